@@ -1,0 +1,64 @@
+//! The checks: each decides, from aligned sentences and their facts, what an editor is
+//! shown. One check per file; all are listed in `registry`.
+
+pub mod figure_mismatch;
+pub mod registry;
+pub mod typo;
+
+use crate::align::{AlignedPair, Alignment};
+use crate::config::{CheckSettings, RuleSet};
+use crate::findings::{Category, Finding, Severity};
+use crate::segment::Document;
+
+/// The documentation of a check: feeds `factdiff rules explain`, SARIF rule descriptors and
+/// the README's rule table.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckDoc {
+    /// One line.
+    pub summary: &'static str,
+    pub what_it_flags: &'static str,
+    pub why_it_matters: &'static str,
+    pub example: &'static str,
+    pub options: &'static str,
+}
+
+/// Everything a check may look at.
+pub struct CheckContext<'a> {
+    pub docs: &'a [Document],
+    pub alignment: &'a Alignment,
+    pub rules: &'a RuleSet,
+}
+
+impl CheckContext<'_> {
+    /// Aligned pairs in both directions: (this side, other side).
+    pub fn directed_pairs(&self) -> impl Iterator<Item = (AlignedPair, bool)> + '_ {
+        self.alignment
+            .pairs
+            .iter()
+            .flat_map(|p| [(*p, false), (*p, true)])
+    }
+}
+
+/// A check.
+pub trait Check: Sync {
+    /// Stable id, used in rule files, `--select`, JSON and SARIF.
+    fn id(&self) -> &'static str;
+    fn category(&self) -> Category;
+    fn doc(&self) -> &'static CheckDoc;
+    /// The severity when the rule set does not say.
+    fn default_severity(&self) -> Severity;
+    /// Appends this check's findings to `out`.
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>);
+}
+
+/// Runs every enabled check.
+pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for check in registry::all() {
+        let settings = ctx.rules.check(check.id());
+        if settings.enabled {
+            check.run(ctx, &settings, &mut findings);
+        }
+    }
+    findings
+}

@@ -1,0 +1,257 @@
+//! typo: a word that is not a word, next to the word another outlet wrote in the same place.
+
+use std::collections::BTreeSet;
+use std::sync::{Mutex, OnceLock};
+
+use unicase::UniCase;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::{Check, CheckContext, CheckDoc};
+use crate::config::CheckSettings;
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub struct Typo;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "A misspelled word, shown beside the word the aligned sentence of another outlet uses.",
+    what_it_flags: "A lower-case word in one article that is a known misspelling (the typos-dict list) \
+or, when Hunspell dictionaries are installed, not in them, and that is a small edit away from a word \
+the aligned sentence of another article uses instead. Capitalised words are names and are left to \
+name-spelling. With `dictionary_only = true` known misspellings are flagged even with no counterpart \
+(for a draft with no sources).",
+    why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
+and embarrassing after.",
+    example: "\"but callef for a true cessation\" vs \"He called for a true cessation\": callef -> called.",
+    options: "severity; max_edit_distance (default 2; words of 5 letters or fewer allow 1); \
+dictionaries (Hunspell paths without extension, used when present); dictionary_only; ignore_words.",
+};
+
+impl Check for Typo {
+    fn id(&self) -> &'static str {
+        "typo"
+    }
+    fn category(&self) -> Category {
+        Category::Typo
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let speller = Speller::load(settings.dictionaries.as_deref().unwrap_or(&[]));
+        let max_edit = settings.max_edit_distance.unwrap_or(2);
+        let ignore: BTreeSet<String> = settings
+            .ignore_words
+            .iter()
+            .flatten()
+            .map(|w| w.to_lowercase())
+            .collect();
+        // (document, start) of words already reported.
+        let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for (pair, flipped) in ctx.directed_pairs() {
+            let (this, other) = if flipped {
+                (pair.b, pair.a)
+            } else {
+                (pair.a, pair.b)
+            };
+            let (dt, dother) = (&ctx.docs[this.document], &ctx.docs[other.document]);
+            let this_text = dt.sentence_text(this.sentence);
+            let base = dt.sentences[this.sentence].start;
+            // The aligned sentence, and for known misspellings its neighbours too: outlets
+            // split the same report into sentences differently.
+            let window = |wide: bool| {
+                let s = other.sentence;
+                let range = if wide {
+                    s.saturating_sub(1)..(s + 2).min(dother.sentences.len())
+                } else {
+                    s..s + 1
+                };
+                range
+                    .flat_map(|i| {
+                        let start = dother.sentences[i].start;
+                        dother
+                            .sentence_text(i)
+                            .unicode_word_indices()
+                            .map(move |(o, w)| (i, start + o, w))
+                    })
+                    .collect::<Vec<_>>()
+            };
+            let narrow = window(false);
+            let wide = window(true);
+            let other_lower: BTreeSet<String> =
+                narrow.iter().map(|(_, _, w)| w.to_lowercase()).collect();
+            for (offset, word) in this_text.unicode_word_indices() {
+                if !is_checkable(word) || ignore.contains(word) || other_lower.contains(word) {
+                    continue;
+                }
+                if !speller.is_misspelled(word) {
+                    continue;
+                }
+                let limit = if word.chars().count() <= 5 {
+                    1
+                } else {
+                    max_edit
+                };
+                let known = known_corrections(word);
+                let candidates = if known.is_empty() { &narrow } else { &wide };
+                let best = candidates
+                    .iter()
+                    .filter(|(_, _, v)| is_checkable(v) && !speller.is_misspelled(v))
+                    .map(|&(i, o, v)| {
+                        (
+                            strsim::damerau_levenshtein(word, v),
+                            !known.contains(&v),
+                            i != other.sentence,
+                            o,
+                            i,
+                            v,
+                        )
+                    })
+                    .filter(|(d, ..)| *d <= limit)
+                    .min();
+                let Some((_, _, _, other_offset, other_sentence, correction)) = best else {
+                    continue;
+                };
+                if !reported.insert((this.document, base + offset)) {
+                    continue;
+                }
+                out.push(Finding {
+                    check: self.id().into(),
+                    category: self.category(),
+                    severity: settings.severity,
+                    message: format!(
+                        "\"{word}\" is not a word; the aligned sentence has \"{correction}\""
+                    ),
+                    evidence: vec![
+                        Evidence::new(
+                            dt,
+                            this.document,
+                            this.sentence,
+                            base + offset,
+                            base + offset + word.len(),
+                        ),
+                        Evidence::new(
+                            dother,
+                            other.document,
+                            other_sentence,
+                            other_offset,
+                            other_offset + correction.len(),
+                        ),
+                    ],
+                    suggestion: Some(format!("{word} -> {correction}")),
+                });
+            }
+        }
+        if settings.dictionary_only.unwrap_or(false) {
+            self.dictionary_only(ctx, settings, &ignore, &mut reported, out);
+        }
+    }
+}
+
+impl Typo {
+    fn dictionary_only(
+        &self,
+        ctx: &CheckContext,
+        settings: &CheckSettings,
+        ignore: &BTreeSet<String>,
+        reported: &mut BTreeSet<(usize, usize)>,
+        out: &mut Vec<Finding>,
+    ) {
+        for (d, doc) in ctx.docs.iter().enumerate() {
+            for (s, sentence) in doc.sentences.iter().enumerate() {
+                let text = doc.sentence_text(s);
+                for (offset, word) in text.unicode_word_indices() {
+                    if !is_checkable(word) || ignore.contains(word) {
+                        continue;
+                    }
+                    let known = known_corrections(word);
+                    if known.is_empty() || !reported.insert((d, sentence.start + offset)) {
+                        continue;
+                    }
+                    let start = sentence.start + offset;
+                    out.push(Finding {
+                        check: self.id().into(),
+                        category: self.category(),
+                        severity: Severity::Info.max(settings.severity.min(Severity::Warning)),
+                        message: format!("\"{word}\" is a known misspelling"),
+                        evidence: vec![Evidence::new(doc, d, s, start, start + word.len())],
+                        suggestion: Some(format!("{word} -> {}", known.join(" / "))),
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// Lower-case alphabetic words of three letters or more: capitalised words are names.
+fn is_checkable(word: &str) -> bool {
+    word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Corrections the known-misspellings list gives for `word` (empty when it is not listed).
+pub fn known_corrections(word: &str) -> Vec<&'static str> {
+    typos_dict::WORD
+        .find(&UniCase::new(word))
+        .map(|c| c.to_vec())
+        .unwrap_or_default()
+}
+
+/// The known-misspellings list plus the Hunspell dictionaries that could be loaded.
+pub struct Speller {
+    dictionaries: Vec<&'static spellbook::Dictionary>,
+}
+
+type DictionaryCache = Mutex<Vec<(String, Option<&'static spellbook::Dictionary>)>>;
+
+fn cache() -> &'static DictionaryCache {
+    static CACHE: OnceLock<DictionaryCache> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+impl Speller {
+    /// Loads each dictionary (`path.aff` + `path.dic`) once per process; missing ones are skipped.
+    pub fn load(paths: &[String]) -> Self {
+        let mut cache = cache().lock().unwrap_or_else(|e| e.into_inner());
+        let mut dictionaries = Vec::new();
+        for path in paths {
+            let entry = match cache.iter().find(|(p, _)| p == path) {
+                Some((_, d)) => *d,
+                None => {
+                    let loaded = load_dictionary(path).map(|d| &*Box::leak(Box::new(d)));
+                    cache.push((path.clone(), loaded));
+                    loaded
+                }
+            };
+            dictionaries.extend(entry);
+        }
+        Speller { dictionaries }
+    }
+
+    /// Whether `word` is a known misspelling, or absent from every loaded dictionary.
+    pub fn is_misspelled(&self, word: &str) -> bool {
+        if !known_corrections(word).is_empty() {
+            return true;
+        }
+        !self.dictionaries.is_empty() && !self.dictionaries.iter().any(|d| d.check(word))
+    }
+}
+
+fn load_dictionary(path: &str) -> Option<spellbook::Dictionary> {
+    let aff = std::fs::read_to_string(format!("{path}.aff")).ok()?;
+    let dic = std::fs::read_to_string(format!("{path}.dic")).ok()?;
+    spellbook::Dictionary::new(&aff, &dic).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_misspelling_list_has_callef() {
+        assert!(known_corrections("callef").contains(&"called"));
+        assert!(known_corrections("called").is_empty());
+    }
+}

@@ -1,0 +1,176 @@
+//! Findings: what factdiff reports. Plain data, sorted in a stable order, rendered by
+//! `render`.
+
+use serde::{Deserialize, Serialize};
+
+use crate::segment::Document;
+
+/// How serious a finding is.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// What a finding is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Date,
+    Figure,
+    Attribution,
+    Quote,
+    Name,
+    Typo,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Date => "date",
+            Category::Figure => "figure",
+            Category::Attribution => "attribution",
+            Category::Quote => "quote",
+            Category::Name => "name",
+            Category::Typo => "typo",
+        }
+    }
+
+    pub const ALL: [Category; 6] = [
+        Category::Date,
+        Category::Figure,
+        Category::Attribution,
+        Category::Quote,
+        Category::Name,
+        Category::Typo,
+    ];
+}
+
+/// One place in one article that a finding rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The document id.
+    pub document: String,
+    pub line: usize,
+    pub column: usize,
+    /// Byte offsets of `text` in the original file.
+    pub start: usize,
+    pub end: usize,
+    /// The disagreeing words.
+    pub text: String,
+    /// The whole sentence holding them.
+    pub sentence_text: String,
+    /// Byte offset of the sentence in the original file (not part of the JSON contract).
+    #[serde(skip)]
+    pub sentence_start: usize,
+    /// Index of the document in the run (not part of the JSON contract).
+    #[serde(skip)]
+    pub document_index: usize,
+}
+
+impl Evidence {
+    /// Evidence for bytes `start..end` of document `document_index`, inside sentence `sentence`.
+    pub fn new(
+        doc: &Document,
+        document_index: usize,
+        sentence: usize,
+        start: usize,
+        end: usize,
+    ) -> Self {
+        let s = &doc.sentences[sentence];
+        let text = &doc.article.text;
+        let (line, column) = doc.lines.line_col(text, start);
+        Evidence {
+            document: doc.article.id.clone(),
+            line,
+            column,
+            start,
+            end,
+            text: text.get(start..end).unwrap_or("").to_string(),
+            sentence_text: doc.sentence_text(sentence).to_string(),
+            sentence_start: s.start,
+            document_index,
+        }
+    }
+}
+
+/// A disagreement (or a suspected error) that factdiff reports.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The id of the check that found it.
+    pub check: String,
+    pub category: Category,
+    pub severity: Severity,
+    pub message: String,
+    pub evidence: Vec<Evidence>,
+    pub suggestion: Option<String>,
+}
+
+impl Finding {
+    fn sort_key(&self) -> (usize, usize, &str, Vec<(usize, usize)>, &str) {
+        let first = self.evidence.first();
+        (
+            first.map_or(usize::MAX, |e| e.document_index),
+            first.map_or(usize::MAX, |e| e.start),
+            self.check.as_str(),
+            self.evidence
+                .iter()
+                .map(|e| (e.document_index, e.start))
+                .collect(),
+            self.message.as_str(),
+        )
+    }
+}
+
+/// Sorts findings by (document, offset, check) and drops exact duplicates.
+pub fn sort_findings(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings
+        .dedup_by(|a, b| a.check == b.check && a.evidence == b.evidence && a.message == b.message);
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct SeverityCounts {
+    pub error: usize,
+    pub warning: usize,
+    pub info: usize,
+}
+
+impl SeverityCounts {
+    pub fn of(findings: &[Finding]) -> Self {
+        let mut counts = SeverityCounts::default();
+        for f in findings {
+            match f.severity {
+                Severity::Error => counts.error += 1,
+                Severity::Warning => counts.warning += 1,
+                Severity::Info => counts.info += 1,
+            }
+        }
+        counts
+    }
+}

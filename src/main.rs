@@ -1,0 +1,39 @@
+//! The factdiff binary: parse arguments, run the library, print, exit.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use factdiff::cli::{self, Cli, EXIT_ERROR};
+
+fn main() -> ExitCode {
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_ERROR } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match cli::run(args) {
+        Ok(outcome) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`factdiff check ... | head -1`) ends the run quietly.
+            if let Err(e) = stdout
+                .write_all(outcome.stdout.as_bytes())
+                .and_then(|()| stdout.flush())
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                eprintln!("factdiff: cannot write output: {e}");
+                return ExitCode::from(EXIT_ERROR);
+            }
+            ExitCode::from(outcome.code)
+        }
+        Err(e) => {
+            eprintln!("factdiff: error: {e}");
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! JSON output. The shapes here are the public contract (version 1): fields may be added,
+//! none removed or renamed.
+
+use serde::Serialize;
+
+use crate::Analysis;
+use crate::align::AlignedPair;
+use crate::extract::Fact;
+use crate::findings::{Finding, SeverityCounts};
+use crate::segment::SentenceRole;
+
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct DocumentOut<'a> {
+    id: &'a str,
+    path: String,
+    outlet: Option<&'a str>,
+    published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+}
+
+fn documents(analysis: &Analysis) -> Vec<DocumentOut<'_>> {
+    analysis
+        .documents
+        .iter()
+        .map(|d| DocumentOut {
+            id: &d.article.id,
+            path: d.article.path.display().to_string(),
+            outlet: d.article.outlet.as_deref(),
+            published: d
+                .article
+                .published
+                .map(|p| p.format("%Y-%m-%d").to_string()),
+            url: d.article.url.as_deref(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct Summary {
+    documents: usize,
+    sentences: usize,
+    aligned_pairs: usize,
+    findings: SeverityCounts,
+}
+
+#[derive(Serialize)]
+struct CheckReport<'a> {
+    version: u32,
+    documents: Vec<DocumentOut<'a>>,
+    findings: &'a [Finding],
+    summary: Summary,
+}
+
+fn to_string(value: &impl Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(value).expect("report types serialise");
+    s.push('\n');
+    s
+}
+
+/// The `check` report.
+pub fn check_report(analysis: &Analysis) -> String {
+    to_string(&CheckReport {
+        version: FORMAT_VERSION,
+        documents: documents(analysis),
+        findings: &analysis.findings,
+        summary: Summary {
+            documents: analysis.documents.len(),
+            sentences: analysis.documents.iter().map(|d| d.sentences.len()).sum(),
+            aligned_pairs: analysis.alignment.pairs.len(),
+            findings: SeverityCounts::of(&analysis.findings),
+        },
+    })
+}
+
+#[derive(Serialize)]
+struct SentenceOut<'a> {
+    index: usize,
+    start: usize,
+    end: usize,
+    line: usize,
+    role: SentenceRole,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    facts: Option<&'a [Fact]>,
+}
+
+#[derive(Serialize)]
+struct DocumentSentences<'a> {
+    #[serde(flatten)]
+    document: DocumentOut<'a>,
+    sentences: Vec<SentenceOut<'a>>,
+}
+
+fn document_sentences(analysis: &Analysis, with_facts: bool) -> Vec<DocumentSentences<'_>> {
+    documents(analysis)
+        .into_iter()
+        .zip(&analysis.documents)
+        .map(|(document, d)| DocumentSentences {
+            document,
+            sentences: d
+                .sentences
+                .iter()
+                .map(|s| SentenceOut {
+                    index: s.index,
+                    start: s.start,
+                    end: s.end,
+                    line: s.line,
+                    role: s.role,
+                    text: &d.article.text[s.start..s.end],
+                    facts: with_facts.then_some(s.facts.as_slice()),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+struct AlignReport<'a> {
+    version: u32,
+    documents: Vec<DocumentSentences<'a>>,
+    pairs: Vec<PairOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct PairEnd<'a> {
+    document: &'a str,
+    sentence: usize,
+}
+
+#[derive(Serialize)]
+struct PairOut<'a> {
+    a: PairEnd<'a>,
+    b: PairEnd<'a>,
+    score: f64,
+}
+
+fn pair_out<'a>(analysis: &'a Analysis, p: &AlignedPair) -> PairOut<'a> {
+    PairOut {
+        a: PairEnd {
+            document: &analysis.documents[p.a.document].article.id,
+            sentence: p.a.sentence,
+        },
+        b: PairEnd {
+            document: &analysis.documents[p.b.document].article.id,
+            sentence: p.b.sentence,
+        },
+        score: p.score,
+    }
+}
+
+/// The `align` report.
+pub fn align_report(analysis: &Analysis) -> String {
+    to_string(&AlignReport {
+        version: FORMAT_VERSION,
+        documents: document_sentences(analysis, false),
+        pairs: analysis
+            .alignment
+            .pairs
+            .iter()
+            .map(|p| pair_out(analysis, p))
+            .collect(),
+    })
+}
+
+#[derive(Serialize)]
+struct InspectReport<'a> {
+    version: u32,
+    documents: Vec<DocumentSentences<'a>>,
+}
+
+/// The `inspect` report.
+pub fn inspect_report(analysis: &Analysis) -> String {
+    to_string(&InspectReport {
+        version: FORMAT_VERSION,
+        documents: document_sentences(analysis, true),
+    })
+}

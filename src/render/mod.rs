@@ -1,0 +1,132 @@
+//! Renderers: each turns the same `Report` into one output format.
+
+pub mod json;
+pub mod terminal;
+
+use std::ops::Range;
+use std::time::{Duration, Instant};
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::Analysis;
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    #[default]
+    Terminal,
+    Json,
+}
+
+/// How long a word diff may run before it settles for a coarser answer.
+const DIFF_DEADLINE: Duration = Duration::from_millis(200);
+
+/// Folds typographic variants that should not show as differences: curly quotes, dashes.
+fn fold_token(token: &str) -> String {
+    token
+        .chars()
+        .map(|c| match c {
+            '“' | '”' | '„' | '″' => '"',
+            '‘' | '’' | '‚' | '′' => '\'',
+            '–' | '—' | '‐' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+/// Byte ranges of the words that differ between `old` and `new` (whitespace ignored).
+pub fn word_diff(old: &str, new: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let tokens = |s: &str| -> Vec<(usize, String)> {
+        s.split_word_bound_indices()
+            .filter(|(_, t)| !t.trim().is_empty())
+            .map(|(i, t)| (i, t.to_string()))
+            .collect()
+    };
+    let (ot, nt) = (tokens(old), tokens(new));
+    let okeys: Vec<String> = ot.iter().map(|(_, t)| fold_token(t)).collect();
+    let nkeys: Vec<String> = nt.iter().map(|(_, t)| fold_token(t)).collect();
+    let ops = similar::capture_diff_slices_deadline(
+        similar::Algorithm::Myers,
+        &okeys,
+        &nkeys,
+        Some(Instant::now() + DIFF_DEADLINE),
+    );
+    let (mut oc, mut nc) = (Vec::new(), Vec::new());
+    let span = |t: &[(usize, String)], r: Range<usize>| -> Option<Range<usize>> {
+        if r.is_empty() {
+            return None;
+        }
+        let start = t[r.start].0;
+        let last = &t[r.end - 1];
+        Some(start..last.0 + last.1.len())
+    };
+    for op in ops {
+        if matches!(op.tag(), similar::DiffTag::Equal) {
+            continue;
+        }
+        oc.extend(span(&ot, op.old_range()));
+        nc.extend(span(&nt, op.new_range()));
+    }
+    (oc, nc)
+}
+
+/// Splits `text` into segments with flags (changed, evidence) for styling.
+pub fn styled_segments<'t>(
+    text: &'t str,
+    changed: &[Range<usize>],
+    evidence: Option<Range<usize>>,
+) -> Vec<(&'t str, bool, bool)> {
+    let mut cuts = vec![0, text.len()];
+    for r in changed.iter().chain(evidence.iter()) {
+        cuts.push(r.start.min(text.len()));
+        cuts.push(r.end.min(text.len()));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.retain(|&c| text.is_char_boundary(c));
+    cuts.windows(2)
+        .filter(|w| w[0] < w[1])
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let is_changed = changed.iter().any(|r| r.start <= a && b <= r.end);
+            let is_evidence = evidence
+                .as_ref()
+                .is_some_and(|r| r.start <= a && b <= r.end);
+            (&text[a..b], is_changed, is_evidence)
+        })
+        .collect()
+}
+
+/// The display label of document `index` (outlet, else id).
+pub fn label(analysis: &Analysis, index: usize) -> &str {
+    analysis.documents[index].article.label()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diff_ignores_curly_quotes_and_finds_changed_word() {
+        let (o, n) = word_diff(
+            "US Defence Secretary said “no”.",
+            "US Defense Secretary said \"no\".",
+        );
+        assert_eq!(o.len(), 1);
+        assert_eq!(&"US Defence Secretary said “no”."[o[0].clone()], "Defence");
+        assert_eq!(
+            &"US Defense Secretary said \"no\"."[n[0].clone()],
+            "Defense"
+        );
+    }
+
+    #[test]
+    fn segments_cover_the_text() {
+        let text = "a bb ccc";
+        let segs = styled_segments(text, &[2..4, 4..4], Some(5..8));
+        let joined: String = segs.iter().map(|s| s.0).collect();
+        assert_eq!(joined, text);
+        assert!(segs.iter().any(|s| s.0 == "bb" && s.1));
+        assert!(segs.iter().any(|s| s.0 == "ccc" && s.2));
+    }
+}

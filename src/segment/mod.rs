@@ -1,0 +1,150 @@
+//! Sentences with exact byte spans, and the role of each line: prose, a heading (headline,
+//! caption, byline) or boilerplate (share buttons, read times, counters, URLs...).
+
+mod split;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::extract::Fact;
+use crate::input::{Article, LineIndex};
+
+pub use split::split_sentences;
+
+/// What a sentence is, for alignment: only prose aligns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SentenceRole {
+    Prose,
+    /// A line without final punctuation: headline, caption, byline, dateline.
+    Heading,
+    /// A line matched by a boilerplate pattern of the rule set.
+    Boilerplate,
+}
+
+/// One sentence: a byte range into its article's text.
+#[derive(Debug, Clone, Serialize)]
+pub struct Sentence {
+    pub index: usize,
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub role: SentenceRole,
+    pub facts: Vec<Fact>,
+}
+
+/// An article split into sentences.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub article: Article,
+    pub sentences: Vec<Sentence>,
+    pub lines: LineIndex,
+}
+
+impl Document {
+    pub fn sentence_text(&self, index: usize) -> &str {
+        let s = &self.sentences[index];
+        &self.article.text[s.start..s.end]
+    }
+
+    /// The sentence holding byte `offset`, if any.
+    pub fn sentence_at(&self, offset: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= offset);
+        (i < self.sentences.len() && self.sentences[i].start <= offset).then_some(i)
+    }
+}
+
+/// Compiled boilerplate patterns.
+#[derive(Debug, Clone, Default)]
+pub struct Boilerplate {
+    patterns: Vec<Regex>,
+}
+
+impl Boilerplate {
+    /// Patterns were validated with the rule set; an invalid one is skipped here.
+    pub fn new(patterns: &[String]) -> Self {
+        Boilerplate {
+            patterns: patterns.iter().filter_map(|p| Regex::new(p).ok()).collect(),
+        }
+    }
+
+    pub fn is_match(&self, line: &str) -> bool {
+        self.patterns.iter().any(|p| p.is_match(line))
+    }
+}
+
+/// Splits `article` into sentences and marks each sentence's role.
+pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
+    let text = &article.text;
+    let lines = LineIndex::new(text);
+    let ranges = split_sentences(text);
+    let mut sentences = Vec::with_capacity(ranges.len());
+    let mut i = 0;
+    while i < ranges.len() {
+        // Sentences on the same line share the line's role.
+        let line_start = text[..ranges[i].start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[ranges[i].start..]
+            .find('\n')
+            .map_or(text.len(), |p| ranges[i].start + p);
+        let mut j = i;
+        while j < ranges.len() && ranges[j].start < line_end {
+            j += 1;
+        }
+        let line_text = text[line_start..line_end].trim();
+        let role = if boilerplate.is_match(line_text) {
+            SentenceRole::Boilerplate
+        } else if j - i == 1 && !ends_like_a_sentence(line_text) {
+            SentenceRole::Heading
+        } else {
+            SentenceRole::Prose
+        };
+        for range in &ranges[i..j] {
+            let (line, _) = lines.line_col(text, range.start);
+            sentences.push(Sentence {
+                index: sentences.len(),
+                start: range.start,
+                end: range.end,
+                line,
+                role,
+                facts: Vec::new(),
+            });
+        }
+        i = j;
+    }
+    Document {
+        article,
+        sentences,
+        lines,
+    }
+}
+
+fn ends_like_a_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
+    trimmed.ends_with(['.', '!', '?', ':', ';', '…'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_boilerplate_and_prose_roles() {
+        let text =
+            "US warns Russia\n\n2 min read\nThe US warned Russia on Friday. Talks begin soon.\n";
+        let bp = Boilerplate::new(&[r"^\d+ min read$".to_string()]);
+        let doc = segment(Article::from_text("a", text), &bp);
+        let roles: Vec<_> = doc.sentences.iter().map(|s| s.role).collect();
+        assert_eq!(
+            roles,
+            vec![
+                SentenceRole::Heading,
+                SentenceRole::Boilerplate,
+                SentenceRole::Prose,
+                SentenceRole::Prose
+            ]
+        );
+        assert_eq!(doc.sentence_text(3), "Talks begin soon.");
+        assert_eq!(doc.sentences[2].line, 4);
+        assert_eq!(doc.sentence_at(text.find("Talks").unwrap()), Some(3));
+    }
+}

@@ -1,0 +1,339 @@
+//! End-to-end tests of the command line: exit codes, formats, errors.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const CORPUS: &str = "corpus/syria-2016-09";
+
+fn cmd() -> Command {
+    let mut cmd = Command::cargo_bin("factdiff").unwrap();
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = cmd().args(args).output().unwrap();
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn check_reports_callef_with_both_outlets_evidence() {
+    let report = json(&["check", CORPUS, "--format", "json"]);
+    let findings = report["findings"].as_array().unwrap();
+    let typo = findings
+        .iter()
+        .find(|f| f["check"] == "typo" && f["evidence"][0]["text"] == "callef")
+        .expect("callef is flagged");
+    assert_eq!(typo["evidence"][1]["text"], "called");
+    assert_ne!(
+        typo["evidence"][0]["document"],
+        typo["evidence"][1]["document"]
+    );
+    assert_eq!(typo["suggestion"], "callef -> called");
+}
+
+#[test]
+fn json_contract_holds() {
+    let report = json(&["check", CORPUS, "--format", "json"]);
+    assert_eq!(report["version"], 1);
+    let docs = report["documents"].as_array().unwrap();
+    assert_eq!(docs.len(), 5);
+    for d in docs {
+        assert!(d["id"].is_string() && d["path"].is_string());
+        assert!(d["outlet"].is_string() || d["outlet"].is_null());
+        assert!(d["published"].is_null() || d["published"].as_str().unwrap().len() == 10);
+    }
+    assert_eq!(docs[0]["published"], "2016-09-09");
+    assert_eq!(docs[4]["outlet"], "Press TV");
+    assert!(docs[2]["published"].is_null());
+    let texts: Vec<(String, String)> = std::fs::read_dir(CORPUS)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_str().unwrap().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    for f in report["findings"].as_array().unwrap() {
+        assert!(f["check"].is_string() && f["message"].is_string());
+        assert!(
+            ["date", "figure", "attribution", "quote", "name", "typo"]
+                .contains(&f["category"].as_str().unwrap())
+        );
+        assert!(["error", "warning", "info"].contains(&f["severity"].as_str().unwrap()));
+        assert!(f["suggestion"].is_string() || f["suggestion"].is_null());
+        for e in f["evidence"].as_array().unwrap() {
+            let doc = e["document"].as_str().unwrap();
+            let text = &texts.iter().find(|(id, _)| id == doc).unwrap().1;
+            let (start, end) = (
+                e["start"].as_u64().unwrap() as usize,
+                e["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(
+                &text[start..end],
+                e["text"].as_str().unwrap(),
+                "evidence span points into the file"
+            );
+            assert!(text.contains(e["sentence_text"].as_str().unwrap()));
+            assert!(e["line"].as_u64().unwrap() >= 1 && e["column"].as_u64().unwrap() >= 1);
+        }
+    }
+    let summary = &report["summary"];
+    assert_eq!(summary["documents"], 5);
+    assert!(summary["sentences"].as_u64().unwrap() > 50);
+    assert!(summary["aligned_pairs"].as_u64().unwrap() > 5);
+    let counts = &summary["findings"];
+    let total = counts["error"].as_u64().unwrap()
+        + counts["warning"].as_u64().unwrap()
+        + counts["info"].as_u64().unwrap();
+    assert_eq!(total as usize, report["findings"].as_array().unwrap().len());
+}
+
+#[test]
+fn output_is_byte_identical_across_runs() {
+    for format in ["json", "terminal"] {
+        let a = cmd()
+            .args(["check", CORPUS, "--format", format, "--color", "always"])
+            .output()
+            .unwrap();
+        let b = cmd()
+            .args(["check", CORPUS, "--format", format, "--color", "always"])
+            .output()
+            .unwrap();
+        assert_eq!(a.stdout, b.stdout, "{format}");
+    }
+}
+
+#[test]
+fn fail_on_sets_the_exit_code() {
+    // The corpus has warnings (a typo) at least.
+    cmd()
+        .args(["check", CORPUS, "--fail-on", "warning"])
+        .assert()
+        .code(1);
+    cmd()
+        .args(["check", CORPUS, "--fail-on", "never"])
+        .assert()
+        .code(0);
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "The council approved the budget on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "On Tuesday the council approved its budget.\n",
+    )
+    .unwrap();
+    cmd()
+        .args(["check"])
+        .arg(dir.path())
+        .args(["--fail-on", "info"])
+        .assert()
+        .code(0);
+}
+
+#[test]
+fn missing_path_is_exit_2_naming_the_path() {
+    cmd()
+        .args(["check", "no/such/dir"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no/such/dir"));
+}
+
+#[test]
+fn unreadable_file_is_exit_2_naming_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("locked.txt");
+    std::fs::write(&file, "Text.").unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o000)).unwrap();
+    }
+    if std::fs::read(&file).is_ok() {
+        // Running as root: permissions do not stop reads. A file that fails to read for
+        // anyone stands in for it.
+        if Path::new("/proc/self/mem").exists() {
+            cmd()
+                .args(["check", "/proc/self/mem"])
+                .assert()
+                .code(2)
+                .stderr(predicate::str::contains("/proc/self/mem"));
+        }
+        return;
+    }
+    cmd()
+        .arg("check")
+        .arg(&file)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("locked.txt"));
+}
+
+#[test]
+fn malformed_rule_file_is_exit_2_with_line_and_column() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("bad.toml");
+    std::fs::write(&rules, "[align]\nthreshold = = 0.4\n").unwrap();
+    cmd()
+        .args(["check", CORPUS, "--rules"])
+        .arg(&rules)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::is_match(r"bad\.toml:2:\d+: ").unwrap());
+    std::fs::write(&rules, "[checks.typo]\nseverty = \"error\"\n").unwrap();
+    cmd()
+        .args(["check", CORPUS, "--rules"])
+        .arg(&rules)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("bad.toml:2:1")
+                .and(predicate::str::contains("did you mean `severity`?")),
+        );
+}
+
+#[test]
+fn user_rules_layer_over_defaults() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("strict.toml");
+    std::fs::write(&rules, "[checks.typo]\nseverity = \"error\"\n").unwrap();
+    cmd()
+        .args(["check", CORPUS, "--rules"])
+        .arg(&rules)
+        .assert()
+        .code(1);
+    std::fs::write(&rules, "[checks.typo]\nenabled = false\n").unwrap();
+    let out = cmd()
+        .args(["check", CORPUS, "--format", "json", "--rules"])
+        .arg(&rules)
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["check"] != "typo")
+    );
+}
+
+#[test]
+fn colour_follows_flag_and_no_color() {
+    let has_escape = |out: &[u8]| out.windows(2).any(|w| w == b"\x1b[");
+    let always = cmd()
+        .args(["check", CORPUS, "--color", "always"])
+        .output()
+        .unwrap();
+    assert!(has_escape(&always.stdout));
+    let never = cmd()
+        .args(["check", CORPUS, "--color", "never"])
+        .output()
+        .unwrap();
+    assert!(!has_escape(&never.stdout));
+    // auto: stdout is a pipe here, so no colour...
+    let auto = cmd().args(["check", CORPUS]).output().unwrap();
+    assert!(!has_escape(&auto.stdout));
+    // ...unless forced; NO_COLOR wins over the force.
+    let forced = cmd()
+        .args(["check", CORPUS])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .unwrap();
+    assert!(has_escape(&forced.stdout));
+    let no_color = cmd()
+        .args(["check", CORPUS])
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!has_escape(&no_color.stdout));
+}
+
+#[test]
+fn terminal_report_shows_locations_and_summary() {
+    cmd()
+        .args(["check", CORPUS, "--color", "never"])
+        .assert()
+        .stdout(predicate::str::contains("warning[typo]"))
+        .stdout(predicate::str::contains("000_f4d0d7b6037179a7.txt:19:134"))
+        .stdout(
+            predicate::str::is_match(r"summary: 5 documents, \d+ sentences, \d+ aligned pairs")
+                .unwrap(),
+        );
+}
+
+#[test]
+fn align_json_has_sentences_and_pairs() {
+    let report = json(&["align", CORPUS, "--format", "json"]);
+    let docs = report["documents"].as_array().unwrap();
+    let s = &docs[0]["sentences"][0];
+    assert!(
+        s["index"].is_u64() && s["start"].is_u64() && s["end"].is_u64() && s["text"].is_string()
+    );
+    let pairs = report["pairs"].as_array().unwrap();
+    assert!(!pairs.is_empty());
+    for p in pairs {
+        assert!(p["a"]["document"].is_string() && p["b"]["sentence"].is_u64());
+        let score = p["score"].as_f64().unwrap();
+        assert!((0.0..=1.0001).contains(&score));
+        assert_ne!(p["a"]["document"], p["b"]["document"]);
+    }
+}
+
+#[test]
+fn inspect_json_lists_sentences_with_lines_and_facts() {
+    let report = json(&[
+        "inspect",
+        "corpus/syria-2016-09/000_f4d0d7b6037179a7.txt",
+        "--format",
+        "json",
+    ]);
+    let sentences = report["documents"][0]["sentences"].as_array().unwrap();
+    assert!(
+        sentences
+            .iter()
+            .all(|s| s["facts"].is_array() && s["line"].as_u64().unwrap() >= 1)
+    );
+    assert!(
+        sentences
+            .iter()
+            .any(|s| s["text"] == "\"Our patience is not unlimited,\" he added.")
+    );
+}
+
+#[test]
+fn rules_explain_and_list() {
+    cmd()
+        .args(["rules", "explain", "typo"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("What it flags").and(predicate::str::contains("Options")));
+    cmd()
+        .args(["rules", "explain", "tpyo"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `typo`?"));
+    cmd()
+        .args(["rules", "list"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("figure-mismatch"));
+    let printed = cmd().args(["rules", "print"]).output().unwrap();
+    let text = String::from_utf8(printed.stdout).unwrap();
+    assert!(text.contains("[checks.typo]") || text.contains("[checks.\"typo\"]"));
+}
