@@ -48,11 +48,12 @@ pub struct Analysis {
 pub fn read_documents(articles: Vec<Article>, rules: &RuleSet) -> Vec<Document> {
     use rayon::prelude::*;
     let boilerplate = Boilerplate::new(&rules.boilerplate.patterns);
+    let folding = extract::name_folding(&rules.equivalences);
     articles
         .into_par_iter()
         .map(|article| {
             let mut doc = segment::segment(article, &boilerplate);
-            extract::extract_facts(&mut doc);
+            extract::extract_facts(&mut doc, &folding);
             doc
         })
         .collect()

@@ -1,4 +1,5 @@
 //! End-to-end tests of the command line: exit codes, formats, errors.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::path::Path;
 

@@ -1,10 +1,13 @@
 //! figure-mismatch: aligned sentences state the same kind of quantity with values that
 //! cannot both be true.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{Fact, Figure};
 use crate::findings::{Category, Evidence, Finding, Severity};
+use crate::segment::{Document, SentenceRole};
 
 pub struct FigureMismatch;
 
@@ -13,11 +16,16 @@ static DOC: CheckDoc = CheckDoc {
     what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
 and each state exactly one figure of the same unit or measure (years, people, dollars, percent...), \
 when the intervals of those figures do not overlap once hedges are applied: \"nearly six\" covers \
-5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999.",
+5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999. \
+Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
+six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
+outlet states one consistent value for that subject.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
-    options: "severity; relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance.",
+    options: "severity; relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
+subjects (groups of nouns that name the same thing, for hyphenated measures compared across the \
+whole cluster: [[\"war\", \"conflict\"]]).",
 };
 
 impl Check for FigureMismatch {
@@ -37,19 +45,23 @@ impl Check for FigureMismatch {
     fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
         let rel = settings.relative_tolerance.unwrap_or(0.0);
         let abs = settings.absolute_tolerance.unwrap_or(0.0);
+        // (document, start) pairs already reported together.
+        let mut reported = Reported::new();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let fa = figures(&da.sentences[pair.a.sentence].facts);
             let fb = figures(&db.sentences[pair.b.sentence].facts);
             for a in &fa {
-                let Some(unit) = &a.unit else { continue };
+                let Some(unit) = comparable_unit(a) else {
+                    continue;
+                };
                 let same_a: Vec<_> = fa
                     .iter()
-                    .filter(|f| f.unit.as_ref() == Some(unit))
+                    .filter(|f| comparable_unit(f) == Some(unit))
                     .collect();
                 let same_b: Vec<_> = fb
                     .iter()
-                    .filter(|f| f.unit.as_ref() == Some(unit))
+                    .filter(|f| comparable_unit(f) == Some(unit))
                     .collect();
                 let ([_], [b]) = (same_a.as_slice(), same_b.as_slice()) else {
                     continue;
@@ -57,41 +69,185 @@ impl Check for FigureMismatch {
                 if a.ordinal != b.ordinal || overlaps(a, b, rel, abs) {
                     continue;
                 }
-                out.push(Finding {
-                    check: self.id().into(),
-                    category: self.category(),
-                    severity: settings.severity,
-                    message: format!(
-                        "figures disagree: {} vs {} ({unit})",
-                        describe(a),
-                        describe(b)
-                    ),
-                    evidence: vec![
-                        Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),
-                        Evidence::new(db, pair.b.document, pair.b.sentence, b.start, b.end),
-                    ],
-                    suggestion: None,
-                });
+                reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
+                out.push(self.finding(
+                    settings,
+                    (da, pair.a.document, pair.a.sentence, a),
+                    (db, pair.b.document, pair.b.sentence, b),
+                    "figures disagree",
+                ));
+            }
+        }
+        self.compare_measures(ctx, settings, &mut reported, out);
+    }
+}
+
+/// Figure pairs already reported: ((document, start), (document, start)).
+type Reported = BTreeSet<((usize, usize), (usize, usize))>;
+
+/// A figure placed in its document: (document, sentence, figure).
+type Placed<'a> = (usize, usize, &'a Figure);
+
+impl FigureMismatch {
+    fn finding(
+        &self,
+        settings: &CheckSettings,
+        a: (&Document, usize, usize, &Figure),
+        b: (&Document, usize, usize, &Figure),
+        what: &str,
+    ) -> Finding {
+        let unit = a.3.unit.clone().unwrap_or_default();
+        Finding {
+            check: self.id().into(),
+            category: self.category(),
+            severity: settings.severity,
+            message: format!("{what}: {} vs {} ({unit})", describe(a.3), describe(b.3)),
+            evidence: vec![
+                Evidence::new(a.0, a.1, a.2, a.3.start, a.3.end),
+                Evidence::new(b.0, b.1, b.2, b.3.start, b.3.end),
+            ],
+            suggestion: None,
+        }
+    }
+
+    /// Hyphenated measures of a subject ("a nearly six-year war", "the five-year conflict")
+    /// compared across the whole cluster: outlets state them in sentences about different
+    /// things, so alignment does not bring them together.
+    fn compare_measures(
+        &self,
+        ctx: &CheckContext,
+        settings: &CheckSettings,
+        reported: &mut Reported,
+        out: &mut Vec<Finding>,
+    ) {
+        let rel = settings.relative_tolerance.unwrap_or(0.0);
+        let abs = settings.absolute_tolerance.unwrap_or(0.0);
+        let subjects = SubjectClasses::new(settings.subjects.as_deref().unwrap_or(&[]));
+        // (unit, subject class) -> figures, in document order.
+        let mut by_subject: BTreeMap<(String, String), Vec<Placed>> = BTreeMap::new();
+        for (d, doc) in ctx.docs.iter().enumerate() {
+            for (s, sentence) in doc.sentences.iter().enumerate() {
+                if sentence.role != SentenceRole::Prose {
+                    continue;
+                }
+                for f in figures(&sentence.facts) {
+                    let (Some(unit), true) = (&f.unit, f.text.contains('-')) else {
+                        continue;
+                    };
+                    if duration_in_days(unit).is_none() || f.ordinal {
+                        continue;
+                    }
+                    let Some(noun) = following_word(&doc.article.text, f.end) else {
+                        continue;
+                    };
+                    by_subject
+                        .entry((unit.clone(), subjects.class_of(&noun)))
+                        .or_default()
+                        .push((d, s, f));
+                }
+            }
+        }
+        for placed in by_subject.values() {
+            for (i, &(d1, s1, f1)) in placed.iter().enumerate() {
+                for &(d2, s2, f2) in &placed[i + 1..] {
+                    if d1 == d2 || overlaps(f1, f2, rel, abs) {
+                        continue;
+                    }
+                    // Each outlet must be consistent with itself, or the measure is of
+                    // different things.
+                    let consistent = |d: usize, f: &Figure| {
+                        placed
+                            .iter()
+                            .filter(|(od, ..)| *od == d)
+                            .all(|(.., other)| overlaps(f, other, rel, abs))
+                    };
+                    if !consistent(d1, f1) || !consistent(d2, f2) {
+                        continue;
+                    }
+                    let key = ((d1, f1.start), (d2, f2.start));
+                    let reverse = ((d2, f2.start), (d1, f1.start));
+                    if reported.contains(&reverse) || !reported.insert(key) {
+                        continue;
+                    }
+                    let noun =
+                        following_word(&ctx.docs[d1].article.text, f1.end).unwrap_or_default();
+                    out.push(self.finding(
+                        settings,
+                        (&ctx.docs[d1], d1, s1, f1),
+                        (&ctx.docs[d2], d2, s2, f2),
+                        &format!("the {noun} is measured differently"),
+                    ));
+                }
             }
         }
     }
 }
 
+/// Groups of nouns that name the same subject ("war", "conflict").
+struct SubjectClasses {
+    class: BTreeMap<String, String>,
+}
+
+impl SubjectClasses {
+    fn new(groups: &[Vec<String>]) -> Self {
+        let mut class = BTreeMap::new();
+        for group in groups {
+            if let Some(first) = group.first() {
+                for noun in group {
+                    class.insert(noun.to_lowercase(), first.to_lowercase());
+                }
+            }
+        }
+        SubjectClasses { class }
+    }
+
+    fn class_of(&self, noun: &str) -> String {
+        let noun = noun.to_lowercase();
+        self.class.get(&noun).cloned().unwrap_or(noun)
+    }
+}
+
+/// The lower-case word right after byte `end` ("war" after "six-year").
+fn following_word(text: &str, end: usize) -> Option<String> {
+    let rest = text.get(end..)?;
+    let trimmed = rest.strip_prefix(' ')?;
+    let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
+    (!word.is_empty() && word.chars().all(|c| c.is_lowercase())).then_some(word)
+}
+
+/// Length of a duration unit in days, for comparing "three hours" with "180 minutes".
+fn duration_in_days(unit: &str) -> Option<f64> {
+    Some(match unit {
+        "year" => 365.25,
+        "month" => 30.44,
+        "week" => 7.0,
+        "day" => 1.0,
+        "hour" => 1.0 / 24.0,
+        "minute" => 1.0 / 1440.0,
+        _ => return None,
+    })
+}
+
+/// The unit two figures must share to be compared: durations compare with each other.
+fn comparable_unit(f: &Figure) -> Option<&str> {
+    let unit = f.unit.as_deref()?;
+    Some(if duration_in_days(unit).is_some() {
+        "duration"
+    } else {
+        unit
+    })
+}
+
 fn figures(facts: &[Fact]) -> Vec<&Figure> {
-    facts
-        .iter()
-        .filter_map(|f| match f {
-            Fact::Number(n) => Some(n),
-            #[allow(unreachable_patterns)]
-            _ => None,
-        })
-        .collect()
+    super::common::figures(facts).collect()
 }
 
 fn overlaps(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
+    // Durations compare in days; other units as they are.
     let widen = |f: &Figure| {
+        let scale = f.unit.as_deref().and_then(duration_in_days).unwrap_or(1.0);
         let slack = f.value.abs() * rel + abs;
-        (f.low - slack, f.high + slack)
+        ((f.low - slack) * scale, (f.high + slack) * scale)
     };
     let (alo, ahi) = widen(a);
     let (blo, bhi) = widen(b);

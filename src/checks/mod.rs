@@ -1,7 +1,13 @@
 //! The checks: each decides, from aligned sentences and their facts, what an editor is
 //! shown. One check per file; all are listed in `registry`.
 
+pub mod attribution_mismatch;
+pub mod common;
+pub mod count_mismatch;
+pub mod date_mismatch;
 pub mod figure_mismatch;
+pub mod name_spelling;
+pub mod quote_mismatch;
 pub mod registry;
 pub mod typo;
 

@@ -1,8 +1,23 @@
 //! The one list of checks.
 
-use super::{Check, figure_mismatch::FigureMismatch, typo::Typo};
+use super::Check;
+use super::attribution_mismatch::AttributionMismatch;
+use super::count_mismatch::CountMismatch;
+use super::date_mismatch::DateMismatch;
+use super::figure_mismatch::FigureMismatch;
+use super::name_spelling::NameSpelling;
+use super::quote_mismatch::QuoteMismatch;
+use super::typo::Typo;
 
-static CHECKS: &[&dyn Check] = &[&FigureMismatch, &Typo];
+static CHECKS: &[&dyn Check] = &[
+    &DateMismatch,
+    &FigureMismatch,
+    &CountMismatch,
+    &QuoteMismatch,
+    &AttributionMismatch,
+    &NameSpelling,
+    &Typo,
+];
 
 /// Every check, in a stable order.
 pub fn all() -> &'static [&'static dyn Check] {

@@ -108,6 +108,9 @@ pub struct CheckSettings {
     /// Words never flagged by this check.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ignore_words: Option<Vec<String>>,
+    /// Figure check: groups of nouns that name the same subject ("war", "conflict").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subjects: Option<Vec<Vec<String>>>,
     /// Date check: tolerance in days.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tolerance_days: Option<i64>,
@@ -125,6 +128,7 @@ impl Default for CheckSettings {
             dictionary_only: None,
             dictionaries: None,
             ignore_words: None,
+            subjects: None,
             tolerance_days: None,
         }
     }

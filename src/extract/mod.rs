@@ -1,45 +1,104 @@
-//! Typed facts with byte spans: figures, dates, names and quotes. Each extractor works on
-//! plain strings; this module runs them over a document and shifts their spans into the
-//! original file.
+//! Typed facts with byte spans: figures, dates, names, quotes and attributions. Each
+//! extractor works on plain strings; this module runs them over a document and shifts
+//! their spans into the original file.
 
+pub mod date;
+pub mod name;
 pub mod number;
+pub mod quote;
 
 use serde::Serialize;
 
+use crate::config::Equivalences;
 use crate::segment::Document;
 
+pub use date::{DateMention, DateRange};
+pub use name::{Name, NameFolding};
 pub use number::Figure;
+pub use quote::Quote;
 
 /// One fact found in a sentence. Spans are byte offsets into the original file.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Fact {
     Number(Figure),
+    Date(DateMention),
+    Name(Name),
+    /// Words inside quotation marks, with their speaker.
+    Quote(Quote),
+    /// Reported speech without quotation marks ("X said that ...", "according to X").
+    Attribution(Quote),
 }
 
 impl Fact {
     pub fn span(&self) -> (usize, usize) {
         match self {
             Fact::Number(f) => (f.start, f.end),
+            Fact::Date(d) => (d.start, d.end),
+            Fact::Name(n) => (n.start, n.end),
+            Fact::Quote(q) | Fact::Attribution(q) => (q.start, q.end),
+        }
+    }
+
+    fn order(&self) -> u8 {
+        match self {
+            Fact::Number(_) => 0,
+            Fact::Date(_) => 1,
+            Fact::Name(_) => 2,
+            Fact::Quote(_) => 3,
+            Fact::Attribution(_) => 4,
         }
     }
 }
 
+/// How names are folded for comparison, from the rule set.
+pub fn name_folding(equivalences: &Equivalences) -> NameFolding {
+    let mut folding = NameFolding::default();
+    if !equivalences.particles.is_empty() {
+        folding.particles.clone_from(&equivalences.particles);
+    }
+    folding.aliases.extend(equivalences.aliases.iter().cloned());
+    folding
+}
+
 /// Runs every extractor over `doc` and stores the facts in its sentences.
-pub fn extract_facts(doc: &mut Document) {
+pub fn extract_facts(doc: &mut Document, folding: &NameFolding) {
     let text = &doc.article.text;
+    let published = doc.article.published;
     for sentence in &mut doc.sentences {
         let s = &text[sentence.start..sentence.end];
         let base = sentence.start;
-        let mut facts: Vec<Fact> = number::extract_figures(s)
-            .into_iter()
-            .map(|mut f| {
-                f.start += base;
-                f.end += base;
-                Fact::Number(f)
-            })
-            .collect();
-        facts.sort_by_key(Fact::span);
+        let mut facts: Vec<Fact> = Vec::new();
+        facts.extend(number::extract_figures(s).into_iter().map(|mut f| {
+            f.start += base;
+            f.end += base;
+            Fact::Number(f)
+        }));
+        facts.extend(date::extract_dates(s, published).into_iter().map(|mut d| {
+            d.start += base;
+            d.end += base;
+            Fact::Date(d)
+        }));
+        facts.extend(name::extract_names(s, folding).into_iter().map(|mut n| {
+            n.start += base;
+            n.end += base;
+            Fact::Name(n)
+        }));
         sentence.facts = facts;
+    }
+    let (quotes, attributions) = quote::extract_quotes_and_attributions(text);
+    let quoted = quotes.into_iter().map(Fact::Quote);
+    let reported = attributions.into_iter().map(Fact::Attribution);
+    for fact in quoted.chain(reported) {
+        let at = match &fact {
+            Fact::Quote(q) | Fact::Attribution(q) => q.content_start.max(q.start),
+            _ => continue,
+        };
+        if let Some(i) = doc.sentence_at(at) {
+            doc.sentences[i].facts.push(fact);
+        }
+    }
+    for sentence in &mut doc.sentences {
+        sentence.facts.sort_by_key(|f| (f.span(), f.order()));
     }
 }

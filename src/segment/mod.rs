@@ -9,7 +9,9 @@ use serde::Serialize;
 use crate::extract::Fact;
 use crate::input::{Article, LineIndex};
 
-pub use split::split_sentences;
+pub use split::{
+    lines, split_sentences, split_sentences_rules_only, split_sentences_sentencex_only,
+};
 
 /// What a sentence is, for alignment: only prose aligns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,0 +1,142 @@
+//! attribution-mismatch: the same words, or the same report, given to different sources.
+
+use super::common::{QuoteRelation, Spellings, attributions, quotes, relate_quotes, same_speaker};
+use super::{Check, CheckContext, CheckDoc};
+use crate::config::CheckSettings;
+use crate::extract::{Quote, name_folding};
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub struct AttributionMismatch;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "The same quote or report is attributed to different speakers or sources.",
+    what_it_flags: "Two quoted passages in aligned sentences of different articles that are the same quote \
+(identical, truncated, or nearly so) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
+surname and the full name count as the same person). Also reports without quotation marks whose source \
+is a news agency or report (\"Anadolu reported\" vs \"Tass reported\", \"according to X\") when the \
+aligned sentences are near-identical otherwise.",
+    why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
+it is also a common copy-paste slip when several officials spoke.",
+    example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
+unit,\" Fire Chief Maria Delgado said.",
+    options: "severity; min_similarity (alignment score two reports must reach to compare their \
+sources; default 0.5).",
+};
+
+/// Cues that name the source of a report rather than a speaker's opinion.
+const REPORT_CUES: &[&str] = &["reported", "reports", "according to", "cited", "quoted"];
+
+fn speaker_span(q: &Quote) -> (usize, usize) {
+    match (q.speaker_start, q.speaker_end) {
+        (Some(s), Some(e)) if s < e => (s, e),
+        _ => (q.start, q.end),
+    }
+}
+
+/// Whether `sentence` names `speaker` (by full name or surname).
+fn mentions(sentence: &str, speaker: &str) -> bool {
+    // The last capitalised word: the surname, or the agency in "the Tass news agency".
+    let surname = speaker
+        .split_whitespace()
+        .rev()
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase));
+    sentence.contains(speaker)
+        || surname.is_some_and(|s| s.chars().count() >= 3 && sentence.contains(s))
+}
+
+/// Whether a source is named ("Anadolu", "the Tass news agency"), not described
+/// ("council documents").
+fn is_named(speaker: &str) -> bool {
+    speaker
+        .split_whitespace()
+        .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+impl Check for AttributionMismatch {
+    fn id(&self) -> &'static str {
+        "attribution-mismatch"
+    }
+    fn category(&self) -> Category {
+        Category::Attribution
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let spellings = Spellings::new(&ctx.rules.equivalences);
+        let folding = name_folding(&ctx.rules.equivalences);
+        let min_report_score = settings.min_similarity.unwrap_or(0.5);
+        for pair in &ctx.alignment.pairs {
+            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            let (fa, fb) = (
+                &da.sentences[pair.a.sentence].facts,
+                &db.sentences[pair.b.sentence].facts,
+            );
+            let (ta, tb) = (
+                da.sentence_text(pair.a.sentence),
+                db.sentence_text(pair.b.sentence),
+            );
+            let mut push = |qa: &Quote, qb: &Quote, what: &str| {
+                let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
+                    return;
+                };
+                // When each sentence names both people, the speakers were read differently
+                // from the same wording: not a misattribution.
+                if mentions(ta, sb) && mentions(tb, sa) {
+                    return;
+                }
+                let (a0, a1) = speaker_span(qa);
+                let (b0, b1) = speaker_span(qb);
+                out.push(Finding {
+                    check: self.id().into(),
+                    category: self.category(),
+                    severity: settings.severity,
+                    message: format!("the same {what} is attributed to {sa} and to {sb}"),
+                    evidence: vec![
+                        Evidence::new(da, pair.a.document, pair.a.sentence, a0, a1),
+                        Evidence::new(db, pair.b.document, pair.b.sentence, b0, b1),
+                    ],
+                    suggestion: Some(format!("check who said it: {sa} or {sb}")),
+                });
+            };
+            for qa in quotes(fa) {
+                for qb in quotes(fb) {
+                    let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
+                        continue;
+                    };
+                    if same_speaker(sa, sb, &folding) {
+                        continue;
+                    }
+                    if relate_quotes(&qa.text, &qb.text, &spellings) != QuoteRelation::Unrelated {
+                        push(qa, qb, "quote");
+                    }
+                }
+            }
+            if pair.score < min_report_score {
+                continue;
+            }
+            // Reports compare only when both sources are named (agencies, outlets), not
+            // descriptions such as "council documents".
+            let is_report = |q: &Quote| {
+                q.cue
+                    .as_deref()
+                    .is_some_and(|c| REPORT_CUES.contains(&c.to_lowercase().as_str()))
+                    && q.speaker.as_deref().is_some_and(is_named)
+            };
+            for qa in attributions(fa).filter(|q| is_report(q)) {
+                for qb in attributions(fb).filter(|q| is_report(q)) {
+                    let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
+                        continue;
+                    };
+                    if !same_speaker(sa, sb, &folding) {
+                        push(qa, qb, "report");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,318 @@
+//! Helpers shared by the checks: fact accessors, word folding and spelling equivalences.
+
+use std::collections::BTreeMap;
+
+use unicase::UniCase;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::config::Equivalences;
+use crate::extract::{DateMention, Fact, Figure, Name, Quote};
+
+pub fn figures(facts: &[Fact]) -> impl Iterator<Item = &Figure> {
+    facts.iter().filter_map(|f| match f {
+        Fact::Number(n) => Some(n),
+        _ => None,
+    })
+}
+
+pub fn dates(facts: &[Fact]) -> impl Iterator<Item = &DateMention> {
+    facts.iter().filter_map(|f| match f {
+        Fact::Date(d) => Some(d),
+        _ => None,
+    })
+}
+
+pub fn names(facts: &[Fact]) -> impl Iterator<Item = &Name> {
+    facts.iter().filter_map(|f| match f {
+        Fact::Name(n) => Some(n),
+        _ => None,
+    })
+}
+
+pub fn quotes(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
+    facts.iter().filter_map(|f| match f {
+        Fact::Quote(q) => Some(q),
+        _ => None,
+    })
+}
+
+pub fn attributions(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
+    facts.iter().filter_map(|f| match f {
+        Fact::Attribution(q) => Some(q),
+        _ => None,
+    })
+}
+
+/// Folds one word for comparison: lower case, ASCII (deunicode), straight apostrophes.
+pub fn fold_word(word: &str) -> String {
+    deunicode::deunicode(word).to_lowercase()
+}
+
+/// Words of `text` with their byte offsets (letters and digits; punctuation dropped).
+pub fn word_spans(text: &str) -> Vec<(usize, &str)> {
+    text.unicode_word_indices().collect()
+}
+
+/// Spelling equivalences: British/American variants (VARCON via typos-vars) and the rule
+/// set's extra word groups. `canonical` maps every spelling of a word to one form.
+#[derive(Debug, Clone, Default)]
+pub struct Spellings {
+    variants: bool,
+    extra: BTreeMap<String, String>,
+}
+
+impl Spellings {
+    pub fn new(equivalences: &Equivalences) -> Self {
+        let mut extra = BTreeMap::new();
+        for group in &equivalences.words {
+            if let Some(first) = group.first() {
+                let canonical = fold_word(first);
+                for word in group {
+                    extra.insert(fold_word(word), canonical.clone());
+                }
+            }
+        }
+        Spellings {
+            variants: equivalences.spelling_variants,
+            extra,
+        }
+    }
+
+    /// The canonical spelling of a folded word.
+    pub fn canonical(&self, folded: &str) -> String {
+        if let Some(c) = self.extra.get(folded) {
+            return c.clone();
+        }
+        if self.variants
+            && folded.is_ascii()
+            && let Some(entries) = typos_vars::VARS.find(&UniCase::new(folded))
+            && let Some(american) = entries.iter().find_map(|(_, map)| map[0].first())
+        {
+            return (*american).to_string();
+        }
+        folded.to_string()
+    }
+
+    /// Whether two words are spellings of the same word.
+    pub fn same(&self, a: &str, b: &str) -> bool {
+        let (fa, fb) = (fold_word(a), fold_word(b));
+        fa == fb || self.canonical(&fa) == self.canonical(&fb)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn british_and_american_spellings_are_the_same_word() {
+        let s = Spellings::new(&Equivalences::default());
+        assert!(s.same("Defence", "Defense"));
+        assert!(s.same("neighbourhood", "neighborhood"));
+        assert!(s.same("harbour", "harbor"));
+        assert!(s.same("scepticism", "skepticism"));
+        assert!(!s.same("called", "callef"));
+        let off = Spellings::new(&Equivalences {
+            spelling_variants: false,
+            ..Equivalences::default()
+        });
+        assert!(!off.same("Defence", "Defense"));
+    }
+
+    #[test]
+    fn rule_set_word_groups_are_equivalent() {
+        let s = Spellings::new(&Equivalences {
+            words: vec![vec!["ceasefire".into(), "truce".into()]],
+            ..Equivalences::default()
+        });
+        assert!(s.same("Truce", "ceasefire"));
+    }
+}
+
+/// How two quoted passages relate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum QuoteRelation {
+    /// Too few words in common to be the same quote.
+    Unrelated,
+    /// The same words, or one a faithful truncation (or elision with "...") of the other.
+    Same,
+    /// The same quote with words added or changed inside it: byte ranges of the changed
+    /// words in each.
+    Changed {
+        a: Vec<std::ops::Range<usize>>,
+        b: Vec<std::ops::Range<usize>>,
+    },
+}
+
+/// Words two passages must share to be the same quote.
+const MIN_SHARED_WORDS: usize = 3;
+/// Share of the shorter passage's words that must be shared.
+const MIN_SHARED_SHARE: f64 = 0.5;
+
+/// Compares two quoted passages word by word (case, diacritics and British/American
+/// spellings folded).
+pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
+    let (wa, wb) = (word_spans(a), word_spans(b));
+    let key = |w: &str| spellings.canonical(&fold_word(w));
+    let ka: Vec<String> = wa.iter().map(|(_, w)| key(w)).collect();
+    let kb: Vec<String> = wb.iter().map(|(_, w)| key(w)).collect();
+    let ops = similar::capture_diff_slices_deadline(
+        similar::Algorithm::Myers,
+        &ka,
+        &kb,
+        Some(std::time::Instant::now() + std::time::Duration::from_millis(100)),
+    );
+    let shared: usize = ops
+        .iter()
+        .filter(|op| matches!(op.tag(), similar::DiffTag::Equal))
+        .map(|op| op.old_range().len())
+        .sum();
+    let shorter = ka.len().min(kb.len());
+    if shared < MIN_SHARED_WORDS || (shared as f64) < MIN_SHARED_SHARE * shorter as f64 {
+        return QuoteRelation::Unrelated;
+    }
+    // Words cut at either end are truncation; words changed anywhere, or added inside,
+    // are not.
+    let first_equal = ops
+        .iter()
+        .position(|op| matches!(op.tag(), similar::DiffTag::Equal));
+    let last_equal = ops
+        .iter()
+        .rposition(|op| matches!(op.tag(), similar::DiffTag::Equal));
+    let (Some(first), Some(last)) = (first_equal, last_equal) else {
+        return QuoteRelation::Unrelated;
+    };
+    let elided = |s: &str| s.contains("...") || s.contains('…') || s.contains(". . .");
+    let (mut ra, mut rb) = (Vec::new(), Vec::new());
+    for (i, op) in ops.iter().enumerate() {
+        let (or, nr) = (op.old_range(), op.new_range());
+        let at_edge = i < first || i > last;
+        match op.tag() {
+            similar::DiffTag::Equal => continue,
+            similar::DiffTag::Delete | similar::DiffTag::Insert if at_edge => continue,
+            // A passage left out of one side where that side marks an elision.
+            similar::DiffTag::Delete if elided(b) => continue,
+            similar::DiffTag::Insert if elided(a) => continue,
+            _ => {}
+        }
+        if !or.is_empty() {
+            ra.push(wa[or.start].0..wa[or.end - 1].0 + wa[or.end - 1].1.len());
+        }
+        if !nr.is_empty() {
+            rb.push(wb[nr.start].0..wb[nr.end - 1].0 + wb[nr.end - 1].1.len());
+        }
+    }
+    if ra.is_empty() && rb.is_empty() {
+        QuoteRelation::Same
+    } else {
+        QuoteRelation::Changed { a: ra, b: rb }
+    }
+}
+
+/// Whether two speaker names refer to the same person: equal keys, or one is the other's
+/// surname ("Carter" and "Ash Carter").
+pub fn same_speaker(a: &str, b: &str, folding: &crate::extract::NameFolding) -> bool {
+    let (ka, kb) = (
+        crate::extract::name::name_key(a, folding),
+        crate::extract::name::name_key(b, folding),
+    );
+    if ka == kb {
+        return true;
+    }
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (ka.split(' ').collect(), kb.split(' ').collect());
+    let (short, long) = if ta.len() <= tb.len() {
+        (&ta, &tb)
+    } else {
+        (&tb, &ta)
+    };
+    if short.len() < long.len() && long.ends_with(short) {
+        return true;
+    }
+    // One person spelled two ways ("Lena Okafor", "Lena Okafur") is name-spelling's
+    // business, not a different speaker.
+    let differing: Vec<(&&str, &&str)> = ta.iter().zip(&tb).filter(|(x, y)| x != y).collect();
+    ta.len() == tb.len()
+        && matches!(differing.as_slice(), [(x, y)] if x.len().min(y.len()) >= 4
+            && strsim::damerau_levenshtein(x, y) <= 1)
+}
+
+#[cfg(test)]
+mod quote_tests {
+    use super::*;
+
+    fn rel(a: &str, b: &str) -> QuoteRelation {
+        relate_quotes(a, b, &Spellings::new(&Equivalences::default()))
+    }
+
+    #[test]
+    fn truncation_and_spelling_are_the_same_quote() {
+        assert_eq!(
+            rel(
+                "We were lucky",
+                "We were lucky the wind turned toward the water"
+            ),
+            QuoteRelation::Same
+        );
+        assert_eq!(
+            rel(
+                "a true cessation of hostilities",
+                "a true cessation of hostilities - not what you’ve seen"
+            ),
+            QuoteRelation::Same
+        );
+        assert_eq!(
+            rel(
+                "every neighbourhood in Riverton",
+                "every neighborhood in Riverton"
+            ),
+            QuoteRelation::Same
+        );
+        assert_eq!(
+            rel(
+                "We are on the verge ... of suspending the talks",
+                "We are on the verge, frankly, of suspending the talks"
+            ),
+            QuoteRelation::Same
+        );
+    }
+
+    #[test]
+    fn changed_word_inside_is_a_misquote() {
+        let a = "We were lucky the wind turned toward the water";
+        let b = "We were lucky the wind changed toward the water";
+        let QuoteRelation::Changed { a: ra, b: rb } = rel(a, b) else {
+            panic!("expected a change");
+        };
+        assert_eq!(&a[ra[0].clone()], "turned");
+        assert_eq!(&b[rb[0].clone()], "changed");
+    }
+
+    #[test]
+    fn changed_ending_is_not_truncation() {
+        let a = "This budget protects every neighborhood in Riverton";
+        let b = "This budget protects our neighborhoods";
+        let QuoteRelation::Changed { a: ra, .. } = rel(a, b) else {
+            panic!("expected a change");
+        };
+        assert_eq!(&a[ra[0].clone()], "every neighborhood in Riverton");
+    }
+
+    #[test]
+    fn different_quotes_are_unrelated() {
+        assert_eq!(
+            rel("Our patience is not unlimited", "quite a long way to go"),
+            QuoteRelation::Unrelated
+        );
+    }
+
+    #[test]
+    fn surname_matches_full_name() {
+        let folding = crate::extract::NameFolding::default();
+        assert!(same_speaker("Carter", "Ash Carter", &folding));
+        assert!(same_speaker("Bashar al-Assad", "Bashar Assad", &folding));
+        assert!(!same_speaker("Tom Reyes", "Maria Delgado", &folding));
+        assert!(!same_speaker("Carter", "Jimmy Carterson", &folding));
+        assert!(same_speaker("Lena Okafor", "Lena Okafur", &folding));
+        assert!(!same_speaker("John Kerry", "John Kirby", &folding));
+    }
+}

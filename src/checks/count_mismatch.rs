@@ -1,0 +1,195 @@
+//! count-mismatch: one outlet says "a rebel leader", the other "rebel leaders".
+
+use super::common::{fold_word, word_spans};
+use super::{Check, CheckContext, CheckDoc};
+use crate::config::CheckSettings;
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub struct CountMismatch;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "Aligned sentences count the same thing as one and as several.",
+    what_it_flags: "A noun written in the singular after \"a\", \"an\", \"one\" or \"a single\" in one \
+article and in the plural in the aligned sentence of another (\"a rebel leader\" vs \"rebel leaders\"; \
+\"one firefighter\" vs \"two firefighters\"), when neither sentence also uses the other form.",
+    why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
+the plural often slips in when a story is rewritten.",
+    example: "\"an Islamist rebel leader dying in a bombing\" vs \"an air strike killed Syrian rebel leaders\".",
+    options: "severity (default info: a lower-severity hint to check the count).",
+};
+
+const SINGULAR_MARKERS: &[&str] = &["a", "an", "one", "single"];
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "many",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "some",
+    "few",
+];
+/// How many words (adjectives) may stand between the marker and the noun.
+const MAX_GAP: usize = 3;
+/// Words that look plural but are not, or whose singular is another word.
+const NOT_PLURAL: &[&str] = &[
+    "news",
+    "us",
+    "is",
+    "was",
+    "has",
+    "this",
+    "his",
+    "its",
+    "as",
+    "series",
+    "species",
+    "means",
+    "politics",
+    "economics",
+    "physics",
+    "less",
+    "unless",
+    "across",
+    "thus",
+    "plus",
+    "status",
+    "crisis",
+    "analysis",
+    "basis",
+    "process",
+    "press",
+    "class",
+    "gas",
+    "bus",
+    "campus",
+];
+
+/// The singular of a plural noun by regular English rules, or None.
+fn singular_of(word: &str) -> Vec<String> {
+    if word.len() < 4 || NOT_PLURAL.contains(&word) || word.ends_with("ss") || word.ends_with("us")
+    {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    if let Some(stem) = word.strip_suffix("ies") {
+        out.push(format!("{stem}y"));
+    }
+    if let Some(stem) = word.strip_suffix("es") {
+        out.push(stem.to_string());
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        out.push(stem.to_string());
+    }
+    out
+}
+
+impl Check for CountMismatch {
+    fn id(&self) -> &'static str {
+        "count-mismatch"
+    }
+    fn category(&self) -> Category {
+        Category::Figure
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Info
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        for (pair, flipped) in ctx.directed_pairs() {
+            let (one, many) = if flipped {
+                (pair.b, pair.a)
+            } else {
+                (pair.a, pair.b)
+            };
+            let (d1, d2) = (&ctx.docs[one.document], &ctx.docs[many.document]);
+            let (t1, t2) = (
+                d1.sentence_text(one.sentence),
+                d2.sentence_text(many.sentence),
+            );
+            let w1 = word_spans(t1);
+            let w2 = word_spans(t2);
+            let f1: Vec<String> = w1.iter().map(|(_, w)| fold_word(w)).collect();
+            let f2: Vec<String> = w2.iter().map(|(_, w)| fold_word(w)).collect();
+            for (j, plural) in f2.iter().enumerate() {
+                let singulars = singular_of(plural);
+                if singulars.is_empty() || f1.contains(plural) {
+                    continue;
+                }
+                // The singular, after a singular marker, in the other sentence.
+                let Some((i, marker)) = f1.iter().enumerate().find_map(|(i, w)| {
+                    if !singulars.contains(w) {
+                        return None;
+                    }
+                    (1..=MAX_GAP.min(i))
+                        .map(|gap| i - gap)
+                        .find(|&m| SINGULAR_MARKERS.contains(&f1[m].as_str()))
+                        .map(|m| (i, m))
+                }) else {
+                    continue;
+                };
+                // The plural must not also appear in the singular sentence, nor the singular in the plural one.
+                if f2.contains(&f1[i]) {
+                    continue;
+                }
+                let base1 = d1.sentences[one.sentence].start;
+                let base2 = d2.sentences[many.sentence].start;
+                let (s1, e1) = (base1 + w1[marker].0, base1 + w1[i].0 + w1[i].1.len());
+                // Include a preceding number or determiner on the plural side.
+                let from = if j > 0 {
+                    let prev = fold_word(w2[j - 1].1);
+                    if prev.chars().all(|c| c.is_ascii_digit())
+                        || NUMBER_WORDS.contains(&prev.as_str())
+                    {
+                        j - 1
+                    } else {
+                        j
+                    }
+                } else {
+                    j
+                };
+                let (s2, e2) = (base2 + w2[from].0, base2 + w2[j].0 + w2[j].1.len());
+                let (ev1, ev2) = (
+                    Evidence::new(d1, one.document, one.sentence, s1, e1),
+                    Evidence::new(d2, many.document, many.sentence, s2, e2),
+                );
+                let (singular, plural) = (
+                    &t1[w1[marker].0..w1[i].0 + w1[i].1.len()],
+                    &t2[w2[from].0..w2[j].0 + w2[j].1.len()],
+                );
+                // Evidence and message follow the pair's order (first document first).
+                let (evidence, message) = if flipped {
+                    (
+                        vec![ev2, ev1],
+                        format!("one or several? \"{plural}\" vs \"{singular}\""),
+                    )
+                } else {
+                    (
+                        vec![ev1, ev2],
+                        format!("one or several? \"{singular}\" vs \"{plural}\""),
+                    )
+                };
+                out.push(Finding {
+                    check: self.id().into(),
+                    category: self.category(),
+                    severity: settings.severity,
+                    message,
+                    evidence,
+                    suggestion: None,
+                });
+                break;
+            }
+        }
+    }
+}

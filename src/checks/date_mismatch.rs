@@ -1,0 +1,98 @@
+//! date-mismatch: aligned sentences date the same event differently once relative dates are
+//! resolved against each article's publication date.
+
+use super::common::dates;
+use super::{Check, CheckContext, CheckDoc};
+use crate::config::CheckSettings;
+use crate::extract::{DateMention, DateRange};
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub struct DateMismatch;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "Aligned sentences give different dates for the same event.",
+    what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
+and each carry exactly one date, when the dates do not overlap once resolved against each article's \
+publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September; \"in February\" \
+covers the whole month and agrees with \"February 27\"). When neither date can be resolved (no \
+publication date), two different weekday names are still flagged.",
+    why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
+from a wire story into a later article shift silently.",
+    example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
+    options: "severity; tolerance_days (default 0: the days must overlap).",
+};
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn weekday_of(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    WEEKDAYS.iter().copied().find(|d| lower.contains(d))
+}
+
+fn describe(d: &DateMention) -> String {
+    match d.resolved {
+        Some(DateRange { from, to }) if from == to => format!("\"{}\" ({from})", d.text),
+        Some(DateRange { from, to }) => format!("\"{}\" ({from} to {to})", d.text),
+        None => format!("\"{}\"", d.text),
+    }
+}
+
+impl Check for DateMismatch {
+    fn id(&self) -> &'static str {
+        "date-mismatch"
+    }
+    fn category(&self) -> Category {
+        Category::Date
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let tolerance = chrono::Duration::days(settings.tolerance_days.unwrap_or(0).max(0));
+        for pair in &ctx.alignment.pairs {
+            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            let a: Vec<_> = dates(&da.sentences[pair.a.sentence].facts).collect();
+            let b: Vec<_> = dates(&db.sentences[pair.b.sentence].facts).collect();
+            let ([a], [b]) = (a.as_slice(), b.as_slice()) else {
+                continue;
+            };
+            let disagree = match (a.resolved, b.resolved) {
+                (Some(ra), Some(rb)) => ra.from - tolerance > rb.to || rb.from - tolerance > ra.to,
+                (None, None) => {
+                    let same_day = da.article.published == db.article.published;
+                    match (weekday_of(&a.text), weekday_of(&b.text)) {
+                        (Some(wa), Some(wb)) => same_day && wa != wb,
+                        _ => false,
+                    }
+                }
+                _ => false,
+            };
+            if !disagree {
+                continue;
+            }
+            out.push(Finding {
+                check: self.id().into(),
+                category: self.category(),
+                severity: settings.severity,
+                message: format!("dates disagree: {} vs {}", describe(a), describe(b)),
+                evidence: vec![
+                    Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),
+                    Evidence::new(db, pair.b.document, pair.b.sentence, b.start, b.end),
+                ],
+                suggestion: None,
+            });
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! name-spelling: one entity spelled differently across outlets.
+
+use std::collections::BTreeMap;
+
+use super::common::{Spellings, names};
+use super::{Check, CheckContext, CheckDoc};
+use crate::config::CheckSettings;
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub struct NameSpelling;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "One person, place or organisation is spelled differently across outlets.",
+    what_it_flags: "Two names from different articles that differ in one word, where the two spellings of \
+that word are close (Jaro-Winkler similarity at least `min_similarity`, at most `max_edit_distance` \
+edits) and are not equivalent under the rule set: names are compared by their key, which folds case, \
+diacritics, hyphens (G20 = G-20), particles (al-Assad = Assad) and aliases (Daesh = Islamic State), \
+and British/American spellings are the same word. Multi-word names are compared across the whole \
+cluster; one-word names only when they sit in aligned sentences. The finding lists the spelling each \
+outlet used.",
+    why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
+names (Sergey/Sergei) need one house spelling.",
+    example: "\"Russian counterpart Sergey Lavrov\" vs \"Russian Foreign Minister Sergei Lavrov\".",
+    options: "severity; min_similarity (default 0.85); max_edit_distance (default 2).",
+};
+
+/// One spelling of a name in one document: where it first appears.
+#[derive(Debug, Clone)]
+struct Spelling {
+    document: usize,
+    sentence: usize,
+    start: usize,
+    end: usize,
+    text: String,
+}
+
+impl Check for NameSpelling {
+    fn id(&self) -> &'static str {
+        "name-spelling"
+    }
+    fn category(&self) -> Category {
+        Category::Name
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let min_similarity = settings.min_similarity.unwrap_or(0.85);
+        let max_edit = settings.max_edit_distance.unwrap_or(2);
+        let spellings = Spellings::new(&ctx.rules.equivalences);
+        let close = |a: &str, b: &str| {
+            a != b
+                && a.chars().count().min(b.chars().count()) >= 3
+                && strsim::jaro_winkler(a, b) >= min_similarity
+                && strsim::damerau_levenshtein(a, b) <= max_edit
+                && !spellings.same(a, b)
+        };
+        // key -> first spelling in each document.
+        let mut by_key: BTreeMap<String, Vec<Spelling>> = BTreeMap::new();
+        for (d, doc) in ctx.docs.iter().enumerate() {
+            for (s, sentence) in doc.sentences.iter().enumerate() {
+                for name in names(&sentence.facts) {
+                    let spellings = by_key.entry(name.key.clone()).or_default();
+                    if !spellings.iter().any(|sp| sp.document == d) {
+                        spellings.push(Spelling {
+                            document: d,
+                            sentence: s,
+                            start: name.start,
+                            end: name.end,
+                            text: name.text.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        let keys: Vec<&String> = by_key.keys().collect();
+        // One-word names compare only within aligned sentences.
+        let aligned: std::collections::BTreeSet<((usize, usize), (usize, usize))> = ctx
+            .alignment
+            .pairs
+            .iter()
+            .flat_map(|p| {
+                let (a, b) = ((p.a.document, p.a.sentence), (p.b.document, p.b.sentence));
+                [(a, b), (b, a)]
+            })
+            .collect();
+        let mut reported: std::collections::BTreeSet<(String, String)> = Default::default();
+        for (i, ka) in keys.iter().enumerate() {
+            let ta: Vec<&str> = ka.split(' ').collect();
+            for kb in &keys[i + 1..] {
+                let tb: Vec<&str> = kb.split(' ').collect();
+                if ta.len() != tb.len() {
+                    continue;
+                }
+                let differing: Vec<(&str, &str)> = ta
+                    .iter()
+                    .zip(&tb)
+                    .filter(|(x, y)| x != y)
+                    .map(|(x, y)| (*x, *y))
+                    .collect();
+                let [(wa, wb)] = differing.as_slice() else {
+                    continue;
+                };
+                if !close(wa, wb) {
+                    continue;
+                }
+                let (sa, sb) = (&by_key[*ka], &by_key[*kb]);
+                // Different documents must use the two spellings.
+                let docs_a: Vec<usize> = sa.iter().map(|s| s.document).collect();
+                let docs_b: Vec<usize> = sb.iter().map(|s| s.document).collect();
+                if docs_a.iter().all(|d| docs_b.contains(d))
+                    && docs_b.iter().all(|d| docs_a.contains(d))
+                {
+                    continue;
+                }
+                if ta.len() == 1 {
+                    let linked = sa.iter().any(|x| {
+                        sb.iter().any(|y| {
+                            aligned.contains(&((x.document, x.sentence), (y.document, y.sentence)))
+                        })
+                    });
+                    if !linked {
+                        continue;
+                    }
+                }
+                if !reported.insert(((*ka).clone(), (*kb).clone())) {
+                    continue;
+                }
+                let mut evidence: Vec<(usize, Evidence)> = Vec::new();
+                for sp in sa.iter().chain(sb.iter()) {
+                    let doc = &ctx.docs[sp.document];
+                    evidence.push((
+                        sp.document,
+                        Evidence::new(doc, sp.document, sp.sentence, sp.start, sp.end),
+                    ));
+                }
+                evidence.sort_by_key(|(d, e)| (*d, e.start));
+                let who = |list: &[Spelling]| {
+                    list.iter()
+                        .map(|s| ctx.docs[s.document].article.label().to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                out.push(Finding {
+                    check: self.id().into(),
+                    category: self.category(),
+                    severity: settings.severity,
+                    message: format!(
+                        "name spelled two ways: \"{}\" ({}) vs \"{}\" ({})",
+                        sa[0].text,
+                        who(sa),
+                        sb[0].text,
+                        who(sb)
+                    ),
+                    evidence: evidence.into_iter().map(|(_, e)| e).collect(),
+                    suggestion: Some(format!(
+                        "use one spelling: \"{}\" or \"{}\"",
+                        sa[0].text, sb[0].text
+                    )),
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+//! quote-mismatch: the same quote given with different words.
+
+use super::common::{QuoteRelation, Spellings, quotes, relate_quotes, same_speaker};
+use super::{Check, CheckContext, CheckDoc};
+use crate::config::CheckSettings;
+use crate::extract::name_folding;
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub struct QuoteMismatch;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "The same quote is given with different words.",
+    what_it_flags: "Two quoted passages in aligned sentences of different articles that share most of \
+their words (at least 3, and half of the shorter) but differ inside: a word changed, added or dropped. \
+A quote that is a faithful truncation of the other (words cut at either end, or left out where an \
+ellipsis marks it) is not a misquote. Case, curly quotes, diacritics and British/American spellings \
+are folded before comparing. Quotes given to different speakers are left to attribution-mismatch.",
+    why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
+can change what the speaker is held to have said.",
+    example: "\"We were lucky the wind turned toward the water\" vs \"We were lucky the wind changed \
+toward the water\".",
+    options: "severity. What counts as the same word comes from [equivalences] \
+(spelling_variants, words).",
+};
+
+impl Check for QuoteMismatch {
+    fn id(&self) -> &'static str {
+        "quote-mismatch"
+    }
+    fn category(&self) -> Category {
+        Category::Quote
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Error
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let spellings = Spellings::new(&ctx.rules.equivalences);
+        let folding = name_folding(&ctx.rules.equivalences);
+        for pair in &ctx.alignment.pairs {
+            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            for qa in quotes(&da.sentences[pair.a.sentence].facts) {
+                for qb in quotes(&db.sentences[pair.b.sentence].facts) {
+                    if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker)
+                        && !same_speaker(sa, sb, &folding)
+                    {
+                        continue;
+                    }
+                    let QuoteRelation::Changed { a, b } =
+                        relate_quotes(&qa.text, &qb.text, &spellings)
+                    else {
+                        continue;
+                    };
+                    let span =
+                        |ranges: &[std::ops::Range<usize>], base: usize, whole: (usize, usize)| {
+                            match (ranges.first(), ranges.last()) {
+                                (Some(f), Some(l)) => (base + f.start, base + l.end),
+                                _ => whole,
+                            }
+                        };
+                    let (sa, ea) = span(&a, qa.content_start, (qa.content_start, qa.content_end));
+                    let (sb, eb) = span(&b, qb.content_start, (qb.content_start, qb.content_end));
+                    let changed = |text: &str, ranges: &[std::ops::Range<usize>]| {
+                        ranges
+                            .iter()
+                            .map(|r| text[r.clone()].to_string())
+                            .collect::<Vec<_>>()
+                            .join(" … ")
+                    };
+                    let (wa, wb) = (changed(&qa.text, &a), changed(&qb.text, &b));
+                    let message = match (wa.is_empty(), wb.is_empty()) {
+                        (false, false) => format!("quote differs: \"{wa}\" vs \"{wb}\""),
+                        (true, false) => format!("quote differs: \"{wb}\" added"),
+                        _ => format!("quote differs: \"{wa}\" added"),
+                    };
+                    let speaker = qa.speaker.as_ref().or(qb.speaker.as_ref());
+                    out.push(Finding {
+                        check: self.id().into(),
+                        category: self.category(),
+                        severity: settings.severity,
+                        message: match speaker {
+                            Some(s) => format!("{message} (quoting {s})"),
+                            None => message,
+                        },
+                        evidence: vec![
+                            Evidence::new(da, pair.a.document, pair.a.sentence, sa, ea),
+                            Evidence::new(db, pair.b.document, pair.b.sentence, sb, eb),
+                        ],
+                        suggestion: Some(
+                            "check the quote against the recording or the original source".into(),
+                        ),
+                    });
+                }
+            }
+        }
+    }
+}

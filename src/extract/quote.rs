@@ -1,0 +1,1584 @@
+//! Quote and speaker extraction (rule based).
+//!
+//! Pipeline over a whole document:
+//! 1. Paragraphs = lines; sentences from `crate::segment::split_sentences`.
+//! 2. Quote spans per paragraph: straight `"` toggles; curly “ opens, ” closes; any double mark
+//!    closes an open quote (mismatched copy: “...".); a quote still open at the paragraph end is
+//!    closed there. Single marks (‘ ’ ') inside a double quote are nested and ignored; at top
+//!    level ‘...’ / '...' is a quote only if it closes in the paragraph. Apostrophes (don’t,
+//!    Russia’s, Ja’afari: a letter on both sides, or a trailing s') are never marks.
+//! 3. Attribution frames per sentence, from a cue lexicon ("said", "told", "added", "according
+//!    to", "noted", ...) found outside quoted text: speaker = subject noun phrase before the cue
+//!    (skipping auxiliaries/adverbs and appositives "X, the foreign minister, said"), or after it
+//!    (inversion `," said X`, "according to X"), or for a participle ("adding:", "saying") the
+//!    subject of the sentence. Passive cues ("was told") are ignored.
+//! 4. Speaker resolution: pronouns (he/she/they/it/...) -> nearest preceding named speaker in the
+//!    document (he/she only to person-like names); surnames / "Mr. X" -> the full name seen
+//!    earlier in the document ("Carter" -> "Ash Carter").
+//! 5. Each quote takes the frame of its own sentence(s) nearest to it, else the frame of the
+//!    previous, then next sentence of the same paragraph.
+//!
+//! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
+//! `extract_attributions` together report every attribution once.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::name::{NameFolding, extract_names};
+use crate::segment::{lines, split_sentences};
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Quote {
+    /// the quoted span including its quote marks (for attributions: = content span)
+    pub start: usize,
+    pub end: usize,
+    /// the words inside the marks
+    pub content_start: usize,
+    pub content_end: usize,
+    /// the content
+    pub text: String,
+    /// resolved speaker name (full name when known from earlier in the document)
+    pub speaker: Option<String>,
+    /// where the attribution names the speaker (the pronoun position if a pronoun)
+    pub speaker_start: Option<usize>,
+    pub speaker_end: Option<usize>,
+    /// "said", "told", "added", "according to", ...
+    pub cue: Option<String>,
+}
+
+/// Quotes of a whole document (offsets into `text`). Paragraphs = lines.
+pub fn extract_quotes(text: &str) -> Vec<Quote> {
+    analyze(text).0
+}
+
+/// Attributions without quote marks ("X said that ...", "according to X", "Anadolu reported", "US officials said"): same struct with content = the reported clause (or None-like empty span). Used to compare who said what across outlets.
+pub fn extract_attributions(text: &str) -> Vec<Quote> {
+    analyze(text).1
+}
+
+/// Both at once (one analysis pass).
+pub fn extract_quotes_and_attributions(text: &str) -> (Vec<Quote>, Vec<Quote>) {
+    analyze(text)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quote spans
+
+#[derive(Debug, Clone)]
+struct QSpan {
+    start: usize,
+    end: usize,
+    cs: usize,
+    ce: usize,
+}
+
+fn is_double_open(c: char) -> bool {
+    matches!(c, '“' | '„' | '«' | '‟')
+}
+fn is_double_close(c: char) -> bool {
+    matches!(c, '”' | '»' | '″')
+}
+
+fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
+    let p = &text[par.clone()];
+    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    let n = chars.len();
+    let prev_c = |k: usize| if k == 0 { ' ' } else { chars[k - 1].1 };
+    let next_c = |k: usize| if k + 1 >= n { ' ' } else { chars[k + 1].1 };
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None; // byte pos and length of the double open mark
+    let mut single_open: Option<usize> = None;
+    let mk = |s: usize, e: usize, open_len: usize, close_len: usize| -> Option<QSpan> {
+        let inner = trim_span(p, s + open_len, e - close_len)?;
+        Some(QSpan {
+            start: par.start + s,
+            end: par.start + e,
+            cs: par.start + inner.0,
+            ce: par.start + inner.1,
+        })
+    };
+    let mut skip_next = false;
+    #[allow(clippy::needless_range_loop)] // k also indexes the following chars
+    for k in 0..n {
+        if skip_next {
+            skip_next = false;
+            continue;
+        }
+        let (b, mut c) = chars[k];
+        let mut cl = c.len_utf8();
+        // NYT-style '' used as a double quote mark
+        if c == '\'' && next_c(k) == '\'' {
+            c = '"';
+            cl = 2;
+            skip_next = true;
+        }
+        if c == '"' || is_double_open(c) || is_double_close(c) {
+            match open {
+                None => {
+                    if is_double_close(c)
+                        && !(prev_c(k).is_whitespace() && next_c(k).is_alphanumeric())
+                    {
+                        continue; // stray closing mark
+                    }
+                    open = Some((b, cl));
+                    single_open = None;
+                }
+                Some((o, ol)) => {
+                    // “ followed by a letter while open: the previous quote was left open; restart
+                    if is_double_open(c)
+                        && next_c(k).is_alphanumeric()
+                        && !prev_c(k).is_alphanumeric()
+                    {
+                        if let Some(q) = mk(o, b, ol, 0) {
+                            out.push(q);
+                        }
+                        open = Some((b, cl));
+                        continue;
+                    }
+                    if let Some(q) = mk(o, b + cl, ol, cl) {
+                        out.push(q);
+                    }
+                    open = None;
+                }
+            }
+        } else if open.is_none() && matches!(c, '‘' | '’' | '\'') {
+            let pa = prev_c(k).is_alphanumeric();
+            let na = next_c(k).is_alphanumeric();
+            if pa && na {
+                continue; // apostrophe
+            }
+            match single_open {
+                None => {
+                    if c != '’'
+                        && !pa
+                        && na
+                        && (k == 0 || prev_c(k).is_whitespace() || "([—–-".contains(prev_c(k)))
+                    {
+                        single_open = Some(b);
+                    }
+                }
+                Some(o) => {
+                    if c != '‘'
+                        && pa | matches!(prev_c(k), '.' | '!' | '?' | ',')
+                        && !na
+                        && prev_c(k) != 's'
+                    {
+                        if let Some(q) = mk(
+                            o,
+                            b + cl,
+                            1.max(p[o..].chars().next().unwrap().len_utf8()),
+                            cl,
+                        ) {
+                            out.push(q);
+                        }
+                        single_open = None;
+                    }
+                }
+            }
+        }
+    }
+    if let Some((o, ol)) = open
+        && let Some(q) = mk(o, p.len(), ol, 0)
+    {
+        out.push(q);
+    }
+    out
+}
+
+/// Trim whitespace and a trailing comma from a content span; None if empty.
+fn trim_span(p: &str, s: usize, e: usize) -> Option<(usize, usize)> {
+    if s >= e {
+        return None;
+    }
+    let t = &p[s..e];
+    let a = t.len() - t.trim_start().len();
+    let t2 = t
+        .trim_start()
+        .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+    if t2.is_empty() {
+        return None;
+    }
+    Some((s + a, s + a + t2.len()))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone)]
+struct Tok {
+    start: usize,
+    end: usize,
+    lower: String,
+    cap: bool,
+}
+
+static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*").unwrap()
+});
+const DOTTED: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm",
+    "maj", "rev", "st", "jr", "sr", "hon",
+];
+
+fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
+    let s = &text[r.clone()];
+    TOKEN
+        .find_iter(s)
+        .map(|m| {
+            let mut end = m.end();
+            let lw = m.as_str().to_lowercase();
+            if s[end..].starts_with('.') && DOTTED.contains(&lw.as_str()) {
+                end += 1;
+            }
+            let c = m.as_str().chars().next().unwrap();
+            Tok {
+                start: r.start + m.start(),
+                end: r.start + end,
+                lower: lw,
+                cap: c.is_uppercase(),
+            }
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicons
+
+const CUES: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "adds",
+    "added",
+    "adding",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "ask",
+    "asks",
+    "asked",
+    "claimed",
+    "claiming",
+    "stated",
+    "declare",
+    "declares",
+    "declared",
+    "announce",
+    "announces",
+    "announced",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "suggest",
+    "suggests",
+    "suggested",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "recall",
+    "recalls",
+    "recalled",
+    "replied",
+    "reply",
+    "replies",
+    "respond",
+    "responds",
+    "responded",
+    "report",
+    "reports",
+    "reported",
+    "confirm",
+    "confirms",
+    "confirmed",
+    "deny",
+    "denies",
+    "denied",
+    "tweeted",
+    "urge",
+    "urges",
+    "urged",
+    "predict",
+    "predicts",
+    "predicted",
+    "promise",
+    "promises",
+    "promised",
+    "vow",
+    "vows",
+    "vowed",
+    "contend",
+    "contends",
+    "contended",
+    "maintain",
+    "maintains",
+    "maintained",
+    "stress",
+    "stresses",
+    "stressed",
+    "emphasize",
+    "emphasizes",
+    "emphasized",
+    "emphasise",
+    "emphasised",
+    "complain",
+    "complains",
+    "complained",
+    "charge",
+    "charges",
+    "charged",
+    "allege",
+    "alleges",
+    "alleged",
+    "concede",
+    "concedes",
+    "conceded",
+    "countered",
+    "joked",
+    "quipped",
+    "observed",
+    "remarked",
+    "posted",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+    "estimate",
+    "estimates",
+    "estimated",
+    "learned",
+    "reiterated",
+    "reiterates",
+    "asserted",
+    "asserts",
+    "boasted",
+    "bragged",
+    "testified",
+    "mentioned",
+    "concluded",
+    "concludes",
+    "wrote",
+    "shouted",
+    "yelled",
+    "agreed",
+    "agrees",
+    "echoed",
+    "cited",
+    "cites",
+    "citing",
+    "described",
+    "describes",
+    "accused",
+    "accuses",
+    "criticized",
+    "criticizes",
+    "questioned",
+    "pledged",
+    "pledges",
+    "hopes",
+    "hoped",
+    "expects",
+    "expected",
+    "found",
+    "finds",
+    "shows",
+    "showed",
+    "announcing",
+    "continued",
+    "says,",
+    "wants",
+    "wanted",
+    "called",
+];
+const PARTICIPLES: &[&str] = &[
+    "saying",
+    "adding",
+    "noting",
+    "explaining",
+    "arguing",
+    "insisting",
+    "warning",
+    "telling",
+    "writing",
+    "claiming",
+    "citing",
+    "announcing",
+];
+/// tokens skipped between the subject and the cue
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "previously",
+    "repeatedly",
+    "once",
+    "recently",
+    "then",
+    "would",
+    "will",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "publicly",
+    "privately",
+    "reportedly",
+    "earlier",
+    "further",
+    "flatly",
+    "simply",
+    "just",
+    "even",
+    "still",
+    "often",
+    "already",
+    "frequently",
+    "again",
+    "quickly",
+    "first",
+    "last",
+    "only",
+    "actually",
+    "specifically",
+    "explicitly",
+    "immediately",
+    "separately",
+    "similarly",
+    "repeatedly",
+    "always",
+    "may",
+    "might",
+    "could",
+    "should",
+    "can",
+    "must",
+    "shall",
+    "falsely",
+    "correctly",
+    "wrongly",
+    "openly",
+    "reportedly",
+    "initially",
+    "subsequently",
+    "ultimately",
+    "finally",
+    "clearly",
+    "allegedly",
+    "apparently",
+    "recently",
+    "had",
+    "long",
+    "consistently",
+    "told",
+    "ever",
+];
+const PASSIVE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "am", "get", "got",
+];
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that",
+];
+const DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those",
+    "another", "some", "many", "several", "most", "both", "all", "other", "two", "three", "four",
+    "five", "one", "no", "few", "each", "every", "any", "such", "much", "more",
+];
+/// words that end a backward noun-phrase walk (not included)
+const NP_STOP: &[&str] = &[
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "because",
+    "when",
+    "while",
+    "as",
+    "if",
+    "than",
+    "to",
+    "in",
+    "on",
+    "at",
+    "with",
+    "by",
+    "after",
+    "before",
+    "since",
+    "until",
+    "so",
+    "yet",
+    "where",
+    "whether",
+    "though",
+    "although",
+    "unless",
+    "is",
+    "was",
+    "were",
+    "are",
+    "be",
+    "been",
+    "said",
+    "says",
+    "told",
+    "about",
+    "from",
+    "into",
+    "over",
+    "under",
+    "during",
+    "against",
+    "what",
+    "how",
+    "why",
+    "not",
+    "also",
+    "then",
+    "there",
+    "here",
+    "has",
+    "have",
+    "had",
+    "would",
+    "will",
+    "could",
+    "can",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "once",
+    "even",
+    "just",
+    "only",
+    "however",
+    "meanwhile",
+    "instead",
+    "like",
+    "via",
+    "per",
+    "without",
+    "within",
+    "through",
+    "among",
+    "amid",
+    "despite",
+    "upon",
+    "toward",
+    "towards",
+    "him",
+    "them",
+    "me",
+    "us",
+    "it",
+    "you",
+    "i",
+    "he",
+    "she",
+    "they",
+    "we",
+];
+const TITLE_NOUNS: &[&str] = &[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "secretary",
+    "minister",
+    "senator",
+    "governor",
+    "mayor",
+    "chancellor",
+    "leader",
+    "chairman",
+    "director",
+    "ambassador",
+    "envoy",
+    "commander",
+    "general",
+    "candidate",
+    "nominee",
+    "adviser",
+    "advisor",
+    "aide",
+    "official",
+    "lawyer",
+    "attorney",
+    "analyst",
+    "professor",
+    "judge",
+    "chief",
+    "founder",
+    "correspondent",
+    "executive",
+    "manager",
+    "strategist",
+    "pollster",
+    "surrogate",
+    "representative",
+    "former",
+    "deputy",
+    "press",
+    "campaign",
+    "senior",
+    "top",
+    "republican",
+    "democratic",
+    "presidential",
+    "nominee",
+    "mate",
+    "running",
+    "rep.",
+    "sen.",
+    "gov.",
+    "mr.",
+    "mrs.",
+    "ms.",
+    "dr.",
+    "gen.",
+    "rev.",
+    "the",
+    "u.s.",
+    "us",
+    "of",
+    "vice",
+];
+const AFTER_CUE_SKIP: &[&str] = &[
+    "that",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+    "recently",
+    "also",
+    "earlier",
+    "later",
+    "this",
+    "week",
+    "last",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "to",
+    "reporters",
+    "told",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+];
+const MEDIUM: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "twitter",
+    "tweet",
+    "post",
+    "letter",
+    "release",
+    "email",
+    "op-ed",
+    "briefing",
+    "radio",
+    "television",
+    "tv",
+    "conference",
+    "call",
+    "rally",
+    "remarks",
+    "facebook",
+    "instagram",
+    "memo",
+    "report",
+    "video",
+    "message",
+    "blog",
+    "column",
+];
+
+// ---------------------------------------------------------------------------------------------
+// Frames
+
+#[derive(Debug, Clone)]
+struct Frame {
+    sent: usize,
+    cue: Range<usize>,
+    cue_text: String,
+    speaker_span: Option<Range<usize>>,
+    speaker: Option<String>,
+    content: Option<Range<usize>>,
+}
+
+struct Sent {
+    range: Range<usize>,
+    par: usize,
+    toks: Vec<Tok>,
+}
+
+fn in_quote(pos: usize, qs: &[QSpan]) -> bool {
+    qs.iter().any(|q| pos >= q.start && pos < q.end)
+}
+
+fn gap<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
+    // text between toks[i-1] and toks[i]
+    &text[toks[i - 1].end..toks[i].start]
+}
+
+fn plain_gap(g: &str) -> bool {
+    !g.is_empty() && g.chars().all(|c| c.is_whitespace())
+}
+
+/// Backward noun phrase ending at token `j` (inclusive). Returns (first_tok, last_tok).
+fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(usize, usize)> {
+    let t = &toks[j];
+    let lw = t.lower.as_str();
+    if PRONOUNS.contains(&lw) {
+        return Some((j, j));
+    }
+    if NP_STOP.contains(&lw)
+        || DETS.contains(&lw)
+        || matches!(lw, "of" | "for" | "the" | "a" | "an")
+    {
+        return None;
+    }
+    let head_cap = t.cap;
+    let mut first = j;
+    let mut k = j;
+    let in_name = head_cap;
+    while k > min_tok && first + 8 > j {
+        let g = gap(text, toks, k);
+        if !plain_gap(g) {
+            break;
+        }
+        let p = &toks[k - 1];
+        let pl = p.lower.as_str();
+        if DETS.contains(&pl) {
+            first = k - 1;
+            // "a spokesman for the Clinton campaign": continue over of/for
+            if k - 1 > min_tok
+                && plain_gap(gap(text, toks, k - 1))
+                && matches!(toks[k - 2].lower.as_str(), "of" | "for")
+            {
+                k -= 2;
+                if k > min_tok
+                    && plain_gap(gap(text, toks, k))
+                    && !NP_STOP.contains(&toks[k - 1].lower.as_str())
+                    && !toks[k - 1].cap
+                {
+                    first = k - 1;
+                    k -= 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let us_country = matches!(&text[p.start..p.end], "US" | "U.S." | "UK" | "IT");
+        if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || CUES.contains(&pl)) {
+            break;
+        }
+        if in_name {
+            if p.cap || matches!(pl, "of" | "al" | "de" | "bin" | "van" | "von" | "la") {
+                first = k - 1;
+                k -= 1;
+                continue;
+            }
+            // lowercase before a name: only titles ("spokesman John Kirby", "press secretary")
+            if TITLE_NOUNS.contains(&pl) {
+                first = k - 1;
+                k -= 1;
+                // continue over further title modifiers only
+                while k > min_tok && plain_gap(gap(text, toks, k)) {
+                    let q = toks[k - 1].lower.as_str();
+                    if TITLE_NOUNS.contains(&q) && !matches!(q, "of")
+                        || DETS.contains(&q) && q == "the"
+                        || toks[k - 1].cap && !NP_STOP.contains(&q)
+                    {
+                        first = k - 1;
+                        k -= 1;
+                        if DETS.contains(&q) {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                break;
+            }
+            break;
+        } else {
+            // common-noun head: walk over modifiers (lowercase or capitalised), possessives
+            if matches!(pl, "of" | "for") {
+                // "head of the agency": only if preceded by a plausible noun
+                if k >= 2
+                    && k - 1 > min_tok
+                    && !NP_STOP.contains(&toks[k - 2].lower.as_str())
+                    && !DETS.contains(&toks[k - 2].lower.as_str())
+                {
+                    first = k - 2;
+                    k -= 2;
+                    continue;
+                }
+                break;
+            }
+            first = k - 1;
+            k -= 1;
+        }
+    }
+    // never start with a connector / preposition
+    while first < j
+        && matches!(
+            toks[first].lower.as_str(),
+            "of" | "for" | "at" | "al" | "de" | "bin" | "van" | "von" | "la"
+        )
+    {
+        first += 1;
+    }
+    Some((first, j))
+}
+
+/// Forward noun phrase starting at token `i`.
+fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usize, usize)> {
+    if i >= max_tok {
+        return None;
+    }
+    let lw = toks[i].lower.as_str();
+    if PRONOUNS.contains(&lw) {
+        return Some((i, i));
+    }
+    if NP_STOP.contains(&lw) && !DETS.contains(&lw) {
+        return None;
+    }
+    let mut last = i;
+    let mut seen_cap = toks[i].cap;
+    let mut k = i;
+    while k + 1 < max_tok && k + 1 < i + 9 {
+        if !plain_gap(gap(text, toks, k + 1)) {
+            break;
+        }
+        let q = &toks[k + 1];
+        let ql = q.lower.as_str();
+        if NP_STOP.contains(&ql) && !matches!(ql, "of")
+            || CUES.contains(&ql)
+            || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
+        {
+            break;
+        }
+        if ql == "of" {
+            // "the head of the agency"
+            if k + 2 < max_tok && plain_gap(gap(text, toks, k + 2)) {
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        if seen_cap && !q.cap {
+            break;
+        }
+        seen_cap |= q.cap;
+        k += 1;
+        last = k;
+    }
+    // drop a trailing "of"
+    Some((i, last))
+}
+
+fn is_pronoun(s: &str) -> bool {
+    PRONOUNS.contains(&s.to_lowercase().as_str())
+}
+
+fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
+    let mut frames = Vec::new();
+    for (si, s) in sents.iter().enumerate() {
+        let toks = &s.toks;
+        let nt = toks.len();
+        let mut i = 0;
+        while i < nt {
+            let t = &toks[i];
+            if in_quote(t.start, qs) {
+                i += 1;
+                continue;
+            }
+            let lw = t.lower.as_str();
+            let mut cue_end_tok = i;
+            let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
+            if according {
+                cue_end_tok = i + 1;
+            } else if !CUES.contains(&lw) || t.cap {
+                i += 1;
+                continue;
+            }
+            // "called for", "pointed out"
+            if lw == "called" && !(i + 1 < nt && matches!(toks[i + 1].lower.as_str(), "for" | "on"))
+            {
+                i += 1;
+                continue;
+            }
+            // passive / adjectival uses: "was told", "is expected", "the said", "so-called"
+            let prev_l = if i > 0 {
+                toks[i - 1].lower.as_str()
+            } else {
+                ""
+            };
+            if !according
+                && i > 0
+                && (PASSIVE.contains(&prev_l) || matches!(prev_l, "the" | "a" | "an"))
+                && plain_gap(gap(text, toks, i))
+            {
+                i += 1;
+                continue;
+            }
+            if !according
+                && matches!(
+                    lw,
+                    "found"
+                        | "finds"
+                        | "show"
+                        | "shows"
+                        | "showed"
+                        | "expected"
+                        | "thought"
+                        | "state"
+                        | "states"
+                        | "report"
+                        | "charge"
+                        | "charges"
+                        | "fear"
+                        | "fears"
+                        | "estimate"
+                        | "estimates"
+                        | "tweet"
+                        | "note"
+                        | "notes"
+                        | "claims"
+                        | "reports"
+                        | "cited"
+                        | "worried"
+                )
+            {
+                // ambiguous noun/verb forms: only with a plain subject right before (checked below)
+                if i == 0 || !plain_gap(gap(text, toks, i)) {
+                    i += 1;
+                    continue;
+                }
+            }
+            let cue_range = t.start..toks[cue_end_tok].end;
+            let cue_text = text[cue_range.clone()].to_string();
+            let mut spk: Option<(usize, usize)> = None;
+            let mut antecedent: Option<String> = None;
+            let mut content: Option<Range<usize>> = None;
+            let sent_first = 0usize;
+            if according {
+                spk = np_forward(text, toks, cue_end_tok + 1, nt)
+                    .filter(|_| plain_gap_opt(text, toks, cue_end_tok + 1));
+                // content: the rest of the sentence on the other side of the comma
+                let before = text[s.range.start..t.start]
+                    .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                if before.trim().len() > 3 {
+                    content = Some(s.range.start..s.range.start + before.len());
+                } else if let Some((_, e)) = spk {
+                    let after = toks[e].end;
+                    content = trim_clause(text, after..s.range.end);
+                }
+            } else {
+                // skip auxiliaries / adverbs backwards
+                let mut j = i;
+                while j > sent_first
+                    && plain_gap(gap(text, toks, j))
+                    && AUX.contains(&toks[j - 1].lower.as_str())
+                    && !(toks[j - 1].lower == "told" && j == i)
+                {
+                    j -= 1;
+                }
+                let pre_gap = if j > 0 { gap(text, toks, j) } else { "" };
+                if j > 0
+                    && plain_gap(pre_gap)
+                    && matches!(toks[j - 1].lower.as_str(), "who" | "which")
+                {
+                    // relative clause: "Reid, who argued ..." -> the speaker span is "who",
+                    // the name is resolved from the antecedent before the comma
+                    spk = Some((j - 1, j - 1));
+                    if j >= 2
+                        && gap(text, toks, j - 1).trim() == ","
+                        && let Some((a, b)) = np_backward(text, toks, j - 2, 0)
+                    {
+                        antecedent = Some(text[toks[a].start..toks[b].end].to_string());
+                    }
+                } else if j > 0 && plain_gap(pre_gap) {
+                    spk = np_backward(text, toks, j - 1, 0);
+                    // "CLAUSE, the official said" / "X, the foreign minister, said" handled below
+                } else if j > 0 && pre_gap.trim() == "," && !pre_gap.contains(['"', '”', '“']) {
+                    // appositive: "Lavrov, the foreign minister, said"
+                    if let Some((a, _)) = np_backward(text, toks, j - 1, 0)
+                        && a > 0
+                        && gap(text, toks, a).trim() == ","
+                        && DETS.contains(&toks[a].lower.as_str())
+                        && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
+                        && toks[b2].cap
+                    {
+                        spk = Some((a2, b2));
+                    }
+                }
+                let inverted_ok =
+                    !matches!(lw, "told" | "tell" | "tells" | "asked" | "ask" | "asks")
+                        && !lw.ends_with("ing");
+                if spk.is_none()
+                    && inverted_ok
+                    && (j == 0 || !plain_gap(pre_gap))
+                    && i + 1 < nt
+                    && plain_gap(gap(text, toks, i + 1))
+                {
+                    // `," said Kerry` / `, said the official`
+                    spk = np_forward(text, toks, i + 1, nt);
+                    if let Some((_, e)) = spk {
+                        // content before
+                        let before_end = if j > 0 {
+                            toks[j - 1].end
+                        } else {
+                            s.range.start
+                        };
+                        content = trim_clause(text, s.range.start..before_end);
+                        let _ = e;
+                    }
+                }
+                if spk.is_none() && PARTICIPLES.contains(&lw) {
+                    // subject of the sentence: leading pronoun or name
+                    if nt > 0 && toks[0].start < t.start && !in_quote(toks[0].start, qs) {
+                        if is_pronoun(&toks[0].lower)
+                            && !matches!(toks[0].lower.as_str(), "it" | "that" | "which" | "who")
+                        {
+                            spk = Some((0, 0));
+                        } else if toks[0].cap
+                            && !NP_STOP.contains(&toks[0].lower.as_str())
+                            && !DETS.contains(&toks[0].lower.as_str())
+                            && extract_names(&text[s.range.clone()], &NameFolding::default())
+                                .first()
+                                .is_some_and(|n| n.start + s.range.start == toks[0].start)
+                        {
+                            let mut e = 0;
+                            while e + 1 < nt && toks[e + 1].cap && plain_gap(gap(text, toks, e + 1))
+                            {
+                                e += 1;
+                            }
+                            spk = Some((0, e));
+                        }
+                    }
+                }
+                if let Some((a, _)) = spk
+                    && content.is_none()
+                {
+                    // after the cue?
+                    let mut k = i + 1;
+                    if matches!(lw, "told" | "tell" | "tells" | "telling") {
+                        // skip recipient up to "that"
+                        let mut m = k;
+                        while m < nt && m < k + 7 && toks[m].lower != "that" {
+                            m += 1;
+                        }
+                        if m < nt && toks[m].lower == "that" {
+                            k = m + 1;
+                        } else if let Some((_, e)) = np_forward(text, toks, k, nt) {
+                            k = e + 1;
+                        }
+                    }
+                    loop {
+                        if k < nt
+                            && !toks[k].cap
+                            && AFTER_CUE_SKIP.contains(&toks[k].lower.as_str())
+                            && k < i + 5
+                        {
+                            k += 1;
+                            continue;
+                        }
+                        // "in a statement", "on Twitter", "in an interview with CNN"
+                        if k < nt
+                            && matches!(toks[k].lower.as_str(), "in" | "on" | "during" | "at")
+                            && let Some(m) = (k + 1..(k + 5).min(nt))
+                                .find(|&m| MEDIUM.contains(&toks[m].lower.as_str()))
+                        {
+                            k = m + 1;
+                            if k < nt && toks[k].lower == "with" {
+                                k = np_forward(text, toks, k + 1, nt)
+                                    .map(|(_, e)| e + 1)
+                                    .unwrap_or(k + 1);
+                            }
+                            continue;
+                        }
+                        break;
+                    }
+                    let after = if k < nt {
+                        trim_clause(text, toks[k].start..s.range.end)
+                    } else {
+                        None
+                    };
+                    let before_end = if a > 0 {
+                        toks[a - 1].end
+                    } else {
+                        s.range.start
+                    };
+                    let before = trim_clause(text, s.range.start..before_end);
+                    let before_comma = a > 0 && gap(text, toks, a).contains([',', '"', '”', '’']);
+                    content = match (before, after) {
+                        (Some(b), _) if before_comma => Some(b),
+                        (_, Some(a)) if a.end - a.start > 8 => Some(a),
+                        (Some(b), _) => Some(b),
+                        (_, a) => a,
+                    };
+                }
+            }
+            if let Some((a, b)) = spk {
+                let sp = toks[a].start..toks[b].end;
+                frames.push(Frame {
+                    sent: si,
+                    cue: cue_range,
+                    cue_text,
+                    speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].to_string())),
+                    speaker_span: Some(sp),
+                    content,
+                });
+            }
+            i = cue_end_tok + 1;
+        }
+    }
+    frames
+}
+
+fn plain_gap_opt(text: &str, toks: &[Tok], i: usize) -> bool {
+    i < toks.len() && i > 0 && plain_gap(gap(text, toks, i))
+}
+
+/// Trim whitespace, commas, final punctuation and dangling quote marks from a clause span.
+fn trim_clause(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    if r.start >= r.end {
+        return None;
+    }
+    let s = &text[r.clone()];
+    let junk = |c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '-' | '—' | '–');
+    let t = s.trim_start_matches(junk);
+    let lead = s.len() - t.len();
+    let t = t.trim_end_matches(|c: char| junk(c) || c == '.');
+    if t.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return None;
+    }
+    Some(r.start + lead..r.start + lead + t.len())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+struct Resolver {
+    folding: NameFolding,
+    /// full names seen so far (>= 2 tokens), most recent last
+    full_names: Vec<String>,
+    last_person: Option<String>,
+    last_any: Option<String>,
+}
+
+impl Resolver {
+    fn observe_sentence(&mut self, s: &str) {
+        for n in extract_names(s, &self.folding) {
+            if n.text.split_whitespace().count() >= 2 {
+                self.full_names.push(n.text);
+            }
+        }
+    }
+
+    /// Resolve the speaker phrase to a display name; updates the "last speaker" memory.
+    fn resolve(&mut self, phrase: &str) -> String {
+        let lw = phrase.to_lowercase();
+        if is_pronoun(&lw) {
+            let r = match lw.as_str() {
+                "he" | "she" | "i" => self
+                    .last_person
+                    .clone()
+                    .or_else(|| self.full_names.last().cloned()),
+                _ => self.last_any.clone(),
+            };
+            return r.unwrap_or_else(|| phrase.to_string());
+        }
+        // names inside the phrase: the last one whose end is the phrase end is the head
+        let names = extract_names(phrase, &self.folding);
+        let head = names
+            .iter()
+            .rev()
+            .find(|n| phrase[n.end..].trim().is_empty())
+            .cloned();
+        let resolved = if let Some(n) = head {
+            let mut full = n.text.clone();
+            let ntoks = full.split_whitespace().count();
+            if ntoks == 1 {
+                let last = full.clone();
+                if let Some(f) = self.full_names.iter().rev().find(|f| {
+                    f.split_whitespace().last() == Some(last.as_str()) && f.as_str() != last
+                }) {
+                    full = f.clone();
+                }
+            }
+            self.last_person = Some(full.clone());
+            full
+        } else {
+            phrase.to_string()
+        };
+        self.last_any = Some(resolved.clone());
+        resolved
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
+    let pars = lines(text);
+    let sranges = split_sentences(text);
+    let mut sents: Vec<Sent> = Vec::with_capacity(sranges.len());
+    let mut pi = 0;
+    for r in sranges {
+        while pi + 1 < pars.len() && pars[pi].end < r.start {
+            pi += 1;
+        }
+        sents.push(Sent {
+            toks: tokenize(text, r.clone()),
+            range: r,
+            par: pi,
+        });
+    }
+    let mut qs: Vec<QSpan> = Vec::new();
+    for p in &pars {
+        qs.extend(find_quote_spans(text, p.clone()));
+    }
+    let mut frames = find_frames(text, &sents, &qs);
+
+    // resolve speakers in document order
+    let mut res = Resolver {
+        folding: NameFolding::default(),
+        full_names: Vec::new(),
+        last_person: None,
+        last_any: None,
+    };
+    let mut fi = 0;
+    for (si, s) in sents.iter().enumerate() {
+        while fi < frames.len() && frames[fi].sent == si {
+            if let Some(sp) = frames[fi].speaker.clone() {
+                frames[fi].speaker = Some(res.resolve(&sp));
+            }
+            fi += 1;
+        }
+        res.observe_sentence(&text[s.range.clone()]);
+    }
+
+    // assign frames to quotes
+    let mut used = vec![false; frames.len()];
+    let mut quotes = Vec::new();
+    for q in &qs {
+        let own: Vec<usize> = sents
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.range.start < q.end && s.range.end > q.start)
+            .map(|(i, _)| i)
+            .collect();
+        let dist = |f: &Frame| -> usize {
+            if f.cue.start >= q.end {
+                f.cue.start - q.end
+            } else {
+                q.start.saturating_sub(f.cue.end)
+            }
+        };
+        let mut best: Option<usize> = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| {
+                own.contains(&f.sent) && !(f.cue.start >= q.start && f.cue.end <= q.end)
+            })
+            .min_by_key(|(_, f)| dist(f))
+            .map(|(i, _)| i);
+        if best.is_none()
+            && let (Some(&first), Some(&last)) = (own.first(), own.last())
+        {
+            let par = sents[first].par;
+            let prev = first.checked_sub(1).filter(|&p| sents[p].par == par);
+            let next = Some(last + 1).filter(|&n| n < sents.len() && sents[n].par == par);
+            for cand in [prev, next].into_iter().flatten() {
+                if let Some((i, _)) = frames
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.sent == cand)
+                    .min_by_key(|(_, f)| dist(f))
+                {
+                    best = Some(i);
+                    break;
+                }
+            }
+        }
+        let f = best.map(|i| {
+            used[i] = true;
+            &frames[i]
+        });
+        quotes.push(Quote {
+            start: q.start,
+            end: q.end,
+            content_start: q.cs,
+            content_end: q.ce,
+            text: text[q.cs..q.ce].to_string(),
+            speaker: f.and_then(|f| f.speaker.clone()),
+            speaker_start: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.start)),
+            speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
+            cue: f.map(|f| f.cue_text.clone()),
+        });
+    }
+    let attrs = frames
+        .iter()
+        .zip(used)
+        .filter(|(_, u)| !u)
+        .map(|(f, _)| {
+            let c = f.content.clone().unwrap_or(f.cue.end..f.cue.end);
+            Quote {
+                start: c.start,
+                end: c.end,
+                content_start: c.start,
+                content_end: c.end,
+                text: text[c].to_string(),
+                speaker: f.speaker.clone(),
+                speaker_start: f.speaker_span.as_ref().map(|r| r.start),
+                speaker_end: f.speaker_span.as_ref().map(|r| r.end),
+                cue: Some(f.cue_text.clone()),
+            }
+        })
+        .collect();
+    (quotes, attrs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn qs(t: &str) -> Vec<(String, Option<String>)> {
+        extract_quotes(t)
+            .into_iter()
+            .map(|q| (q.text, q.speaker))
+            .collect()
+    }
+    fn q(a: &str, b: Option<&str>) -> (String, Option<String>) {
+        (a.to_string(), b.map(str::to_string))
+    }
+
+    #[test]
+    fn carter_bbc_and_pronoun() {
+        let t = "US Defence Secretary Ash Carter told BBC radio that there was \"quite a long way to go\" before a final peace deal could be struck but callef for \"a true cessation of hostilities\".\n\nThe talks continue.\n\n\"Our patience is not unlimited,\" he added.";
+        assert_eq!(
+            qs(t),
+            vec![
+                q("quite a long way to go", Some("Ash Carter")),
+                q("a true cessation of hostilities", Some("Ash Carter")),
+                q("Our patience is not unlimited", Some("Ash Carter")),
+            ]
+        );
+        let v = extract_quotes(t);
+        assert_eq!(
+            &t[v[2].speaker_start.unwrap()..v[2].speaker_end.unwrap()],
+            "he"
+        );
+        assert_eq!(v[2].cue.as_deref(), Some("added"));
+        assert_eq!(&t[v[0].start..v[0].end], "\"quite a long way to go\"");
+    }
+
+    #[test]
+    fn he_called_for_adding() {
+        let t = "US Defense Secretary Ash Carter spoke in Oxford on Tuesday.\n\nHe called for “a true cessation of hostilities - not what you’ve seen, which is a partial cessation of hostilities,” adding: “Our patience is not unlimited.”";
+        assert_eq!(
+            qs(t),
+            vec![
+                q(
+                    "a true cessation of hostilities - not what you’ve seen, which is a partial cessation of hostilities",
+                    Some("Ash Carter")
+                ),
+                q("Our patience is not unlimited.", Some("Ash Carter")),
+            ]
+        );
+    }
+
+    #[test]
+    fn surname_resolution_and_noted() {
+        let t = "US Defense Secretary Ash Carter arrived in Berlin.\nCarter noted, \"We have our differences, serious differences, with Russia elsewhere, especially here in Europe with Ukraine.\"";
+        assert_eq!(
+            qs(t),
+            vec![q(
+                "We have our differences, serious differences, with Russia elsewhere, especially here in Europe with Ukraine.",
+                Some("Ash Carter")
+            )]
+        );
+    }
+
+    #[test]
+    fn kirby_statement() {
+        let t = "The talks will focus \"on reducing violence, expanding humanitarian assistance for the Syrian people, and moving toward a political solution\" to end the nearly six-year war spokesman John Kirby said in a statement.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker.as_deref(), Some("John Kirby"));
+        assert!(t[v[0].speaker_start.unwrap()..v[0].speaker_end.unwrap()].contains("John Kirby"));
+    }
+
+    #[test]
+    fn kerry_told_audience() {
+        let t = "“We are on the verge of suspending the discussion ...,” Kerry told an audience in Washington.";
+        assert_eq!(
+            qs(t),
+            vec![q(
+                "We are on the verge of suspending the discussion ...",
+                Some("Kerry")
+            )]
+        );
+    }
+
+    #[test]
+    fn gerasimov_two_sentences() {
+        let t = "\"It is us, not Americans who are losing patience concerning the situation in Syria. We are fully meeting our commitments and agreements on securing the ceasefire and national reconciliation in Syria,\" Gerasimov said.";
+        assert_eq!(
+            qs(t),
+            vec![q(
+                "It is us, not Americans who are losing patience concerning the situation in Syria. We are fully meeting our commitments and agreements on securing the ceasefire and national reconciliation in Syria",
+                Some("Gerasimov")
+            )]
+        );
+    }
+
+    #[test]
+    fn tass_nested_mismatched() {
+        let t = "He added that “the American side always has problems with the ‘opposition under its control,\" the Tass news agency reported.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(
+            v[0].text,
+            "the American side always has problems with the ‘opposition under its control"
+        );
+        assert_eq!(v[0].cue.as_deref(), Some("added"));
+        let a = extract_attributions(t);
+        assert!(
+            a.iter()
+                .any(|a| a.speaker.as_deref() == Some("the Tass news agency")
+                    && a.cue.as_deref() == Some("reported"))
+        );
+    }
+
+    #[test]
+    fn apostrophes_open_quotes_and_attributions() {
+        let t = "Russia’s envoy Ja’afari said the rebels don’t talk.\n\"This is open at the end\nUS officials said the strike was a mistake.\nThe deal is dead, according to Anadolu.\nSergei Lavrov, the foreign minister, said the talks failed.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].text, "This is open at the end");
+        let a = extract_attributions(t);
+        let sp: Vec<_> = a
+            .iter()
+            .map(|a| (a.speaker.clone().unwrap(), a.text.clone()))
+            .collect();
+        assert!(
+            sp.contains(&("US officials".into(), "the strike was a mistake".into())),
+            "{sp:?}"
+        );
+        assert!(
+            sp.contains(&("Anadolu".into(), "The deal is dead".into())),
+            "{sp:?}"
+        );
+        assert!(
+            sp.contains(&("Sergei Lavrov".into(), "the talks failed".into())),
+            "{sp:?}"
+        );
+        assert!(sp.iter().any(|(s, _)| s.contains("Ja’afari")), "{sp:?}");
+    }
+
+    #[test]
+    fn relative_who_and_nyt_quotes() {
+        let t = "Senate Minority Leader Harry Reid, who argued the bill was dead, left early.\n''We are done,'' Mr. Reid said.";
+        let a = extract_attributions(t);
+        assert_eq!(a[0].speaker.as_deref(), Some("Harry Reid"));
+        assert_eq!(
+            &t[a[0].speaker_start.unwrap()..a[0].speaker_end.unwrap()],
+            "who"
+        );
+        let q = extract_quotes(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "We are done");
+        assert_eq!(q[0].speaker.as_deref(), Some("Harry Reid"));
+    }
+
+    proptest! {
+        #[test]
+        fn prop_quotes(s in "\\PC*") {
+            check(&s);
+        }
+        #[test]
+        fn prop_quotes_newsy(s in "([A-Z][a-z]{0,5}|said|he|told|according to|adding|[.’'\"“”‘ \u{a0},:\n])*") {
+            check(&s);
+        }
+    }
+
+    fn check(s: &str) {
+        let (a, b) = extract_quotes_and_attributions(s);
+        for q in a.iter().chain(b.iter()) {
+            for x in [q.start, q.end, q.content_start, q.content_end] {
+                assert!(x <= s.len() && s.is_char_boundary(x));
+            }
+            assert!(
+                q.start <= q.content_start
+                    && q.content_start <= q.content_end
+                    && q.content_end <= q.end
+            );
+            if let (Some(x), Some(y)) = (q.speaker_start, q.speaker_end) {
+                assert!(x < y && y <= s.len() && s.is_char_boundary(x) && s.is_char_boundary(y));
+            }
+        }
+        assert_eq!(extract_quotes(s), a);
+        assert_eq!(extract_attributions(s), b);
+    }
+}

@@ -1,0 +1,106 @@
+//! Every registered check: documented, in rules/default.toml, and with hit fixtures (it
+//! flags) and clean fixtures (real agreement phrased differently: it stays quiet) under
+//! tests/fixtures/checks/<check id>/{hit*,clean*}/.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::path::{Path, PathBuf};
+
+use factdiff::align::AlignMode;
+use factdiff::checks::registry;
+use factdiff::config::{DEFAULT_RULES, RuleSources, load_rules};
+use factdiff::findings::Finding;
+use factdiff::input::{LoadOptions, load_paths};
+
+const FIXTURES: &str = "tests/fixtures/checks";
+
+fn cases(check: &str, prefix: &str) -> Vec<PathBuf> {
+    let dir = Path::new(FIXTURES).join(check);
+    let mut out: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|_| panic!("{} is missing", dir.display()))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir() && p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+        .collect();
+    out.sort();
+    out
+}
+
+fn findings_of(check: &str, cluster: &Path) -> Vec<Finding> {
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let articles = load_paths(&[cluster.to_path_buf()], &LoadOptions::default()).unwrap();
+    factdiff::analyze(articles, &rules, AlignMode::Fast)
+        .findings
+        .into_iter()
+        .filter(|f| f.check == check)
+        .collect()
+}
+
+#[test]
+fn every_check_flags_its_hit_fixtures() {
+    let mut problems = Vec::new();
+    for check in registry::all() {
+        let hits = cases(check.id(), "hit");
+        assert!(!hits.is_empty(), "{} has no hit fixture", check.id());
+        for case in hits {
+            let found = findings_of(check.id(), &case);
+            if found.is_empty() {
+                problems.push(format!("{}: no finding", case.display()));
+            }
+            for f in &found {
+                assert!(
+                    f.evidence.len() >= 2,
+                    "{}: evidence from both sides",
+                    case.display()
+                );
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_check_stays_quiet_on_its_clean_fixtures() {
+    let mut problems = Vec::new();
+    for check in registry::all() {
+        let cleans = cases(check.id(), "clean");
+        assert!(!cleans.is_empty(), "{} has no clean fixture", check.id());
+        for case in cleans {
+            for f in findings_of(check.id(), &case) {
+                problems.push(format!("{}: {}", case.display(), f.message));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_check_is_documented_and_in_the_default_rules() {
+    let default: toml::Table = toml::from_str(DEFAULT_RULES).unwrap();
+    let checks = default["checks"].as_table().unwrap();
+    for check in registry::all() {
+        let doc = check.doc();
+        for (section, text) in [
+            ("summary", doc.summary),
+            ("what it flags", doc.what_it_flags),
+            ("why it matters", doc.why_it_matters),
+            ("example", doc.example),
+            ("options", doc.options),
+        ] {
+            assert!(text.len() > 10, "{}: {section} is empty", check.id());
+        }
+        let entry = checks
+            .get(check.id())
+            .unwrap_or_else(|| panic!("{} is not in rules/default.toml", check.id()));
+        assert_eq!(
+            entry["severity"].as_str().unwrap(),
+            check.default_severity().as_str(),
+            "{}: default severity in rules/default.toml matches the code",
+            check.id()
+        );
+    }
+    for id in checks.keys() {
+        assert!(
+            registry::get(id).is_some(),
+            "rules/default.toml configures unknown check {id}"
+        );
+    }
+}
