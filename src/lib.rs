@@ -69,6 +69,7 @@ pub fn analyze(articles: Vec<Article>, rules: &RuleSet, mode: AlignMode) -> Anal
         rules,
     };
     let mut findings = checks::run_checks(&ctx);
+    findings::suppress::apply_suppressions(&mut findings, &documents);
     findings::sort_findings(&mut findings);
     Analysis {
         documents,

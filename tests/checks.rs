@@ -104,3 +104,31 @@ fn every_check_is_documented_and_in_the_default_rules() {
         );
     }
 }
+
+#[test]
+fn rules_readme_documents_every_key() {
+    let readme = std::fs::read_to_string("rules/README.md").unwrap();
+    let default: toml::Table = toml::from_str(DEFAULT_RULES).unwrap();
+    let mut missing = Vec::new();
+    for (table, value) in &default {
+        assert!(
+            readme.contains(&format!("[{table}")),
+            "rules/README.md lacks [{table}]"
+        );
+        for (key, inner) in value.as_table().unwrap() {
+            if table == "checks" {
+                for option in inner.as_table().unwrap().keys() {
+                    if !readme.contains(&format!("`{option}`")) {
+                        missing.push(format!("checks.{key}.{option}"));
+                    }
+                }
+                if !readme.contains(&format!("`{key}`")) {
+                    missing.push(format!("checks.{key}"));
+                }
+            } else if !readme.contains(&format!("`{key}`")) {
+                missing.push(format!("{table}.{key}"));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "undocumented keys: {missing:?}");
+}

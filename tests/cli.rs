@@ -338,3 +338,231 @@ fn rules_explain_and_list() {
     let text = String::from_utf8(printed.stdout).unwrap();
     assert!(text.contains("[checks.typo]") || text.contains("[checks.\"typo\"]"));
 }
+
+fn copy_cluster(from: &str, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, to.join(path.file_name().unwrap())).unwrap();
+    }
+}
+
+#[test]
+fn baseline_accepts_findings_and_survives_unrelated_edits() {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = dir.path().join("cluster");
+    std::fs::create_dir(&cluster).unwrap();
+    copy_cluster("corpus/harbor-fire-2025", &cluster);
+    let baseline = dir.path().join("baseline.json");
+    // Writing the baseline reports the findings but does not fail.
+    cmd()
+        .arg("check")
+        .arg(&cluster)
+        .arg("--write-baseline")
+        .arg(&baseline)
+        .assert()
+        .code(0);
+    let written = std::fs::read_to_string(&baseline).unwrap();
+    assert!(written.contains("figure-mismatch"));
+    // Unrelated edit: a new paragraph at the top shifts every offset and line.
+    let article = cluster.join("coast-herald.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(
+        &article,
+        format!("Editor's note: updated with the port's statement.\n\n{text}"),
+    )
+    .unwrap();
+    let out = cmd()
+        .arg("check")
+        .arg(&cluster)
+        .args(["--format", "json", "--baseline"])
+        .arg(&baseline)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["findings"].as_array().unwrap().len(),
+        0,
+        "{report:#}"
+    );
+    // A new disagreement is still reported.
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(
+        &article,
+        text.replace("120 dock workers", "320 dock workers"),
+    )
+    .unwrap();
+    cmd()
+        .arg("check")
+        .arg(&cluster)
+        .arg("--baseline")
+        .arg(&baseline)
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn write_baseline_never_overwrites_an_input() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_cluster("corpus/harbor-fire-2025", dir.path());
+    let article = dir.path().join("metro-wire.txt");
+    let before = std::fs::read(&article).unwrap();
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--write-baseline")
+        .arg(&article)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("never writes to its inputs"));
+    assert_eq!(std::fs::read(&article).unwrap(), before);
+}
+
+#[test]
+fn markdown_comment_suppresses_the_next_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_cluster("corpus/harbor-fire-2025", dir.path());
+    let article = dir.path().join("daily-ledger.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let marked = text.replace(
+        "Twenty-four firefighters",
+        "<!-- factdiff-ignore: figure -->\nTwenty-four firefighters",
+    );
+    assert_ne!(marked, text);
+    let run = || {
+        let out = cmd()
+            .arg("check")
+            .arg(dir.path())
+            .args(["--format", "json"])
+            .output()
+            .unwrap();
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let has = |report: &serde_json::Value, word: &str| {
+        report["findings"].as_array().unwrap().iter().any(|f| {
+            f["category"] == "figure"
+                && f["evidence"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|e| e["text"] == word)
+        })
+    };
+    assert!(has(&run(), "Twenty-four"));
+    std::fs::write(&article, &marked).unwrap();
+    let report = run();
+    assert!(!has(&report, "Twenty-four"), "suppressed");
+    // Only the next paragraph, and only the named category.
+    assert!(has(&report, "Two"));
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["check"] == "typo")
+    );
+}
+
+#[test]
+fn select_and_ignore_narrow_the_checks() {
+    let report = json(&[
+        "check",
+        "corpus/harbor-fire-2025",
+        "--format",
+        "json",
+        "--select",
+        "figure",
+    ]);
+    let checks: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    assert!(
+        !checks.is_empty()
+            && checks
+                .iter()
+                .all(|c| *c == "figure-mismatch" || *c == "count-mismatch")
+    );
+    let report = json(&[
+        "check",
+        "corpus/harbor-fire-2025",
+        "--format",
+        "json",
+        "--ignore",
+        "typo,figure-mismatch",
+    ]);
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["check"] != "typo" && f["check"] != "figure-mismatch")
+    );
+    cmd()
+        .args(["check", "corpus/harbor-fire-2025", "--select", "figur"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("did you mean `figure`?"));
+}
+
+#[test]
+fn project_rule_file_is_found_in_parent_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = dir.path().join("desk").join("story");
+    std::fs::create_dir_all(&nested).unwrap();
+    std::fs::write(
+        dir.path().join("factdiff.toml"),
+        "[checks.typo]\nenabled = false\n",
+    )
+    .unwrap();
+    let corpus = std::fs::canonicalize("corpus/harbor-fire-2025").unwrap();
+    let out = cmd()
+        .current_dir(&nested)
+        .arg("check")
+        .arg(&corpus)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["check"] != "typo")
+    );
+    // --no-project-rules ignores it.
+    let out = cmd()
+        .current_dir(&nested)
+        .arg("check")
+        .arg(&corpus)
+        .args(["--format", "json", "--no-project-rules"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["check"] == "typo")
+    );
+    // A bad project file is an error naming it.
+    std::fs::write(
+        dir.path().join("factdiff.toml"),
+        "[checks.typo]\nenabeld = false\n",
+    )
+    .unwrap();
+    cmd()
+        .current_dir(&nested)
+        .arg("check")
+        .arg(&corpus)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("factdiff.toml:2:1")
+                .and(predicate::str::contains("did you mean `enabled`?")),
+        );
+}

@@ -12,6 +12,7 @@ use crate::checks::registry;
 use crate::config::{self, RuleSet, RuleSources};
 use crate::error::{Error, Result};
 use crate::findings::Severity;
+use crate::findings::baseline::Baseline;
 use crate::input::{self, LoadOptions};
 use crate::render::{self, Format};
 
@@ -130,6 +131,12 @@ pub struct CheckArgs {
     /// How candidate sentence pairs are found.
     #[arg(long = "align", value_enum, default_value_t = AlignMode::Fast)]
     pub align_mode: AlignMode,
+    /// Leave out the findings accepted in this baseline file.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the findings of this run to FILE as a baseline (they no longer fail the run).
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -202,16 +209,29 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 &args.select,
                 &args.ignore,
             ))?;
+            let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
             let articles = load(&args.input, &rules)?;
-            let analysis = crate::analyze(articles, &rules, args.align_mode);
+            if let Some(path) = &args.write_baseline {
+                refuse_to_overwrite_input(path, &articles)?;
+            }
+            let mut analysis = crate::analyze(articles, &rules, args.align_mode);
+            if let Some(baseline) = &baseline {
+                baseline.filter(&mut analysis.findings);
+            }
+            if let Some(path) = &args.write_baseline {
+                std::fs::write(path, Baseline::render(&analysis.findings))
+                    .map_err(|e| Error::io(path, e))?;
+            }
             let stdout = match args.format {
                 Format::Terminal => render::terminal::check_report(&analysis),
                 Format::Json => render::json::check_report(&analysis),
             };
-            let failing = args
-                .fail_on
-                .threshold()
-                .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
+            // Findings just written to a baseline are accepted: they do not fail this run.
+            let failing = args.write_baseline.is_none()
+                && args
+                    .fail_on
+                    .threshold()
+                    .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
             Ok(Outcome {
                 stdout,
                 code: if failing { EXIT_FINDINGS } else { EXIT_OK },
@@ -257,6 +277,24 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Rules { command } => rules_command(command),
     }
+}
+
+/// factdiff never writes to its inputs.
+fn refuse_to_overwrite_input(
+    path: &std::path::Path,
+    articles: &[crate::input::Article],
+) -> Result<()> {
+    let target = std::fs::canonicalize(path).ok();
+    let clash = articles.iter().any(|a| {
+        a.path == path || (target.is_some() && std::fs::canonicalize(&a.path).ok() == target)
+    });
+    if clash {
+        return Err(Error::Usage(format!(
+            "{}: is an input article; factdiff never writes to its inputs",
+            path.display()
+        )));
+    }
+    Ok(())
 }
 
 fn rules_command(command: RulesCommand) -> Result<Outcome> {

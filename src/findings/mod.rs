@@ -1,5 +1,8 @@
 //! Findings: what factdiff reports. Plain data, sorted in a stable order, rendered by
-//! `render`.
+//! `render`; inline suppressions and baselines filter them.
+
+pub mod baseline;
+pub mod suppress;
 
 use serde::{Deserialize, Serialize};
 
