@@ -1,6 +1,8 @@
 //! Findings: what factdiff reports. Plain data, sorted in a stable order, rendered by
 //! `render`.
 
+pub mod gate;
+
 use serde::{Deserialize, Serialize};
 
 use crate::segment::Document;
