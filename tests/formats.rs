@@ -102,6 +102,15 @@ fn sarif_report_matches_the_sarif_2_1_0_schema() {
         serde_json::from_str(&check(&[CORPUS, "--format", "sarif"])).unwrap();
     let validator = validator("tests/schemas/sarif-schema-2.1.0.json", false);
     assert_valid(&validator, &sarif, "the SARIF report");
+    let gate: serde_json::Value = serde_json::from_str(&check(&[
+        "tests/fixtures/gate/draft.md",
+        "--against",
+        "tests/fixtures/gate/sources",
+        "--format",
+        "sarif",
+    ]))
+    .unwrap();
+    assert_valid(&validator, &gate, "the SARIF report of a gate run");
     let mut broken = sarif.clone();
     broken["runs"][0]["results"][0]["level"] = "fatal".into();
     assert!(

@@ -11,11 +11,11 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 
-use super::{Report, evidence_range, word_diff};
+use super::{Report, evidence_range, summary_line, word_diff};
 use crate::align::SentenceRef;
 use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
-use crate::findings::{Category, Finding, Severity, SeverityCounts};
+use crate::findings::{Category, Finding, Severity};
 
 const TEMPLATE: &str = include_str!("html_report.html");
 
@@ -286,31 +286,13 @@ fn page(report: &Report) -> Page {
         .filter(|o| o.count > 0)
         .collect();
 
-    let counts = SeverityCounts::of(report.findings());
-    let sentences = report.sentence_count();
     Page {
         title: if report.is_gate() {
             "factdiff: draft checked against sources".to_string()
         } else {
             "factdiff report".to_string()
         },
-        summary: format!(
-            "{} documents, {} sentences, {} aligned pairs: {} errors, {} warnings, {} info{}",
-            analysis.documents.len(),
-            sentences,
-            analysis.alignment.pairs.len(),
-            counts.error,
-            counts.warning,
-            counts.info,
-            if report.is_gate() {
-                format!(
-                    " in the draft; {} context findings among sources",
-                    report.context.len()
-                )
-            } else {
-                String::new()
-            }
-        ),
+        summary: summary_line(report),
         gate: report.is_gate(),
         documents: analysis
             .documents

@@ -4,35 +4,17 @@
 
 use std::fmt::Write;
 
-use super::{Report, changed_words, evidence_range, styled_segments};
+use super::{Report, changed_words, evidence_range, styled_segments, summary_line};
 use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
-use crate::findings::{Category, Finding, Severity, SeverityCounts};
+use crate::findings::{Category, Finding, Severity};
 
 /// The `check` report.
 pub fn check_report(report: &Report) -> String {
     let analysis = report.analysis;
     let findings = report.findings();
     let mut out = String::from("# factdiff report\n\n");
-    let counts = SeverityCounts::of(findings);
-    let _ = writeln!(
-        out,
-        "{} documents, {} sentences, {} aligned pairs: **{} errors, {} warnings, {} info**{}.\n",
-        analysis.documents.len(),
-        report.sentence_count(),
-        analysis.alignment.pairs.len(),
-        counts.error,
-        counts.warning,
-        counts.info,
-        if report.is_gate() {
-            format!(
-                " in the draft; {} context findings among sources",
-                report.context.len()
-            )
-        } else {
-            String::new()
-        }
-    );
+    let _ = writeln!(out, "{}.\n", summary_line(report));
 
     out.push_str("## Articles\n\n| | article | outlet | published |\n|---|---|---|---|\n");
     for (i, doc) in analysis.documents.iter().enumerate() {

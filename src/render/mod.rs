@@ -191,6 +191,36 @@ pub fn changed_words(finding: &Finding, i: usize) -> Vec<Range<usize>> {
     }
 }
 
+/// "1 warning", "2 warnings".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The one-line summary of a check report: documents, sentences, pairs and counts.
+pub fn summary_line(report: &Report) -> String {
+    let counts = crate::findings::SeverityCounts::of(report.findings());
+    let mut line = format!(
+        "{}, {}, {}: {}, {}, {} info",
+        plural(report.analysis.documents.len(), "document"),
+        plural(report.sentence_count(), "sentence"),
+        plural(report.analysis.alignment.pairs.len(), "aligned pair"),
+        plural(counts.error, "error"),
+        plural(counts.warning, "warning"),
+        counts.info,
+    );
+    if report.is_gate() {
+        line.push_str(&format!(
+            " in the draft; {} among sources",
+            plural(report.context.len(), "context finding")
+        ));
+    }
+    line
+}
+
 /// The display label of document `index` (outlet, else id).
 pub fn label(analysis: &Analysis, index: usize) -> &str {
     analysis.documents[index].article.label()

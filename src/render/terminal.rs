@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use colored::{ColoredString, Colorize};
 
-use super::{Report, changed_words, evidence_range, styled_segments, word_diff};
+use super::{Report, changed_words, evidence_range, plural, styled_segments, word_diff};
 use crate::Analysis;
 use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
@@ -17,14 +17,6 @@ fn severity_label(s: Severity) -> ColoredString {
         Severity::Error => "error".red().bold(),
         Severity::Warning => "warning".yellow().bold(),
         Severity::Info => "info".cyan().bold(),
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 
