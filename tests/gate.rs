@@ -185,3 +185,15 @@ fn gate_reports_show_context_apart() {
             "context: sources disagree among themselves",
         ));
 }
+
+#[test]
+fn pre_commit_hook_order_works() {
+    // pre-commit runs `entry args... FILES...`: options first, the drafts last.
+    let hooks = std::fs::read_to_string(".pre-commit-hooks.yaml").unwrap();
+    assert!(hooks.contains("entry: factdiff check") && hooks.contains("args: [--against, "));
+    cmd()
+        .args(["check", "--against", SOURCES, "--fail-on", "error", DRAFT])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[draft]"));
+}

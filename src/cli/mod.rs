@@ -126,10 +126,10 @@ pub struct InputArgs {
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
-    /// Gate mode: the PATHs are a draft, checked against these sources. Only the draft's
-    /// disagreements with a source are findings; the sources' disagreements among themselves
-    /// are listed as context and never fail the gate.
-    #[arg(long, value_name = "SOURCE", num_args = 1..)]
+    /// Gate mode: the PATHs are a draft, checked against this source file or directory
+    /// (repeat for more). Only the draft's disagreements with a source are findings; the
+    /// sources' disagreements among themselves are listed as context and never fail the gate.
+    #[arg(long, value_name = "SOURCE")]
     pub against: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Terminal)]
     pub format: Format,
