@@ -247,3 +247,82 @@ fn every_format_is_byte_stable() {
         );
     }
 }
+
+/// Renderers work for any check id (also one not registered yet) and any number of
+/// evidence items, from one to many.
+#[test]
+fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
+    use factdiff::findings::gate::DocumentRole;
+    use factdiff::findings::{Category, Evidence, Finding, Severity};
+    use factdiff::input::Article;
+    use factdiff::render::{self, Report};
+
+    let texts = [
+        "The talks began in Geneva on Friday with 12 delegates.\n",
+        "The talks began in Geneva on Thursday with 12 delegates.\n",
+        "The talks began in Geneva on Friday with 14 delegates.\n",
+    ];
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Article::from_text(&format!("doc{i}"), t))
+        .collect();
+    let mut analysis = factdiff::analyze(
+        articles,
+        &factdiff::config::RuleSet::embedded(),
+        factdiff::align::AlignMode::Fast,
+    );
+    // The weekday of document `d`, in its first sentence.
+    let day = |d: usize| {
+        let doc = &analysis.documents[d];
+        let weekday = if d == 1 { "Thursday" } else { "Friday" };
+        let start = doc.article.text.find(weekday).unwrap();
+        Evidence::new(doc, d, 0, start, start + weekday.len())
+    };
+    let many = Finding {
+        check: "date-mismatch".into(),
+        category: Category::Date,
+        severity: Severity::Error,
+        message: "dates disagree: Friday vs Thursday".into(),
+        evidence: vec![day(0), day(1), day(2)],
+        suggestion: None,
+    };
+    let one = Finding {
+        check: "name-spelling".into(),
+        category: Category::Name,
+        severity: Severity::Info,
+        message: "a single <odd> finding".into(),
+        evidence: vec![day(1)],
+        suggestion: Some("check \"Geneva\"".into()),
+    };
+    analysis.findings = vec![many, one];
+    let roles = [
+        DocumentRole::Draft,
+        DocumentRole::Source,
+        DocumentRole::Source,
+    ];
+    let sarif_validator = validator("tests/schemas/sarif-schema-2.1.0.json", false);
+    let json_validator = validator("docs/factdiff-report.schema.json", true);
+    for report in [Report::new(&analysis), Report::gate(&analysis, &roles, &[])] {
+        let markdown = render::markdown::check_report(&report);
+        assert!(markdown.contains("| date | 1 | 0 | 0 | 1 |"), "{markdown}");
+        assert!(markdown.contains("\\<odd\\>"));
+        let html = render::html::check_report(&report);
+        assert!(html.contains("data-findings=\"f1\""));
+        assert!(html.contains("&lt;odd&gt;"));
+        assert!(!render::terminal::check_report(&report).is_empty());
+        let sarif: serde_json::Value =
+            serde_json::from_str(&render::sarif::check_report(&report)).unwrap();
+        assert_valid(&sarif_validator, &sarif, "SARIF with unknown checks");
+        assert_eq!(
+            sarif["runs"][0]["results"][0]["relatedLocations"]
+                .as_array()
+                .unwrap()
+                .len(),
+            2
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&render::json::check_report(&report)).unwrap();
+        assert_valid(&json_validator, &json, "JSON with unknown checks");
+    }
+}
