@@ -59,10 +59,37 @@ pub fn read_documents(articles: Vec<Article>, rules: &RuleSet) -> Vec<Document> 
         .collect()
 }
 
+/// A stage of the pipeline as it starts, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Reading { articles: usize },
+    Aligning { sentences: usize },
+    Checking { aligned_pairs: usize },
+}
+
 /// Runs the whole pipeline over a cluster.
 pub fn analyze(articles: Vec<Article>, rules: &RuleSet, mode: AlignMode) -> Analysis {
+    analyze_with_progress(articles, rules, mode, &mut |_| {})
+}
+
+/// Runs the whole pipeline, telling `progress` as each stage starts.
+pub fn analyze_with_progress(
+    articles: Vec<Article>,
+    rules: &RuleSet,
+    mode: AlignMode,
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
+    progress(Stage::Reading {
+        articles: articles.len(),
+    });
     let documents = read_documents(articles, rules);
+    progress(Stage::Aligning {
+        sentences: documents.iter().map(|d| d.sentences.len()).sum(),
+    });
     let alignment = align::align(&documents, &rules.align, mode);
+    progress(Stage::Checking {
+        aligned_pairs: alignment.pairs.len(),
+    });
     let ctx = checks::CheckContext {
         docs: &documents,
         alignment: &alignment,

@@ -12,9 +12,11 @@ static DOC: CheckDoc = CheckDoc {
     summary: "The same quote or report is attributed to different speakers or sources.",
     what_it_flags: "Two quoted passages in aligned sentences of different articles that are the same quote \
 (identical, truncated, or nearly so) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
-surname and the full name count as the same person). Also reports without quotation marks whose source \
-is a news agency or report (\"Anadolu reported\" vs \"Tass reported\", \"according to X\") when the \
-aligned sentences are near-identical otherwise.",
+surname and the full name count as the same person). Also reported speech without quotation marks: the \
+same statement given to different named people (\"..., Lavrov told reporters\" vs \"..., Kerry told \
+reporters\"), and agency reports (\"Anadolu reported\" vs \"Tass reported\", \"according to X\") when the \
+aligned sentences are near-identical otherwise. When each sentence names both people, the wording is \
+taken to be the same and nothing is flagged.",
     why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
 it is also a common copy-paste slip when several officials spoke.",
     example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
@@ -116,24 +118,29 @@ impl Check for AttributionMismatch {
                     }
                 }
             }
-            if pair.score < min_report_score {
-                continue;
-            }
-            // Reports compare only when both sources are named (agencies, outlets), not
-            // descriptions such as "council documents".
+            // Reported speech without quotation marks: the same statement (its words
+            // largely shared) or, for agency reports, near-identical sentences. Both sources
+            // must be named (people, agencies), not described ("council documents").
             let is_report = |q: &Quote| {
                 q.cue
                     .as_deref()
                     .is_some_and(|c| REPORT_CUES.contains(&c.to_lowercase().as_str()))
-                    && q.speaker.as_deref().is_some_and(is_named)
             };
-            for qa in attributions(fa).filter(|q| is_report(q)) {
-                for qb in attributions(fb).filter(|q| is_report(q)) {
+            let named = |q: &Quote| q.speaker.as_deref().is_some_and(is_named);
+            for qa in attributions(fa).filter(|q| named(q)) {
+                for qb in attributions(fb).filter(|q| named(q)) {
                     let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
                         continue;
                     };
-                    if !same_speaker(sa, sb, &folding) {
-                        push(qa, qb, "report");
+                    if same_speaker(sa, sb, &folding) {
+                        continue;
+                    }
+                    let same_statement =
+                        relate_quotes(&qa.text, &qb.text, &spellings) != QuoteRelation::Unrelated;
+                    let same_report =
+                        is_report(qa) && is_report(qb) && pair.score >= min_report_score;
+                    if same_statement || same_report {
+                        push(qa, qb, if same_report { "report" } else { "statement" });
                     }
                 }
             }

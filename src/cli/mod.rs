@@ -2,10 +2,12 @@
 //! returns what the binary writes.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use crate::align::AlignMode;
 use crate::checks::registry;
@@ -13,8 +15,9 @@ use crate::config::{self, RuleSet, RuleSources};
 use crate::error::{Error, Result};
 use crate::findings::Severity;
 use crate::findings::baseline::Baseline;
-use crate::input::{self, LoadOptions};
-use crate::render::{self, Format};
+use crate::findings::gate::{self, DocumentRole};
+use crate::input::{self, Article, LoadOptions};
+use crate::render::{self, Format, Report};
 
 /// Exit code: nothing at or above `--fail-on`.
 pub const EXIT_OK: u8 = 0;
@@ -47,6 +50,13 @@ pub enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Print a shell completion script (e.g. `factdiff completions bash > /etc/bash_completion.d/factdiff`).
+    Completions {
+        /// The shell to complete for.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) generated from these definitions (`factdiff man | man -l -`).
+    Man,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,8 +127,16 @@ pub struct InputArgs {
 pub struct CheckArgs {
     #[command(flatten)]
     pub input: InputArgs,
+    /// Gate mode: the PATHs are a draft, checked against this source file or directory
+    /// (repeat for more). Only the draft's disagreements with a source are findings; the
+    /// sources' disagreements among themselves are listed as context and never fail the gate.
+    #[arg(long, value_name = "SOURCE")]
+    pub against: Vec<PathBuf>,
     #[arg(long, value_enum, default_value_t = Format::Terminal)]
     pub format: Format,
+    /// Write the report to FILE instead of standard output (never to an input article).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Exit with 1 when a finding is at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
@@ -202,41 +220,7 @@ fn load(input: &InputArgs, rules: &RuleSet) -> Result<Vec<crate::input::Article>
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
-        Command::Check(args) => {
-            setup_color(args.input.color);
-            let rules = config::load_rules(&rule_sources(
-                &args.input.rule_files,
-                &args.select,
-                &args.ignore,
-            ))?;
-            let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
-            let articles = load(&args.input, &rules)?;
-            if let Some(path) = &args.write_baseline {
-                refuse_to_overwrite_input(path, &articles)?;
-            }
-            let mut analysis = crate::analyze(articles, &rules, args.align_mode);
-            if let Some(baseline) = &baseline {
-                baseline.filter(&mut analysis.findings);
-            }
-            if let Some(path) = &args.write_baseline {
-                std::fs::write(path, Baseline::render(&analysis.findings))
-                    .map_err(|e| Error::io(path, e))?;
-            }
-            let stdout = match args.format {
-                Format::Terminal => render::terminal::check_report(&analysis),
-                Format::Json => render::json::check_report(&analysis),
-            };
-            // Findings just written to a baseline are accepted: they do not fail this run.
-            let failing = args.write_baseline.is_none()
-                && args
-                    .fail_on
-                    .threshold()
-                    .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
-            Ok(Outcome {
-                stdout,
-                code: if failing { EXIT_FINDINGS } else { EXIT_OK },
-            })
-        }
+        Command::Check(args) => check(args),
         Command::Align(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
@@ -251,6 +235,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let stdout = match args.format {
                 Format::Terminal => render::terminal::align_report(&analysis),
                 Format::Json => render::json::align_report(&analysis),
+                other => return Err(only_terminal_or_json("align", other)),
             };
             Ok(Outcome {
                 stdout,
@@ -269,6 +254,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let stdout = match args.format {
                 Format::Terminal => render::terminal::inspect_report(&analysis),
                 Format::Json => render::json::inspect_report(&analysis),
+                other => return Err(only_terminal_or_json("inspect", other)),
             };
             Ok(Outcome {
                 stdout,
@@ -276,25 +262,234 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             })
         }
         Command::Rules { command } => rules_command(command),
+        Command::Completions { shell } => {
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut script);
+            Ok(Outcome {
+                stdout: String::from_utf8_lossy(&script).into_owned(),
+                code: EXIT_OK,
+            })
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| Error::Usage(format!("cannot render the man page: {e}")))?;
+            Ok(Outcome {
+                stdout: String::from_utf8_lossy(&page).into_owned(),
+                code: EXIT_OK,
+            })
+        }
     }
 }
 
-/// factdiff never writes to its inputs.
-fn refuse_to_overwrite_input(
-    path: &std::path::Path,
-    articles: &[crate::input::Article],
-) -> Result<()> {
-    let target = std::fs::canonicalize(path).ok();
-    let clash = articles.iter().any(|a| {
-        a.path == path || (target.is_some() && std::fs::canonicalize(&a.path).ok() == target)
+fn only_terminal_or_json(command: &str, format: Format) -> Error {
+    Error::Usage(format!(
+        "`factdiff {command}` writes terminal or json, not {} (that is a `check` report)",
+        format.as_str()
+    ))
+}
+
+/// `factdiff check`: an ordinary run over a cluster, or a gate run (`--against`).
+fn check(args: CheckArgs) -> Result<Outcome> {
+    let output = args.output.as_deref();
+    if let Some(path) = output {
+        ensure_output_directory(path)?;
+    }
+    setup_color(match (args.input.color, output) {
+        (ColorChoice::Auto, Some(_)) => ColorChoice::Never,
+        (choice, _) => choice,
     });
-    if clash {
+    let rules = config::load_rules(&rule_sources(
+        &args.input.rule_files,
+        &args.select,
+        &args.ignore,
+    ))?;
+    let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
+    let progress = Progress::start();
+    progress.message(format!(
+        "loading {}",
+        plural(args.input.paths.len() + args.against.len(), "path")
+    ));
+    let (articles, roles) = if args.against.is_empty() {
+        (load(&args.input, &rules)?, None)
+    } else {
+        let drafts = load(&args.input, &rules)?;
+        let sources = load(
+            &InputArgs {
+                paths: args.against.clone(),
+                ..args.input.clone()
+            },
+            &rules,
+        )?;
+        let roles: Vec<DocumentRole> = std::iter::repeat_n(DocumentRole::Draft, drafts.len())
+            .chain(std::iter::repeat_n(DocumentRole::Source, sources.len()))
+            .collect();
+        let mut articles = drafts;
+        articles.extend(sources);
+        make_ids_unique_across(&mut articles);
+        (articles, Some(roles))
+    };
+    for path in output.iter().chain(args.write_baseline.as_deref().iter()) {
+        refuse_to_overwrite_an_input(path, &articles)?;
+    }
+    let mut analysis =
+        crate::analyze_with_progress(articles, &rules, args.align_mode, &mut |stage| {
+            progress.message(match stage {
+                crate::Stage::Reading { articles } => {
+                    format!("reading {}", plural(articles, "article"))
+                }
+                crate::Stage::Aligning { sentences } => {
+                    format!("aligning {}", plural(sentences, "sentence"))
+                }
+                crate::Stage::Checking { aligned_pairs } => {
+                    format!("checking {}", plural(aligned_pairs, "aligned pair"))
+                }
+            })
+        });
+    if let Some(baseline) = &baseline {
+        baseline.filter(&mut analysis.findings);
+    }
+    if let Some(path) = &args.write_baseline {
+        std::fs::write(path, Baseline::render(&analysis.findings))
+            .map_err(|e| Error::io(path, e))?;
+    }
+    let context = match &roles {
+        Some(roles) => {
+            let split = gate::split(std::mem::take(&mut analysis.findings), roles);
+            analysis.findings = split.draft;
+            split.context
+        }
+        None => Vec::new(),
+    };
+    let report = match &roles {
+        Some(roles) => Report::gate(&analysis, roles, &context),
+        None => Report::new(&analysis),
+    };
+    progress.message(format!("rendering {}", args.format.as_str()));
+    let rendered = match args.format {
+        Format::Terminal => render::terminal::check_report(&report),
+        Format::Json => render::json::check_report(&report),
+        Format::Markdown => render::markdown::check_report(&report),
+        Format::Html => render::html::check_report(&report),
+        Format::Sarif => render::sarif::check_report(&report),
+    };
+    drop(progress);
+    // Findings just written to a baseline are accepted: they do not fail this run.
+    let failing = args.write_baseline.is_none()
+        && args
+            .fail_on
+            .threshold()
+            .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
+    let stdout = match output {
+        Some(path) => {
+            std::fs::write(path, rendered).map_err(|e| Error::io(path, e))?;
+            String::new()
+        }
+        None => rendered,
+    };
+    Ok(Outcome {
+        stdout,
+        code: if failing { EXIT_FINDINGS } else { EXIT_OK },
+    })
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// A spinner on stderr while a run works, shown only when stderr is a terminal; it clears
+/// itself when dropped, so nothing of it stays on screen or reaches stdout.
+struct Progress(ProgressBar);
+
+impl Progress {
+    fn start() -> Self {
+        if !std::io::stderr().is_terminal() {
+            return Progress(ProgressBar::hidden());
+        }
+        let bar = ProgressBar::new_spinner();
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            bar.set_style(style);
+        }
+        bar.enable_steady_tick(Duration::from_millis(120));
+        Progress(bar)
+    }
+
+    fn message(&self, msg: String) {
+        self.0.set_message(msg);
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.0.finish_and_clear();
+    }
+}
+
+/// A report cannot go into a directory that does not exist: say so before any work.
+fn ensure_output_directory(path: &Path) -> Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
+    if let Some(dir) = parent
+        && !dir.is_dir()
+    {
         return Err(Error::Usage(format!(
-            "{}: is an input article; factdiff never writes to its inputs",
+            "cannot write the report to {}: directory {} does not exist",
+            path.display(),
+            dir.display()
+        )));
+    }
+    if path.is_dir() {
+        return Err(Error::Usage(format!(
+            "cannot write the report to {}: it is a directory",
             path.display()
         )));
     }
     Ok(())
+}
+
+/// `--output` never replaces an article the run reads.
+fn refuse_to_overwrite_an_input(path: &Path, articles: &[Article]) -> Result<()> {
+    let Ok(target) = resolve(path) else {
+        return Ok(());
+    };
+    for article in articles {
+        if resolve(&article.path).is_ok_and(|p| p == target) {
+            return Err(Error::Usage(format!(
+                "refusing to write to {}: it is an input article (factdiff never writes to its inputs)",
+                path.display()
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// The canonical path of a file that may not exist yet.
+fn resolve(path: &Path) -> std::io::Result<PathBuf> {
+    if let Ok(p) = path.canonicalize() {
+        return Ok(p);
+    }
+    let parent = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(p) => p.canonicalize()?,
+        None => std::env::current_dir()?,
+    };
+    Ok(parent.join(path.file_name().unwrap_or_default()))
+}
+
+/// Drafts and sources are loaded apart; an id used twice becomes the article's path.
+fn make_ids_unique_across(articles: &mut [Article]) {
+    let mut seen = std::collections::BTreeMap::<String, usize>::new();
+    for a in articles.iter() {
+        *seen.entry(a.id.clone()).or_default() += 1;
+    }
+    for a in articles.iter_mut() {
+        if seen[&a.id] > 1 {
+            a.id = a.path.display().to_string();
+        }
+    }
 }
 
 fn rules_command(command: RulesCommand) -> Result<Outcome> {

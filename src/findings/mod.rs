@@ -4,6 +4,8 @@
 pub mod baseline;
 pub mod suppress;
 
+pub mod gate;
+
 use serde::{Deserialize, Serialize};
 
 use crate::segment::Document;

@@ -3,9 +3,11 @@
 
 use serde::Serialize;
 
+use super::Report;
 use crate::Analysis;
 use crate::align::AlignedPair;
 use crate::extract::Fact;
+use crate::findings::gate::DocumentRole;
 use crate::findings::{Finding, SeverityCounts};
 use crate::segment::SentenceRole;
 
@@ -19,6 +21,9 @@ struct DocumentOut<'a> {
     published: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
+    /// Gate runs only: "draft" or "source".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<DocumentRole>,
 }
 
 fn documents(analysis: &Analysis) -> Vec<DocumentOut<'_>> {
@@ -26,6 +31,7 @@ fn documents(analysis: &Analysis) -> Vec<DocumentOut<'_>> {
         .documents
         .iter()
         .map(|d| DocumentOut {
+            role: None,
             id: &d.article.id,
             path: d.article.path.display().to_string(),
             outlet: d.article.outlet.as_deref(),
@@ -44,6 +50,9 @@ struct Summary {
     sentences: usize,
     aligned_pairs: usize,
     findings: SeverityCounts,
+    /// Gate runs only: counts of the context findings.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<SeverityCounts>,
 }
 
 #[derive(Serialize)]
@@ -51,6 +60,9 @@ struct CheckReport<'a> {
     version: u32,
     documents: Vec<DocumentOut<'a>>,
     findings: &'a [Finding],
+    /// Gate runs only: findings among sources, which do not fail the gate.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    context: Option<&'a [Finding]>,
     summary: Summary,
 }
 
@@ -60,17 +72,24 @@ fn to_string(value: &impl Serialize) -> String {
     s
 }
 
-/// The `check` report.
-pub fn check_report(analysis: &Analysis) -> String {
+/// The `check` report. Gate runs add `role` to each document and a `context` list.
+pub fn check_report(report: &Report) -> String {
+    let analysis = report.analysis;
+    let mut docs = documents(analysis);
+    for (i, d) in docs.iter_mut().enumerate() {
+        d.role = report.role(i);
+    }
     to_string(&CheckReport {
         version: FORMAT_VERSION,
-        documents: documents(analysis),
-        findings: &analysis.findings,
+        documents: docs,
+        findings: report.findings(),
+        context: report.is_gate().then_some(report.context),
         summary: Summary {
             documents: analysis.documents.len(),
-            sentences: analysis.documents.iter().map(|d| d.sentences.len()).sum(),
+            sentences: report.sentence_count(),
             aligned_pairs: analysis.alignment.pairs.len(),
-            findings: SeverityCounts::of(&analysis.findings),
+            findings: SeverityCounts::of(report.findings()),
+            context: report.is_gate().then(|| SeverityCounts::of(report.context)),
         },
     })
 }

@@ -1,6 +1,9 @@
-//! Renderers: each turns the same `Report` into one output format.
+//! Renderers: each turns the same `Report` into one output format, one file per format.
 
+pub mod html;
 pub mod json;
+pub mod markdown;
+pub mod sarif;
 pub mod terminal;
 
 use std::ops::Range;
@@ -9,13 +12,88 @@ use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Analysis;
+use crate::findings::gate::DocumentRole;
+use crate::findings::{Evidence, Finding};
 
-/// Output formats of `check`.
+/// Output formats of `check` (`align` and `inspect` know terminal and json).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
+    /// Findings with file:line:column and coloured differences.
     #[default]
     Terminal,
+    /// The versioned JSON contract (docs/factdiff-report.schema.json).
     Json,
+    /// A fact-check report to paste into a ticket or CMS.
+    Markdown,
+    /// One self-contained page: outlets side by side, findings linked and filterable.
+    Html,
+    /// SARIF 2.1.0, for CI annotations.
+    Sarif,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Terminal => "terminal",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Sarif => "sarif",
+        }
+    }
+}
+
+/// What a `check` run reports; every renderer takes the same `Report`.
+#[derive(Debug, Clone, Copy)]
+pub struct Report<'a> {
+    pub analysis: &'a Analysis,
+    /// In a gate run (`check DRAFT --against SOURCES`), the role of each document, in the
+    /// order of `analysis.documents`; `analysis.findings` are then the draft's findings.
+    pub roles: Option<&'a [DocumentRole]>,
+    /// In a gate run, the findings among sources only (context, never failing the gate).
+    pub context: &'a [Finding],
+}
+
+impl<'a> Report<'a> {
+    /// The report of an ordinary run: every finding counts.
+    pub fn new(analysis: &'a Analysis) -> Self {
+        Report {
+            analysis,
+            roles: None,
+            context: &[],
+        }
+    }
+
+    /// The report of a gate run.
+    pub fn gate(analysis: &'a Analysis, roles: &'a [DocumentRole], context: &'a [Finding]) -> Self {
+        Report {
+            analysis,
+            roles: Some(roles),
+            context,
+        }
+    }
+
+    pub fn findings(&self) -> &'a [Finding] {
+        &self.analysis.findings
+    }
+
+    pub fn is_gate(&self) -> bool {
+        self.roles.is_some()
+    }
+
+    /// The role of document `index` in a gate run.
+    pub fn role(&self, index: usize) -> Option<DocumentRole> {
+        self.roles.and_then(|r| r.get(index).copied())
+    }
+
+    /// Total sentences over all documents.
+    pub fn sentence_count(&self) -> usize {
+        self.analysis
+            .documents
+            .iter()
+            .map(|d| d.sentences.len())
+            .sum()
+    }
 }
 
 /// How long a word diff may run before it settles for a coarser answer.
@@ -95,6 +173,52 @@ pub fn styled_segments<'t>(
             (&text[a..b], is_changed, is_evidence)
         })
         .collect()
+}
+
+/// Byte range of an evidence's words inside its sentence.
+pub fn evidence_range(ev: &Evidence) -> Range<usize> {
+    ev.start.saturating_sub(ev.sentence_start)..ev.end.saturating_sub(ev.sentence_start)
+}
+
+/// Words of evidence `i`'s sentence that differ from the other evidence: every sentence is
+/// compared with the first, and the first with the second. A single evidence has none.
+pub fn changed_words(finding: &Finding, i: usize) -> Vec<Range<usize>> {
+    let ev = &finding.evidence;
+    match (ev.len(), i) {
+        (0 | 1, _) => Vec::new(),
+        (_, 0) => word_diff(&ev[0].sentence_text, &ev[1].sentence_text).0,
+        (_, i) => word_diff(&ev[0].sentence_text, &ev[i].sentence_text).1,
+    }
+}
+
+/// "1 warning", "2 warnings".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// The one-line summary of a check report: documents, sentences, pairs and counts.
+pub fn summary_line(report: &Report) -> String {
+    let counts = crate::findings::SeverityCounts::of(report.findings());
+    let mut line = format!(
+        "{}, {}, {}: {}, {}, {} info",
+        plural(report.analysis.documents.len(), "document"),
+        plural(report.sentence_count(), "sentence"),
+        plural(report.analysis.alignment.pairs.len(), "aligned pair"),
+        plural(counts.error, "error"),
+        plural(counts.warning, "warning"),
+        counts.info,
+    );
+    if report.is_gate() {
+        line.push_str(&format!(
+            " in the draft; {} among sources",
+            plural(report.context.len(), "context finding")
+        ));
+    }
+    line
 }
 
 /// The display label of document `index` (outlet, else id).

@@ -5,9 +5,10 @@ use std::fmt::Write;
 
 use colored::{ColoredString, Colorize};
 
-use super::{styled_segments, word_diff};
+use super::{Report, changed_words, evidence_range, plural, styled_segments, word_diff};
 use crate::Analysis;
 use crate::checks::registry;
+use crate::findings::gate::DocumentRole;
 use crate::findings::{Finding, Severity, SeverityCounts};
 use crate::segment::SentenceRole;
 
@@ -19,38 +20,52 @@ fn severity_label(s: Severity) -> ColoredString {
     }
 }
 
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-/// The `check` report.
-pub fn check_report(analysis: &Analysis) -> String {
+/// The `check` report. In a gate run the draft's findings come first, then the sources'
+/// disagreements among themselves under a `context` heading.
+pub fn check_report(report: &Report) -> String {
+    let analysis = report.analysis;
     let mut out = String::new();
-    for finding in &analysis.findings {
-        write_finding(&mut out, analysis, finding);
+    for finding in report.findings() {
+        write_finding(&mut out, report, finding);
         out.push('\n');
     }
-    let counts = SeverityCounts::of(&analysis.findings);
-    let sentences: usize = analysis.documents.iter().map(|d| d.sentences.len()).sum();
-    let _ = writeln!(
+    if !report.context.is_empty() {
+        let _ = writeln!(
+            out,
+            "{} sources disagree among themselves ({}; not the draft, does not fail the gate)\n",
+            "context:".bold(),
+            plural(report.context.len(), "finding"),
+        );
+        for finding in report.context {
+            write_finding(&mut out, report, finding);
+            out.push('\n');
+        }
+    }
+    let counts = SeverityCounts::of(report.findings());
+    let _ = write!(
         out,
         "{} {}, {}, {}; {}, {}, {} info",
         "summary:".bold(),
         plural(analysis.documents.len(), "document"),
-        plural(sentences, "sentence"),
+        plural(report.sentence_count(), "sentence"),
         plural(analysis.alignment.pairs.len(), "aligned pair"),
         plural(counts.error, "error"),
         plural(counts.warning, "warning"),
         counts.info,
     );
+    if report.is_gate() {
+        let _ = write!(
+            out,
+            " in the draft; {} among sources",
+            plural(report.context.len(), "context finding")
+        );
+    }
+    out.push('\n');
     out
 }
 
-fn write_finding(out: &mut String, analysis: &Analysis, finding: &Finding) {
+fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
+    let analysis = report.analysis;
     let _ = writeln!(
         out,
         "{}{}: {}",
@@ -58,12 +73,11 @@ fn write_finding(out: &mut String, analysis: &Analysis, finding: &Finding) {
         format!("[{}]", finding.check).bold(),
         finding.message.bold()
     );
-    let first_sentence = finding.evidence.first().map(|e| e.sentence_text.as_str());
     for (i, ev) in finding.evidence.iter().enumerate() {
         let doc = &analysis.documents[ev.document_index];
         let _ = writeln!(
             out,
-            "  {} {}:{}:{}{}",
+            "  {} {}:{}:{}{}{}",
             "-->".blue(),
             doc.article.path.display(),
             ev.line,
@@ -72,16 +86,15 @@ fn write_finding(out: &mut String, analysis: &Analysis, finding: &Finding) {
                 .outlet
                 .as_deref()
                 .map(|o| format!(" ({o})").dimmed().to_string())
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            match report.role(ev.document_index) {
+                Some(DocumentRole::Draft) => " [draft]".bold().to_string(),
+                Some(DocumentRole::Source) => " [source]".dimmed().to_string(),
+                None => String::new(),
+            }
         );
-        // Differences against the first sentence (the first against the second).
-        let changed = match (first_sentence, finding.evidence.len()) {
-            (_, 1) | (None, _) => Vec::new(),
-            (Some(first), _) if i == 0 => word_diff(first, &finding.evidence[1].sentence_text).0,
-            (Some(first), _) => word_diff(first, &ev.sentence_text).1,
-        };
-        let rel =
-            ev.start.saturating_sub(ev.sentence_start)..ev.end.saturating_sub(ev.sentence_start);
+        let changed = changed_words(finding, i);
+        let rel = evidence_range(ev);
         let mut line = String::new();
         for (segment, is_changed, is_evidence) in
             styled_segments(&ev.sentence_text, &changed, Some(rel))

@@ -1,0 +1,349 @@
+//! The HTML report: one self-contained page (inline CSS and script, nothing loaded from the
+//! network). The outlets stand side by side, one column each; sentences that report the
+//! same fact (a fact group) share a row; the disagreeing words are highlighted and linked to
+//! a findings list that filters by category and severity. All article text goes through
+//! minijinja's HTML auto-escaping.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use minijinja::Environment;
+use minijinja::value::{Serde, Value};
+use serde::Serialize;
+
+use super::{Report, evidence_range, summary_line, word_diff};
+use crate::align::SentenceRef;
+use crate::checks::registry;
+use crate::findings::gate::DocumentRole;
+use crate::findings::{Category, Finding, Severity};
+
+const TEMPLATE: &str = include_str!("html_report.html");
+
+#[derive(Serialize)]
+struct Page {
+    title: String,
+    summary: String,
+    gate: bool,
+    documents: Vec<DocumentView>,
+    rows: Vec<RowView>,
+    findings: Vec<FindingView>,
+    context: Vec<FindingView>,
+    categories: Vec<FilterOption>,
+    severities: Vec<FilterOption>,
+}
+
+#[derive(Serialize)]
+struct DocumentView {
+    label: String,
+    path: String,
+    published: Option<String>,
+    role: Option<DocumentRole>,
+}
+
+#[derive(Serialize)]
+struct FilterOption {
+    value: &'static str,
+    count: usize,
+}
+
+#[derive(Serialize)]
+struct RowView {
+    id: String,
+    /// One cell per document, each holding that document's sentences in the fact group.
+    cells: Vec<Vec<SentenceView>>,
+    /// Ids of the findings with evidence in this row.
+    findings: String,
+}
+
+#[derive(Serialize)]
+struct SentenceView {
+    line: usize,
+    segments: Vec<SegmentView>,
+}
+
+#[derive(Serialize)]
+struct SegmentView {
+    text: String,
+    /// The word differs from the row's other sentence.
+    changed: bool,
+    /// Ids of the findings whose evidence covers this text (space-separated), if any.
+    findings: String,
+    /// The id of the first such finding, for the link.
+    link: Option<String>,
+    /// The highest severity among them.
+    severity: Option<&'static str>,
+}
+
+#[derive(Serialize)]
+struct FindingView {
+    id: String,
+    number: String,
+    check: String,
+    category: &'static str,
+    severity: &'static str,
+    message: String,
+    why: Option<&'static str>,
+    suggestion: Option<String>,
+    row: Option<String>,
+    evidence: Vec<EvidenceView>,
+}
+
+#[derive(Serialize)]
+struct EvidenceView {
+    label: String,
+    role: Option<DocumentRole>,
+    location: String,
+    text: String,
+}
+
+/// A finding's evidence placed in a row: (row, document, sentence, byte range in sentence).
+struct Mark {
+    finding: String,
+    severity: Severity,
+    at: SentenceRef,
+    range: Range<usize>,
+}
+
+/// The `check` report.
+pub fn check_report(report: &Report) -> String {
+    let page = page(report);
+    let mut env = Environment::new();
+    env.add_template("report.html", TEMPLATE)
+        .expect("the report template parses");
+    env.get_template("report.html")
+        .and_then(|t| t.render(Value::from(Serde(&page))))
+        .expect("the report template renders")
+}
+
+fn page(report: &Report) -> Page {
+    let analysis = report.analysis;
+    let labelled: Vec<(String, &Finding)> = report
+        .findings()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (format!("f{}", i + 1), f))
+        .chain(
+            report
+                .context
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (format!("c{}", i + 1), f)),
+        )
+        .collect();
+
+    // Where each finding's evidence sits.
+    let mut marks = Vec::new();
+    for (id, finding) in &labelled {
+        for ev in &finding.evidence {
+            let doc = &analysis.documents[ev.document_index];
+            if let Some(sentence) = doc.sentence_at(ev.sentence_start) {
+                marks.push(Mark {
+                    finding: id.clone(),
+                    severity: finding.severity,
+                    at: SentenceRef {
+                        document: ev.document_index,
+                        sentence,
+                    },
+                    range: evidence_range(ev),
+                });
+            }
+        }
+    }
+
+    // Rows: the fact groups, plus one row per evidence sentence outside every group.
+    let mut groups = analysis.alignment.fact_groups();
+    for m in &marks {
+        if !groups.iter().any(|g| g.contains(&m.at)) {
+            groups.push(vec![m.at]);
+        }
+    }
+    groups.sort();
+    let row_of: BTreeMap<SentenceRef, usize> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(r, g)| g.iter().map(move |s| (*s, r)))
+        .collect();
+
+    let rows = groups
+        .iter()
+        .enumerate()
+        .map(|(r, group)| {
+            let mut cells: Vec<Vec<SentenceView>> =
+                analysis.documents.iter().map(|_| Vec::new()).collect();
+            for (i, at) in group.iter().enumerate() {
+                // Differences against the row's first sentence (the first against the next
+                // sentence from another article).
+                let text = analysis.documents[at.document].sentence_text(at.sentence);
+                let other = if i == 0 {
+                    group.iter().find(|o| o.document != at.document)
+                } else {
+                    group.first().filter(|o| o.document != at.document)
+                };
+                let changed = match other {
+                    Some(o) if i == 0 => {
+                        word_diff(
+                            text,
+                            analysis.documents[o.document].sentence_text(o.sentence),
+                        )
+                        .0
+                    }
+                    Some(o) => {
+                        word_diff(
+                            analysis.documents[o.document].sentence_text(o.sentence),
+                            text,
+                        )
+                        .1
+                    }
+                    None => Vec::new(),
+                };
+                let here: Vec<&Mark> = marks.iter().filter(|m| m.at == *at).collect();
+                cells[at.document].push(SentenceView {
+                    line: analysis.documents[at.document].sentences[at.sentence].line,
+                    segments: segments(text, &changed, &here),
+                });
+            }
+            let mut findings: Vec<&str> = marks
+                .iter()
+                .filter(|m| row_of.get(&m.at) == Some(&r))
+                .map(|m| m.finding.as_str())
+                .collect();
+            findings.dedup();
+            RowView {
+                id: format!("row-{}", r + 1),
+                cells,
+                findings: findings.join(" "),
+            }
+        })
+        .collect();
+
+    let finding_view = |(id, finding): &(String, &Finding)| {
+        let row = finding.evidence.first().and_then(|ev| {
+            let doc = &analysis.documents[ev.document_index];
+            let sentence = doc.sentence_at(ev.sentence_start)?;
+            row_of
+                .get(&SentenceRef {
+                    document: ev.document_index,
+                    sentence,
+                })
+                .map(|r| format!("row-{}", r + 1))
+        });
+        FindingView {
+            id: id.clone(),
+            number: id[1..].to_string(),
+            check: finding.check.clone(),
+            category: finding.category.as_str(),
+            severity: finding.severity.as_str(),
+            message: finding.message.clone(),
+            why: registry::get(&finding.check).map(|c| c.doc().why_it_matters),
+            suggestion: finding.suggestion.clone(),
+            row,
+            evidence: finding
+                .evidence
+                .iter()
+                .map(|ev| {
+                    let doc = &analysis.documents[ev.document_index];
+                    EvidenceView {
+                        label: doc.article.label().to_string(),
+                        role: report.role(ev.document_index),
+                        location: format!(
+                            "{}:{}:{}",
+                            doc.article.path.display(),
+                            ev.line,
+                            ev.column
+                        ),
+                        text: ev.text.clone(),
+                    }
+                })
+                .collect(),
+        }
+    };
+    let findings: Vec<FindingView> = labelled
+        .iter()
+        .filter(|(id, _)| id.starts_with('f'))
+        .map(finding_view)
+        .collect();
+    let context: Vec<FindingView> = labelled
+        .iter()
+        .filter(|(id, _)| id.starts_with('c'))
+        .map(finding_view)
+        .collect();
+
+    let all: Vec<&Finding> = labelled.iter().map(|(_, f)| *f).collect();
+    let categories = Category::ALL
+        .iter()
+        .map(|c| FilterOption {
+            value: c.as_str(),
+            count: all.iter().filter(|f| f.category == *c).count(),
+        })
+        .filter(|o| o.count > 0)
+        .collect();
+    let severities = [Severity::Error, Severity::Warning, Severity::Info]
+        .iter()
+        .map(|s| FilterOption {
+            value: s.as_str(),
+            count: all.iter().filter(|f| f.severity == *s).count(),
+        })
+        .filter(|o| o.count > 0)
+        .collect();
+
+    Page {
+        title: if report.is_gate() {
+            "factdiff: draft checked against sources".to_string()
+        } else {
+            "factdiff report".to_string()
+        },
+        summary: summary_line(report),
+        gate: report.is_gate(),
+        documents: analysis
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(i, d)| DocumentView {
+                label: d.article.label().to_string(),
+                path: d.article.path.display().to_string(),
+                published: d.article.published.map(|p| p.to_string()),
+                role: report.role(i),
+            })
+            .collect(),
+        rows,
+        findings,
+        context,
+        categories,
+        severities,
+    }
+}
+
+/// Splits a sentence at every changed-word and evidence boundary.
+fn segments(text: &str, changed: &[Range<usize>], marks: &[&Mark]) -> Vec<SegmentView> {
+    let mut cuts = vec![0, text.len()];
+    for r in changed.iter().chain(marks.iter().map(|m| &m.range)) {
+        cuts.push(r.start.min(text.len()));
+        cuts.push(r.end.min(text.len()));
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts.retain(|&c| text.is_char_boundary(c));
+    cuts.windows(2)
+        .filter(|w| w[0] < w[1])
+        .map(|w| {
+            let (a, b) = (w[0], w[1]);
+            let covering: Vec<&&Mark> = marks
+                .iter()
+                .filter(|m| m.range.start <= a && b <= m.range.end)
+                .collect();
+            let mut ids: Vec<&str> = covering.iter().map(|m| m.finding.as_str()).collect();
+            ids.dedup();
+            SegmentView {
+                text: text[a..b].to_string(),
+                changed: changed.iter().any(|r| r.start <= a && b <= r.end),
+                findings: ids.join(" "),
+                link: ids.first().map(|s| s.to_string()),
+                severity: covering
+                    .iter()
+                    .map(|m| m.severity)
+                    .max()
+                    .map(Severity::as_str),
+            }
+        })
+        .collect()
+}

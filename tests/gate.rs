@@ -1,0 +1,199 @@
+//! The pre-publication gate end to end: `factdiff check DRAFT --against SOURCES`.
+//!
+//! tests/fixtures/gate/draft.md disagrees with its two sources in all six categories (date,
+//! figure, attribution, quote, name, typo); the sources disagree with each other only on the
+//! people trapped in Aleppo, which is context. The assertions follow the registry: every
+//! registered check's category must be found in the draft, so the test grows with it.
+
+use std::collections::BTreeSet;
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const DRAFT: &str = "tests/fixtures/gate/draft.md";
+const SOURCES: &str = "tests/fixtures/gate/sources";
+
+fn cmd() -> Command {
+    let mut cmd = Command::cargo_bin("factdiff").unwrap();
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+fn gate(format: &str, extra: &[&str]) -> (Option<i32>, String) {
+    let out = cmd()
+        .args(["check", DRAFT, "--against", SOURCES, "--format", format])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code() != Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code(), String::from_utf8(out.stdout).unwrap())
+}
+
+fn gate_json() -> serde_json::Value {
+    serde_json::from_str(&gate("json", &[]).1).unwrap()
+}
+
+fn documents_of(finding: &serde_json::Value) -> BTreeSet<String> {
+    finding["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["document"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn draft_disagreements_fail_the_gate_in_every_registered_category() {
+    let (code, _) = gate("terminal", &[]);
+    assert_eq!(code, Some(1));
+    let report = gate_json();
+    let found: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["category"].as_str().unwrap())
+        .collect();
+    for check in factdiff::checks::registry::all() {
+        assert!(
+            found.contains(check.category().as_str()),
+            "check {} finds the draft's {} disagreement (found: {found:?})",
+            check.id(),
+            check.category().as_str()
+        );
+    }
+}
+
+#[test]
+fn findings_involve_the_draft_and_context_only_sources() {
+    let report = gate_json();
+    let docs = report["documents"].as_array().unwrap();
+    assert_eq!(docs[0]["role"], "draft");
+    assert_eq!(docs[0]["id"], "draft");
+    assert!(docs[1..].iter().all(|d| d["role"] == "source"));
+    let findings = report["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    for f in findings {
+        assert!(documents_of(f).contains("draft"), "{f}");
+    }
+    let context = report["context"].as_array().unwrap();
+    assert!(
+        context.iter().any(|f| f["evidence"][0]["sentence_text"]
+            .as_str()
+            .unwrap()
+            .contains("trapped")),
+        "the sources' own disagreement is context"
+    );
+    for f in context {
+        assert!(!documents_of(f).contains("draft"), "{f}");
+    }
+    let summary = &report["summary"];
+    assert_eq!(
+        summary["context"]["error"].as_u64().unwrap()
+            + summary["context"]["warning"].as_u64().unwrap()
+            + summary["context"]["info"].as_u64().unwrap(),
+        context.len() as u64
+    );
+}
+
+#[test]
+fn sources_disagreeing_among_themselves_do_not_fail_the_gate() {
+    // A draft that says what the sources agree on.
+    let dir = tempfile::tempdir().unwrap();
+    let wire = std::fs::read_to_string(format!("{SOURCES}/wire.txt")).unwrap();
+    let agreeing: String = wire
+        .lines()
+        .filter(|l| !l.contains("trapped"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let draft = dir.path().join("clean-draft.md");
+    std::fs::write(&draft, agreeing).unwrap();
+    let out = cmd()
+        .arg("check")
+        .arg(&draft)
+        .args([
+            "--against",
+            SOURCES,
+            "--format",
+            "json",
+            "--fail-on",
+            "info",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["findings"].as_array().unwrap().len(), 0);
+    assert!(!report["context"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn fail_on_applies_to_the_draft_findings() {
+    assert_eq!(gate("json", &["--fail-on", "never"]).0, Some(0));
+    assert_eq!(gate("json", &["--fail-on", "warning"]).0, Some(1));
+}
+
+#[test]
+fn gate_json_matches_the_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/factdiff-report.schema.json").unwrap())
+            .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let report = gate_json();
+    let errors: Vec<String> = validator
+        .iter_errors(&report)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
+#[test]
+fn gate_sarif_puts_the_draft_first() {
+    let sarif: serde_json::Value = serde_json::from_str(&gate("sarif", &[]).1).unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    let failing: Vec<_> = results.iter().filter(|r| r["kind"] == "fail").collect();
+    assert!(!failing.is_empty());
+    for r in &failing {
+        assert_eq!(
+            r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"],
+            DRAFT
+        );
+    }
+    assert!(
+        results
+            .iter()
+            .any(|r| r["kind"] == "informational" && r["level"] == "none"),
+        "context findings are informational"
+    );
+}
+
+#[test]
+fn gate_reports_show_context_apart() {
+    insta::assert_snapshot!(gate("markdown", &[]).1);
+    let (_, html) = gate("html", &[]);
+    assert!(html.contains("<span class=\"badge draft\">draft</span>"));
+    assert!(html.contains("id=\"context\""));
+    cmd()
+        .args(["check", DRAFT, "--against", SOURCES, "--color", "never"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[draft]"))
+        .stdout(predicate::str::contains(
+            "context: sources disagree among themselves",
+        ));
+}
+
+#[test]
+fn pre_commit_hook_order_works() {
+    // pre-commit runs `entry args... FILES...`: options first, the drafts last.
+    let hooks = std::fs::read_to_string(".pre-commit-hooks.yaml").unwrap();
+    assert!(hooks.contains("entry: factdiff check") && hooks.contains("args: [--against, "));
+    cmd()
+        .args(["check", "--against", SOURCES, "--fail-on", "error", DRAFT])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("[draft]"));
+}
