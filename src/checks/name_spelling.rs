@@ -108,7 +108,12 @@ impl Check for NameSpelling {
                 if !close(wa, wb) {
                     continue;
                 }
-                let (sa, sb) = (&by_key[*ka], &by_key[*kb]);
+                // The spelling seen first in the cluster comes first, as in the evidence.
+                let (sa, sb) = {
+                    let (x, y) = (&by_key[*ka], &by_key[*kb]);
+                    let first = |l: &[Spelling]| l.iter().map(|s| (s.document, s.start)).min();
+                    if first(x) <= first(y) { (x, y) } else { (y, x) }
+                };
                 // Different documents must use the two spellings.
                 let docs_a: Vec<usize> = sa.iter().map(|s| s.document).collect();
                 let docs_b: Vec<usize> = sb.iter().map(|s| s.document).collect();

@@ -97,7 +97,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         let rel = evidence_range(ev);
         let mut line = String::new();
         for (segment, is_changed, is_evidence) in
-            styled_segments(&ev.sentence_text, &changed, Some(rel))
+            styled_segments(&ev.sentence_text, &changed, Some(rel.clone()))
         {
             let styled = match (is_evidence, is_changed, i) {
                 (true, _, _) => segment.bold().underline().yellow(),
@@ -108,6 +108,20 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
             let _ = write!(line, "{styled}");
         }
         let _ = writeln!(out, "   {} {}", "|".blue(), line);
+        // A caret line under the disagreeing words, readable without colour.
+        let text = &ev.sentence_text;
+        let (from, to) = (rel.start.min(text.len()), rel.end.min(text.len()));
+        if from < to && text.is_char_boundary(from) && text.is_char_boundary(to) {
+            let pad = text[..from].chars().count();
+            let width = text[from..to].chars().count().max(1);
+            let _ = writeln!(
+                out,
+                "   {} {}{}",
+                "|".blue(),
+                " ".repeat(pad),
+                "^".repeat(width).yellow().bold()
+            );
+        }
     }
     if let Some(check) = registry::get(&finding.check) {
         let _ = writeln!(out, "   {} why: {}", "=".blue(), check.doc().why_it_matters);
