@@ -566,3 +566,44 @@ fn project_rule_file_is_found_in_parent_directories() {
                 .and(predicate::str::contains("did you mean `enabled`?")),
         );
 }
+
+#[test]
+fn diff_shows_changed_added_and_removed_sentences() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("v1.txt"), dir.path().join("v2.txt"));
+    std::fs::write(
+        &old,
+        "Fire at port\n\nA fire destroyed a warehouse at the port on Wednesday.\n\nForty firefighters fought the blaze for three hours.\n\nThe cause is unknown.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "Fire at port\n\nA fire destroyed a cold-storage warehouse at the port on Wednesday.\n\nForty-two firefighters fought the blaze for three hours.\n\nThe port reopened on Thursday.\n",
+    )
+    .unwrap();
+    let out = cmd()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("{+cold-storage+}"), "{text}");
+    assert!(text.contains("Forty{+-two+}"), "{text}");
+    assert!(text.contains("+ The port reopened on Thursday."), "{text}");
+    assert!(text.contains("- The cause is unknown."), "{text}");
+    assert!(
+        text.contains("summary: 2 sentences changed, 1 added, 1 removed, 1 unchanged"),
+        "{text}"
+    );
+    // The same version twice: exit 0.
+    cmd()
+        .arg("diff")
+        .arg(&old)
+        .arg(&old)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("0 sentences changed"));
+}

@@ -45,6 +45,9 @@ pub enum Command {
     Align(AlignArgs),
     /// Show what factdiff read: sentences and the facts extracted from each.
     Inspect(InspectArgs),
+    /// Compare two versions of an article sentence by sentence: changed, added and removed
+    /// sentences with word-level differences (exit 1 when they differ, like diff).
+    Diff(DiffArgs),
     /// List, explain or print the rules.
     Rules {
         #[command(subcommand)]
@@ -168,6 +171,19 @@ pub struct AlignArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+pub struct DiffArgs {
+    /// The earlier version.
+    pub old: PathBuf,
+    /// The later version.
+    pub new: PathBuf,
+    #[command(flatten)]
+    pub rule_files: RuleFileArgs,
+    /// When to colour the output (honours NO_COLOR and CLICOLOR_FORCE in auto).
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Args)]
 pub struct InspectArgs {
     #[command(flatten)]
     pub input: InputArgs,
@@ -268,6 +284,26 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout: String::from_utf8_lossy(&script).into_owned(),
                 code: EXIT_OK,
+            })
+        }
+        Command::Diff(args) => {
+            setup_color(args.color);
+            let rules = config::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
+            let articles = input::load_paths(
+                &[args.old.clone(), args.new.clone()],
+                &LoadOptions::default(),
+            )?;
+            let documents = crate::read_documents(articles, &rules);
+            let alignment = crate::align::align(&documents, &rules.align, AlignMode::Fast);
+            let analysis = crate::Analysis {
+                documents,
+                alignment,
+                findings: Vec::new(),
+            };
+            let (stdout, differs) = render::terminal::diff_report(&analysis);
+            Ok(Outcome {
+                stdout,
+                code: if differs { EXIT_FINDINGS } else { EXIT_OK },
             })
         }
         Command::Man => {

@@ -215,3 +215,108 @@ pub fn inspect_report(analysis: &Analysis) -> String {
     }
     out
 }
+
+/// The `diff` report of two versions (documents 0 and 1): each sentence of the new version
+/// in order, changed ones with word-level differences, added ones marked `+`, then the
+/// removed sentences of the old version marked `-`. Returns the report and whether the
+/// versions differ.
+pub fn diff_report(analysis: &Analysis) -> (String, bool) {
+    let mut out = String::new();
+    let (old, new) = (&analysis.documents[0], &analysis.documents[1]);
+    // Best link of each sentence, in each direction.
+    let mut best_old: std::collections::BTreeMap<usize, (usize, f64)> = Default::default();
+    let mut best_new: std::collections::BTreeMap<usize, (usize, f64)> = Default::default();
+    for p in &analysis.alignment.pairs {
+        let (o, n) = if p.a.document == 0 {
+            (p.a.sentence, p.b.sentence)
+        } else {
+            (p.b.sentence, p.a.sentence)
+        };
+        let keep = |slot: Option<&(usize, f64)>| slot.is_none_or(|(_, s)| p.score > *s);
+        if keep(best_new.get(&n)) {
+            best_new.insert(n, (o, p.score));
+        }
+        if keep(best_old.get(&o)) {
+            best_old.insert(o, (n, p.score));
+        }
+    }
+    let exact = |text: &str| -> Option<usize> {
+        (0..old.sentences.len()).find(|&i| old.sentence_text(i) == text)
+    };
+    let (mut changed, mut added, mut removed, mut same) = (0, 0, 0, 0);
+    let mut matched_old = std::collections::BTreeSet::new();
+    for (i, s) in new.sentences.iter().enumerate() {
+        let text = new.sentence_text(i);
+        if let Some(o) = exact(text) {
+            matched_old.insert(o);
+            same += 1;
+            continue;
+        }
+        match best_new.get(&i) {
+            Some(&(o, _)) => {
+                matched_old.insert(o);
+                changed += 1;
+                let before = old.sentence_text(o);
+                let (co, cn) = word_diff(before, text);
+                // Without colour, changed words are marked as git's plain word diff does.
+                let colour = colored::control::SHOULD_COLORIZE.should_colorize();
+                let paint = |t: &str, ranges: &[std::ops::Range<usize>], add: bool| {
+                    styled_segments(t, ranges, None)
+                        .into_iter()
+                        .map(|(seg, is_changed, _)| match (is_changed, add, colour) {
+                            (true, true, true) => seg.green().bold().to_string(),
+                            (true, false, true) => seg.red().strikethrough().to_string(),
+                            (true, true, false) => format!("{{+{seg}+}}"),
+                            (true, false, false) => format!("[-{seg}-]"),
+                            _ => seg.to_string(),
+                        })
+                        .collect::<String>()
+                };
+                let _ = writeln!(
+                    out,
+                    "{} {}:{}",
+                    "~".yellow().bold(),
+                    new.article.path.display(),
+                    s.line
+                );
+                let _ = writeln!(out, "  {} {}", "-".red(), paint(before, &co, false));
+                let _ = writeln!(out, "  {} {}", "+".green(), paint(text, &cn, true));
+            }
+            None => {
+                added += 1;
+                let _ = writeln!(
+                    out,
+                    "{} {}:{}",
+                    "+".green().bold(),
+                    new.article.path.display(),
+                    s.line
+                );
+                let _ = writeln!(out, "  {} {}", "+".green(), text.green());
+            }
+        }
+    }
+    for (o, s) in old.sentences.iter().enumerate() {
+        if matched_old.contains(&o) || best_old.contains_key(&o) {
+            continue;
+        }
+        removed += 1;
+        let _ = writeln!(
+            out,
+            "{} {}:{}",
+            "-".red().bold(),
+            old.article.path.display(),
+            s.line
+        );
+        let _ = writeln!(out, "  {} {}", "-".red(), old.sentence_text(o).red());
+    }
+    let _ = writeln!(
+        out,
+        "{} {} changed, {} added, {} removed, {} unchanged",
+        "summary:".bold(),
+        plural(changed, "sentence"),
+        added,
+        removed,
+        same
+    );
+    (out, changed + added + removed > 0)
+}
