@@ -12,7 +12,8 @@ pub struct DateMismatch;
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different dates for the same event.",
     what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
-and each carry exactly one date, when the dates do not overlap once resolved against each article's \
+and each carry exactly one date (or, when they carry several, exactly one of a kind: weekday, \
+day of a month, month, year), when the dates do not overlap once resolved against each article's \
 publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September; \"in February\" \
 covers the whole month and agrees with \"February 27\"). When neither date can be resolved (no \
 publication date), two different weekday names are still flagged.",
@@ -65,34 +66,90 @@ impl Check for DateMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let a: Vec<_> = dates(&da.sentences[pair.a.sentence].facts).collect();
             let b: Vec<_> = dates(&db.sentences[pair.b.sentence].facts).collect();
-            let ([a], [b]) = (a.as_slice(), b.as_slice()) else {
-                continue;
-            };
-            let disagree = match (a.resolved, b.resolved) {
-                (Some(ra), Some(rb)) => ra.from - tolerance > rb.to || rb.from - tolerance > ra.to,
-                (None, None) => {
-                    let same_day = da.article.published == db.article.published;
-                    match (weekday_of(&a.text), weekday_of(&b.text)) {
-                        (Some(wa), Some(wb)) => same_day && wa != wb,
-                        _ => false,
+            for (a, b) in comparable_dates(&a, &b) {
+                let disagree = match (a.resolved, b.resolved) {
+                    (Some(ra), Some(rb)) => {
+                        ra.from - tolerance > rb.to || rb.from - tolerance > ra.to
                     }
+                    (None, None) => {
+                        let same_day = da.article.published == db.article.published;
+                        match (weekday_of(&a.text), weekday_of(&b.text)) {
+                            (Some(wa), Some(wb)) => same_day && wa != wb,
+                            _ => false,
+                        }
+                    }
+                    _ => false,
+                };
+                if !disagree {
+                    continue;
                 }
-                _ => false,
-            };
-            if !disagree {
-                continue;
+                out.push(Finding {
+                    check: self.id().into(),
+                    category: self.category(),
+                    severity: settings.severity,
+                    message: format!("dates disagree: {} vs {}", describe(a), describe(b)),
+                    evidence: vec![
+                        Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),
+                        Evidence::new(db, pair.b.document, pair.b.sentence, b.start, b.end),
+                    ],
+                    suggestion: None,
+                });
             }
-            out.push(Finding {
-                check: self.id().into(),
-                category: self.category(),
-                severity: settings.severity,
-                message: format!("dates disagree: {} vs {}", describe(a), describe(b)),
-                evidence: vec![
-                    Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),
-                    Evidence::new(db, pair.b.document, pair.b.sentence, b.start, b.end),
-                ],
-                suggestion: None,
-            });
         }
     }
+}
+
+/// What a date mention names, for pairing mentions when a sentence has several: a
+/// weekday, a day of a month, a month, a year, or a day relative to publication.
+fn date_kind(d: &DateMention) -> &'static str {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let lower = d.text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words
+        .iter()
+        .any(|w| w.len() >= 3 && MONTHS.iter().any(|m| w.starts_with(m)));
+    let day = words
+        .iter()
+        .any(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
+    if weekday_of(&lower).is_some() {
+        "weekday"
+    } else if month && day {
+        "day"
+    } else if month {
+        "month"
+    } else if words.iter().any(|w| w.chars().all(|c| c.is_ascii_digit())) {
+        "year"
+    } else {
+        "relative"
+    }
+}
+
+/// The pairs of dates to compare: the only date of each sentence, or when a sentence has
+/// several, the only date of each kind in both ("Thursday ... June" vs "today ...
+/// September": June vs September).
+fn comparable_dates<'a>(
+    a: &[&'a DateMention],
+    b: &[&'a DateMention],
+) -> Vec<(&'a DateMention, &'a DateMention)> {
+    if let ([x], [y]) = (a, b) {
+        return vec![(*x, *y)];
+    }
+    let mut out = Vec::new();
+    for kind in ["weekday", "day", "month", "year"] {
+        let of_kind = |list: &[&'a DateMention]| -> Vec<&'a DateMention> {
+            list.iter()
+                .copied()
+                .filter(|d| date_kind(d) == kind)
+                .collect()
+        };
+        if let ([x], [y]) = (of_kind(a).as_slice(), of_kind(b).as_slice()) {
+            out.push((*x, *y));
+        }
+    }
+    out
 }

@@ -14,9 +14,10 @@ pub struct FigureMismatch;
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different figures for the same quantity.",
     what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
-and each state exactly one figure of the same unit or measure (years, people, dollars, percent...), \
-when the intervals of those figures do not overlap once hedges are applied: \"nearly six\" covers \
-5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999. \
+and state the same number of figures of one unit or measure (years, people, dollars, percent...), \
+paired in order, when exactly one pair cannot both be true: their intervals do not overlap once hedges are applied: \"nearly six\" covers \
+5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999; when both sides use the same kind of hedge (\"more \
+than 2,000\" vs \"over 3,000\") the values themselves are compared. \
 Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
 outlet states one consistent value for that subject.",
@@ -51,22 +52,42 @@ impl Check for FigureMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let fa = figures(&da.sentences[pair.a.sentence].facts);
             let fb = figures(&db.sentences[pair.b.sentence].facts);
-            for a in &fa {
-                let Some(unit) = comparable_unit(a) else {
-                    continue;
-                };
-                let same_a: Vec<_> = fa
+            let mut units: Vec<&str> = fa.iter().filter_map(|f| comparable_unit(f)).collect();
+            units.dedup();
+            units.sort_unstable();
+            units.dedup();
+            for unit in units {
+                let same_a: Vec<&Figure> = fa
                     .iter()
+                    .copied()
                     .filter(|f| comparable_unit(f) == Some(unit))
                     .collect();
-                let same_b: Vec<_> = fb
+                let same_b: Vec<&Figure> = fb
                     .iter()
+                    .copied()
                     .filter(|f| comparable_unit(f) == Some(unit))
                     .collect();
-                let ([_], [b]) = (same_a.as_slice(), same_b.as_slice()) else {
+                // The same number of figures of this unit, paired in order ("rose $2.11 to
+                // $21.51" vs "rose $2.11 to $23.51"): flagged when exactly one pair disagrees
+                // and the others agree, so that a reordered sentence is not read as a conflict.
+                if same_a.len() != same_b.len() {
+                    continue;
+                }
+                let disagreeing: Vec<(&Figure, &Figure)> = same_a
+                    .iter()
+                    .zip(&same_b)
+                    .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
+                    .map(|(a, b)| (*a, *b))
+                    .collect();
+                let [(a, b)] = disagreeing.as_slice() else {
                     continue;
                 };
-                if a.ordinal != b.ordinal || overlaps(a, b, rel, abs) {
+                if same_a.len() > 1
+                    && same_a
+                        .iter()
+                        .zip(&same_b)
+                        .any(|(x, y)| x.ordinal != y.ordinal)
+                {
                     continue;
                 }
                 reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
@@ -240,6 +261,20 @@ fn comparable_unit(f: &Figure) -> Option<&str> {
 
 fn figures(facts: &[Fact]) -> Vec<&Figure> {
     super::common::figures(facts).collect()
+}
+
+/// Whether two figures in aligned sentences can both be true. The same hedge on both sides
+/// ("more than 2,000" vs "more than 3,000") does not excuse different figures: the outlets
+/// state the same bound, so the values themselves must match.
+fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
+    if let (Some(ha), Some(hb)) = (&a.hedge, &b.hedge)
+        && a.unit == b.unit
+        && crate::extract::number::same_hedge_kind(ha, hb)
+    {
+        let slack = a.value.abs().max(b.value.abs()) * rel + abs;
+        return (a.value - b.value).abs() <= slack;
+    }
+    overlaps(a, b, rel, abs)
 }
 
 fn overlaps(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {

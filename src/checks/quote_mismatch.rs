@@ -1,6 +1,8 @@
 //! quote-mismatch: the same quote given with different words.
 
-use super::common::{QuoteRelation, Spellings, quotes, relate_quotes, same_speaker};
+use super::common::{
+    QuoteRelation, Spellings, is_named_speaker, quotes, relate_quotes, same_speaker,
+};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::name_folding;
@@ -14,7 +16,8 @@ static DOC: CheckDoc = CheckDoc {
 their words (at least 3, and half of the shorter) but differ inside: a word changed, added or dropped. \
 A quote that is a faithful truncation of the other (words cut at either end, or left out where an \
 ellipsis marks it) is not a misquote. Case, curly quotes, diacritics and British/American spellings \
-are folded before comparing. Quotes given to different speakers are left to attribution-mismatch.",
+are folded before comparing. Quotes given to different named speakers are left to \
+attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker.",
     why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
 can change what the speaker is held to have said.",
     example: "\"We were lucky the wind turned toward the water\" vs \"We were lucky the wind changed \
@@ -44,7 +47,11 @@ impl Check for QuoteMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             for qa in quotes(&da.sentences[pair.a.sentence].facts) {
                 for qb in quotes(&db.sentences[pair.b.sentence].facts) {
+                    // Quotes of two named people are attribution-mismatch's business; a
+                    // pronoun or a description ("he", "the senator") may be either.
                     if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker)
+                        && is_named_speaker(sa)
+                        && is_named_speaker(sb)
                         && !same_speaker(sa, sb, &folding)
                     {
                         continue;

@@ -22,7 +22,7 @@ name-spelling. With `dictionary_only = true` known misspellings are flagged even
     why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
 and embarrassing after.",
     example: "\"but callef for a true cessation\" vs \"He called for a true cessation\": callef -> called.",
-    options: "severity; max_edit_distance (default 2; words of 5 letters or fewer allow 1); \
+    options: "severity; max_edit_distance (default 2; words of 3 letters allow 1; a correction the known-misspellings list gives counts at any distance); \
 dictionaries (Hunspell paths without extension, used when present); dictionary_only; ignore_words.",
 };
 
@@ -90,7 +90,7 @@ impl Check for Typo {
                 if !speller.is_misspelled(word) {
                     continue;
                 }
-                let limit = if word.chars().count() <= 5 {
+                let limit = if word.chars().count() <= 3 {
                     1
                 } else {
                     max_edit
@@ -110,8 +110,10 @@ impl Check for Typo {
                             v,
                         )
                     })
-                    .filter(|(d, ..)| *d <= limit)
-                    .min();
+                    // A correction the known-misspellings list gives counts at any distance
+                    // ("owudl" -> "would").
+                    .filter(|(d, unknown, ..)| *d <= limit || !unknown)
+                    .min_by_key(|&(d, unknown, other, o, i, v)| (unknown, d, other, o, i, v));
                 let Some((_, _, _, other_offset, other_sentence, correction)) = best else {
                     continue;
                 };

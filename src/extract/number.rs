@@ -282,6 +282,16 @@ const HEDGES: &[(&str, Hedge)] = &[
     ("between", Hedge::Between),
 ];
 
+/// Whether two hedge phrases bound a figure the same way ("more than" and "over": both a
+/// lower bound; "about" and "roughly": both approximate).
+pub fn same_hedge_kind(a: &str, b: &str) -> bool {
+    let kind = |phrase: &str| {
+        let phrase = phrase.to_lowercase();
+        HEDGES.iter().find(|(p, _)| *p == phrase).map(|(_, h)| *h)
+    };
+    matches!((kind(a), kind(b)), (Some(x), Some(y)) if x == y && x != Hedge::Between)
+}
+
 fn small_word(w: &str) -> Option<(f64, u8)> {
     // kind: 1 = unit (0..9), 2 = teen (10..19), 3 = tens
     let v = match w {
