@@ -144,6 +144,64 @@ pub enum QuoteRelation {
     },
 }
 
+/// Words of a quote with their offsets; "per cent" counts as one word, as "percent" does.
+fn quote_words(text: &str) -> Vec<(usize, &str)> {
+    let words = word_spans(text);
+    let mut out: Vec<(usize, &str)> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let (at, w) = words[i];
+        if w.eq_ignore_ascii_case("per")
+            && words
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.eq_ignore_ascii_case("cent"))
+        {
+            let (next_at, next) = words[i + 1];
+            out.push((at, &text[at..next_at + next.len()]));
+            i += 2;
+            continue;
+        }
+        out.push((at, w));
+        i += 1;
+    }
+    out
+}
+
+/// Small numbers written as words compare equal to their digits ("five" = "5"), and
+/// "per cent" to "percent".
+fn number_word(folded: &str) -> String {
+    const WORDS: [&str; 21] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if folded == "per cent" {
+        return "percent".to_string();
+    }
+    match WORDS.iter().position(|w| *w == folded) {
+        Some(n) => n.to_string(),
+        None => folded.to_string(),
+    }
+}
+
 /// Words two passages must share to be the same quote.
 const MIN_SHARED_WORDS: usize = 3;
 /// Share of the shorter passage's words that must be shared.
@@ -152,8 +210,8 @@ const MIN_SHARED_SHARE: f64 = 0.5;
 /// Compares two quoted passages word by word (case, diacritics and British/American
 /// spellings folded).
 pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
-    let (wa, wb) = (word_spans(a), word_spans(b));
-    let key = |w: &str| spellings.canonical(&fold_word(w));
+    let (wa, wb) = (quote_words(a), quote_words(b));
+    let key = |w: &str| number_word(&spellings.canonical(&fold_word(w)));
     let ka: Vec<String> = wa.iter().map(|(_, w)| key(w)).collect();
     let kb: Vec<String> = wb.iter().map(|(_, w)| key(w)).collect();
     let ops = similar::capture_diff_slices_deadline(
@@ -394,6 +452,17 @@ mod quote_tests {
         };
         assert_eq!(&a[ra[0].clone()], "turned");
         assert_eq!(&b[rb[0].clone()], "changed");
+    }
+
+    #[test]
+    fn numbers_and_per_cent_written_differently_are_the_same_words() {
+        assert_eq!(
+            rel(
+                "we lost five per cent of our staff",
+                "we lost 5 percent of our staff"
+            ),
+            QuoteRelation::Same
+        );
     }
 
     #[test]
