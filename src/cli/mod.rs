@@ -110,6 +110,9 @@ pub struct InputArgs {
     /// When to colour the output (honours NO_COLOR and CLICOLOR_FORCE in auto).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Refuse article files larger than this many megabytes.
+    #[arg(long, value_name = "MB", default_value_t = input::DEFAULT_MAX_ARTICLE_BYTES / (1024 * 1024), value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_article_size: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -130,6 +133,9 @@ pub struct CheckArgs {
     /// How candidate sentence pairs are found.
     #[arg(long = "align", value_enum, default_value_t = AlignMode::Fast)]
     pub align_mode: AlignMode,
+    /// Write the report to FILE instead of standard output (never one of the inputs).
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -151,10 +157,16 @@ pub struct InspectArgs {
 }
 
 /// What the binary should write and the exit code.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Outcome {
+    /// The report.
     pub stdout: String,
     pub code: u8,
+    /// Where to write the report instead of standard output (`--output`).
+    pub output: Option<PathBuf>,
+    /// One line each, for standard error (`factdiff: warning: ...`): files read with a
+    /// caveat or skipped.
+    pub warnings: Vec<String>,
 }
 
 fn setup_color(choice: ColorChoice) {
@@ -182,14 +194,79 @@ fn rule_sources(args: &RuleFileArgs, select: &[String], ignore: &[String]) -> Ru
     }
 }
 
-fn load(input: &InputArgs, rules: &RuleSet) -> Result<Vec<crate::input::Article>> {
+fn load(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
     let _ = rules;
-    input::load_paths(
+    input::load_cluster(
         &input.paths,
         &LoadOptions {
             published: input.published,
+            max_article_bytes: input.max_article_size.saturating_mul(1024 * 1024),
         },
     )
+}
+
+/// Loads a cluster that is to be compared: it needs two articles or more.
+fn load_for_comparison(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
+    let loaded = load(input, rules)?;
+    if let [only] = loaded.articles.as_slice() {
+        return Err(Error::input(
+            &only.path,
+            "the only article: nothing to compare with (give two or more articles, or a directory of them; `factdiff inspect` reads a single article)",
+        ));
+    }
+    Ok(loaded)
+}
+
+fn warning_lines(loaded: &input::Loaded) -> Vec<String> {
+    loaded.warnings.iter().map(ToString::to_string).collect()
+}
+
+/// Checks `--output` before any work: its directory exists, and it is none of the inputs.
+fn check_output_path(output: &std::path::Path, inputs: &[PathBuf]) -> Result<()> {
+    let dir = match output.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::Usage(format!(
+            "cannot write the report to {}: the directory {} does not exist",
+            output.display(),
+            dir.display()
+        )));
+    }
+    if output.is_dir() {
+        return Err(Error::Usage(format!(
+            "cannot write the report to {}: it is a directory",
+            output.display()
+        )));
+    }
+    let (Ok(dir), Some(name)) = (dir.canonicalize(), output.file_name()) else {
+        return Ok(());
+    };
+    let target = dir.join(name);
+    let target = target.canonicalize().unwrap_or(target);
+    for input in inputs {
+        let Ok(input) = input.canonicalize() else {
+            continue;
+        };
+        let is_input = target == input
+            || (input.is_dir()
+                && target.parent() == Some(input.as_path())
+                && target
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| {
+                        ["txt", "md", "markdown", "html", "htm", "xhtml", "toml"]
+                            .contains(&e.to_ascii_lowercase().as_str())
+                    }));
+        if is_input {
+            return Err(Error::Usage(format!(
+                "refusing to write the report to {}: it is one of the inputs (factdiff never writes to its inputs)",
+                output.display()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Runs a parsed command line.
@@ -202,8 +279,12 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 &args.select,
                 &args.ignore,
             ))?;
-            let articles = load(&args.input, &rules)?;
-            let analysis = crate::analyze(articles, &rules, args.align_mode);
+            if let Some(output) = &args.output {
+                check_output_path(output, &args.input.paths)?;
+            }
+            let loaded = load_for_comparison(&args.input, &rules)?;
+            let warnings = warning_lines(&loaded);
+            let analysis = crate::analyze(loaded.articles, &rules, args.align_mode);
             let stdout = match args.format {
                 Format::Terminal => render::terminal::check_report(&analysis),
                 Format::Json => render::json::check_report(&analysis),
@@ -215,13 +296,16 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout,
                 code: if failing { EXIT_FINDINGS } else { EXIT_OK },
+                output: args.output,
+                warnings,
             })
         }
         Command::Align(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let articles = load(&args.input, &rules)?;
-            let documents = crate::read_documents(articles, &rules);
+            let loaded = load_for_comparison(&args.input, &rules)?;
+            let warnings = warning_lines(&loaded);
+            let documents = crate::read_documents(loaded.articles, &rules);
             let alignment = crate::align::align(&documents, &rules.align, args.align_mode);
             let analysis = crate::Analysis {
                 documents,
@@ -235,14 +319,17 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout,
                 code: EXIT_OK,
+                warnings,
+                ..Outcome::default()
             })
         }
         Command::Inspect(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let articles = load(&args.input, &rules)?;
+            let loaded = load(&args.input, &rules)?;
+            let warnings = warning_lines(&loaded);
             let analysis = crate::Analysis {
-                documents: crate::read_documents(articles, &rules),
+                documents: crate::read_documents(loaded.articles, &rules),
                 alignment: Default::default(),
                 findings: Vec::new(),
             };
@@ -253,6 +340,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout,
                 code: EXIT_OK,
+                warnings,
+                ..Outcome::default()
             })
         }
         Command::Rules { command } => rules_command(command),
@@ -308,5 +397,6 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
     Ok(Outcome {
         stdout,
         code: EXIT_OK,
+        ..Outcome::default()
     })
 }

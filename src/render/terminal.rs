@@ -38,14 +38,14 @@ pub fn check_report(analysis: &Analysis) -> String {
     let sentences: usize = analysis.documents.iter().map(|d| d.sentences.len()).sum();
     let _ = writeln!(
         out,
-        "{} {}, {}, {}; {}, {}, {}",
+        "{} {}, {}, {}; {}, {}, {} info",
         "summary:".bold(),
         plural(analysis.documents.len(), "document"),
         plural(sentences, "sentence"),
         plural(analysis.alignment.pairs.len(), "aligned pair"),
         plural(counts.error, "error"),
         plural(counts.warning, "warning"),
-        format!("{} info", counts.info),
+        counts.info,
     );
     out
 }
@@ -80,8 +80,7 @@ fn write_finding(out: &mut String, analysis: &Analysis, finding: &Finding) {
             (Some(first), _) if i == 0 => word_diff(first, &finding.evidence[1].sentence_text).0,
             (Some(first), _) => word_diff(first, &ev.sentence_text).1,
         };
-        let rel =
-            ev.start.saturating_sub(ev.sentence_start)..ev.end.saturating_sub(ev.sentence_start);
+        let rel = ev.in_sentence.clone();
         let mut line = String::new();
         for (segment, is_changed, is_evidence) in
             styled_segments(&ev.sentence_text, &changed, Some(rel))

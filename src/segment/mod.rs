@@ -76,7 +76,7 @@ impl Boilerplate {
 /// Splits `article` into sentences and marks each sentence's role.
 pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
     let text = &article.text;
-    let lines = LineIndex::new(text);
+    let lines = LineIndex::for_article(&article);
     let ranges = split_sentences(text);
     let mut sentences = Vec::with_capacity(ranges.len());
     let mut i = 0;
