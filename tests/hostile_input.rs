@@ -326,9 +326,16 @@ fn a_one_megabyte_sentence_without_punctuation_finishes() {
         sentence.push(' ');
         i = i.wrapping_mul(31).wrapping_add(7) % 1009;
     }
-    sentence.push('\n');
+    // A heading (no final stop) and a prose "sentence" that aligns with a near copy: the
+    // word diffs and checks run on it too.
+    let prose = format!("{}.\n", sentence.trim_end());
+    let near_copy = prose.replacen("council", "councl", 3);
     check_within(
-        &[("long.txt", sentence.as_bytes()), ("b.txt", B.as_bytes())],
+        &[
+            ("long.txt", sentence.as_bytes()),
+            ("prose.txt", prose.as_bytes()),
+            ("copy.txt", near_copy.as_bytes()),
+        ],
         Duration::from_secs(120),
     );
 }

@@ -77,19 +77,44 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, String> {
     match std::str::from_utf8(body) {
         Ok(text) => out.text = text.to_string(),
         Err(_) => {
+            // Mostly UTF-8 with a few stray bytes (text pasted into a UTF-8 file): keep the
+            // UTF-8 and read the stray bytes as Windows-1252. Otherwise the whole file is
+            // Windows-1252, including byte pairs that happen to be valid UTF-8 ("á’" is
+            // E1 92).
+            let (valid_multibyte, invalid) =
+                body.utf8_chunks().fold((0usize, 0usize), |(v, i), chunk| {
+                    let multibyte = chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+                    (v + multibyte, i + chunk.invalid().len())
+                });
+            let mixed = valid_multibyte > invalid;
             let mut text = String::with_capacity(body.len() + body.len() / 8);
             let mut decoded_bytes = 0usize;
             let mut first_bad = None;
             let mut at = bom;
+            let mut push_1252 = |text: &mut String, b: u8, at: &mut usize| {
+                text.push(WINDOWS_1252_HIGH[usize::from(b.saturating_sub(0x80))]);
+                *at += 1;
+                out.map.push(text.len(), *at);
+            };
             for chunk in body.utf8_chunks() {
-                text.push_str(chunk.valid());
-                at += chunk.valid().len();
+                if mixed {
+                    text.push_str(chunk.valid());
+                    at += chunk.valid().len();
+                } else {
+                    for &b in chunk.valid().as_bytes() {
+                        if b.is_ascii() {
+                            text.push(char::from(b));
+                            at += 1;
+                        } else {
+                            decoded_bytes += 1;
+                            push_1252(&mut text, b, &mut at);
+                        }
+                    }
+                }
                 for &b in chunk.invalid() {
                     first_bad.get_or_insert(at);
-                    text.push(WINDOWS_1252_HIGH[usize::from(b.saturating_sub(0x80))]);
-                    at += 1;
                     decoded_bytes += 1;
-                    out.map.push(text.len(), at);
+                    push_1252(&mut text, b, &mut at);
                 }
             }
             out.text = text;
@@ -187,6 +212,21 @@ mod tests {
         assert_eq!(&bytes[d.map.apply(t)..], b"text");
         let q = d.text.find("quoted").unwrap();
         assert_eq!(d.map.apply(q), 6);
+    }
+
+    #[test]
+    fn a_windows_1252_file_is_read_whole_and_a_utf8_file_keeps_its_utf8() {
+        // "é á’’": the last three bytes happen to be valid UTF-8.
+        let d = decode_bytes(b"\xe9 \xe1\x92\x92").unwrap();
+        assert_eq!(d.text, "é á’’");
+        // UTF-8 with one stray Latin-1 byte.
+        let d = decode_bytes("Erdoğan and Çavuşoğlu met in Caf\u{e9}".as_bytes()).unwrap();
+        assert_eq!(d.text, "Erdoğan and Çavuşoğlu met in Café");
+        let mut bytes = "Erdoğan and Çavuşoğlu".as_bytes().to_vec();
+        bytes.extend(b" Caf\xe9.");
+        let d = decode_bytes(&bytes).unwrap();
+        assert_eq!(d.text, "Erdoğan and Çavuşoğlu Café.");
+        assert_eq!(d.map.apply(d.text.len()), bytes.len());
     }
 
     #[test]
