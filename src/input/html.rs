@@ -188,6 +188,7 @@ pub fn extract(source: &str) -> Extracted {
     if out.text.trim().is_empty() {
         out.text.clear();
     }
+    out.map.set_limit(source.len());
     out
 }
 
@@ -335,6 +336,25 @@ mod tests {
         );
         let s = e.map.apply(e.text.find("Two").unwrap());
         assert!(page[s..].starts_with("Two people"));
+    }
+
+    /// Found by `cargo fuzz run html`: text the parser makes up (here from a stray `>`)
+    /// mapped past the end of the page.
+    #[test]
+    fn regression_fuzz_html_offsets_stay_inside_the_page() {
+        for page in [
+            ">>",
+            ">>$",
+            ">>ª$",
+            "a\0b",
+            "<p>x</p>\u{0}",
+            "<title>t</title>>>",
+        ] {
+            let e = extract(page);
+            for (i, _) in e.text.char_indices().chain([(e.text.len(), ' ')]) {
+                assert!(e.map.apply(i) <= page.len(), "{page:?} at {i}");
+            }
+        }
     }
 
     #[test]

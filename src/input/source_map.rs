@@ -14,6 +14,8 @@ use std::sync::Arc;
 pub struct OffsetMap {
     /// (offset in the derived text, offset in the text it came from), sorted by the first.
     points: Vec<(usize, usize)>,
+    /// The length of the text it came from, when known: no offset maps past it.
+    limit: Option<usize>,
 }
 
 impl OffsetMap {
@@ -27,6 +29,11 @@ impl OffsetMap {
             Some(&mut (d, o)) if derived - d == origin.wrapping_sub(o) => {}
             _ => self.points.push((derived, origin)),
         }
+    }
+
+    /// No offset maps past `len`, the length of the text it came from.
+    pub fn set_limit(&mut self, len: usize) {
+        self.limit = Some(len);
     }
 
     pub fn is_identity(&self) -> bool {
@@ -44,10 +51,11 @@ impl OffsetMap {
         }
         let (d, o) = self.points[i - 1];
         let mapped = o + (offset - d);
-        match self.points.get(i) {
+        let mapped = match self.points.get(i) {
             Some(&(_, next)) if next >= o => mapped.min(next),
             _ => mapped,
-        }
+        };
+        self.limit.map_or(mapped, |limit| mapped.min(limit))
     }
 }
 
