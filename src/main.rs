@@ -19,6 +19,19 @@ fn main() -> ExitCode {
     };
     match cli::run(args) {
         Ok(outcome) => {
+            for warning in &outcome.warnings {
+                say(format_args!("factdiff: warning: {warning}"));
+            }
+            if let Some(path) = &outcome.output {
+                if let Err(e) = std::fs::write(path, outcome.stdout.as_bytes()) {
+                    say(format_args!(
+                        "factdiff: error: {}: cannot write the report: {e}",
+                        path.display()
+                    ));
+                    return ExitCode::from(EXIT_ERROR);
+                }
+                return ExitCode::from(outcome.code);
+            }
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`factdiff check ... | head -1`) ends the run quietly.
             if let Err(e) = stdout
@@ -26,14 +39,19 @@ fn main() -> ExitCode {
                 .and_then(|()| stdout.flush())
                 && e.kind() != std::io::ErrorKind::BrokenPipe
             {
-                eprintln!("factdiff: cannot write output: {e}");
+                say(format_args!("factdiff: cannot write output: {e}"));
                 return ExitCode::from(EXIT_ERROR);
             }
             ExitCode::from(outcome.code)
         }
         Err(e) => {
-            eprintln!("factdiff: error: {e}");
+            say(format_args!("factdiff: error: {e}"));
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// One line on stderr; a closed stderr is not worth a panic.
+fn say(line: std::fmt::Arguments<'_>) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }

@@ -232,7 +232,7 @@ fn output_never_overwrites_an_input_article() {
         .arg(dir.path().join("a.txt"))
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("input article"));
+        .stderr(predicate::str::contains("one of the inputs"));
     assert_eq!(std::fs::read(dir.path().join("a.txt")).unwrap(), before);
 }
 

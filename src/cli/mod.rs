@@ -124,6 +124,9 @@ pub struct InputArgs {
     /// When to colour the output (honours NO_COLOR and CLICOLOR_FORCE in auto).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    /// Refuse article files larger than this many megabytes.
+    #[arg(long, value_name = "MB", default_value_t = input::DEFAULT_MAX_ARTICLE_BYTES / (1024 * 1024), value_parser = clap::value_parser!(u64).range(1..=4096))]
+    pub max_article_size: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -192,10 +195,16 @@ pub struct InspectArgs {
 }
 
 /// What the binary should write and the exit code.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Outcome {
+    /// The report.
     pub stdout: String,
     pub code: u8,
+    /// Where to write the report instead of standard output (`--output`).
+    pub output: Option<PathBuf>,
+    /// One line each, for standard error (`factdiff: warning: ...`): files read with a
+    /// caveat or skipped.
+    pub warnings: Vec<String>,
 }
 
 fn setup_color(choice: ColorChoice) {
@@ -223,14 +232,79 @@ fn rule_sources(args: &RuleFileArgs, select: &[String], ignore: &[String]) -> Ru
     }
 }
 
-fn load(input: &InputArgs, rules: &RuleSet) -> Result<Vec<crate::input::Article>> {
+fn load(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
     let _ = rules;
-    input::load_paths(
+    input::load_cluster(
         &input.paths,
         &LoadOptions {
             published: input.published,
+            max_article_bytes: input.max_article_size.saturating_mul(1024 * 1024),
         },
     )
+}
+
+/// Loads a cluster that is to be compared: it needs two articles or more.
+fn load_for_comparison(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
+    let loaded = load(input, rules)?;
+    if let [only] = loaded.articles.as_slice() {
+        return Err(Error::input(
+            &only.path,
+            "the only article: nothing to compare with (give two or more articles, or a directory of them; `factdiff inspect` reads a single article)",
+        ));
+    }
+    Ok(loaded)
+}
+
+fn warning_lines(loaded: &input::Loaded) -> Vec<String> {
+    loaded.warnings.iter().map(ToString::to_string).collect()
+}
+
+/// Checks `--output` before any work: its directory exists, and it is none of the inputs.
+fn check_output_path(output: &std::path::Path, inputs: &[PathBuf]) -> Result<()> {
+    let dir = match output.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => std::path::Path::new("."),
+    };
+    if !dir.is_dir() {
+        return Err(Error::Usage(format!(
+            "cannot write the report to {}: the directory {} does not exist",
+            output.display(),
+            dir.display()
+        )));
+    }
+    if output.is_dir() {
+        return Err(Error::Usage(format!(
+            "cannot write the report to {}: it is a directory",
+            output.display()
+        )));
+    }
+    let (Ok(dir), Some(name)) = (dir.canonicalize(), output.file_name()) else {
+        return Ok(());
+    };
+    let target = dir.join(name);
+    let target = target.canonicalize().unwrap_or(target);
+    for input in inputs {
+        let Ok(input) = input.canonicalize() else {
+            continue;
+        };
+        let is_input = target == input
+            || (input.is_dir()
+                && target.parent() == Some(input.as_path())
+                && target
+                    .extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| {
+                        ["txt", "md", "markdown", "html", "htm", "xhtml", "toml"]
+                            .contains(&e.to_ascii_lowercase().as_str())
+                    }));
+        if is_input {
+            return Err(Error::Usage(format!(
+                "refusing to write the report to {}: it is one of the inputs (factdiff never writes to its inputs)",
+                output.display()
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// Runs a parsed command line.
@@ -240,8 +314,9 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Align(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let articles = load(&args.input, &rules)?;
-            let documents = crate::read_documents(articles, &rules);
+            let loaded = load_for_comparison(&args.input, &rules)?;
+            let warnings = warning_lines(&loaded);
+            let documents = crate::read_documents(loaded.articles, &rules);
             let alignment = crate::align::align(&documents, &rules.align, args.align_mode);
             let analysis = crate::Analysis {
                 documents,
@@ -256,14 +331,17 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout,
                 code: EXIT_OK,
+                warnings,
+                ..Outcome::default()
             })
         }
         Command::Inspect(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let articles = load(&args.input, &rules)?;
+            let loaded = load(&args.input, &rules)?;
+            let warnings = warning_lines(&loaded);
             let analysis = crate::Analysis {
-                documents: crate::read_documents(articles, &rules),
+                documents: crate::read_documents(loaded.articles, &rules),
                 alignment: Default::default(),
                 findings: Vec::new(),
             };
@@ -275,6 +353,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout,
                 code: EXIT_OK,
+                warnings,
+                ..Outcome::default()
             })
         }
         Command::Rules { command } => rules_command(command),
@@ -284,16 +364,26 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout: String::from_utf8_lossy(&script).into_owned(),
                 code: EXIT_OK,
+                ..Outcome::default()
             })
         }
         Command::Diff(args) => {
             setup_color(args.color);
             let rules = config::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
-            let articles = input::load_paths(
+            let loaded = input::load_cluster(
                 &[args.old.clone(), args.new.clone()],
                 &LoadOptions::default(),
             )?;
-            let documents = crate::read_documents(articles, &rules);
+            let warnings = warning_lines(&loaded);
+            if loaded.articles.len() != 2 {
+                return Err(Error::Usage(format!(
+                    "diff compares two readable article files; {} and {} gave {}",
+                    args.old.display(),
+                    args.new.display(),
+                    loaded.articles.len()
+                )));
+            }
+            let documents = crate::read_documents(loaded.articles, &rules);
             let alignment = crate::align::align(&documents, &rules.align, AlignMode::Fast);
             let analysis = crate::Analysis {
                 documents,
@@ -304,6 +394,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout,
                 code: if differs { EXIT_FINDINGS } else { EXIT_OK },
+                output: None,
+                warnings,
             })
         }
         Command::Man => {
@@ -314,6 +406,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             Ok(Outcome {
                 stdout: String::from_utf8_lossy(&page).into_owned(),
                 code: EXIT_OK,
+                ..Outcome::default()
             })
         }
     }
@@ -330,7 +423,14 @@ fn only_terminal_or_json(command: &str, format: Format) -> Error {
 fn check(args: CheckArgs) -> Result<Outcome> {
     let output = args.output.as_deref();
     if let Some(path) = output {
-        ensure_output_directory(path)?;
+        let inputs: Vec<PathBuf> = args
+            .input
+            .paths
+            .iter()
+            .chain(&args.against)
+            .cloned()
+            .collect();
+        check_output_path(path, &inputs)?;
     }
     setup_color(match (args.input.color, output) {
         (ColorChoice::Auto, Some(_)) => ColorChoice::Never,
@@ -347,8 +447,10 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         "loading {}",
         plural(args.input.paths.len() + args.against.len(), "path")
     ));
-    let (articles, roles) = if args.against.is_empty() {
-        (load(&args.input, &rules)?, None)
+    let (articles, roles, warnings) = if args.against.is_empty() {
+        let loaded = load_for_comparison(&args.input, &rules)?;
+        let warnings = warning_lines(&loaded);
+        (loaded.articles, None, warnings)
     } else {
         let drafts = load(&args.input, &rules)?;
         let sources = load(
@@ -358,15 +460,21 @@ fn check(args: CheckArgs) -> Result<Outcome> {
             },
             &rules,
         )?;
-        let roles: Vec<DocumentRole> = std::iter::repeat_n(DocumentRole::Draft, drafts.len())
-            .chain(std::iter::repeat_n(DocumentRole::Source, sources.len()))
-            .collect();
-        let mut articles = drafts;
-        articles.extend(sources);
+        let mut warnings = warning_lines(&drafts);
+        warnings.extend(warning_lines(&sources));
+        let roles: Vec<DocumentRole> =
+            std::iter::repeat_n(DocumentRole::Draft, drafts.articles.len())
+                .chain(std::iter::repeat_n(
+                    DocumentRole::Source,
+                    sources.articles.len(),
+                ))
+                .collect();
+        let mut articles = drafts.articles;
+        articles.extend(sources.articles);
         make_ids_unique_across(&mut articles);
-        (articles, Some(roles))
+        (articles, Some(roles), warnings)
     };
-    for path in output.iter().chain(args.write_baseline.as_deref().iter()) {
+    if let Some(path) = &args.write_baseline {
         refuse_to_overwrite_an_input(path, &articles)?;
     }
     let mut analysis =
@@ -417,16 +525,11 @@ fn check(args: CheckArgs) -> Result<Outcome> {
             .fail_on
             .threshold()
             .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
-    let stdout = match output {
-        Some(path) => {
-            std::fs::write(path, rendered).map_err(|e| Error::io(path, e))?;
-            String::new()
-        }
-        None => rendered,
-    };
     Ok(Outcome {
-        stdout,
+        stdout: rendered,
         code: if failing { EXIT_FINDINGS } else { EXIT_OK },
+        output: args.output,
+        warnings,
     })
 }
 
@@ -464,27 +567,6 @@ impl Drop for Progress {
     fn drop(&mut self) {
         self.0.finish_and_clear();
     }
-}
-
-/// A report cannot go into a directory that does not exist: say so before any work.
-fn ensure_output_directory(path: &Path) -> Result<()> {
-    let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
-    if let Some(dir) = parent
-        && !dir.is_dir()
-    {
-        return Err(Error::Usage(format!(
-            "cannot write the report to {}: directory {} does not exist",
-            path.display(),
-            dir.display()
-        )));
-    }
-    if path.is_dir() {
-        return Err(Error::Usage(format!(
-            "cannot write the report to {}: it is a directory",
-            path.display()
-        )));
-    }
-    Ok(())
 }
 
 /// `--output` never replaces an article the run reads.
@@ -577,5 +659,6 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
     Ok(Outcome {
         stdout,
         code: EXIT_OK,
+        ..Outcome::default()
     })
 }

@@ -192,7 +192,7 @@ impl RuleSet {
                     return Err(err(
                         &["checks", id, key],
                         format!("`{key}` must be a finite number >= 0"),
-                        None,
+                        Some("0.05 means 5 %; 0 asks for an exact match".into()),
                     ));
                 }
             }
@@ -203,14 +203,14 @@ impl RuleSet {
                 return Err(err(
                     &["checks", id, "min_similarity"],
                     "`min_similarity` must be between 0 and 1".into(),
-                    None,
+                    Some("a Jaro-Winkler similarity: 0.9 is close, 1 identical".into()),
                 ));
             }
             if settings.max_edit_distance.is_some_and(|d| d == 0 || d > 5) {
                 return Err(err(
                     &["checks", id, "max_edit_distance"],
                     "`max_edit_distance` must be between 1 and 5".into(),
-                    None,
+                    Some("the number of letters added, removed or changed; 2 is usual".into()),
                 ));
             }
         }
@@ -218,21 +218,30 @@ impl RuleSet {
             return Err(err(
                 &["align", "threshold"],
                 "`threshold` must be between 0 and 1".into(),
-                None,
+                Some(format!(
+                    "the default is {}",
+                    AlignRules::default().threshold
+                )),
             ));
         }
         if !(self.align.blocking_max_share > 0.0 && self.align.blocking_max_share <= 1.0) {
             return Err(err(
                 &["align", "blocking_max_share"],
                 "`blocking_max_share` must be in (0, 1]".into(),
-                None,
+                Some(format!(
+                    "the default is {}",
+                    AlignRules::default().blocking_max_share
+                )),
             ));
         }
         if self.align.max_links == 0 {
             return Err(err(
                 &["align", "max_links"],
                 "`max_links` must be at least 1".into(),
-                None,
+                Some(format!(
+                    "the default is {}",
+                    AlignRules::default().max_links
+                )),
             ));
         }
         for pattern in &self.boilerplate.patterns {
@@ -251,7 +260,10 @@ impl RuleSet {
                     line,
                     col,
                     msg: format!("invalid regular expression `{pattern}`: {first}"),
-                    hint: None,
+                    hint: Some(
+                        "patterns use Rust regex syntax: escape a literal ( [ . * + ? with a backslash, and write patterns in 'single quotes' so TOML leaves backslashes alone"
+                            .into(),
+                    ),
                 });
             }
         }
@@ -263,11 +275,15 @@ impl RuleSet {
                 let mut seen = std::collections::BTreeSet::new();
                 for word in group {
                     if !seen.insert(word.to_lowercase()) {
-                        return Err(err(
-                            &["equivalences", table],
-                            format!("the group {group:?} maps `{word}` to itself"),
-                            Some("list each spelling once; a group needs two or more different spellings".into()),
-                        ));
+                        let (line, col) = locate::locate_value(text, word)
+                            .unwrap_or_else(|| locate_key(text, &["equivalences", table]));
+                        return Err(Error::Config {
+                            path: path.to_path_buf(),
+                            line,
+                            col,
+                            msg: format!("the group {group:?} maps `{word}` to itself"),
+                            hint: Some("list each spelling once; a group needs two or more different spellings".into()),
+                        });
                     }
                 }
                 if group.len() < 2 {
@@ -406,7 +422,15 @@ pub fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
         .map(|span| line_col(text, span.start))
         .unwrap_or((1, 1));
     let message = e.message().trim().to_string();
-    let hint = unknown_field_hint(&message);
+    let hint = unknown_field_hint(&message).or_else(|| {
+        Some(if message.starts_with("invalid type") {
+            "`factdiff rules print` shows every key with a value of the right type".to_string()
+        } else if message.starts_with("unknown field") || message.starts_with("missing field") {
+            "rules/README.md lists every key".to_string()
+        } else {
+            "TOML syntax: `key = value`, strings in quotes, tables as [name]".to_string()
+        })
+    });
     Error::Config {
         path: path.to_path_buf(),
         line,

@@ -66,6 +66,7 @@ mod tests {
                     text: String::new(),
                     sentence_text: String::new(),
                     sentence_start: 0,
+                    in_sentence: 0..0,
                     document_index: d,
                 })
                 .collect(),

@@ -92,13 +92,18 @@ pub struct Evidence {
     /// Byte offset of the sentence in the original file (not part of the JSON contract).
     #[serde(skip)]
     pub sentence_start: usize,
+    /// Where `text` is in `sentence_text`, in bytes (not part of the JSON contract).
+    #[serde(skip)]
+    pub in_sentence: std::ops::Range<usize>,
     /// Index of the document in the run (not part of the JSON contract).
     #[serde(skip)]
     pub document_index: usize,
 }
 
 impl Evidence {
-    /// Evidence for bytes `start..end` of document `document_index`, inside sentence `sentence`.
+    /// Evidence for bytes `start..end` of the text of document `document_index`, inside
+    /// sentence `sentence`. `start`, `end` and `sentence_start` become offsets into the
+    /// original file (they differ from text offsets for decoded files and HTML pages).
     pub fn new(
         doc: &Document,
         document_index: usize,
@@ -113,11 +118,12 @@ impl Evidence {
             document: doc.article.id.clone(),
             line,
             column,
-            start,
-            end,
+            start: doc.article.original_offset(start),
+            end: doc.article.original_offset(end),
             text: text.get(start..end).unwrap_or("").to_string(),
             sentence_text: doc.sentence_text(sentence).to_string(),
-            sentence_start: s.start,
+            sentence_start: doc.article.original_offset(s.start),
+            in_sentence: start.saturating_sub(s.start)..end.saturating_sub(s.start),
             document_index,
         }
     }

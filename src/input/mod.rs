@@ -1,20 +1,33 @@
-//! Articles: loading files and directories, the `cluster.toml` manifest, publication dates
-//! read from datelines, and byte offset -> line/column conversion.
+//! Articles: loading files and directories (plain text in any common encoding, HTML
+//! pages), the `cluster.toml` manifest, publication dates read from datelines, and byte
+//! offset -> line/column conversion in the original file.
+//!
+//! What factdiff refuses, and why, is in the README's troubleshooting section: binary
+//! content, files over the size limit, paths that cannot be read. What it reads with a
+//! caveat (a non-UTF-8 file, an empty file it skips) is a warning.
 
 mod dateline;
+mod decode;
+mod html;
 mod manifest;
+mod source_map;
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
 
 pub use dateline::find_publication_date;
+pub use decode::{Decoded, decode_bytes};
+pub use html::{Extracted, extract as extract_html, looks_like_html};
 pub use manifest::{Manifest, ManifestEntry};
+pub use source_map::{OffsetMap, SourceMap};
 
-/// One article as factdiff read it. `text` is the file's text; every span factdiff reports
-/// is a byte range into it.
+/// One article as factdiff read it. `text` is the text factdiff works on; every span is a
+/// byte range into it, and `source` maps it back to the file (see [`Article::original_offset`]).
 #[derive(Debug, Clone)]
 pub struct Article {
     /// Unique, stable identifier within a run (the file stem, or the path when stems collide).
@@ -25,6 +38,10 @@ pub struct Article {
     pub published: Option<NaiveDate>,
     pub url: Option<String>,
     pub text: String,
+    /// How `text` relates to the file's bytes (empty for a plain UTF-8 text file).
+    pub source: SourceMap,
+    /// What a reader should know about how the file was read (shown on stderr).
+    pub warnings: Vec<String>,
 }
 
 impl Article {
@@ -37,6 +54,8 @@ impl Article {
             published: find_publication_date(text),
             url: None,
             text: text.to_string(),
+            source: SourceMap::default(),
+            warnings: Vec::new(),
         }
     }
 
@@ -44,62 +63,157 @@ impl Article {
     pub fn label(&self) -> &str {
         self.outlet.as_deref().unwrap_or(&self.id)
     }
+
+    /// The byte offset in the original file of byte `offset` of `text`.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        self.source.original_offset(offset)
+    }
 }
 
+/// Articles larger than this are refused unless `--max-article-size` raises the limit.
+pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Options that apply to loading.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct LoadOptions {
     /// Overrides every article's publication date (`--published`).
     pub published: Option<NaiveDate>,
+    /// Files larger than this many bytes are refused.
+    pub max_article_bytes: u64,
 }
 
-const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
-
-/// Loads every article named by `paths`: files are read as they are, directories contribute
-/// each `.txt` and `.md` file in them (sorted by name) and their `cluster.toml` manifest.
-pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Vec<Article>> {
-    let mut articles = Vec::new();
-    for path in paths {
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
-        if meta.is_dir() {
-            articles.extend(load_directory(path)?);
-        } else {
-            let mut article = load_file(path)?;
-            if let Some(parent) = path.parent() {
-                let manifest = Manifest::load_if_present(parent)?;
-                if let Some(m) = manifest {
-                    m.apply(&mut article);
-                }
-            }
-            articles.push(article);
+impl Default for LoadOptions {
+    fn default() -> Self {
+        LoadOptions {
+            published: None,
+            max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
         }
     }
+}
+
+/// A warning about one file: it was read with a caveat, or skipped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Warning {
+    pub path: PathBuf,
+    pub message: String,
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path.display(), self.message)
+    }
+}
+
+/// The articles of a run, and the warnings about files read with a caveat or skipped.
+#[derive(Debug, Clone, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub warnings: Vec<Warning>,
+}
+
+const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml"];
+
+fn has_extension(path: &Path, list: &[&str]) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| list.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+/// Loads every article named by `paths` (see [`load_cluster`]), without the warnings.
+pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Vec<Article>> {
+    load_cluster(paths, options).map(|loaded| loaded.articles)
+}
+
+/// Loads every article named by `paths`: files are read as they are, directories contribute
+/// each `.txt`, `.md` and `.html` file in them (sorted by name) and their `cluster.toml`
+/// manifest. Empty files are skipped with a warning; a file that cannot be read or is not
+/// text is an error, and so is a run left with no article at all.
+pub fn load_cluster(paths: &[PathBuf], options: &LoadOptions) -> Result<Loaded> {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+        if meta.is_dir() {
+            load_directory(path, options, &mut loaded)?;
+        } else {
+            let manifest = match path.parent() {
+                Some(parent) => Manifest::load_if_present(parent)?,
+                None => None,
+            };
+            add_file(path, manifest.as_ref(), options, &mut loaded)?;
+        }
+    }
+    if loaded.articles.is_empty() {
+        let what = match paths {
+            [one] => one.display().to_string(),
+            _ => "the paths given".to_string(),
+        };
+        return Err(Error::input(
+            paths.first().cloned().unwrap_or_default(),
+            format!("no readable article in {what} (every file was empty)"),
+        ));
+    }
     if let Some(date) = options.published {
-        for article in &mut articles {
+        for article in &mut loaded.articles {
             article.published = Some(date);
         }
     }
-    make_ids_unique(&mut articles);
-    Ok(articles)
+    make_ids_unique(&mut loaded.articles);
+    Ok(loaded)
 }
 
-fn load_directory(dir: &Path) -> Result<Vec<Article>> {
+fn add_file(
+    path: &Path,
+    manifest: Option<&Manifest>,
+    options: &LoadOptions,
+    loaded: &mut Loaded,
+) -> Result<()> {
+    let mut article = load_file_with(path, options)?;
+    let warn = |message: String| Warning {
+        path: path.to_path_buf(),
+        message,
+    };
+    loaded
+        .warnings
+        .extend(article.warnings.iter().cloned().map(warn));
+    if article.text.trim().is_empty() {
+        loaded.warnings.push(warn(
+            if article.source.extracted_from.is_some() {
+                "no article text in this page: skipped"
+            } else {
+                "empty article: skipped"
+            }
+            .to_string(),
+        ));
+        return Ok(());
+    }
+    if let Some(m) = manifest {
+        m.apply(&mut article);
+    }
+    loaded.articles.push(article);
+    Ok(())
+}
+
+fn load_directory(dir: &Path, options: &LoadOptions, loaded: &mut Loaded) -> Result<()> {
     let manifest = Manifest::load_if_present(dir)?;
     let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
-        let entry = entry.map_err(|e| Error::io(dir, e))?;
+    for entry in std::fs::read_dir(dir).map_err(|e| io_error(dir, e))? {
+        let entry = entry.map_err(|e| io_error(dir, e))?;
         let path = entry.path();
-        let is_article = path
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+        let is_article =
+            has_extension(&path, TEXT_EXTENSIONS) || has_extension(&path, HTML_EXTENSIONS);
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
         // Project documents that live beside a cluster are not articles.
         let is_project_doc = matches!(
             name.to_ascii_lowercase().as_str(),
             "readme.md" | "changelog.md"
         );
-        if is_article && !is_project_doc && path.is_file() {
+        if !is_article || is_project_doc {
+            continue;
+        }
+        // A link that loops or points nowhere is an error, not a file quietly left out.
+        let meta = std::fs::metadata(&path).map_err(|e| io_error(&path, e))?;
+        if meta.is_file() {
             files.push(path);
         }
     }
@@ -107,24 +221,94 @@ fn load_directory(dir: &Path) -> Result<Vec<Article>> {
     if files.is_empty() {
         return Err(Error::input(
             dir,
-            "no article (.txt or .md file) in this directory",
+            "no article (.txt, .md or .html file) in this directory",
         ));
     }
-    let mut articles = Vec::with_capacity(files.len());
+    let before = loaded.articles.len();
     for file in files {
-        let mut article = load_file(&file)?;
-        if let Some(m) = &manifest {
-            m.apply(&mut article);
-        }
-        articles.push(article);
+        add_file(&file, manifest.as_ref(), options, loaded)?;
     }
-    Ok(articles)
+    if loaded.articles.len() == before {
+        return Err(Error::input(
+            dir,
+            "no readable article in this directory (every file was empty)",
+        ));
+    }
+    Ok(())
 }
 
-/// Reads one article file.
+/// An I/O error in words an editor can act on.
+fn io_error(path: &Path, e: std::io::Error) -> Error {
+    let msg = match e.raw_os_error() {
+        Some(40) => Some("symbolic link loop (the link points back at itself)"),
+        _ => match e.kind() {
+            std::io::ErrorKind::NotFound => Some("no such file or directory"),
+            std::io::ErrorKind::PermissionDenied => {
+                Some("permission denied (factdiff cannot read this file)")
+            }
+            _ => None,
+        },
+    };
+    match msg {
+        Some(msg) => Error::input(path, msg),
+        None => Error::io(path, e),
+    }
+}
+
+/// Reads one article file with the default options.
 pub fn load_file(path: &Path) -> Result<Article> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = decode(path, bytes)?;
+    load_file_with(path, &LoadOptions::default())
+}
+
+/// Reads one article file: decodes it, extracts the article from an HTML page, and reads
+/// the publication date and URL at its top. An empty article is returned as it is.
+pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Article> {
+    let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
+    let limit = options.max_article_bytes;
+    let mut bytes = Vec::new();
+    // Read at most one byte past the limit: a device or a growing file cannot run away.
+    file.take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(path, e))?;
+    if bytes.len() as u64 > limit {
+        return Err(Error::input(
+            path,
+            format!(
+                "larger than the article size limit of {} (raise it with --max-article-size MB)",
+                human_size(limit)
+            ),
+        ));
+    }
+    let decoded = decode_bytes(&bytes).map_err(|msg| Error::input(path, msg))?;
+    drop(bytes);
+    let Decoded {
+        text,
+        map,
+        mut warnings,
+    } = decoded;
+    let is_html = has_extension(path, HTML_EXTENSIONS) || looks_like_html(&text);
+    let (text, source) = if is_html {
+        let extracted = extract_html(&text);
+        if !has_extension(path, HTML_EXTENSIONS) {
+            warnings.push("an HTML page: read its article text".to_string());
+        }
+        (
+            extracted.text,
+            SourceMap {
+                extracted: extracted.map,
+                decoded: map,
+                extracted_from: Some(Arc::from(text)),
+            },
+        )
+    } else {
+        (
+            text,
+            SourceMap {
+                decoded: map,
+                ..SourceMap::default()
+            },
+        )
+    };
     let id = path
         .file_stem()
         .and_then(|s| s.to_str())
@@ -137,25 +321,17 @@ pub fn load_file(path: &Path) -> Result<Article> {
         published: find_publication_date(&text),
         url: find_url(&text),
         text,
+        source,
+        warnings,
     })
 }
 
-fn decode(path: &Path, bytes: Vec<u8>) -> Result<String> {
-    if bytes.contains(&0) {
-        return Err(Error::input(
-            path,
-            "binary content (NUL bytes): not an article",
-        ));
+fn human_size(bytes: u64) -> String {
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MB", bytes / (1024 * 1024))
+    } else {
+        format!("{bytes} bytes")
     }
-    String::from_utf8(bytes).map_err(|e| {
-        Error::input(
-            path,
-            format!(
-                "not valid UTF-8 (first bad byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
-        )
-    })
 }
 
 fn find_url(text: &str) -> Option<String> {
@@ -178,21 +354,42 @@ fn make_ids_unique(articles: &mut [Article]) {
     }
 }
 
-/// Converts byte offsets into 1-based line and column (columns count characters).
+/// Converts byte offsets of an article's text into 1-based line and column of its file
+/// (columns count characters). For text extracted from an HTML page, lines and columns are
+/// those of the page source.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
+    /// Line starts in the text, or in the page source the text was extracted from.
     line_starts: Vec<usize>,
+    extracted: Option<(Arc<str>, OffsetMap)>,
 }
 
 impl LineIndex {
+    /// Lines of `text` itself.
     pub fn new(text: &str) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { line_starts }
+        LineIndex {
+            line_starts: line_starts(text),
+            extracted: None,
+        }
     }
 
-    /// 1-based (line, column) of a byte offset in `text`.
+    /// Lines of the file `article` was read from.
+    pub fn for_article(article: &Article) -> Self {
+        match &article.source.extracted_from {
+            Some(source) => LineIndex {
+                line_starts: line_starts(source),
+                extracted: Some((Arc::clone(source), article.source.extracted.clone())),
+            },
+            None => LineIndex::new(&article.text),
+        }
+    }
+
+    /// 1-based (line, column) of byte `offset` of `text` (the article's text).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let (text, offset) = match &self.extracted {
+            Some((source, map)) => (&**source, map.apply(offset)),
+            None => (text, offset),
+        };
         let offset = offset.min(text.len());
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
@@ -202,6 +399,12 @@ impl LineIndex {
             .unwrap_or(offset - start);
         (line + 1, col + 1)
     }
+}
+
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+    starts
 }
 
 #[cfg(test)]

@@ -124,8 +124,8 @@ fn document_sentences(analysis: &Analysis, with_facts: bool) -> Vec<DocumentSent
                 .iter()
                 .map(|s| SentenceOut {
                     index: s.index,
-                    start: s.start,
-                    end: s.end,
+                    start: d.article.original_offset(s.start),
+                    end: d.article.original_offset(s.end),
                     line: s.line,
                     role: s.role,
                     text: &d.article.text[s.start..s.end],

@@ -177,7 +177,7 @@ pub fn styled_segments<'t>(
 
 /// Byte range of an evidence's words inside its sentence.
 pub fn evidence_range(ev: &Evidence) -> Range<usize> {
-    ev.start.saturating_sub(ev.sentence_start)..ev.end.saturating_sub(ev.sentence_start)
+    ev.in_sentence.clone()
 }
 
 /// Words of evidence `i`'s sentence that differ from the other evidence: every sentence is

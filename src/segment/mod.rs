@@ -3,6 +3,8 @@
 
 mod split;
 
+use std::ops::Range;
+
 use regex::Regex;
 use serde::Serialize;
 
@@ -75,11 +77,52 @@ impl Boilerplate {
     }
 }
 
+/// The longest sentence kept whole. A longer run of text without sentence punctuation (a
+/// table flattened into one line, a scraped blob) is cut at spaces into pieces no longer
+/// than this, so that no single sentence makes a word diff, a check or a report slow.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// Cuts each range longer than `MAX_SENTENCE_BYTES` at the last whitespace before the limit
+/// (or at a character boundary when there is none); pieces are trimmed and never empty.
+fn bound_sentence_length(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    if ranges.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES) {
+        return ranges;
+    }
+    let mut out = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        let mut start = r.start;
+        while start < r.end {
+            let mut end = r.end;
+            if end - start > MAX_SENTENCE_BYTES {
+                let mut limit = start + MAX_SENTENCE_BYTES;
+                while !text.is_char_boundary(limit) {
+                    limit -= 1;
+                }
+                end = text[start..limit]
+                    .rfind(char::is_whitespace)
+                    .map_or(limit, |i| start + i)
+                    .max(start + 1);
+                while !text.is_char_boundary(end) {
+                    end += 1;
+                }
+            }
+            let piece = &text[start..end];
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if !trimmed.is_empty() {
+                out.push(start + lead..start + lead + trimmed.len());
+            }
+            start = end;
+        }
+    }
+    out
+}
+
 /// Splits `article` into sentences and marks each sentence's role.
 pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
     let text = &article.text;
-    let lines = LineIndex::new(text);
-    let ranges = split_sentences(text);
+    let lines = LineIndex::for_article(&article);
+    let ranges = bound_sentence_length(text, split_sentences(text));
     let mut sentences = Vec::with_capacity(ranges.len());
     let mut i = 0;
     while i < ranges.len() {
@@ -128,6 +171,24 @@ fn ends_like_a_sentence(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_over_the_limit_is_cut_at_spaces() {
+        let text = format!("{} end.", "wörd ".repeat(2_000));
+        let doc = segment(Article::from_text("a", &text), &Boilerplate::default());
+        assert!(doc.sentences.len() >= 3);
+        let mut covered = 0;
+        for s in &doc.sentences {
+            assert!(s.end - s.start <= MAX_SENTENCE_BYTES);
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            assert!(!text[s.start..s.end].starts_with(' '));
+            covered += text[s.start..s.end].split_whitespace().count();
+        }
+        assert_eq!(covered, text.split_whitespace().count(), "no word is lost");
+        let blob = "x".repeat(10_000);
+        let doc = segment(Article::from_text("b", &blob), &Boilerplate::default());
+        assert_eq!(doc.sentences.len(), 3);
+    }
 
     #[test]
     fn headline_boilerplate_and_prose_roles() {

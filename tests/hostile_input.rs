@@ -1,0 +1,621 @@
+//! Hostile and messy input, end to end: each case has a defined behaviour (README,
+//! "Troubleshooting"): a clear error, a warning, or a result — never a panic or a hang.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const CORPUS: &str = "corpus/syria-2016-09";
+
+fn cmd() -> Command {
+    let mut cmd = Command::cargo_bin("factdiff").unwrap();
+    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd
+}
+
+const A: &str =
+    "The council approved the budget of 5 million dollars on Tuesday, the mayor said.\n";
+const B: &str =
+    "The council approved the budget of 7 million dollars on Tuesday, the mayor said.\n";
+
+/// A directory with the given files.
+fn cluster(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in files {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    dir
+}
+
+fn json_of(out: &std::process::Output) -> serde_json::Value {
+    assert!(
+        out.status.code().is_some_and(|c| c < 2),
+        "exit {:?}: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn inspect_json(path: &Path) -> (serde_json::Value, String) {
+    let out = cmd()
+        .arg("inspect")
+        .arg(path)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    (json_of(&out), stderr)
+}
+
+fn windows_1252(text: &str) -> Vec<u8> {
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!unmappable);
+    bytes.into_owned()
+}
+
+// --- encodings and line ends ---------------------------------------------------------
+
+#[test]
+fn windows_1252_file_is_decoded_with_a_warning_and_spans_in_its_bytes() {
+    let text = "Caf\u{e9} owners said \u{201c}no\u{201d} to the plan.\nThe council approved the budget of 5 million dollars on Tuesday, the mayor said.\n";
+    let bytes = windows_1252(text);
+    let dir = cluster(&[("a.txt", &bytes), ("b.txt", B.as_bytes())]);
+    let (report, stderr) = inspect_json(&dir.path().join("a.txt"));
+    assert!(
+        stderr.contains("factdiff: warning:") && stderr.contains("Windows-1252"),
+        "{stderr}"
+    );
+    let sentences = report["documents"][0]["sentences"].as_array().unwrap();
+    assert_eq!(sentences[0]["text"], "Café owners said “no” to the plan.");
+    for s in sentences {
+        let (start, end) = (s["start"].as_u64().unwrap(), s["end"].as_u64().unwrap());
+        let original = &bytes[start as usize..end as usize];
+        let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(original);
+        assert_eq!(
+            decoded,
+            s["text"].as_str().unwrap(),
+            "span points at the file's bytes"
+        );
+    }
+    // The check runs and its evidence points at the original bytes too.
+    let out = cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    for f in report["findings"].as_array().unwrap() {
+        for e in f["evidence"].as_array().unwrap() {
+            if e["document"] == "a" {
+                let (start, end) = (e["start"].as_u64().unwrap(), e["end"].as_u64().unwrap());
+                let (decoded, _) = encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(&bytes[start as usize..end as usize]);
+                assert_eq!(decoded, e["text"].as_str().unwrap());
+            }
+        }
+    }
+}
+
+#[test]
+fn utf8_bom_is_stripped_and_offsets_count_it() {
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(A.as_bytes());
+    let dir = cluster(&[("a.txt", &bytes)]);
+    let (report, stderr) = inspect_json(&dir.path().join("a.txt"));
+    assert!(stderr.is_empty(), "{stderr}");
+    let s = &report["documents"][0]["sentences"][0];
+    assert_eq!(s["text"], A.trim_end());
+    assert_eq!(s["start"], 3);
+    assert_eq!(s["end"].as_u64().unwrap() as usize, 3 + A.trim_end().len());
+}
+
+#[test]
+fn crlf_and_lone_cr_line_ends_split_lines() {
+    let dir = cluster(&[
+        (
+            "crlf.txt",
+            b"Headline here\r\nFirst sentence.\r\nSecond one.\r\n",
+        ),
+        ("cr.txt", b"Headline here\rFirst sentence.\rSecond one.\r"),
+    ]);
+    for name in ["crlf.txt", "cr.txt"] {
+        let (report, _) = inspect_json(&dir.path().join(name));
+        let sentences = report["documents"][0]["sentences"].as_array().unwrap();
+        let seen: Vec<(&str, u64)> = sentences
+            .iter()
+            .map(|s| (s["text"].as_str().unwrap(), s["line"].as_u64().unwrap()))
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                ("Headline here", 1),
+                ("First sentence.", 2),
+                ("Second one.", 3)
+            ],
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn nul_bytes_and_binary_files_are_refused_naming_the_file() {
+    for (name, bytes) in [
+        ("nul.txt", &b"Some text\0with a NUL byte."[..]),
+        ("scan.txt", &b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"[..]),
+    ] {
+        let dir = cluster(&[(name, bytes), ("b.txt", B.as_bytes())]);
+        cmd().arg("check").arg(dir.path()).assert().code(2).stderr(
+            predicate::str::contains(name)
+                .and(predicate::str::contains("binary content"))
+                .and(predicate::str::starts_with("factdiff: error: ")),
+        );
+    }
+}
+
+// --- empty, single, missing -------------------------------------------------------------
+
+#[test]
+fn empty_and_whitespace_only_files_are_skipped_with_a_warning() {
+    let dir = cluster(&[
+        ("a.txt", A.as_bytes()),
+        ("b.txt", B.as_bytes()),
+        ("empty.txt", b""),
+        ("blank.txt", b"  \n\t\r\n \n"),
+    ]);
+    let out = cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("empty.txt: empty article: skipped")
+            && stderr.contains("blank.txt: empty article: skipped"),
+        "{stderr}"
+    );
+    assert_eq!(json_of(&out)["summary"]["documents"], 2);
+}
+
+#[test]
+fn a_directory_of_empty_files_has_no_readable_article() {
+    let dir = cluster(&[("empty.txt", b""), ("blank.md", b"\n\n")]);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no readable article"));
+}
+
+#[test]
+fn a_directory_with_no_article_file_is_an_error() {
+    let dir = cluster(&[("notes.pdf", b"x"), ("image.png", b"y")]);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no article (.txt, .md or .html file)",
+        ));
+}
+
+#[test]
+fn a_single_article_has_nothing_to_compare_with_but_inspect_reads_it() {
+    let dir = cluster(&[("a.txt", A.as_bytes())]);
+    for command in ["check", "align"] {
+        cmd()
+            .arg(command)
+            .arg(dir.path())
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("nothing to compare with"));
+    }
+    cmd()
+        .arg("inspect")
+        .arg(dir.path().join("a.txt"))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("5 million"));
+}
+
+#[test]
+fn a_path_that_does_not_exist_is_named() {
+    cmd()
+        .args(["check", "no/such/article.txt", CORPUS])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "no/such/article.txt: no such file or directory",
+        ));
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_file_in_a_directory_is_an_error_naming_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("locked.txt", B.as_bytes())]);
+    let locked = dir.path().join("locked.txt");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&locked).is_ok() {
+        // Running as root: permissions do not stop reads (tests/cli.rs covers an
+        // unreadable file for root).
+        return;
+    }
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("locked.txt: permission denied"));
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_are_errors_not_hangs() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    std::os::unix::fs::symlink("loop.txt", dir.path().join("loop.txt")).unwrap();
+    std::os::unix::fs::symlink("two.txt", dir.path().join("one.txt")).unwrap();
+    std::os::unix::fs::symlink("one.txt", dir.path().join("two.txt")).unwrap();
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("symbolic link loop"));
+    cmd()
+        .arg("check")
+        .arg(dir.path().join("loop.txt"))
+        .arg(dir.path().join("a.txt"))
+        .timeout(Duration::from_secs(60))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("loop.txt: symbolic link loop"));
+}
+
+// --- very long input -------------------------------------------------------------------
+
+#[test]
+fn an_article_over_the_size_limit_is_refused_and_the_limit_can_be_raised() {
+    let big = A.repeat(11 * 1024 * 1024 / A.len() + 1);
+    let dir = cluster(&[("big.txt", big.as_bytes()), ("b.txt", B.as_bytes())]);
+    cmd().arg("check").arg(dir.path()).assert().code(2).stderr(
+        predicate::str::contains("big.txt: larger than the article size limit of 10 MB")
+            .and(predicate::str::contains("--max-article-size")),
+    );
+    let dir = cluster(&[("big.txt", A.repeat(30_000).as_bytes())]);
+    cmd()
+        .arg("inspect")
+        .arg(dir.path().join("big.txt"))
+        .args(["--max-article-size", "1"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("limit of 1 MB"));
+}
+
+/// Runs `check` over `files` and returns how long it took; it must end within `limit`.
+fn check_within(files: &[(&str, &[u8])], limit: Duration) -> Duration {
+    let dir = cluster(files);
+    let started = Instant::now();
+    let out = cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .timeout(limit)
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert!(took < limit, "took {took:?}");
+    json_of(&out);
+    took
+}
+
+#[test]
+fn a_one_megabyte_sentence_without_punctuation_finishes() {
+    let words = ["council", "budget", "approved", "the", "mayor", "million"];
+    let mut sentence = String::new();
+    let mut i = 0usize;
+    while sentence.len() < 1_000_000 {
+        sentence.push_str(words[i % words.len()]);
+        sentence.push(' ');
+        i = i.wrapping_mul(31).wrapping_add(7) % 1009;
+    }
+    // A heading (no final stop) and a prose "sentence" that aligns with a near copy: the
+    // word diffs and checks run on it too.
+    let prose = format!("{}.\n", sentence.trim_end());
+    let near_copy = prose.replacen("council", "councl", 3);
+    check_within(
+        &[
+            ("long.txt", sentence.as_bytes()),
+            ("prose.txt", prose.as_bytes()),
+            ("copy.txt", near_copy.as_bytes()),
+        ],
+        Duration::from_secs(120),
+    );
+}
+
+#[test]
+fn ten_thousand_quotation_marks_finish() {
+    let mut text = String::from("He said \"");
+    text.push_str(&"\" \"".repeat(5_000));
+    text.push_str("\".\n");
+    text.push_str(&"“".repeat(10_000));
+    text.push('\n');
+    text.push_str(A);
+    check_within(
+        &[("quotes.txt", text.as_bytes()), ("b.txt", B.as_bytes())],
+        Duration::from_secs(120),
+    );
+}
+
+// --- rule files ------------------------------------------------------------------------
+
+/// `check` with one rule file: exit 2, `rules.toml:LINE:COL: ...` and a hint in parentheses.
+fn rule_error(rules: &str, line: usize, message: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rules.toml");
+    std::fs::write(&path, rules).unwrap();
+    let out = cmd()
+        .args(["check", CORPUS, "--no-project-rules", "--rules"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    let pattern = format!(r"^factdiff: error: .*rules\.toml:{line}:\d+: .*\(.+\)\n$");
+    assert!(
+        regex::Regex::new(&pattern).unwrap().is_match(&stderr),
+        "{stderr:?} does not match {pattern}"
+    );
+    assert!(stderr.contains(message), "{stderr}");
+}
+
+#[test]
+fn rule_file_malformed_toml() {
+    rule_error("[align]\nthreshold = = 0.4\n", 2, "");
+}
+
+#[test]
+fn rule_file_unknown_key() {
+    rule_error("[align]\nthresold = 0.4\n", 2, "did you mean `threshold`?");
+}
+
+#[test]
+fn rule_file_wrong_type() {
+    rule_error("[align]\nthreshold = \"high\"\n", 2, "");
+}
+
+#[test]
+fn rule_file_out_of_range_threshold() {
+    rule_error(
+        "[align]\nmax_links = 2\nthreshold = 1.5\n",
+        3,
+        "between 0 and 1",
+    );
+}
+
+#[test]
+fn rule_file_equivalence_mapping_a_word_to_itself() {
+    rule_error(
+        "[equivalences]\nwords = [\n  [\"defence\", \"defense\"],\n  [\"colour\", \"Colour\"],\n]\n",
+        4,
+        "to itself",
+    );
+}
+
+#[test]
+fn rule_file_invalid_regex() {
+    rule_error(
+        "[boilerplate]\npatterns = [\n  '^ok$',\n  '^(unclosed',\n]\n",
+        4,
+        "invalid regular expression",
+    );
+}
+
+// --- output ----------------------------------------------------------------------------
+
+#[test]
+fn writing_to_a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command as Std, Stdio};
+    // A report much larger than a pipe buffer, so the write meets the closed pipe.
+    let dir = cluster(&[("a.txt", A.repeat(4_000).as_bytes())]);
+    let mut child = Std::new(assert_cmd::cargo::cargo_bin("factdiff"))
+        .arg("inspect")
+        .arg(dir.path().join("a.txt"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // `| head -c 10`: read a little, then close the pipe.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 10];
+    stdout.read_exact(&mut first).ok();
+    drop(stdout);
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(stderr, "", "no message for a closed pipe");
+    assert_eq!(status.code(), Some(0));
+}
+
+#[test]
+fn output_into_a_missing_directory_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no-such-dir").join("report.json");
+    cmd()
+        .args(["check", CORPUS, "--format", "json", "--output"])
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("does not exist"));
+    assert!(!target.exists());
+    let target = dir.path().join("report.json");
+    cmd()
+        .args([
+            "check",
+            CORPUS,
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            "--output",
+        ])
+        .arg(&target)
+        .assert()
+        .code(0)
+        .stdout("");
+    let report: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(report["version"], 1);
+}
+
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>, std::time::SystemTime)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .map(|p| {
+            let meta = std::fs::metadata(&p).unwrap();
+            (
+                p.clone(),
+                std::fs::read(&p).unwrap(),
+                meta.modified().unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn factdiff_never_writes_to_its_inputs() {
+    let dir = cluster(&[
+        ("a.txt", A.as_bytes()),
+        ("b.txt", B.as_bytes()),
+        (
+            "c.html",
+            b"<html><body><p>The council approved the budget.</p></body></html>",
+        ),
+    ]);
+    let before = snapshot(dir.path());
+    for command in ["check", "align", "inspect"] {
+        cmd()
+            .arg(command)
+            .arg(dir.path())
+            .assert()
+            .code(predicate::lt(2));
+    }
+    // --output naming an input, or a new article file in an input directory, is refused.
+    for target in ["a.txt", "new.txt"] {
+        cmd()
+            .arg("check")
+            .arg(dir.path())
+            .arg("--output")
+            .arg(dir.path().join(target))
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("never writes to its inputs"));
+    }
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+// --- HTML ------------------------------------------------------------------------------
+
+/// The first corpus article as a page saved from a browser: navigation, a script and a style
+/// around an `<article>` whose paragraphs are the article's lines.
+fn corpus_article_as_html() -> (String, String) {
+    let text = std::fs::read_to_string(Path::new(CORPUS).join("000_f4d0d7b6037179a7.txt")).unwrap();
+    let mut page = String::from(
+        "<!DOCTYPE html>\n<html>\n<head>\n<title>US running out of patience | Example</title>\n<style>body { font: 12px serif; } .callef { color: red }</style>\n<script>window.track(\"callef called\");</script>\n</head>\n<body>\n<nav><a href=\"/\">Home</a> | <a href=\"/world\">World</a> | <a href=\"/syria\">Syria called</a></nav>\n<article>\n",
+    );
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    page.push_str(&format!("<h1>{}</h1>\n", lines.next().unwrap()));
+    for line in lines {
+        let escaped = line.replace('&', "&amp;");
+        page.push_str(&format!("<p>{escaped}</p>\n"));
+    }
+    page.push_str("</article>\n<footer>Share this article</footer>\n</body>\n</html>\n");
+    (page, text)
+}
+
+#[test]
+fn html_pages_are_read_through_a_parser_and_findings_name_a_line_of_the_page() {
+    let (page, _) = corpus_article_as_html();
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("000.html");
+    std::fs::write(&html, &page).unwrap();
+    let mut paths = vec![html.clone()];
+    for entry in std::fs::read_dir(CORPUS).unwrap() {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") && !p.ends_with("000_f4d0d7b6037179a7.txt") {
+            paths.push(p);
+        }
+    }
+    let out = cmd()
+        .arg("check")
+        .args(&paths)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let report = json_of(&out);
+    let typo = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "typo" && f["evidence"][0]["text"] == "callef")
+        .expect("callef is flagged in the HTML page");
+    let ev = &typo["evidence"][0];
+    assert_eq!(ev["document"], "000");
+    let line = ev["line"].as_u64().unwrap() as usize;
+    let page_line = page.lines().nth(line - 1).unwrap();
+    assert!(
+        page_line.starts_with("<p>US Defence Secretary"),
+        "{page_line}"
+    );
+    let (start, end) = (
+        ev["start"].as_u64().unwrap() as usize,
+        ev["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&page[start..end], "callef");
+    let column = ev["column"].as_u64().unwrap() as usize;
+    assert_eq!(page_line.chars().nth(column - 1), Some('c'));
+
+    // What was read: the headline and paragraphs, no navigation, script or style.
+    let (inspect, _) = inspect_json(&html);
+    let texts: Vec<&str> = inspect["documents"][0]["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts[0],
+        "US 'running out of patience' with Russia's Syria intervention"
+    );
+    for dropped in ["Home", "window.track", "font:", "Share this article"] {
+        assert!(
+            texts.iter().all(|t| !t.contains(dropped)),
+            "{dropped} was read"
+        );
+    }
+    // The terminal report names the page and the line.
+    cmd()
+        .arg("check")
+        .args(&paths)
+        .args(["--color", "never"])
+        .assert()
+        .stdout(predicate::str::contains(format!(
+            "000.html:{line}:{column}"
+        )));
+}
