@@ -98,6 +98,22 @@ impl Check for FigureMismatch {
                     "figures disagree",
                 ));
             }
+            // Figures without a unit compare when each sentence has one and both stand by
+            // the same word ("aged 93" vs "aged 39", "a class of 48" vs "a class of 84").
+            let (bare_a, bare_b) = (bare_figures(&fa), bare_figures(&fb));
+            if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice()) {
+                let na = anchor_words(&da.article.text, da.sentences[pair.a.sentence].start, a);
+                let nb = anchor_words(&db.article.text, db.sentences[pair.b.sentence].start, b);
+                if na.iter().any(|w| nb.contains(w)) && !agree(a, b, rel, abs) {
+                    reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
+                    out.push(self.finding(
+                        settings,
+                        (da, pair.a.document, pair.a.sentence, a),
+                        (db, pair.b.document, pair.b.sentence, b),
+                        "figures disagree",
+                    ));
+                }
+            }
         }
         self.compare_measures(ctx, settings, &mut reported, out);
     }
@@ -202,6 +218,58 @@ impl FigureMismatch {
             }
         }
     }
+}
+
+/// Figures with no unit that are not ordinals.
+fn bare_figures<'f>(figures: &[&'f Figure]) -> Vec<&'f Figure> {
+    figures
+        .iter()
+        .copied()
+        .filter(|f| f.unit.is_none() && !f.ordinal)
+        .collect()
+}
+
+/// Words that say nothing about what a figure counts.
+const ANCHOR_STOP_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "with", "from", "is",
+    "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "than",
+    "about", "some", "nearly", "almost", "over", "more", "less", "least", "up", "said",
+];
+
+/// The content words next to a figure: up to three before it and two after it, in the
+/// sentence that starts at byte `sentence_start`.
+fn anchor_words(text: &str, sentence_start: usize, figure: &Figure) -> Vec<String> {
+    let before = text.get(sentence_start..figure.start).unwrap_or("");
+    let after = text.get(figure.end..).unwrap_or("");
+    let content = |w: &&str| {
+        w.chars().all(char::is_alphabetic)
+            && !ANCHOR_STOP_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let mut out: Vec<String> = words(before)
+        .iter()
+        .rev()
+        .take(3)
+        .map(String::as_str)
+        .filter(content)
+        .map(str::to_lowercase)
+        .collect();
+    // After the figure, only up to the end of its sentence (a period ends it).
+    let after_sentence = after.split(['.', ';', '!', '?']).next().unwrap_or("");
+    out.extend(
+        words(after_sentence)
+            .iter()
+            .take(2)
+            .map(String::as_str)
+            .filter(content)
+            .map(str::to_lowercase),
+    );
+    out
 }
 
 /// Groups of nouns that name the same subject ("war", "conflict").
