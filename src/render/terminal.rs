@@ -38,14 +38,14 @@ pub fn check_report(analysis: &Analysis) -> String {
     let sentences: usize = analysis.documents.iter().map(|d| d.sentences.len()).sum();
     let _ = writeln!(
         out,
-        "{} {}, {}, {}; {}, {}, {}",
+        "{} {}, {}, {}; {}, {}, {} info",
         "summary:".bold(),
         plural(analysis.documents.len(), "document"),
         plural(sentences, "sentence"),
         plural(analysis.alignment.pairs.len(), "aligned pair"),
         plural(counts.error, "error"),
         plural(counts.warning, "warning"),
-        format!("{} info", counts.info),
+        counts.info,
     );
     out
 }
