@@ -81,8 +81,10 @@ pub(crate) fn blocked_scores(
         }
         unindexed.push(rest.sqrt() / PREFIX_MARGIN);
     }
+    // Each parallel piece allocates its scratch arrays once: keep pieces large.
     (0..v.len())
         .into_par_iter()
+        .with_min_len(256)
         .map_init(
             || {
                 (

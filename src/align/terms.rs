@@ -1,5 +1,6 @@
 //! Content terms of a sentence: what survives rewording.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -97,6 +98,10 @@ const MASKED_WORDS: &[&str] = &[
     "days",
 ];
 
+/// Stop words and masked words, for lookup.
+static IGNORED: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().chain(MASKED_WORDS).copied().collect());
+
 /// Byte ranges of `sentence` inside quotation marks: “...”, "..." (an unclosed quote runs
 /// to the end of the sentence, as when a quote spans several sentences).
 fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
@@ -123,6 +128,7 @@ fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
 pub fn content_terms(sentence: &str) -> Vec<Term> {
     let quoted = quoted_ranges(sentence);
     let mut terms = Vec::new();
+    let mut folded = String::new();
     for (i, (offset, word)) in sentence.unicode_word_indices().enumerate() {
         let in_quote = quoted.iter().any(|&(s, e)| s < offset && offset < e);
         // Split hyphenated words ("six-year", "cease-fire") into parts.
@@ -130,14 +136,20 @@ pub fn content_terms(sentence: &str) -> Vec<Term> {
             if part.is_empty() || part.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let folded = deunicode::deunicode(part).to_lowercase();
-            let folded = folded.trim_end_matches("'s").trim_matches('\'');
-            if folded.len() < 2 || STOP_WORDS.contains(&folded) || MASKED_WORDS.contains(&folded) {
+            folded.clear();
+            if part.is_ascii() {
+                folded.push_str(part);
+                folded.make_ascii_lowercase();
+            } else {
+                folded.push_str(&deunicode::deunicode(part).to_lowercase());
+            }
+            let key = folded.trim_end_matches("'s").trim_matches('\'');
+            if key.len() < 2 || IGNORED.contains(key) {
                 continue;
             }
             let is_name = i > 0 && part.chars().next().is_some_and(char::is_uppercase);
             terms.push(Term {
-                stem: STEMMER.stem(folded).into_owned(),
+                stem: STEMMER.stem(key).into_owned(),
                 is_name,
                 in_quote,
             });
