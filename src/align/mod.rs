@@ -27,6 +27,7 @@ mod vectors;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::AlignRules;
@@ -131,23 +132,22 @@ fn select_links(
     scored: blocking::Scored,
     max_links: usize,
 ) -> Alignment {
-    // For each (sentence, other document): the scores of its candidate links, best first.
-    let mut best: HashMap<(usize, usize), Vec<f32>> = HashMap::new();
+    // For each (sentence, other document): the score of its `max_links`-th best candidate
+    // link (or its worst, when it has fewer).
+    let mut ends: Vec<(usize, usize, f32)> = Vec::with_capacity(2 * scored.len());
     for &(i, j, s) in &scored {
-        best.entry((i, sentences[j].at.document))
-            .or_default()
-            .push(s);
-        best.entry((j, sentences[i].at.document))
-            .or_default()
-            .push(s);
+        ends.push((i, sentences[j].at.document, s));
+        ends.push((j, sentences[i].at.document, s));
     }
-    for list in best.values_mut() {
-        list.sort_by(|a, b| b.total_cmp(a));
+    ends.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
+    let mut kth: HashMap<(usize, usize), f32> = HashMap::new();
+    for run in ends.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
+        kth.insert(
+            (run[0].0, run[0].1),
+            run[(max_links - 1).min(run.len() - 1)].2,
+        );
     }
-    let within_best = |i: usize, doc: usize, s: f32| {
-        let list = &best[&(i, doc)];
-        s >= list[(max_links - 1).min(list.len() - 1)]
-    };
+    let within_best = |i: usize, doc: usize, s: f32| s >= kth[&(i, doc)];
     let mut pairs: Vec<AlignedPair> = scored
         .into_iter()
         .filter(|&(i, j, s)| {
