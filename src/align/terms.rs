@@ -1,15 +1,18 @@
 //! Content terms of a sentence: what survives rewording.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// A content word: its stem (the alignment key) and whether it was written as a name.
+/// A content word: its stem (the alignment key), whether it was written as a name, and
+/// whether it stands inside quotation marks (quoted words survive rewording verbatim).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {
     pub stem: String,
     pub is_name: bool,
+    pub in_quote: bool,
 }
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -95,24 +98,60 @@ const MASKED_WORDS: &[&str] = &[
     "days",
 ];
 
+/// Stop words and masked words, for lookup.
+static IGNORED: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOP_WORDS.iter().chain(MASKED_WORDS).copied().collect());
+
+/// Byte ranges of `sentence` inside quotation marks: “...”, "..." (an unclosed quote runs
+/// to the end of the sentence, as when a quote spans several sentences).
+fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
+    let mut ranges = Vec::new();
+    let mut open: Option<usize> = None;
+    for (at, c) in sentence.char_indices() {
+        match (c, open) {
+            ('“', _) => open = Some(at),
+            ('"', None) => open = Some(at),
+            ('”' | '"', Some(start)) => {
+                ranges.push((start, at));
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(start) = open {
+        ranges.push((start, sentence.len()));
+    }
+    ranges
+}
+
 /// The content terms of `sentence`, in order.
 pub fn content_terms(sentence: &str) -> Vec<Term> {
+    let quoted = quoted_ranges(sentence);
     let mut terms = Vec::new();
-    for (i, word) in sentence.unicode_words().enumerate() {
+    let mut folded = String::new();
+    for (i, (offset, word)) in sentence.unicode_word_indices().enumerate() {
+        let in_quote = quoted.iter().any(|&(s, e)| s < offset && offset < e);
         // Split hyphenated words ("six-year", "cease-fire") into parts.
         for part in word.split(['-', '‐', '–']) {
             if part.is_empty() || part.chars().any(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let folded = deunicode::deunicode(part).to_lowercase();
-            let folded = folded.trim_end_matches("'s").trim_matches('\'');
-            if folded.len() < 2 || STOP_WORDS.contains(&folded) || MASKED_WORDS.contains(&folded) {
+            folded.clear();
+            if part.is_ascii() {
+                folded.push_str(part);
+                folded.make_ascii_lowercase();
+            } else {
+                folded.push_str(&deunicode::deunicode(part).to_lowercase());
+            }
+            let key = folded.trim_end_matches("'s").trim_matches('\'');
+            if key.len() < 2 || IGNORED.contains(key) {
                 continue;
             }
             let is_name = i > 0 && part.chars().next().is_some_and(char::is_uppercase);
             terms.push(Term {
-                stem: STEMMER.stem(folded).into_owned(),
+                stem: STEMMER.stem(key).into_owned(),
                 is_name,
+                in_quote,
             });
         }
     }
@@ -130,5 +169,20 @@ mod tests {
         assert_eq!(stems, vec!["war", "syria", "kill", "peopl"]);
         assert!(terms[1].is_name);
         assert!(!terms[0].is_name);
+    }
+
+    #[test]
+    fn marks_quoted_words() {
+        let terms = content_terms("Carter said “our patience is not unlimited” in London.");
+        let quoted: Vec<&str> = terms
+            .iter()
+            .filter(|t| t.in_quote)
+            .map(|t| t.stem.as_str())
+            .collect();
+        assert_eq!(quoted, vec!["patienc", "not", "unlimit"]);
+        assert!(!terms[0].in_quote && !terms.last().unwrap().in_quote);
+        let open = content_terms("He said: \"We will not stop");
+        assert_eq!(open.len(), 2);
+        assert!(open.iter().all(|t| t.in_quote), "{open:?}");
     }
 }

@@ -27,13 +27,20 @@ pub struct AlignRules {
     pub threshold: f64,
     /// How many sentences of each other article one sentence may link to.
     pub max_links: usize,
-    /// Terms held by more than this share of a cluster's sentences are not used to find
-    /// candidate pairs (they still count in the score).
-    pub blocking_max_share: f64,
+    /// Terms held by more than this many of a cluster's sentences are not used to find
+    /// candidate pairs (they still count in the score). Bounds the cost of large clusters.
+    pub blocking_max_df: usize,
     /// Weight of a capitalised term (a name) relative to a common word.
     pub name_weight: f64,
+    /// Weight multiplier of a word inside quotation marks.
+    pub quote_weight: f64,
     /// Minimum number of content words (after masking figures and dates) for a sentence to align.
     pub min_terms: usize,
+    /// Articles whose publication dates are more than this many days apart report
+    /// different events unless the wording is nearly the same: they need `distant_threshold`.
+    pub distant_days: i64,
+    /// Minimum alignment score between sentences of articles published far apart.
+    pub distant_threshold: f64,
 }
 
 impl Default for AlignRules {
@@ -41,9 +48,12 @@ impl Default for AlignRules {
         AlignRules {
             threshold: 0.3,
             max_links: 2,
-            blocking_max_share: 0.05,
+            blocking_max_df: 100,
             name_weight: 1.5,
+            quote_weight: 1.5,
             min_terms: 3,
+            distant_days: 30,
+            distant_threshold: 0.7,
         }
     }
 }
@@ -224,15 +234,38 @@ impl RuleSet {
                 )),
             ));
         }
-        if !(self.align.blocking_max_share > 0.0 && self.align.blocking_max_share <= 1.0) {
+        if !(0.0..=1.0).contains(&self.align.distant_threshold) {
             return Err(err(
-                &["align", "blocking_max_share"],
-                "`blocking_max_share` must be in (0, 1]".into(),
-                Some(format!(
-                    "the default is {}",
-                    AlignRules::default().blocking_max_share
-                )),
+                &["align", "distant_threshold"],
+                "`distant_threshold` must be between 0 and 1".into(),
+                None,
             ));
+        }
+        if self.align.distant_days < 0 {
+            return Err(err(
+                &["align", "distant_days"],
+                "`distant_days` must be 0 or more".into(),
+                None,
+            ));
+        }
+        if self.align.blocking_max_df == 0 {
+            return Err(err(
+                &["align", "blocking_max_df"],
+                "`blocking_max_df` must be at least 1".into(),
+                None,
+            ));
+        }
+        for (key, value) in [
+            ("name_weight", self.align.name_weight),
+            ("quote_weight", self.align.quote_weight),
+        ] {
+            if !(value > 0.0 && value.is_finite()) {
+                return Err(err(
+                    &["align", key],
+                    format!("`{key}` must be a finite number > 0"),
+                    None,
+                ));
+            }
         }
         if self.align.max_links == 0 {
             return Err(err(
