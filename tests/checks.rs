@@ -132,3 +132,18 @@ fn rules_readme_documents_every_key() {
     }
     assert!(missing.is_empty(), "undocumented keys: {missing:?}");
 }
+
+#[test]
+fn readme_lists_every_check_with_its_summary() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    for check in registry::all() {
+        let row = format!(
+            "| `{}` | {} | {} | {} |",
+            check.id(),
+            check.category().as_str(),
+            check.default_severity().as_str(),
+            check.doc().summary
+        );
+        assert!(readme.contains(&row), "README.md lacks the row: {row}");
+    }
+}

@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::sync::{Mutex, OnceLock};
 
+use rayon::prelude::*;
 use unicase::UniCase;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -49,6 +50,24 @@ impl Check for Typo {
             .flatten()
             .map(|w| w.to_lowercase())
             .collect();
+        // The misspelled words of every sentence, found once (in parallel), not once per
+        // link: most sentences have none, and their links cost nothing more.
+        let misspelled: Vec<Vec<Vec<(usize, &str)>>> = ctx
+            .docs
+            .par_iter()
+            .map(|doc| {
+                (0..doc.sentences.len())
+                    .map(|i| {
+                        doc.sentence_text(i)
+                            .unicode_word_indices()
+                            .filter(|(_, w)| {
+                                is_checkable(w) && !ignore.contains(*w) && speller.is_misspelled(w)
+                            })
+                            .collect()
+                    })
+                    .collect()
+            })
+            .collect();
         // (document, start) of words already reported.
         let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
         for (pair, flipped) in ctx.directed_pairs() {
@@ -57,8 +76,11 @@ impl Check for Typo {
             } else {
                 (pair.a, pair.b)
             };
+            let words = &misspelled[this.document][this.sentence];
+            if words.is_empty() {
+                continue;
+            }
             let (dt, dother) = (&ctx.docs[this.document], &ctx.docs[other.document]);
-            let this_text = dt.sentence_text(this.sentence);
             let base = dt.sentences[this.sentence].start;
             // The aligned sentence, and for known misspellings its neighbours too: outlets
             // split the same report into sentences differently.
@@ -83,11 +105,8 @@ impl Check for Typo {
             let wide = window(true);
             let other_lower: BTreeSet<String> =
                 narrow.iter().map(|(_, _, w)| w.to_lowercase()).collect();
-            for (offset, word) in this_text.unicode_word_indices() {
-                if !is_checkable(word) || ignore.contains(word) || other_lower.contains(word) {
-                    continue;
-                }
-                if !speller.is_misspelled(word) {
+            for &(offset, word) in words {
+                if other_lower.contains(word) {
                     continue;
                 }
                 let limit = if word.chars().count() <= 3 {
