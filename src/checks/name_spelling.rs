@@ -1,6 +1,6 @@
 //! name-spelling: one entity spelled differently across outlets.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::common::{Spellings, names};
 use super::{Check, CheckContext, CheckDoc};
@@ -32,6 +32,56 @@ struct Spelling {
     start: usize,
     end: usize,
     text: String,
+}
+
+/// Pairs of name keys that may be one name spelled two ways, without comparing every key
+/// with every other: multi-word keys that are equal but for one word share a bucket (the
+/// key with that word left out); one-word keys pair up only inside aligned sentences.
+fn candidate_pairs(
+    ctx: &CheckContext,
+    by_key: &BTreeMap<String, Vec<Spelling>>,
+) -> BTreeSet<(String, String)> {
+    let mut buckets: BTreeMap<(usize, String), Vec<&String>> = BTreeMap::new();
+    for key in by_key.keys() {
+        let tokens: Vec<&str> = key.split(' ').collect();
+        if tokens.len() < 2 {
+            continue;
+        }
+        for i in 0..tokens.len() {
+            let mut masked = tokens.clone();
+            masked[i] = "*";
+            buckets.entry((i, masked.join(" "))).or_default().push(key);
+        }
+    }
+    let mut out = BTreeSet::new();
+    for keys in buckets.values() {
+        for (i, a) in keys.iter().enumerate() {
+            for b in &keys[i + 1..] {
+                out.insert(((*a).clone(), (*b).clone()));
+            }
+        }
+    }
+    for pair in &ctx.alignment.pairs {
+        let single = |d: usize, s: usize| -> Vec<&str> {
+            names(&ctx.docs[d].sentences[s].facts)
+                .map(|n| n.key.as_str())
+                .filter(|k| !k.contains(' '))
+                .collect()
+        };
+        let (a, b) = (
+            single(pair.a.document, pair.a.sentence),
+            single(pair.b.document, pair.b.sentence),
+        );
+        for x in &a {
+            for y in &b {
+                if x != y {
+                    let (lo, hi) = if x < y { (x, y) } else { (y, x) };
+                    out.insert((lo.to_string(), hi.to_string()));
+                }
+            }
+        }
+    }
+    out
 }
 
 impl Check for NameSpelling {
@@ -77,7 +127,6 @@ impl Check for NameSpelling {
                 }
             }
         }
-        let keys: Vec<&String> = by_key.keys().collect();
         // One-word names compare only within aligned sentences.
         let aligned: std::collections::BTreeSet<((usize, usize), (usize, usize))> = ctx
             .alignment
@@ -88,86 +137,78 @@ impl Check for NameSpelling {
                 [(a, b), (b, a)]
             })
             .collect();
-        let mut reported: std::collections::BTreeSet<(String, String)> = Default::default();
-        for (i, ka) in keys.iter().enumerate() {
+        let candidates = candidate_pairs(ctx, &by_key);
+        for (ka, kb) in &candidates {
             let ta: Vec<&str> = ka.split(' ').collect();
-            for kb in &keys[i + 1..] {
-                let tb: Vec<&str> = kb.split(' ').collect();
-                if ta.len() != tb.len() {
-                    continue;
-                }
-                let differing: Vec<(&str, &str)> = ta
-                    .iter()
-                    .zip(&tb)
-                    .filter(|(x, y)| x != y)
-                    .map(|(x, y)| (*x, *y))
-                    .collect();
-                let [(wa, wb)] = differing.as_slice() else {
-                    continue;
-                };
-                if !close(wa, wb) {
-                    continue;
-                }
-                // The spelling seen first in the cluster comes first, as in the evidence.
-                let (sa, sb) = {
-                    let (x, y) = (&by_key[*ka], &by_key[*kb]);
-                    let first = |l: &[Spelling]| l.iter().map(|s| (s.document, s.start)).min();
-                    if first(x) <= first(y) { (x, y) } else { (y, x) }
-                };
-                // Different documents must use the two spellings.
-                let docs_a: Vec<usize> = sa.iter().map(|s| s.document).collect();
-                let docs_b: Vec<usize> = sb.iter().map(|s| s.document).collect();
-                if docs_a.iter().all(|d| docs_b.contains(d))
-                    && docs_b.iter().all(|d| docs_a.contains(d))
-                {
-                    continue;
-                }
-                if ta.len() == 1 {
-                    let linked = sa.iter().any(|x| {
-                        sb.iter().any(|y| {
-                            aligned.contains(&((x.document, x.sentence), (y.document, y.sentence)))
-                        })
-                    });
-                    if !linked {
-                        continue;
-                    }
-                }
-                if !reported.insert(((*ka).clone(), (*kb).clone())) {
-                    continue;
-                }
-                let mut evidence: Vec<(usize, Evidence)> = Vec::new();
-                for sp in sa.iter().chain(sb.iter()) {
-                    let doc = &ctx.docs[sp.document];
-                    evidence.push((
-                        sp.document,
-                        Evidence::new(doc, sp.document, sp.sentence, sp.start, sp.end),
-                    ));
-                }
-                evidence.sort_by_key(|(d, e)| (*d, e.start));
-                let who = |list: &[Spelling]| {
-                    list.iter()
-                        .map(|s| ctx.docs[s.document].article.label().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                out.push(Finding {
-                    check: self.id().into(),
-                    category: self.category(),
-                    severity: settings.severity,
-                    message: format!(
-                        "name spelled two ways: \"{}\" ({}) vs \"{}\" ({})",
-                        sa[0].text,
-                        who(sa),
-                        sb[0].text,
-                        who(sb)
-                    ),
-                    evidence: evidence.into_iter().map(|(_, e)| e).collect(),
-                    suggestion: Some(format!(
-                        "use one spelling: \"{}\" or \"{}\"",
-                        sa[0].text, sb[0].text
-                    )),
-                });
+            let tb: Vec<&str> = kb.split(' ').collect();
+            let differing: Vec<(&str, &str)> = ta
+                .iter()
+                .zip(&tb)
+                .filter(|(x, y)| x != y)
+                .map(|(x, y)| (*x, *y))
+                .collect();
+            let [(wa, wb)] = differing.as_slice() else {
+                continue;
+            };
+            if !close(wa, wb) {
+                continue;
             }
+            // The spelling seen first in the cluster comes first, as in the evidence.
+            let (sa, sb) = {
+                let (x, y) = (&by_key[ka], &by_key[kb]);
+                let first = |l: &[Spelling]| l.iter().map(|s| (s.document, s.start)).min();
+                if first(x) <= first(y) { (x, y) } else { (y, x) }
+            };
+            // Different documents must use the two spellings.
+            let docs_a: Vec<usize> = sa.iter().map(|s| s.document).collect();
+            let docs_b: Vec<usize> = sb.iter().map(|s| s.document).collect();
+            if docs_a.iter().all(|d| docs_b.contains(d))
+                && docs_b.iter().all(|d| docs_a.contains(d))
+            {
+                continue;
+            }
+            if ta.len() == 1 {
+                let linked = sa.iter().any(|x| {
+                    sb.iter().any(|y| {
+                        aligned.contains(&((x.document, x.sentence), (y.document, y.sentence)))
+                    })
+                });
+                if !linked {
+                    continue;
+                }
+            }
+            let mut evidence: Vec<(usize, Evidence)> = Vec::new();
+            for sp in sa.iter().chain(sb.iter()) {
+                let doc = &ctx.docs[sp.document];
+                evidence.push((
+                    sp.document,
+                    Evidence::new(doc, sp.document, sp.sentence, sp.start, sp.end),
+                ));
+            }
+            evidence.sort_by_key(|(d, e)| (*d, e.start));
+            let who = |list: &[Spelling]| {
+                list.iter()
+                    .map(|s| ctx.docs[s.document].article.label().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            out.push(Finding {
+                check: self.id().into(),
+                category: self.category(),
+                severity: settings.severity,
+                message: format!(
+                    "name spelled two ways: \"{}\" ({}) vs \"{}\" ({})",
+                    sa[0].text,
+                    who(sa),
+                    sb[0].text,
+                    who(sb)
+                ),
+                evidence: evidence.into_iter().map(|(_, e)| e).collect(),
+                suggestion: Some(format!(
+                    "use one spelling: \"{}\" or \"{}\"",
+                    sa[0].text, sb[0].text
+                )),
+            });
         }
     }
 }
