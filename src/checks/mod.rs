@@ -58,13 +58,22 @@ pub trait Check: Sync {
 }
 
 /// Runs every enabled check.
+/// Runs every enabled check, the checks in parallel; the findings come back in registry
+/// order, so the output does not depend on scheduling.
 pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
-    let mut findings = Vec::new();
-    for check in registry::all() {
-        let settings = ctx.rules.check(check.id());
-        if settings.enabled {
-            check.run(ctx, &settings, &mut findings);
-        }
-    }
-    findings
+    use rayon::prelude::*;
+    registry::all()
+        .par_iter()
+        .map(|check| {
+            let mut findings = Vec::new();
+            let settings = ctx.rules.check(check.id());
+            if settings.enabled {
+                check.run(ctx, &settings, &mut findings);
+            }
+            findings
+        })
+        .collect::<Vec<_>>()
+        .into_iter()
+        .flatten()
+        .collect()
 }
