@@ -132,7 +132,8 @@ static R_DAYREL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(a|the)\s+day\s+(
 static R_RECENT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)\bin\s+recent\s+(days|weeks|months|years)\b"));
 
-fn month_num(s: &str) -> Option<u32> {
+/// The month number of an English month name or abbreviation ("Sept.", "september").
+pub fn month_num(s: &str) -> Option<u32> {
     let l = s.to_ascii_lowercase();
     let p = l.get(..3)?;
     Some(match p {

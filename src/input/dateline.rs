@@ -22,25 +22,6 @@ static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\
 static URL_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"https?://\S*?/(\d{4})/(\d{1,2})/(\d{1,2})/").unwrap());
 
-pub(crate) fn month_number(name: &str) -> Option<u32> {
-    let m = match name.get(..3)?.to_ascii_lowercase().as_str() {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
-}
-
 /// The publication date shown at the top of `text`, if any.
 pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
     for line in text
@@ -60,14 +41,14 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
             continue;
         }
         if let Some(c) = DAY_MONTH_YEAR.captures(line) {
-            let date = month_number(&c[2])
+            let date = crate::extract::date::month_num(&c[2])
                 .and_then(|m| NaiveDate::from_ymd_opt(c[3].parse().ok()?, m, c[1].parse().ok()?));
             if date.is_some() {
                 return date;
             }
         }
         if let Some(c) = MONTH_DAY_YEAR.captures(line) {
-            let date = month_number(&c[1])
+            let date = crate::extract::date::month_num(&c[1])
                 .and_then(|m| NaiveDate::from_ymd_opt(c[3].parse().ok()?, m, c[2].parse().ok()?));
             if date.is_some() {
                 return date;
