@@ -14,9 +14,12 @@ static DOC: CheckDoc = CheckDoc {
     what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
 and each carry exactly one date (or, when they carry several, exactly one of a kind: weekday, \
 day of a month, month, year), when the dates do not overlap once resolved against each article's \
-publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September; \"in February\" \
-covers the whole month and agrees with \"February 27\"). When neither date can be resolved (no \
-publication date), two different weekday names are still flagged.",
+publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September). Only dates \
+of the same precision compare (a day with a day, a month with a month: \"in February\" and \"February \
+27\" are not compared, nor \"June\" and \"1999\"); \"today\", \"yesterday\" and \"last night\" may be a day \
+off (they depend on the hour an article went out); the same words in two articles of the same day \
+are never a disagreement. When neither date can be resolved (no publication date), two different \
+weekday names are still flagged.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -67,9 +70,27 @@ impl Check for DateMismatch {
             let a: Vec<_> = dates(&da.sentences[pair.a.sentence].facts).collect();
             let b: Vec<_> = dates(&db.sentences[pair.b.sentence].facts).collect();
             for (a, b) in comparable_dates(&a, &b) {
+                // The same words in two articles of the same day are the same date, however
+                // the tense read them.
+                let same_words = a.text.eq_ignore_ascii_case(&b.text)
+                    && da.article.published == db.article.published;
+                if same_words {
+                    continue;
+                }
                 let disagree = match (a.resolved, b.resolved) {
                     (Some(ra), Some(rb)) => {
-                        ra.from - tolerance > rb.to || rb.from - tolerance > ra.to
+                        // Only dates of the same precision compare: a day with a day, a
+                        // month with a month ("June" and "1999" name different things).
+                        // "Today", "yesterday" and "last night" depend on the hour an
+                        // article went out: they may be a day off.
+                        let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
+                            tolerance + chrono::Duration::days(1)
+                        } else {
+                            tolerance
+                        };
+                        precision(ra) == precision(rb)
+                            && precision(ra) != Precision::Other
+                            && (ra.from - slack > rb.to || rb.from - slack > ra.to)
                     }
                     (None, None) => {
                         let same_day = da.article.published == db.article.published;
@@ -97,6 +118,59 @@ impl Check for DateMismatch {
             }
         }
     }
+}
+
+/// How precise a resolved date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Precision {
+    Day,
+    Month,
+    Year,
+    /// Weeks, spans ("earlier this year"), anything else.
+    Other,
+}
+
+fn precision(r: DateRange) -> Precision {
+    use chrono::Datelike;
+    let month_end = |d: chrono::NaiveDate| d.succ_opt().is_none_or(|n| n.month() != d.month());
+    if r.from == r.to {
+        Precision::Day
+    } else if r.from.day() == 1
+        && r.from.month() == 1
+        && r.to.month() == 12
+        && r.to.day() == 31
+        && r.from.year() == r.to.year()
+    {
+        Precision::Year
+    } else if r.from.day() == 1
+        && r.from.month() == r.to.month()
+        && r.from.year() == r.to.year()
+        && month_end(r.to)
+    {
+        Precision::Month
+    } else {
+        Precision::Other
+    }
+}
+
+/// Days named relative to the hour of publication.
+fn is_deictic(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "last night",
+        "this morning",
+        "this afternoon",
+        "this evening",
+        "earlier in the day",
+        "later in the day",
+        "earlier today",
+        "later today",
+    ];
+    let lower = text.to_lowercase();
+    WORDS.iter().any(|w| lower.contains(w))
 }
 
 /// What a date mention names, for pairing mentions when a sentence has several: a
