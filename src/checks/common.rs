@@ -167,6 +167,42 @@ fn quote_words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// A folded word as the words it contracts ("it's" -> "it is", "don't" -> "do not"); other
+/// words as they are. A possessive "'s" after a noun stays one word.
+fn expand_contraction(word: &str) -> Vec<String> {
+    const IS: &[&str] = &[
+        "it", "that", "there", "he", "she", "what", "who", "here", "where",
+    ];
+    let w = word.replace('’', "'");
+    let split = |stem: &str, tail: &str| vec![stem.to_string(), tail.to_string()];
+    if let Some(stem) = w.strip_suffix("n't") {
+        let stem = match stem {
+            "wo" => "will",
+            "ca" => "can",
+            "sha" => "shall",
+            s => s,
+        };
+        return split(stem, "not");
+    }
+    for (suffix, full) in [
+        ("'re", "are"),
+        ("'ve", "have"),
+        ("'ll", "will"),
+        ("'d", "would"),
+        ("'m", "am"),
+    ] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            return split(stem, full);
+        }
+    }
+    if let Some(stem) = w.strip_suffix("'s")
+        && (IS.contains(&stem) || stem == "let")
+    {
+        return split(stem, if stem == "let" { "us" } else { "is" });
+    }
+    vec![w]
+}
+
 /// Small numbers written as words compare equal to their digits ("five" = "5"), and
 /// "per cent" to "percent".
 fn number_word(folded: &str) -> String {
@@ -210,10 +246,19 @@ const MIN_SHARED_SHARE: f64 = 0.5;
 /// Compares two quoted passages word by word (case, diacritics and British/American
 /// spellings folded).
 pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
-    let (wa, wb) = (quote_words(a), quote_words(b));
-    let key = |w: &str| number_word(&spellings.canonical(&fold_word(w)));
-    let ka: Vec<String> = wa.iter().map(|(_, w)| key(w)).collect();
-    let kb: Vec<String> = wb.iter().map(|(_, w)| key(w)).collect();
+    // Each word's comparison keys ("it's" gives "it", "is"), with the word's place.
+    let keyed = |text: &str| -> (Vec<String>, Vec<(usize, usize)>) {
+        let mut keys = Vec::new();
+        let mut places = Vec::new();
+        for (at, w) in quote_words(text) {
+            for k in expand_contraction(&fold_word(w)) {
+                keys.push(number_word(&spellings.canonical(&k)));
+                places.push((at, at + w.len()));
+            }
+        }
+        (keys, places)
+    };
+    let ((ka, wa), (kb, wb)) = (keyed(a), keyed(b));
     let ops = similar::capture_diff_slices_deadline(
         similar::Algorithm::Myers,
         &ka,
@@ -254,10 +299,10 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
             _ => {}
         }
         if !or.is_empty() {
-            ra.push(wa[or.start].0..wa[or.end - 1].0 + wa[or.end - 1].1.len());
+            ra.push(wa[or.start].0..wa[or.end - 1].1);
         }
         if !nr.is_empty() {
-            rb.push(wb[nr.start].0..wb[nr.end - 1].0 + wb[nr.end - 1].1.len());
+            rb.push(wb[nr.start].0..wb[nr.end - 1].1);
         }
     }
     if ra.is_empty() && rb.is_empty() {
@@ -463,6 +508,28 @@ mod quote_tests {
             ),
             QuoteRelation::Same
         );
+    }
+
+    #[test]
+    fn contractions_are_the_words_they_contract() {
+        assert_eq!(
+            rel(
+                "It's a good deal and we're happy",
+                "It is a good deal and we are happy"
+            ),
+            QuoteRelation::Same
+        );
+        assert_eq!(
+            rel("We won't sign a bad deal", "We will not sign a bad deal"),
+            QuoteRelation::Same
+        );
+        let QuoteRelation::Changed { a, .. } = rel(
+            "It's the minister's plan for us",
+            "It is the ministers plan for us",
+        ) else {
+            panic!("a possessive is not a contraction");
+        };
+        assert_eq!(a.len(), 1);
     }
 
     #[test]
