@@ -206,33 +206,13 @@ fn expand_contraction(word: &str) -> Vec<String> {
 /// Small numbers written as words compare equal to their digits ("five" = "5"), and
 /// "per cent" to "percent".
 fn number_word(folded: &str) -> String {
-    const WORDS: [&str; 21] = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
     if folded == "per cent" {
         return "percent".to_string();
     }
-    match WORDS.iter().position(|w| *w == folded) {
+    match crate::extract::number::SMALL_NUMBER_WORDS
+        .iter()
+        .position(|w| *w == folded)
+    {
         Some(n) => n.to_string(),
         None => folded.to_string(),
     }

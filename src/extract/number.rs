@@ -45,6 +45,30 @@ pub const ABOUT_HIGH: f64 = 1.2;
 pub const NEARLY_LOW: f64 = 0.9;
 /// "more than/over/above/upwards of": value ..= value * MORE_THAN_HIGH
 pub const MORE_THAN_HIGH: f64 = 1.5;
+/// The number words zero to twenty, in order (index = value).
+pub const SMALL_NUMBER_WORDS: [&str; 21] = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
 /// Longest digit run accepted as a number (longer runs are ids, not figures).
 const MAX_DIGITS: usize = 24;
 
