@@ -65,7 +65,12 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
             raw.push((SentenceRef { document, sentence }, weights));
         }
     }
-    let n = raw.len() as f32;
+    merge_misspelled_terms(&mut raw, &vocabulary);
+    // Rarity is measured as if the cluster had at least MIN_IDF_SENTENCES sentences: in a
+    // cluster of a few sentences every shared word looks common and every unshared word
+    // rare, which would push reworded counterparts below the threshold (tuned on clusters
+    // of 60 sentences).
+    let n = (raw.len() as f32).max(MIN_IDF_SENTENCES);
     let mut df = vec![0u32; vocabulary.len()];
     for (_, w) in &raw {
         for (id, _) in w {
@@ -88,6 +93,106 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
         })
         .collect();
     ClusterVectors { sentences, df }
+}
+
+/// The smallest cluster size (in sentences) rarity is computed for.
+const MIN_IDF_SENTENCES: f32 = 50.0;
+
+/// Shortest term that may be read as a misspelling of another.
+const MIN_FUZZY_TERM: usize = 5;
+
+/// A term found in one sentence only that is one edit (or an unstripped two-letter suffix:
+/// "callef" against the stem "call") away from a term of another article is read as that
+/// term: a misspelled word or a transliterated name should not cost two sentences their
+/// link. Deterministic: the most widespread candidate wins, then the smallest term id.
+fn merge_misspelled_terms(
+    raw: &mut [(SentenceRef, Vec<(u32, f32)>)],
+    vocabulary: &HashMap<String, u32>,
+) {
+    let mut documents: Vec<Vec<usize>> = vec![Vec::new(); vocabulary.len()];
+    let mut sentences = vec![0u32; vocabulary.len()];
+    for (at, weights) in raw.iter() {
+        for (id, _) in weights {
+            let docs = &mut documents[*id as usize];
+            if docs.last() != Some(&at.document) {
+                docs.push(at.document);
+            }
+            sentences[*id as usize] += 1;
+        }
+    }
+    let mut terms: Vec<(&str, u32)> = vocabulary.iter().map(|(t, &id)| (t.as_str(), id)).collect();
+    terms.sort_unstable_by_key(|&(_, id)| id);
+    // Deletion neighbourhood: each term and each way of deleting one character from it.
+    let mut neighbours: HashMap<String, Vec<u32>> = HashMap::new();
+    for &(term, id) in &terms {
+        if term.chars().count() < MIN_FUZZY_TERM - 1 || !term.is_ascii() {
+            continue;
+        }
+        neighbours.entry(term.to_string()).or_default().push(id);
+        for i in 0..term.len() {
+            let mut key = term.to_string();
+            key.remove(i);
+            neighbours.entry(key).or_default().push(id);
+        }
+    }
+    let mut remap: HashMap<u32, u32> = HashMap::new();
+    for &(term, id) in &terms {
+        if sentences[id as usize] != 1 || term.chars().count() < MIN_FUZZY_TERM || !term.is_ascii()
+        {
+            continue;
+        }
+        let home = documents[id as usize][0];
+        let mut keys: Vec<String> = vec![term.to_string()];
+        for i in 0..term.len() {
+            let mut key = term.to_string();
+            key.remove(i);
+            keys.push(key);
+        }
+        // An unstripped suffix: "callef" read as "call" + "ef".
+        for cut in 1..=2 {
+            if term.len() - cut >= MIN_FUZZY_TERM - 1 {
+                keys.push(term[..term.len() - cut].to_string());
+            }
+        }
+        let best = keys
+            .iter()
+            .filter_map(|k| neighbours.get(k))
+            .flatten()
+            .copied()
+            .filter(|&c| c != id && documents[c as usize].iter().any(|&d| d != home))
+            .filter(|&c| {
+                let other = terms[c as usize].0;
+                strsim::levenshtein(term, other) <= 1
+                    || (term.starts_with(other) && term.len() - other.len() <= 2)
+            })
+            .max_by_key(|&c| (sentences[c as usize], std::cmp::Reverse(c)));
+        if let Some(c) = best {
+            remap.insert(id, c);
+        }
+    }
+    if remap.is_empty() {
+        return;
+    }
+    for (_, weights) in raw.iter_mut() {
+        let mut changed = false;
+        for (id, _) in weights.iter_mut() {
+            if let Some(&to) = remap.get(id) {
+                *id = to;
+                changed = true;
+            }
+        }
+        if changed {
+            weights.sort_unstable_by_key(|(id, _)| *id);
+            weights.dedup_by(|next, kept| {
+                if next.0 == kept.0 {
+                    kept.1 = kept.1.max(next.1) + 0.5;
+                    true
+                } else {
+                    false
+                }
+            });
+        }
+    }
 }
 
 /// The alignment score of two sentences: the cosine of their vectors.
