@@ -342,7 +342,53 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
         let slack = a.value.abs().max(b.value.abs()) * rel + abs;
         return (a.value - b.value).abs() <= slack;
     }
+    // Unhedged figures of one unit agree when one is the other rounded or cut to fewer
+    // digits: "$247 billion" and "$247.7 billion", "1.2 percent" and "1.23 percent",
+    // "300 people" and "296 people".
+    if a.hedge.is_none()
+        && b.hedge.is_none()
+        && a.low == a.high
+        && b.low == b.high
+        && a.unit == b.unit
+    {
+        let tolerance = rounding_unit(a).max(rounding_unit(b));
+        if (a.value - b.value).abs() < tolerance {
+            return true;
+        }
+    }
     overlaps(a, b, rel, abs)
+}
+
+/// How far a figure may be from the exact value it rounds: one unit of its last written
+/// digit (0.1 for "1.2", 0.1 billion for "$1.8 billion"), half a hundred for a round "300",
+/// and nothing for a number word or a whole number under 100 ("28" and "27" differ).
+fn rounding_unit(f: &Figure) -> f64 {
+    static LITERAL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap());
+    let Some(c) = LITERAL.captures(&f.text) else {
+        return 0.0;
+    };
+    let digits = c[0].replace(',', "");
+    let Ok(literal) = digits.parse::<f64>() else {
+        return 0.0;
+    };
+    if literal == 0.0 {
+        return 0.0;
+    }
+    let scale = f.value / literal;
+    if let Some(decimals) = c.get(1) {
+        return 10f64.powi(-(decimals.as_str().len() as i32)) * scale;
+    }
+    let whole = digits.trim_start_matches('0');
+    let zeros = whole.len() - whole.trim_end_matches('0').len();
+    if literal >= 100.0 && zeros >= 2 {
+        0.5 * 10f64.powi(zeros as i32) * scale
+    } else if scale > 1.0 {
+        // "$3 million": one unit of the scale.
+        scale
+    } else {
+        0.0
+    }
 }
 
 fn overlaps(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
