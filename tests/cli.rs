@@ -607,3 +607,27 @@ fn diff_shows_changed_added_and_removed_sentences() {
         .code(0)
         .stdout(predicate::str::contains("0 sentences changed"));
 }
+
+#[test]
+fn readme_sample_is_what_check_prints() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let start = readme
+        .find("$ cargo run --release -- check corpus/syria-2016-09\n")
+        .expect("README shows a sample report");
+    let block = &readme[start..];
+    let block = &block[..block.find("```").unwrap()];
+    let out = cmd()
+        .args(["check", CORPUS, "--color", "never"])
+        .output()
+        .unwrap();
+    let report = String::from_utf8(out.stdout).unwrap();
+    for line in block.lines().skip(1) {
+        if line.is_empty() || line.starts_with("(…") {
+            continue;
+        }
+        assert!(
+            report.contains(line),
+            "README sample line not in the report: {line}"
+        );
+    }
+}
