@@ -1,6 +1,6 @@
 //! name-spelling: one entity spelled differently across outlets.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::common::{Spellings, names};
 use super::{Check, CheckContext, CheckDoc};
@@ -40,7 +40,7 @@ struct Spelling {
 fn candidate_pairs(
     ctx: &CheckContext,
     by_key: &BTreeMap<String, Vec<Spelling>>,
-) -> BTreeSet<(String, String)> {
+) -> BTreeMap<(String, String), bool> {
     let mut buckets: BTreeMap<(usize, String), Vec<&String>> = BTreeMap::new();
     for key in by_key.keys() {
         let tokens: Vec<&str> = key.split(' ').collect();
@@ -53,11 +53,12 @@ fn candidate_pairs(
             buckets.entry((i, masked.join(" "))).or_default().push(key);
         }
     }
-    let mut out = BTreeSet::new();
+    // The value says whether the two names stand in aligned sentences.
+    let mut out = BTreeMap::new();
     for keys in buckets.values() {
         for (i, a) in keys.iter().enumerate() {
             for b in &keys[i + 1..] {
-                out.insert(((*a).clone(), (*b).clone()));
+                out.entry(((*a).clone(), (*b).clone())).or_insert(false);
             }
         }
     }
@@ -65,7 +66,6 @@ fn candidate_pairs(
         let single = |d: usize, s: usize| -> Vec<&str> {
             names(&ctx.docs[d].sentences[s].facts)
                 .map(|n| n.key.as_str())
-                .filter(|k| !k.contains(' '))
                 .collect()
         };
         let (a, b) = (
@@ -76,7 +76,7 @@ fn candidate_pairs(
             for y in &b {
                 if x != y {
                     let (lo, hi) = if x < y { (x, y) } else { (y, x) };
-                    out.insert((lo.to_string(), hi.to_string()));
+                    out.insert((lo.to_string(), hi.to_string()), true);
                 }
             }
         }
@@ -102,12 +102,17 @@ impl Check for NameSpelling {
         let min_similarity = settings.min_similarity.unwrap_or(0.85);
         let max_edit = settings.max_edit_distance.unwrap_or(2);
         let spellings = Spellings::new(&ctx.rules.equivalences);
-        let close = |a: &str, b: &str| {
+        // In aligned sentences (the same fact told twice) one edit in a word of four letters
+        // or more is enough ("Bush" / "Bosh"); across the cluster the spellings must also be
+        // similar by Jaro-Winkler ("Kerry" and "Kirby" are two people).
+        let close = |a: &str, b: &str, aligned: bool| {
+            let shortest = a.chars().count().min(b.chars().count());
+            let edits = strsim::damerau_levenshtein(a, b);
             a != b
-                && a.chars().count().min(b.chars().count()) >= 3
-                && strsim::jaro_winkler(a, b) >= min_similarity
-                && strsim::damerau_levenshtein(a, b) <= max_edit
+                && shortest >= 3
                 && !spellings.same(a, b)
+                && ((aligned && shortest >= 4 && edits == 1)
+                    || (strsim::jaro_winkler(a, b) >= min_similarity && edits <= max_edit))
         };
         // key -> first spelling in each document.
         let mut by_key: BTreeMap<String, Vec<Spelling>> = BTreeMap::new();
@@ -127,30 +132,26 @@ impl Check for NameSpelling {
                 }
             }
         }
-        // One-word names compare only within aligned sentences.
-        let aligned: std::collections::BTreeSet<((usize, usize), (usize, usize))> = ctx
-            .alignment
-            .pairs
-            .iter()
-            .flat_map(|p| {
-                let (a, b) = ((p.a.document, p.a.sentence), (p.b.document, p.b.sentence));
-                [(a, b), (b, a)]
-            })
-            .collect();
         let candidates = candidate_pairs(ctx, &by_key);
-        for (ka, kb) in &candidates {
+        for ((ka, kb), &in_aligned) in &candidates {
             let ta: Vec<&str> = ka.split(' ').collect();
             let tb: Vec<&str> = kb.split(' ').collect();
-            let differing: Vec<(&str, &str)> = ta
-                .iter()
-                .zip(&tb)
-                .filter(|(x, y)| x != y)
-                .map(|(x, y)| (*x, *y))
-                .collect();
+            // Names of the same length differ in one word; a one-word name is compared with
+            // the other's last word ("Vulochkova" and "Anastasia Volochkova").
+            let differing: Vec<(&str, &str)> = match (ta.as_slice(), tb.as_slice()) {
+                (a, b) if a.len() == b.len() => a
+                    .iter()
+                    .zip(b)
+                    .filter(|(x, y)| x != y)
+                    .map(|(x, y)| (*x, *y))
+                    .collect(),
+                ([one], [.., last]) | ([.., last], [one]) if in_aligned => vec![(*one, *last)],
+                _ => continue,
+            };
             let [(wa, wb)] = differing.as_slice() else {
                 continue;
             };
-            if !close(wa, wb) {
+            if !close(wa, wb, in_aligned) {
                 continue;
             }
             // The spelling seen first in the cluster comes first, as in the evidence.
@@ -166,16 +167,6 @@ impl Check for NameSpelling {
                 && docs_b.iter().all(|d| docs_a.contains(d))
             {
                 continue;
-            }
-            if ta.len() == 1 {
-                let linked = sa.iter().any(|x| {
-                    sb.iter().any(|y| {
-                        aligned.contains(&((x.document, x.sentence), (y.document, y.sentence)))
-                    })
-                });
-                if !linked {
-                    continue;
-                }
             }
             let mut evidence: Vec<(usize, Evidence)> = Vec::new();
             for sp in sa.iter().chain(sb.iter()) {
