@@ -12,12 +12,14 @@ pub struct NameSpelling;
 static DOC: CheckDoc = CheckDoc {
     summary: "One person, place or organisation is spelled differently across outlets.",
     what_it_flags: "Two names from different articles that differ in one word, where the two spellings of \
-that word are close (Jaro-Winkler similarity at least `min_similarity`, at most `max_edit_distance` \
-edits) and are not equivalent under the rule set: names are compared by their key, which folds case, \
-diacritics, hyphens (G20 = G-20), particles (al-Assad = Assad) and aliases (Daesh = Islamic State), \
-and British/American spellings are the same word. Multi-word names are compared across the whole \
-cluster; one-word names only when they sit in aligned sentences. The finding lists the spelling each \
-outlet used.",
+that word are close and are not equivalent under the rule set: names are compared by their key, which \
+folds case, diacritics, hyphens (G20 = G-20), particles (al-Assad = Assad) and aliases (Daesh = Islamic \
+State), and British/American spellings are the same word. Across the whole cluster, multi-word names are \
+compared and the spellings must be similar (Jaro-Winkler at least `min_similarity`, at most \
+`max_edit_distance` edits: Kerry and Kirby stay two people). Inside aligned sentences one edit in a word \
+of four letters or more is enough, one-word names are compared too, and a one-word name is compared \
+with the other's last word (\"Vulochkova\" vs \"Anastasia Volochkova\"). The finding lists the spelling \
+each outlet used.",
     why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
 names (Sergey/Sergei) need one house spelling.",
     example: "\"Russian counterpart Sergey Lavrov\" vs \"Russian Foreign Minister Sergei Lavrov\".",
