@@ -631,3 +631,13 @@ fn readme_sample_is_what_check_prints() {
         );
     }
 }
+
+#[test]
+fn rules_explain_wraps_its_paragraphs() {
+    for id in ["figure-mismatch", "name-spelling", "attribution-mismatch"] {
+        let out = cmd().args(["rules", "explain", id]).output().unwrap();
+        let text = String::from_utf8(out.stdout).unwrap();
+        assert!(text.lines().all(|l| l.chars().count() <= 88), "{text}");
+        assert!(text.contains("\n  enabled, severity"), "{text}");
+    }
+}

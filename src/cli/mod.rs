@@ -610,6 +610,24 @@ fn make_ids_unique_across(articles: &mut [Article]) {
     }
 }
 
+/// Width of `rules explain` paragraphs, indent included.
+const EXPLAIN_WIDTH: usize = 88;
+
+/// `text` as lines of at most EXPLAIN_WIDTH characters, indented by two spaces.
+fn wrap(text: &str) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::from(" ");
+    for word in text.split_whitespace() {
+        if line.chars().count() + 1 + word.chars().count() > EXPLAIN_WIDTH && line.len() > 1 {
+            lines.push(std::mem::replace(&mut line, String::from(" ")));
+        }
+        line.push(' ');
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines.join("\n")
+}
+
 fn rules_command(command: RulesCommand) -> Result<Outcome> {
     let stdout = match command {
         RulesCommand::List(args) => {
@@ -640,15 +658,15 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
             let doc = check.doc();
             let defaults = RuleSet::embedded().check(check.id());
             format!(
-                "{id} ({category}, default severity {severity})\n{summary}\n\nWhat it flags\n  {what}\n\nWhy it matters\n  {why}\n\nExample\n  {example}\n\nOptions ([checks.{id}] in a rule file)\n  enabled, {options}\n",
+                "{id} ({category}, default severity {severity})\n{summary}\n\nWhat it flags\n{what}\n\nWhy it matters\n{why}\n\nExample\n{example}\n\nOptions ([checks.{id}] in a rule file)\n{options}\n",
                 id = check.id(),
                 category = check.category().as_str(),
                 severity = defaults.severity.as_str(),
                 summary = doc.summary,
-                what = doc.what_it_flags,
-                why = doc.why_it_matters,
-                example = doc.example,
-                options = doc.options,
+                what = wrap(doc.what_it_flags),
+                why = wrap(doc.why_it_matters),
+                example = wrap(doc.example),
+                options = wrap(&format!("enabled, {}", doc.options)),
             )
         }
         RulesCommand::Print(args) => {
