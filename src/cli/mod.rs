@@ -232,8 +232,7 @@ fn rule_sources(args: &RuleFileArgs, select: &[String], ignore: &[String]) -> Ru
     }
 }
 
-fn load(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
-    let _ = rules;
+fn load(input: &InputArgs) -> Result<input::Loaded> {
     input::load_cluster(
         &input.paths,
         &LoadOptions {
@@ -244,8 +243,8 @@ fn load(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
 }
 
 /// Loads a cluster that is to be compared: it needs two articles or more.
-fn load_for_comparison(input: &InputArgs, rules: &RuleSet) -> Result<input::Loaded> {
-    let loaded = load(input, rules)?;
+fn load_for_comparison(input: &InputArgs) -> Result<input::Loaded> {
+    let loaded = load(input)?;
     if let [only] = loaded.articles.as_slice() {
         return Err(Error::input(
             &only.path,
@@ -314,7 +313,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Align(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let loaded = load_for_comparison(&args.input, &rules)?;
+            let loaded = load_for_comparison(&args.input)?;
             let warnings = warning_lines(&loaded);
             let documents = crate::read_documents(loaded.articles, &rules);
             let alignment = crate::align::align(&documents, &rules.align, args.align_mode);
@@ -338,7 +337,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Inspect(args) => {
             setup_color(args.input.color);
             let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let loaded = load(&args.input, &rules)?;
+            let loaded = load(&args.input)?;
             let warnings = warning_lines(&loaded);
             let analysis = crate::Analysis {
                 documents: crate::read_documents(loaded.articles, &rules),
@@ -448,18 +447,15 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         plural(args.input.paths.len() + args.against.len(), "path")
     ));
     let (articles, roles, warnings) = if args.against.is_empty() {
-        let loaded = load_for_comparison(&args.input, &rules)?;
+        let loaded = load_for_comparison(&args.input)?;
         let warnings = warning_lines(&loaded);
         (loaded.articles, None, warnings)
     } else {
-        let drafts = load(&args.input, &rules)?;
-        let sources = load(
-            &InputArgs {
-                paths: args.against.clone(),
-                ..args.input.clone()
-            },
-            &rules,
-        )?;
+        let drafts = load(&args.input)?;
+        let sources = load(&InputArgs {
+            paths: args.against.clone(),
+            ..args.input.clone()
+        })?;
         let mut warnings = warning_lines(&drafts);
         warnings.extend(warning_lines(&sources));
         let roles: Vec<DocumentRole> =

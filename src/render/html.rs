@@ -11,7 +11,7 @@ use minijinja::Environment;
 use minijinja::value::{Serde, Value};
 use serde::Serialize;
 
-use super::{Report, evidence_range, summary_line, word_diff};
+use super::{Report, summary_line, word_diff};
 use crate::align::SentenceRef;
 use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
@@ -144,7 +144,7 @@ fn page(report: &Report) -> Page {
                         document: ev.document_index,
                         sentence,
                     },
-                    range: evidence_range(ev),
+                    range: ev.in_sentence.clone(),
                 });
             }
         }

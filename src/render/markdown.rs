@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use super::{Report, changed_words, evidence_range, styled_segments, summary_line};
+use super::{Report, changed_words, styled_segments, summary_line};
 use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
 use crate::findings::{Category, Finding, Severity};
@@ -115,7 +115,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
         let _ = writeln!(
             out,
             "> {}\n",
-            marked(&ev.sentence_text, &changed, evidence_range(ev))
+            marked(&ev.sentence_text, &changed, ev.in_sentence.clone())
         );
     }
     if let Some(check) = registry::get(&finding.check) {

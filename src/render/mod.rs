@@ -12,8 +12,8 @@ use std::time::{Duration, Instant};
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::Analysis;
+use crate::findings::Finding;
 use crate::findings::gate::DocumentRole;
-use crate::findings::{Evidence, Finding};
 
 /// Output formats of `check` (`align` and `inspect` know terminal and json).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -173,11 +173,6 @@ pub fn styled_segments<'t>(
             (&text[a..b], is_changed, is_evidence)
         })
         .collect()
-}
-
-/// Byte range of an evidence's words inside its sentence.
-pub fn evidence_range(ev: &Evidence) -> Range<usize> {
-    ev.in_sentence.clone()
 }
 
 /// Words of evidence `i`'s sentence that differ from the other evidence: every sentence is

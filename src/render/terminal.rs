@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use colored::{ColoredString, Colorize};
 
-use super::{Report, changed_words, evidence_range, plural, styled_segments, word_diff};
+use super::{Report, changed_words, plural, styled_segments, word_diff};
 use crate::Analysis;
 use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
@@ -94,7 +94,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
             }
         );
         let changed = changed_words(finding, i);
-        let rel = evidence_range(ev);
+        let rel = ev.in_sentence.clone();
         let mut line = String::new();
         for (segment, is_changed, is_evidence) in
             styled_segments(&ev.sentence_text, &changed, Some(rel.clone()))
@@ -240,9 +240,12 @@ pub fn diff_report(analysis: &Analysis) -> (String, bool) {
             best_old.insert(o, (n, p.score));
         }
     }
-    let exact = |text: &str| -> Option<usize> {
-        (0..old.sentences.len()).find(|&i| old.sentence_text(i) == text)
-    };
+    // The first old sentence with each text, for unchanged sentences.
+    let mut old_by_text: std::collections::HashMap<&str, usize> = Default::default();
+    for i in (0..old.sentences.len()).rev() {
+        old_by_text.insert(old.sentence_text(i), i);
+    }
+    let exact = |text: &str| old_by_text.get(text).copied();
     let (mut changed, mut added, mut removed, mut same) = (0, 0, 0, 0);
     let mut matched_old = std::collections::BTreeSet::new();
     for (i, s) in new.sentences.iter().enumerate() {
