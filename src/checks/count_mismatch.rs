@@ -73,6 +73,42 @@ const NOT_PLURAL: &[&str] = &[
     "campus",
 ];
 
+/// Words after which a singular noun still heads its phrase ("a rebel leader was killed",
+/// "a rebel leader in Idlib"); any other word after it may make it a modifier ("a
+/// terrorist group", "an admission process"), which says nothing about the count.
+const PHRASE_ENDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "with",
+    "by", "as", "into", "after", "before", "near", "who", "which", "that", "whose", "was", "is",
+    "has", "had", "have", "were", "are", "will", "would", "could", "can", "may", "might", "should",
+    "must", "said", "says", "told",
+];
+
+/// Whether the singular at word `i` heads its noun phrase: the sentence ends or a
+/// function word or a verb-like word ("-ed", "-ing") follows it. Text between the words
+/// other than a space (a comma, a bracket) also ends the phrase.
+fn heads_phrase(text: &str, words: &[(usize, &str)], folded: &[String], i: usize) -> bool {
+    let Some(next) = folded.get(i + 1) else {
+        return true;
+    };
+    let end = words[i].0 + words[i].1.len();
+    let between = &text[end..words[i + 1].0];
+    if !between.trim().is_empty() && !between.contains('-') {
+        return true;
+    }
+    if between.contains('-') {
+        return false;
+    }
+    PHRASE_ENDS.contains(&next.as_str()) || next.ends_with("ed") || next.ends_with("ing")
+}
+
+/// Whether the words between the marker and the noun make the marker count something
+/// else: a figure ("a 19-hour standoff", "a June 8 ceremony") or a quantity noun ("a
+/// series of attacks", "a slew of arson").
+fn marker_counts_something_else(gap: &[String]) -> bool {
+    gap.iter()
+        .any(|w| w == "of" || w.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// The singular of a plural noun by regular English rules, or None.
 fn singular_of(word: &str) -> Vec<String> {
     if word.len() < 4 || NOT_PLURAL.contains(&word) || word.ends_with("ss") || word.ends_with("us")
@@ -135,6 +171,10 @@ impl Check for CountMismatch {
                     (1..=MAX_GAP.min(i))
                         .map(|gap| i - gap)
                         .find(|&m| SINGULAR_MARKERS.contains(&f1[m].as_str()))
+                        .filter(|&m| {
+                            !marker_counts_something_else(&f1[m + 1..i])
+                                && heads_phrase(t1, &w1, &f1, i)
+                        })
                         .map(|m| (i, m))
                 }) else {
                     continue;

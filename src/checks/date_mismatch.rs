@@ -18,8 +18,10 @@ publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 Se
 of the same precision compare (a day with a day, a month with a month: \"in February\" and \"February \
 27\" are not compared, nor \"June\" and \"1999\"); \"today\", \"yesterday\" and \"last night\" may be a day \
 off (they depend on the hour an article went out); the same words in two articles of the same day \
-are never a disagreement. When neither date can be resolved (no publication date), two different \
-weekday names are still flagged.",
+are never a disagreement; the same weekday name with and without \"last\" or \"next\" is not \
+compared (writers disagree on which week \"last Thursday\" means); a day or month written without \
+a year (\"Sept. 30\") is read in the other date's year. When neither date can be resolved (no \
+publication date), two different weekday names, months, or days of a month are still flagged.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -77,8 +79,24 @@ impl Check for DateMismatch {
                 if same_words {
                     continue;
                 }
+                // "Thursday" and "last Thursday", "Sunday" and "next Sunday": the same day
+                // name with a modifier whose week readers (and writers) disagree on.
+                if let (Some(wa), Some(wb)) = (weekday_of(&a.text), weekday_of(&b.text))
+                    && wa == wb
+                {
+                    continue;
+                }
                 let disagree = match (a.resolved, b.resolved) {
                     (Some(ra), Some(rb)) => {
+                        // A day or month whose year the text leaves out ("Sept. 30") is read
+                        // in the year of the other ("30 September 2003"): guessing the year
+                        // from tense is not evidence of a different date.
+                        let (ra, rb) = match (year_left_out(a), year_left_out(b)) {
+                            (true, false) => (in_year_of(ra, rb), rb),
+                            (false, true) => (ra, in_year_of(rb, ra)),
+                            (true, true) => (ra, in_year_of(rb, ra)),
+                            _ => (ra, rb),
+                        };
                         // Only dates of the same precision compare: a day with a day, a
                         // month with a month ("June" and "1999" name different things).
                         // "Today", "yesterday" and "last night" depend on the hour an
@@ -93,10 +111,17 @@ impl Check for DateMismatch {
                             && (ra.from - slack > rb.to || rb.from - slack > ra.to)
                     }
                     (None, None) => {
+                        // No publication date: weekday names, and months (with their
+                        // days) of the same kind, still differ outright.
                         let same_day = da.article.published == db.article.published;
                         match (weekday_of(&a.text), weekday_of(&b.text)) {
                             (Some(wa), Some(wb)) => same_day && wa != wb,
-                            _ => false,
+                            _ => {
+                                let kind = date_kind(a);
+                                kind == date_kind(b)
+                                    && matches!(kind, "day" | "month")
+                                    && month_and_day(&a.text) != month_and_day(&b.text)
+                            }
                         }
                     }
                     _ => false,
@@ -151,6 +176,44 @@ fn precision(r: DateRange) -> Precision {
     } else {
         Precision::Other
     }
+}
+
+/// Whether a day or month names no year and is not relative to publication ("Sept. 30",
+/// "in July"): its year was inferred from the publication date and the tense.
+fn year_left_out(d: &DateMention) -> bool {
+    matches!(date_kind(d), "day" | "month")
+        && !d
+            .text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|w| w.len() == 4)
+}
+
+/// `r` moved to the year of `other` (the same month and day), when that date exists.
+fn in_year_of(r: DateRange, other: DateRange) -> DateRange {
+    use chrono::Datelike;
+    let shift = other.from.year() - r.from.year();
+    let moved = |d: chrono::NaiveDate| d.with_year(d.year() + shift);
+    match (moved(r.from), moved(r.to)) {
+        (Some(from), Some(to)) => DateRange { from, to },
+        _ => r,
+    }
+}
+
+/// The month number and the day of the month (when written) of an unresolved date.
+fn month_and_day(text: &str) -> (Option<u32>, Option<u32>) {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words
+        .iter()
+        .filter(|w| w.len() >= 3)
+        .find_map(|w| crate::extract::date::month_num(w));
+    let day = words
+        .iter()
+        .find(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|w| w.parse().ok());
+    (month, day)
 }
 
 /// Days named relative to the hour of publication.

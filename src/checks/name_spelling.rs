@@ -18,8 +18,10 @@ State), and British/American spellings are the same word. Across the whole clust
 compared and the spellings must be similar (Jaro-Winkler at least `min_similarity`, at most \
 `max_edit_distance` edits: Kerry and Kirby stay two people). Inside aligned sentences one edit in a word \
 of four letters or more is enough, one-word names are compared too, and a one-word name is compared \
-with the other's last word (\"Vulochkova\" vs \"Anastasia Volochkova\"). The finding lists the spelling \
-each outlet used.",
+with the other's last word (\"Vulochkova\" vs \"Anastasia Volochkova\"). Words shorter than four letters, \
+and a word against the same word with a plural, possessive or demonym ending (\"Reagan\" and \"Reagans\", \
+\"Iraq\" and \"Iraqis\", \"Maya\" and \"Mayan\") are not compared. The finding lists the spelling each \
+outlet used.",
     why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
 names (Sergey/Sergei) need one house spelling.",
     example: "\"Russian counterpart Sergey Lavrov\" vs \"Russian Foreign Minister Sergei Lavrov\".",
@@ -86,6 +88,18 @@ fn candidate_pairs(
     out
 }
 
+/// Endings that turn a name into its plural, a possessive written without the apostrophe
+/// or a demonym: "Reagans", "Deans", "Iraqis", "Mayan". They make another word, not another
+/// spelling.
+const DERIVING_ENDINGS: &[&str] = &["s", "es", "n", "an", "i", "is", "ese", "ian", "ns"];
+
+/// Whether one name word is the other with a deriving ending.
+fn derived_form(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    long.strip_prefix(short)
+        .is_some_and(|ending| DERIVING_ENDINGS.contains(&ending))
+}
+
 impl Check for NameSpelling {
     fn id(&self) -> &'static str {
         "name-spelling"
@@ -111,7 +125,8 @@ impl Check for NameSpelling {
             let shortest = a.chars().count().min(b.chars().count());
             let edits = strsim::damerau_levenshtein(a, b);
             a != b
-                && shortest >= 3
+                && shortest >= 4
+                && !derived_form(a, b)
                 && !spellings.same(a, b)
                 && ((aligned && shortest >= 4 && edits == 1)
                     || (strsim::jaro_winkler(a, b) >= min_similarity && edits <= max_edit))

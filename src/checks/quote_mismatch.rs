@@ -3,6 +3,7 @@
 use super::common::{
     QuoteRelation, Spellings, is_named_speaker, quotes, relate_quotes, same_speaker,
 };
+use super::typo::Speller;
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::name_folding;
@@ -15,8 +16,11 @@ static DOC: CheckDoc = CheckDoc {
     what_it_flags: "Two quoted passages in aligned sentences of different articles that share most of \
 their words (at least 3, and half of the shorter) but differ inside: a word changed, added or dropped. \
 A quote that is a faithful truncation of the other (words cut at either end, or left out where an \
-ellipsis marks it) is not a misquote. Case, curly quotes, diacritics and British/American spellings \
-are folded before comparing. Quotes given to different named speakers are left to \
+ellipsis marks it) is not a misquote. Case, curly quotes, diacritics, British/American spellings, \
+possessive endings, hyphens and full stops inside a word (\"multi-party\" = \"multiparty\", \"F.T.C.\" = \
+\"FTC\"), month abbreviations and contractions are folded before comparing. A capitalised word a letter \
+away from the other (a name spelled two ways) is left to name-spelling, and a word misspelled against \
+the other's word to typo while that check is enabled. Quotes given to different named speakers are left to \
 attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker.",
     why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
 can change what the speaker is held to have said.",
@@ -43,6 +47,12 @@ impl Check for QuoteMismatch {
     fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
         let spellings = Spellings::new(&ctx.rules.equivalences);
         let folding = name_folding(&ctx.rules.equivalences);
+        // A word in a quote misspelled against the other outlet's word is the typo check's
+        // finding (with its correction), not a misquote, while that check runs.
+        let typo = ctx.rules.check("typo");
+        let speller = typo
+            .enabled
+            .then(|| Speller::load(typo.dictionaries.as_deref().unwrap_or(&[])));
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             for qa in quotes(&da.sentences[pair.a.sentence].facts) {
@@ -61,6 +71,11 @@ impl Check for QuoteMismatch {
                     else {
                         continue;
                     };
+                    if let Some(speller) = &speller
+                        && only_misspellings(&qa.text, &a, &qb.text, &b, speller)
+                    {
+                        continue;
+                    }
                     let span =
                         |ranges: &[std::ops::Range<usize>], base: usize, whole: (usize, usize)| {
                             match (ranges.first(), ranges.last()) {
@@ -104,4 +119,30 @@ impl Check for QuoteMismatch {
             }
         }
     }
+}
+
+/// Whether every change is one word against one word, one of the two a misspelling (not in
+/// the dictionaries, or a known misspelling) a couple of edits from the other.
+fn only_misspellings(
+    ta: &str,
+    a: &[std::ops::Range<usize>],
+    tb: &str,
+    b: &[std::ops::Range<usize>],
+    speller: &Speller,
+) -> bool {
+    a.len() == b.len()
+        && !a.is_empty()
+        && a.iter().zip(b).all(|(ra, rb)| {
+            let (wa, wb) = (&ta[ra.clone()], &tb[rb.clone()]);
+            let word = |w: &str| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+            };
+            let (la, lb) = (wa.to_lowercase(), wb.to_lowercase());
+            word(wa)
+                && word(wb)
+                && speller.is_misspelled(&la) != speller.is_misspelled(&lb)
+                && strsim::damerau_levenshtein(&la, &lb) <= 2
+        })
 }

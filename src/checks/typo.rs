@@ -105,8 +105,20 @@ impl Check for Typo {
             let wide = window(true);
             let other_lower: BTreeSet<String> =
                 narrow.iter().map(|(_, _, w)| w.to_lowercase()).collect();
+            // Compounds the other sentence hyphenates ("co-conspirator" against
+            // "coconspirator"): the same word written as one.
+            let hyphenated: BTreeSet<String> = dother
+                .sentence_text(other.sentence)
+                .split_whitespace()
+                .filter(|t| t.contains('-'))
+                .map(|t| {
+                    t.trim_matches(|c: char| !c.is_alphanumeric())
+                        .replace('-', "")
+                        .to_lowercase()
+                })
+                .collect();
             for &(offset, word) in words {
-                if other_lower.contains(word) {
+                if other_lower.contains(word) || hyphenated.contains(word) {
                     continue;
                 }
                 let limit = if word.chars().count() <= 3 {
@@ -118,7 +130,7 @@ impl Check for Typo {
                 let candidates = if known.is_empty() { &narrow } else { &wide };
                 let best = candidates
                     .iter()
-                    .filter(|(_, _, v)| is_checkable(v) && !speller.is_misspelled(v))
+                    .filter(|(_, _, v)| is_correction(v) && !speller.is_misspelled(v))
                     .map(|&(i, o, v)| {
                         (
                             strsim::damerau_levenshtein(word, v),
@@ -210,6 +222,16 @@ impl Typo {
 /// Lower-case alphabetic words of three letters or more: capitalised words are names.
 fn is_checkable(word: &str) -> bool {
     word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// Words that may be offered as a correction: checkable words and contractions ("dont"
+/// -> "don't").
+fn is_correction(word: &str) -> bool {
+    word.len() >= 3
+        && word
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c == '\'' || c == '’')
+        && word.chars().next().is_some_and(|c| c.is_ascii_lowercase())
 }
 
 /// Corrections the known-misspellings list gives for `word` (empty when it is not listed).
