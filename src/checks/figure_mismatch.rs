@@ -17,8 +17,12 @@ static DOC: CheckDoc = CheckDoc {
 and state the same number of figures of one unit or measure (years, people, dollars, percent...), \
 paired in order, when exactly one pair cannot both be true: their intervals do not overlap once hedges are applied: \"nearly six\" covers \
 5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999; when both sides use the same kind of hedge (\"more \
-than 2,000\" vs \"over 3,000\") the values themselves are compared. \
-Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
+than 2,000\" vs \"over 3,000\") the values themselves are compared, and two ranges written in figures \
+(\"8-10 percent\" vs \"8-15 percent\") must match at both ends. When the two sentences state different \
+numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
+shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
+unit compare the same way, by the words next to them, leaving out any value the other sentence \
+also states. Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
 outlet states one consistent value for that subject.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
@@ -70,7 +74,38 @@ impl Check for FigureMismatch {
                 // The same number of figures of this unit, paired in order ("rose $2.11 to
                 // $21.51" vs "rose $2.11 to $23.51"): flagged when exactly one pair disagrees
                 // and the others agree, so that a reordered sentence is not read as a conflict.
+                // Different numbers of them pair by the words around them instead.
                 if same_a.len() != same_b.len() {
+                    // A figure that agrees with one of the other sentence is accounted for.
+                    let (rest_a, rest_b) = (
+                        unmatched(&same_a, &same_b, rel, abs),
+                        unmatched(&same_b, &same_a, rel, abs),
+                    );
+                    let anchored = anchored_pairs(
+                        (
+                            &da.article.text,
+                            da.sentences[pair.a.sentence].start,
+                            &rest_a,
+                        ),
+                        (
+                            &db.article.text,
+                            db.sentences[pair.b.sentence].start,
+                            &rest_b,
+                        ),
+                    );
+                    let disagreeing: Vec<&(&Figure, &Figure)> = anchored
+                        .iter()
+                        .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
+                        .collect();
+                    if let [(a, b)] = disagreeing.as_slice() {
+                        reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
+                        out.push(self.finding(
+                            settings,
+                            (da, pair.a.document, pair.a.sentence, a),
+                            (db, pair.b.document, pair.b.sentence, b),
+                            "figures disagree",
+                        ));
+                    }
                     continue;
                 }
                 let disagreeing: Vec<(&Figure, &Figure)> = same_a
@@ -100,19 +135,37 @@ impl Check for FigureMismatch {
             }
             // Figures without a unit compare when each sentence has one and both stand by
             // the same word ("aged 93" vs "aged 39", "a class of 48" vs "a class of 84").
-            let (bare_a, bare_b) = (bare_figures(&fa), bare_figures(&fb));
-            if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice()) {
-                let na = anchor_words(&da.article.text, da.sentences[pair.a.sentence].start, a);
-                let nb = anchor_words(&db.article.text, db.sentences[pair.b.sentence].start, b);
-                if na.iter().any(|w| nb.contains(w)) && !agree(a, b, rel, abs) {
-                    reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
-                    out.push(self.finding(
-                        settings,
-                        (da, pair.a.document, pair.a.sentence, a),
-                        (db, pair.b.document, pair.b.sentence, b),
-                        "figures disagree",
-                    ));
-                }
+            // With several, each pairs with the one figure of the other sentence that shares
+            // a word with it, and that figure with it alone.
+            // A figure the other sentence also states (with or without a unit) is matched.
+            let (bare_a, bare_b) = (
+                unmatched_bare(&fa, &fb, rel, abs),
+                unmatched_bare(&fb, &fa, rel, abs),
+            );
+            let anchored = anchored_pairs(
+                (
+                    &da.article.text,
+                    da.sentences[pair.a.sentence].start,
+                    &bare_a,
+                ),
+                (
+                    &db.article.text,
+                    db.sentences[pair.b.sentence].start,
+                    &bare_b,
+                ),
+            );
+            let disagreeing: Vec<&(&Figure, &Figure)> = anchored
+                .iter()
+                .filter(|(a, b)| !agree(a, b, rel, abs))
+                .collect();
+            if let [(a, b)] = disagreeing.as_slice() {
+                reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
+                out.push(self.finding(
+                    settings,
+                    (da, pair.a.document, pair.a.sentence, a),
+                    (db, pair.b.document, pair.b.sentence, b),
+                    "figures disagree",
+                ));
             }
         }
         self.compare_measures(ctx, settings, &mut reported, out);
@@ -220,6 +273,29 @@ impl FigureMismatch {
     }
 }
 
+/// Figures of `mine` with no unit, not ordinals, whose value `theirs` does not also state.
+fn unmatched_bare<'f>(
+    mine: &[&'f Figure],
+    theirs: &[&Figure],
+    rel: f64,
+    abs: f64,
+) -> Vec<&'f Figure> {
+    let bare = bare_figures(mine);
+    unmatched(&bare, theirs, rel, abs)
+}
+
+/// Figures of `mine` that agree with no figure of `theirs`.
+fn unmatched<'f>(mine: &[&'f Figure], theirs: &[&Figure], rel: f64, abs: f64) -> Vec<&'f Figure> {
+    mine.iter()
+        .copied()
+        .filter(|f| {
+            !theirs
+                .iter()
+                .any(|g| g.value == f.value || agree(f, g, rel, abs))
+        })
+        .collect()
+}
+
 /// Figures with no unit that are not ordinals.
 fn bare_figures<'f>(figures: &[&'f Figure]) -> Vec<&'f Figure> {
     figures
@@ -229,11 +305,98 @@ fn bare_figures<'f>(figures: &[&'f Figure]) -> Vec<&'f Figure> {
         .collect()
 }
 
+/// Figures of two aligned sentences paired by the words around them: each figure with the
+/// only figure of the other sentence that shares a content word with it, when that figure
+/// shares one with it alone. Sentences: (document text, sentence start, figures).
+fn anchored_pairs<'f>(
+    a: (&str, usize, &[&'f Figure]),
+    b: (&str, usize, &[&'f Figure]),
+) -> Vec<(&'f Figure, &'f Figure)> {
+    let anchors = |(text, start, figures): (&str, usize, &[&Figure])| -> Vec<Vec<String>> {
+        figures
+            .iter()
+            .map(|f| anchor_words(text, start, f))
+            .collect()
+    };
+    let (na, nb) = (anchors(a), anchors(b));
+    let shares = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
+    let mut out = Vec::new();
+    for (i, wa) in na.iter().enumerate() {
+        let partners: Vec<usize> = (0..nb.len()).filter(|&j| shares(wa, &nb[j])).collect();
+        let [j] = partners.as_slice() else {
+            continue;
+        };
+        if na.iter().filter(|w| shares(w, &nb[*j])).count() == 1 {
+            out.push((a.2[i], b.2[*j]));
+        }
+    }
+    out
+}
+
 /// Words that say nothing about what a figure counts.
 const ANCHOR_STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "and", "or", "with", "from", "is",
-    "was", "are", "were", "be", "been", "has", "have", "had", "it", "its", "that", "this", "than",
-    "about", "some", "nearly", "almost", "over", "more", "less", "least", "up", "said",
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "and",
+    "or",
+    "with",
+    "from",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "that",
+    "this",
+    "than",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "less",
+    "least",
+    "up",
+    "said",
+    // Verbs of change and level say how a figure moved, not what it counts.
+    "rose",
+    "fell",
+    "down",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "slipped",
+    "slid",
+    "averaged",
+    "totaled",
+    "totalled",
+    "reached",
+    "increased",
+    "decreased",
+    "closed",
+    "ended",
+    "trading",
+    "traded",
 ];
 
 /// The content words next to a figure: up to three before it and two after it, in the
@@ -245,10 +408,11 @@ fn anchor_words(text: &str, sentence_start: usize, figure: &Figure) -> Vec<Strin
         w.chars().all(char::is_alphabetic)
             && !ANCHOR_STOP_WORDS.contains(&w.to_lowercase().as_str())
     };
+    // "Shi'ites" and "Shiites" are one word.
     let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
             .filter(|w| !w.is_empty())
-            .map(str::to_string)
+            .map(|w| w.replace(['\'', '’'], ""))
             .collect()
     };
     let mut out: Vec<String> = words(before)
@@ -341,6 +505,15 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
     {
         let slack = a.value.abs().max(b.value.abs()) * rel + abs;
         return (a.value - b.value).abs() <= slack;
+    }
+    // Two ranges written in figures ("8-10 percent", "8-15 per cent") state both ends:
+    // each end must match, not merely overlap.
+    let written_range = |f: &Figure| {
+        f.hedge.is_none() && f.low < f.high && f.text.contains(|c: char| c.is_ascii_digit())
+    };
+    if written_range(a) && written_range(b) && a.unit == b.unit {
+        let slack = a.high.abs().max(b.high.abs()) * rel + abs;
+        return (a.low - b.low).abs() <= slack && (a.high - b.high).abs() <= slack;
     }
     // Unhedged figures of one unit agree when one is the other rounded or cut to fewer
     // digits: "$247 billion" and "$247.7 billion", "1.2 percent" and "1.23 percent",

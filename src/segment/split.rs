@@ -347,8 +347,10 @@ fn split_pieces(line: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
     // merges
     let mut out: Vec<Range<usize>> = Vec::new();
     for r in refined {
+        // A full stop with no space after it ends no sentence ("IPR.L", "2.6.0").
         if let Some(last) = out.last_mut()
-            && should_merge(&line[last.clone()], &line[r.clone()])
+            && (should_merge(&line[last.clone()], &line[r.clone()])
+                || (last.end == r.start && line[..last.end].ends_with('.')))
         {
             last.end = r.end;
             continue;
@@ -379,6 +381,8 @@ mod tests {
             "\"Why?\" he asked.",
             "\"Stop!\" she shouted at the crowd.",
             "He paused... and then went on.",
+            "It sold the stake to International Power Plc IPR.L for 21 million pounds.",
+            "Use of the 2.6.0 kernel is still months off.",
         ] {
             assert_eq!(sents(s), vec![s], "{s}");
         }
