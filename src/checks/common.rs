@@ -53,6 +53,109 @@ pub fn word_spans(text: &str) -> Vec<(usize, &str)> {
     text.unicode_word_indices().collect()
 }
 
+/// Words that say nothing about what a figure or a date is about.
+const ANCHOR_STOP_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "and",
+    "or",
+    "with",
+    "from",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "it",
+    "its",
+    "that",
+    "this",
+    "than",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "more",
+    "less",
+    "least",
+    "up",
+    "said",
+    // Verbs of change and level say how a figure moved, not what it counts.
+    "rose",
+    "fell",
+    "down",
+    "gained",
+    "lost",
+    "added",
+    "shed",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "slipped",
+    "slid",
+    "averaged",
+    "totaled",
+    "totalled",
+    "reached",
+    "increased",
+    "decreased",
+    "closed",
+    "ended",
+    "trading",
+    "traded",
+];
+
+/// The content words next to a mention at `start..end` (a figure, a date): up to three
+/// before it and two after it, in the sentence that starts at byte `sentence_start`.
+pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize) -> Vec<String> {
+    let before = text.get(sentence_start..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    let content = |w: &&str| {
+        w.chars().all(char::is_alphabetic)
+            && !ANCHOR_STOP_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    // "Shi'ites" and "Shiites" are one word.
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.replace(['\'', '’'], ""))
+            .collect()
+    };
+    let mut out: Vec<String> = words(before)
+        .iter()
+        .rev()
+        .take(3)
+        .map(String::as_str)
+        .filter(content)
+        .map(str::to_lowercase)
+        .collect();
+    // After the figure, only up to the end of its sentence (a period ends it).
+    let after_sentence = after.split(['.', ';', '!', '?']).next().unwrap_or("");
+    out.extend(
+        words(after_sentence)
+            .iter()
+            .take(2)
+            .map(String::as_str)
+            .filter(content)
+            .map(str::to_lowercase),
+    );
+    out
+}
+
 /// Spelling equivalences: British/American variants (VARCON via typos-vars) and the rule
 /// set's extra word groups. `canonical` maps every spelling of a word to one form.
 #[derive(Debug, Clone, Default)]

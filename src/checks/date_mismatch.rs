@@ -1,7 +1,7 @@
 //! date-mismatch: aligned sentences date the same event differently once relative dates are
 //! resolved against each article's publication date.
 
-use super::common::dates;
+use super::common::{anchor_words, dates};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{DateMention, DateRange};
@@ -12,8 +12,12 @@ pub struct DateMismatch;
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different dates for the same event.",
     what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
-and each carry exactly one date (or, when they carry several, exactly one of a kind: weekday, \
-day of a month, month, year), when the dates do not overlap once resolved against each article's \
+and each carry one date, when the dates do not overlap once resolved. When a sentence carries several, \
+dates compare kind by kind (weekday, day of a month, month, year): as many of a kind on both sides \
+pair in order (\"between May and October\" vs \"from May to January\") and are flagged when exactly \
+one pair disagrees; different numbers pair by the words next to them (\"discussed on Thursday\" vs \
+\"discussed on Saturday\"), leaving out dates that agree with one of the other sentence. Dates are \
+resolved against each article's \
 publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September). Only dates \
 of the same precision compare (a day with a day, a month with a month: \"in February\" and \"February \
 27\" are not compared, nor \"June\" and \"1999\"); \"today\", \"yesterday\" and \"last night\" may be a day \
@@ -71,64 +75,19 @@ impl Check for DateMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let a: Vec<_> = dates(&da.sentences[pair.a.sentence].facts).collect();
             let b: Vec<_> = dates(&db.sentences[pair.b.sentence].facts).collect();
-            for (a, b) in comparable_dates(&a, &b) {
-                // The same words in two articles of the same day are the same date, however
-                // the tense read them.
-                let same_words = a.text.eq_ignore_ascii_case(&b.text)
-                    && da.article.published == db.article.published;
-                if same_words {
-                    continue;
-                }
-                // "Thursday" and "last Thursday", "Sunday" and "next Sunday": the same day
-                // name with a modifier whose week readers (and writers) disagree on.
-                if let (Some(wa), Some(wb)) = (weekday_of(&a.text), weekday_of(&b.text))
-                    && wa == wb
-                {
-                    continue;
-                }
-                let disagree = match (a.resolved, b.resolved) {
-                    (Some(ra), Some(rb)) => {
-                        // A day or month whose year the text leaves out ("Sept. 30") is read
-                        // in the year of the other ("30 September 2003"): guessing the year
-                        // from tense is not evidence of a different date.
-                        let (ra, rb) = match (year_left_out(a), year_left_out(b)) {
-                            (true, false) => (in_year_of(ra, rb), rb),
-                            (false, true) => (ra, in_year_of(rb, ra)),
-                            (true, true) => (ra, in_year_of(rb, ra)),
-                            _ => (ra, rb),
-                        };
-                        // Only dates of the same precision compare: a day with a day, a
-                        // month with a month ("June" and "1999" name different things).
-                        // "Today", "yesterday" and "last night" depend on the hour an
-                        // article went out: they may be a day off.
-                        let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
-                            tolerance + chrono::Duration::days(1)
-                        } else {
-                            tolerance
-                        };
-                        precision(ra) == precision(rb)
-                            && precision(ra) != Precision::Other
-                            && (ra.from - slack > rb.to || rb.from - slack > ra.to)
-                    }
-                    (None, None) => {
-                        // No publication date: weekday names, and months (with their
-                        // days) of the same kind, still differ outright.
-                        let same_day = da.article.published == db.article.published;
-                        match (weekday_of(&a.text), weekday_of(&b.text)) {
-                            (Some(wa), Some(wb)) => same_day && wa != wb,
-                            _ => {
-                                let kind = date_kind(a);
-                                kind == date_kind(b)
-                                    && matches!(kind, "day" | "month")
-                                    && month_and_day(&a.text) != month_and_day(&b.text)
-                            }
-                        }
-                    }
-                    _ => false,
-                };
-                if !disagree {
-                    continue;
-                }
+            let published = (da.article.published, db.article.published);
+            let differ = |x: &DateMention, y: &DateMention| disagree(x, y, published, tolerance);
+            let sentences = (
+                (
+                    da.article.text.as_str(),
+                    da.sentences[pair.a.sentence].start,
+                ),
+                (
+                    db.article.text.as_str(),
+                    db.sentences[pair.b.sentence].start,
+                ),
+            );
+            for (a, b) in disagreeing_dates(&a, &b, sentences, &differ) {
                 out.push(Finding {
                     check: self.id().into(),
                     category: self.category(),
@@ -142,6 +101,65 @@ impl Check for DateMismatch {
                 });
             }
         }
+    }
+}
+
+/// Whether two dates of aligned sentences cannot name the same day, month or year.
+/// `published`: the two articles' publication dates.
+fn disagree(
+    a: &DateMention,
+    b: &DateMention,
+    published: (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+    tolerance: chrono::Duration,
+) -> bool {
+    // The same words in two articles of the same day are the same date, however the tense
+    // read them.
+    if a.text.eq_ignore_ascii_case(&b.text) && published.0 == published.1 {
+        return false;
+    }
+    // "Thursday" and "last Thursday", "Sunday" and "next Sunday": the same day name with a
+    // modifier whose week readers (and writers) disagree on.
+    if let (Some(wa), Some(wb)) = (weekday_of(&a.text), weekday_of(&b.text))
+        && wa == wb
+    {
+        return false;
+    }
+    match (a.resolved, b.resolved) {
+        (Some(ra), Some(rb)) => {
+            // A day or month whose year the text leaves out ("Sept. 30") is read in the year
+            // of the other ("30 September 2003"): guessing the year from tense is not
+            // evidence of a different date.
+            let (ra, rb) = match (year_left_out(a), year_left_out(b)) {
+                (true, false) => (in_year_of(ra, rb), rb),
+                (_, true) => (ra, in_year_of(rb, ra)),
+                _ => (ra, rb),
+            };
+            // Only dates of the same precision compare: a day with a day, a month with a
+            // month ("June" and "1999" name different things). "Today", "yesterday" and
+            // "last night" depend on the hour an article went out: they may be a day off.
+            let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
+                tolerance + chrono::Duration::days(1)
+            } else {
+                tolerance
+            };
+            precision(ra) == precision(rb)
+                && precision(ra) != Precision::Other
+                && (ra.from - slack > rb.to || rb.from - slack > ra.to)
+        }
+        (None, None) => {
+            // No publication date: weekday names, and months (with their days) of the same
+            // kind, still differ outright.
+            match (weekday_of(&a.text), weekday_of(&b.text)) {
+                (Some(wa), Some(wb)) => published.0 == published.1 && wa != wb,
+                _ => {
+                    let kind = date_kind(a);
+                    kind == date_kind(b)
+                        && matches!(kind, "day" | "month")
+                        && month_and_day(&a.text) != month_and_day(&b.text)
+                }
+            }
+        }
+        _ => false,
     }
 }
 
@@ -266,15 +284,25 @@ fn date_kind(d: &DateMention) -> &'static str {
     }
 }
 
-/// The pairs of dates to compare: the only date of each sentence, or when a sentence has
-/// several, the only date of each kind in both ("Thursday ... June" vs "today ...
-/// September": June vs September).
-fn comparable_dates<'a>(
+/// The dates of two aligned sentences that disagree. The only date of each sentence is
+/// compared with the other's; when a sentence has several, dates compare kind by kind
+/// (weekday, day of a month, month, year): the same number of a kind pair in order ("between
+/// May and October" vs "from May to January") and are flagged when exactly one pair
+/// disagrees; different numbers pair by the words next to them ("discussed on Thursday" vs
+/// "discussed on Saturday"), leaving out dates that agree with one of the other sentence.
+/// `sentences`: (document text, sentence start) of each side.
+fn disagreeing_dates<'a>(
     a: &[&'a DateMention],
     b: &[&'a DateMention],
+    sentences: ((&str, usize), (&str, usize)),
+    differ: &dyn Fn(&DateMention, &DateMention) -> bool,
 ) -> Vec<(&'a DateMention, &'a DateMention)> {
     if let ([x], [y]) = (a, b) {
-        return vec![(*x, *y)];
+        return if differ(x, y) {
+            vec![(*x, *y)]
+        } else {
+            Vec::new()
+        };
     }
     let mut out = Vec::new();
     for kind in ["weekday", "day", "month", "year"] {
@@ -284,8 +312,41 @@ fn comparable_dates<'a>(
                 .filter(|d| date_kind(d) == kind)
                 .collect()
         };
-        if let ([x], [y]) = (of_kind(a).as_slice(), of_kind(b).as_slice()) {
-            out.push((*x, *y));
+        let (ka, kb) = (of_kind(a), of_kind(b));
+        if ka.is_empty() || kb.is_empty() {
+            continue;
+        }
+        let pairs: Vec<(&DateMention, &DateMention)> = if ka.len() == kb.len() {
+            ka.iter().copied().zip(kb.iter().copied()).collect()
+        } else {
+            let unmatched = |mine: &[&'a DateMention], theirs: &[&DateMention]| {
+                mine.iter()
+                    .copied()
+                    .filter(|d| theirs.iter().all(|o| differ(d, o)))
+                    .collect::<Vec<_>>()
+            };
+            let (ra, rb) = (unmatched(&ka, &kb), unmatched(&kb, &ka));
+            let anchors = |list: &[&DateMention], (text, start): (&str, usize)| {
+                list.iter()
+                    .map(|d| anchor_words(text, start, d.start, d.end))
+                    .collect::<Vec<_>>()
+            };
+            let (na, nb) = (anchors(&ra, sentences.0), anchors(&rb, sentences.1));
+            let shares = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
+            let mut pairs = Vec::new();
+            for (i, wa) in na.iter().enumerate() {
+                let partners: Vec<usize> = (0..nb.len()).filter(|&j| shares(wa, &nb[j])).collect();
+                if let [j] = partners.as_slice()
+                    && na.iter().filter(|w| shares(w, &nb[*j])).count() == 1
+                {
+                    pairs.push((ra[i], rb[*j]));
+                }
+            }
+            pairs
+        };
+        let disagreeing: Vec<_> = pairs.into_iter().filter(|(x, y)| differ(x, y)).collect();
+        if let [one] = disagreeing.as_slice() {
+            out.push(*one);
         }
     }
     out

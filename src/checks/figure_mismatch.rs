@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use super::common::anchor_words;
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{Fact, Figure};
@@ -315,7 +316,7 @@ fn anchored_pairs<'f>(
     let anchors = |(text, start, figures): (&str, usize, &[&Figure])| -> Vec<Vec<String>> {
         figures
             .iter()
-            .map(|f| anchor_words(text, start, f))
+            .map(|f| anchor_words(text, start, f.start, f.end))
             .collect()
     };
     let (na, nb) = (anchors(a), anchors(b));
@@ -330,109 +331,6 @@ fn anchored_pairs<'f>(
             out.push((a.2[i], b.2[*j]));
         }
     }
-    out
-}
-
-/// Words that say nothing about what a figure counts.
-const ANCHOR_STOP_WORDS: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "and",
-    "or",
-    "with",
-    "from",
-    "is",
-    "was",
-    "are",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "it",
-    "its",
-    "that",
-    "this",
-    "than",
-    "about",
-    "some",
-    "nearly",
-    "almost",
-    "over",
-    "more",
-    "less",
-    "least",
-    "up",
-    "said",
-    // Verbs of change and level say how a figure moved, not what it counts.
-    "rose",
-    "fell",
-    "down",
-    "gained",
-    "lost",
-    "added",
-    "shed",
-    "jumped",
-    "climbed",
-    "dropped",
-    "declined",
-    "slipped",
-    "slid",
-    "averaged",
-    "totaled",
-    "totalled",
-    "reached",
-    "increased",
-    "decreased",
-    "closed",
-    "ended",
-    "trading",
-    "traded",
-];
-
-/// The content words next to a figure: up to three before it and two after it, in the
-/// sentence that starts at byte `sentence_start`.
-fn anchor_words(text: &str, sentence_start: usize, figure: &Figure) -> Vec<String> {
-    let before = text.get(sentence_start..figure.start).unwrap_or("");
-    let after = text.get(figure.end..).unwrap_or("");
-    let content = |w: &&str| {
-        w.chars().all(char::is_alphabetic)
-            && !ANCHOR_STOP_WORDS.contains(&w.to_lowercase().as_str())
-    };
-    // "Shi'ites" and "Shiites" are one word.
-    let words = |s: &str| -> Vec<String> {
-        s.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .filter(|w| !w.is_empty())
-            .map(|w| w.replace(['\'', '’'], ""))
-            .collect()
-    };
-    let mut out: Vec<String> = words(before)
-        .iter()
-        .rev()
-        .take(3)
-        .map(String::as_str)
-        .filter(content)
-        .map(str::to_lowercase)
-        .collect();
-    // After the figure, only up to the end of its sentence (a period ends it).
-    let after_sentence = after.split(['.', ';', '!', '?']).next().unwrap_or("");
-    out.extend(
-        words(after_sentence)
-            .iter()
-            .take(2)
-            .map(String::as_str)
-            .filter(content)
-            .map(str::to_lowercase),
-    );
     out
 }
 
