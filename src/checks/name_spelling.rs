@@ -17,8 +17,9 @@ folds case, diacritics, hyphens (G20 = G-20), particles (al-Assad = Assad) and a
 State), and British/American spellings are the same word. Across the whole cluster, multi-word names are \
 compared and the spellings must be similar (Jaro-Winkler at least `min_similarity`, at most \
 `max_edit_distance` edits: Kerry and Kirby stay two people). Inside aligned sentences one edit in a word \
-of four letters or more is enough, one-word names are compared too, and a one-word name is compared \
-with the other's last word (\"Vulochkova\" vs \"Anastasia Volochkova\"). Words shorter than four letters, \
+of four letters or more is enough, one-word names are compared too, and names of different lengths \
+are compared by the one pair of close words among the words they do not share (\"Vulochkova\" vs \
+\"Anastasia Volochkova\", \"Supreme Court\" vs \"U.S. Suprema Court\"). Words shorter than four letters, \
 and a word against the same word with a plural, possessive or demonym ending (\"Reagan\" and \"Reagans\", \
 \"Iraq\" and \"Iraqis\", \"Maya\" and \"Mayan\") are not compared. The finding lists the spelling each \
 outlet used.",
@@ -162,7 +163,52 @@ impl Check for NameSpelling {
                     .filter(|(x, y)| x != y)
                     .map(|(x, y)| (*x, *y))
                     .collect(),
-                ([one], [.., last]) | ([.., last], [one]) if in_aligned => vec![(*one, *last)],
+                // Names of different lengths in aligned sentences ("Supreme Court" and
+                // "U.S. Suprema Court", "Hal Gehman" and "Harold W. Gehmen Jr."): the one
+                // pair of close words among those the two do not share.
+                // They must share a word, or one be a single word that is not an acronym
+                // ("ASEAN"), and the close words be one edit apart.
+                (a, b) if in_aligned => {
+                    let shared = a.iter().any(|w| b.contains(w));
+                    let acronym = |k: &str| {
+                        by_key[k]
+                            .first()
+                            .is_some_and(|sp| !sp.text.chars().any(char::is_lowercase))
+                    };
+                    let single = (a.len() == 1 && !acronym(ka)) || (b.len() == 1 && !acronym(kb));
+                    // Or the close words be both surnames ("Hal Gehman", "Harold W. Gehmen Jr.").
+                    let surname = |words: &[&str]| -> Option<String> {
+                        words
+                            .iter()
+                            .rev()
+                            .find(|w| !matches!(**w, "jr" | "sr" | "ii" | "iii"))
+                            .map(|w| w.to_string())
+                    };
+                    let surnames = match (surname(a), surname(b)) {
+                        (Some(x), Some(y)) => {
+                            x != y
+                                && strsim::damerau_levenshtein(&x, &y) == 1
+                                && close(&x, &y, true)
+                        }
+                        _ => false,
+                    };
+                    if !shared && !single && !surnames {
+                        continue;
+                    }
+                    let only_a: Vec<&str> = a.iter().copied().filter(|w| !b.contains(w)).collect();
+                    let only_b: Vec<&str> = b.iter().copied().filter(|w| !a.contains(w)).collect();
+                    let close_pairs: Vec<(&str, &str)> = only_a
+                        .iter()
+                        .flat_map(|x| only_b.iter().map(move |y| (*x, *y)))
+                        .filter(|(x, y)| {
+                            close(x, y, true) && strsim::damerau_levenshtein(x, y) == 1
+                        })
+                        .collect();
+                    if close_pairs.len() != 1 {
+                        continue;
+                    }
+                    close_pairs
+                }
                 _ => continue,
             };
             let [(wa, wb)] = differing.as_slice() else {
