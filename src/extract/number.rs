@@ -439,7 +439,7 @@ fn is_hedge_tail(w: &str) -> bool {
 fn is_measure_adjective(w: &str) -> bool {
     matches!(
         w,
-        "tall" | "high" | "long" | "wide" | "deep" | "thick" | "across" | "away" | "apart"
+        "tall" | "high" | "long" | "wide" | "deep" | "thick" | "away" | "apart"
     )
 }
 
@@ -463,8 +463,6 @@ fn is_measured_thing(w: &str) -> bool {
             | "bridge"
             | "ladder"
             | "cliff"
-            | "drop"
-            | "fall"
             | "boat"
             | "yacht"
             | "tree"
@@ -1005,7 +1003,10 @@ impl<'a> Scanner<'a> {
             return false;
         }
         let before = if num > 0 { self.lc(num - 1) } else { "" };
-        is_measure_adjective(self.lc(next))
+        // "1.2m long-term unemployed", "2m high street jobs": compounds, not measures
+        let compound = (self.is_dash(next + 1) && self.glued(next, next + 1))
+            || (self.is_word(next, "high") && self.is_word(next + 1, "street"));
+        (is_measure_adjective(self.lc(next)) && !compound)
             || (self.is_word(next, "in")
                 && matches!(
                     self.lc(next + 1),
@@ -2175,6 +2176,9 @@ mod tests {
         }
         for (s, v) in [
             ("1.8m people live there", 1.8e6),
+            ("1.2m long-term unemployed", 1.2e6),
+            ("2m high street jobs", 2e6),
+            ("a 3m drop in visitors", 3e6),
             ("a 3m budget gap", 3e6),
             ("the $4m-high bid", 4e6),
             ("a £2m wall contract", 2e6),
