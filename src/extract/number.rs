@@ -26,7 +26,11 @@
 //!   measures/durations -> singular short names ("year", "minute", "km", "kg", "mile", ...);
 //!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people".
 //!   Measure/currency/percent units are inside the span; a counted noun is not (except when hyphen-glued).
-//! * Glued "m" after digits is million ("$600m", "1.2m"), never metres.
+//! * "m" after digits is million ("$600m", "1.2m people") unless a measure follows or precedes
+//!   it without a currency: "1.8m tall", "a 3m-high fence", "12m in diameter", "a 4m wall",
+//!   "stood 1.8m" are metres. Area: "m2", "km²", "sq m" -> "m2", "km2".
+//! * "three hundred and two dozen" = 300 + 2 × 12; a bare "half" after a hedge ("more than half")
+//!   is 0.5 with no unit.
 //! * Exclusions: years (4-digit 1800..=2100 unless followed by %, a currency, a measure unit or a plural
 //!   noun and not after "in/since/by/..."), dates and times (masked by regex), codes and models
 //!   ("Su-35", "G20", "COVID-19", "A380", "Win10", "5G"), decades ("1990s"), URLs,
