@@ -26,7 +26,11 @@
 //!   measures/durations -> singular short names ("year", "minute", "km", "kg", "mile", ...);
 //!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people".
 //!   Measure/currency/percent units are inside the span; a counted noun is not (except when hyphen-glued).
-//! * Glued "m" after digits is million ("$600m", "1.2m"), never metres.
+//! * "m" after digits is million ("$600m", "1.2m people") unless a measure follows or precedes
+//!   it without a currency: "1.8m tall", "a 3m-high fence", "12m in diameter", "a 4m wall",
+//!   "stood 1.8m" are metres. Area: "m2", "km²", "sq m" -> "m2", "km2".
+//! * "three hundred and two dozen" = 300 + 2 × 12; a bare "half" after a hedge ("more than half")
+//!   is 0.5 with no unit.
 //! * Exclusions: years (4-digit 1800..=2100 unless followed by %, a currency, a measure unit or a plural
 //!   noun and not after "in/since/by/..."), dates and times (masked by regex), codes and models
 //!   ("Su-35", "G20", "COVID-19", "A380", "Win10", "5G"), decades ("1990s"), URLs,
@@ -414,6 +418,64 @@ fn spaced_scale(w: &str, has_currency: bool) -> Option<f64> {
         "m" | "b" if has_currency => glued_scale(w, has_currency),
         _ => None,
     }
+}
+
+/// The last word of a hedge that can stand before a bare "half" ("more than half").
+fn is_hedge_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "than"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "over"
+            | "under"
+            | "least"
+            | "most"
+            | "approximately"
+            | "estimated"
+    )
+}
+
+/// Words after "3m" that make it metres, not million: "1.8m tall", "a 3m-high wall".
+fn is_measure_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "tall" | "high" | "long" | "wide" | "deep" | "thick" | "away" | "apart"
+    )
+}
+
+/// Things measured in metres, for "a 3m wall" (without such a noun "a 3m" stays million).
+fn is_measured_thing(w: &str) -> bool {
+    matches!(
+        w,
+        "wall"
+            | "fence"
+            | "barrier"
+            | "tower"
+            | "statue"
+            | "hole"
+            | "pit"
+            | "crater"
+            | "wave"
+            | "pole"
+            | "mast"
+            | "pipe"
+            | "tunnel"
+            | "bridge"
+            | "ladder"
+            | "cliff"
+            | "boat"
+            | "yacht"
+            | "tree"
+            | "shark"
+            | "crocodile"
+            | "snake"
+            | "python"
+            | "whale"
+    )
 }
 
 fn vague_word(w: &str) -> Option<(f64, f64)> {
@@ -845,8 +907,11 @@ struct Core {
     single_lit: bool,
     /// digits-only core (for year / code checks)
     lit_tok: Option<usize>,
-    /// glued unit suffix after digits ("17km", "200lbs")
-    glued_unit: bool,
+    /// glued unit suffix after digits ("17km", "200lbs", "24m2"): the normalised unit and
+    /// how many tokens it takes
+    glued_unit: Option<(String, usize)>,
+    /// a bare share ("more than half"): not followed by a counted noun
+    share: bool,
 }
 
 struct Scanner<'a> {
@@ -930,6 +995,64 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// Whether the "m" at token m after the number at token num means metres: a measure
+    /// adjective follows ("1.8m tall", "3m-high", "2m in length"), a measured thing follows
+    /// "a/an" ("a 3m wall"), or a measuring verb precedes ("stood 1.8m").
+    fn metre_context(&self, num: usize, m: usize) -> bool {
+        let next = m + 1;
+        if self.is_dash(next) && self.glued(m, next) && self.glued(next, next + 1) {
+            return is_measure_adjective(self.lc(next + 1));
+        }
+        if !self.near(m, next) && next < self.toks.len() {
+            return false;
+        }
+        let before = if num > 0 { self.lc(num - 1) } else { "" };
+        // "1.2m long-term unemployed", "2m high street jobs": compounds, not measures
+        let compound = (self.is_dash(next + 1) && self.glued(next, next + 1))
+            || (self.is_word(next, "high") && self.is_word(next + 1, "street"));
+        (is_measure_adjective(self.lc(next)) && !compound)
+            || (self.is_word(next, "in")
+                && matches!(
+                    self.lc(next + 1),
+                    "height" | "length" | "width" | "diameter" | "depth" | "circumference"
+                ))
+            || (matches!(before, "a" | "an") && is_measured_thing(self.lc(next)))
+            || matches!(
+                before,
+                "measuring" | "measures" | "measured" | "stood" | "stands" | "standing"
+            )
+    }
+
+    /// A length or area unit glued to the digits before token k: "24m2", "5km²", and "m"
+    /// meaning metres in a measure context ("1.8m tall"; never after a currency).
+    fn glued_measure(&self, k: usize, has_currency: bool) -> Option<(String, usize)> {
+        let suf = self.lc(k);
+        let length = if suf == "m" {
+            "m"
+        } else {
+            measure_unit(suf).filter(|u| matches!(*u, "km" | "cm" | "mm" | "ft"))?
+        };
+        if self.squared(k + 1) && self.glued(k, k + 1) {
+            return Some((format!("{length}2"), 2));
+        }
+        if suf == "m"
+            && !has_currency
+            && !(self.glued(k, k + 1) && self.toks[k + 1].k != TK::Sym)
+            && self.metre_context(k - 1, k)
+        {
+            return Some(("m".to_string(), 1));
+        }
+        None
+    }
+
+    /// Token k squares the unit before it: a glued "2" or "²" not followed by more digits or letters.
+    fn squared(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k) else {
+            return false;
+        };
+        (t.lc == "2" || t.lc == "²") && !(self.glued(k, k + 1) && self.toks[k + 1].k != TK::Sym)
+    }
+
     fn parse_vague(&self, j: usize) -> Option<Core> {
         let w = self.lc(j);
         let t = self.toks.get(j)?;
@@ -987,7 +1110,8 @@ impl<'a> Scanner<'a> {
             only_one: false,
             single_lit: false,
             lit_tok: None,
-            glued_unit: false,
+            glued_unit: None,
+            share: false,
         })
     }
 
@@ -1012,12 +1136,16 @@ impl<'a> Scanner<'a> {
             only_one: false,
             single_lit: false,
             lit_tok: None,
-            glued_unit: false,
+            glued_unit: None,
+            share: false,
         };
         let mut total = 0.0f64;
         let mut cur = 0.0f64;
         let mut last = Last::Start;
         let mut last_scale = f64::INFINITY;
+        // the value of `cur` right after "hundred" ("three hundred and two dozen": the dozen
+        // multiplies only the "two")
+        let mut hundreds = 0.0f64;
         let mut k = j;
         let mut atoms = 0usize;
         let mut ordinal = false;
@@ -1036,6 +1164,10 @@ impl<'a> Scanner<'a> {
                 // glued suffix
                 if self.glued(k - 1, k) && toks[k].k == TK::Word {
                     let suf = toks[k].lc.as_str();
+                    if let Some(u) = self.glued_measure(k, has_currency) {
+                        core.glued_unit = Some(u);
+                        break;
+                    }
                     if let Some(s) = glued_scale(suf, has_currency) {
                         total += cur * s;
                         cur = 0.0;
@@ -1055,11 +1187,11 @@ impl<'a> Scanner<'a> {
                         }
                         ordinal = true;
                         break;
-                    } else if measure_unit(suf).is_some()
-                        || currency_word(suf).is_some()
-                        || suf == "percent"
+                    } else if let Some(u) = measure_unit(suf)
+                        .or_else(|| currency_word(suf))
+                        .or((suf == "percent").then_some("percent"))
                     {
-                        core.glued_unit = true;
+                        core.glued_unit = Some((u.to_string(), 1));
                         break;
                     } else {
                         return None; // "5G", "1990s", "3D"
@@ -1159,12 +1291,13 @@ impl<'a> Scanner<'a> {
                         | Last::A
                         | Last::Tens
                         | Last::Half
-                ) && cur < 100.0
+                ) && (cur < 100.0 || last == Last::Lit)
                     && cur > 0.0;
                 if !ok {
                     break;
                 }
                 cur *= 100.0;
+                hundreds = cur;
                 last = Last::Hundred;
                 atoms += 1;
                 k += 1;
@@ -1178,6 +1311,7 @@ impl<'a> Scanner<'a> {
                 }
                 total += cur * s;
                 cur = 0.0;
+                hundreds = 0.0;
                 last = Last::Scale;
                 last_scale = s;
                 atoms += 1;
@@ -1200,7 +1334,7 @@ impl<'a> Scanner<'a> {
                 {
                     break;
                 }
-                cur *= 12.0;
+                cur = hundreds + (cur - hundreds) * 12.0;
                 last = Last::Dozen;
                 atoms += 1;
                 k += 1;
@@ -1247,6 +1381,13 @@ impl<'a> Scanner<'a> {
                     atoms += 1;
                     k += 1;
                     break;
+                }
+                // a share after a hedge: "more than half", "nearly half."
+                if k == j && k > 0 && is_hedge_tail(self.lc(k - 1)) {
+                    cur = 0.5;
+                    atoms += 1;
+                    k += 1;
+                    core.share = true;
                 }
                 break;
             }
@@ -1425,11 +1566,30 @@ impl<'a> Scanner<'a> {
             }
             return (Some(c.into()), end, false);
         }
+        let length = |x: &Tok| {
+            if x.lc == "m" && &self.text[x.s..x.e] == "m" {
+                Some("m")
+            } else {
+                measure_unit(&x.lc)
+            }
+        };
         if (self.is_word(k, "square") || self.is_word(k, "sq"))
-            && let Some(u) = toks.get(k + 1).and_then(|x| measure_unit(&x.lc))
+            && let Some(u) = toks.get(k + 1).and_then(length)
             && matches!(u, "km" | "mile" | "m" | "ft" | "cm")
         {
             return (Some(format!("{u}2")), k + 2, false);
+        }
+        // "500 km2", "40 m²"
+        if let Some(u) = length(t)
+            && matches!(u, "km" | "m" | "cm" | "mm" | "ft")
+            && self.glued(k, k + 1)
+            && self.squared(k + 1)
+        {
+            return (Some(format!("{u}2")), k + 2, false);
+        }
+        // "1.8 m tall"
+        if w == "m" && &self.text[t.s..t.e] == "m" && self.metre_context(k.saturating_sub(1), k) {
+            return (Some("m".into()), k + 1, false);
         }
         if let Some(u) = measure_unit(w) {
             // "second" right after a number word is the unit; "a second time" is handled as ordinal elsewhere
@@ -1492,7 +1652,7 @@ impl<'a> Scanner<'a> {
         let mut range = false;
 
         // 3. range
-        if !core.ordinal && !core.vague && !core.glued_unit {
+        if !core.ordinal && !core.vague && core.glued_unit.is_none() {
             let between = matches!(hedge, Some((_, Hedge::Between)));
             let prev_from = p > 0
                 && self.is_word(
@@ -1574,13 +1734,11 @@ impl<'a> Scanner<'a> {
         let mut end_tok = k; // exclusive
         {
             let (mut u, mut e, mut noun) = (None, k, false);
-            if core.glued_unit {
-                let w = self.lc(k);
-                u = measure_unit(w)
-                    .map(|s| s.to_string())
-                    .or_else(|| currency_word(w).map(|s| s.to_string()))
-                    .or_else(|| (w == "percent").then(|| "percent".to_string()));
-                e = k + 1;
+            if let Some((glued, len)) = &core.glued_unit {
+                u = Some(glued.clone());
+                e = k + len;
+            } else if core.share {
+                // a share ("more than half") counts no noun
             } else if core.vague && self.is_word(k, "of") {
                 let (u2, e2, n2) = self.parse_unit(k + 1, &core);
                 if u2.is_some() {
@@ -1960,6 +2118,100 @@ mod tests {
         assert_eq!((f.value, f.unit.as_deref()), (1.0, Some("soldier")));
         let f = one("2000 people");
         assert_eq!(f.value, 2000.0);
+    }
+
+    #[test]
+    fn compound_number_words_with_dozens() {
+        // the dozen multiplies only what follows "hundred and"
+        let f = one("four hundred and three dozen eggs were smashed");
+        assert_eq!(f.value, 436.0, "{f:?}");
+        let f = one("two thousand and five dozens of roses");
+        assert_eq!(f.value, 2060.0, "{f:?}");
+        assert_eq!(one("two dozens").value, 24.0);
+        assert_eq!(one("nine dozen lorries").value, 108.0);
+        assert_eq!(one("a hundred and twelve").value, 112.0);
+    }
+
+    #[test]
+    fn digits_times_hundred() {
+        let f = one("a crowd of 450 hundred fans");
+        assert_eq!((f.value, f.text.as_str()), (45_000.0, "450 hundred"));
+        assert_eq!(one("12 hundred").value, 1200.0);
+        // a year before a plural is not multiplied
+        assert!(
+            figs("in 1990 hundreds of people fled")
+                .iter()
+                .all(|f| f.value != 199_000.0)
+        );
+    }
+
+    #[test]
+    fn half_as_a_share() {
+        for (s, hedge) in [
+            ("more than half voted to leave", "more than"),
+            ("Nearly half stayed at home.", "nearly"),
+            ("turnout fell by almost half", "almost"),
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.hedge.as_deref()), (0.5, Some(hedge)), "{s}");
+            assert_eq!(f.unit, None, "{s}");
+        }
+        assert!(figs("he said half in jest").is_empty());
+        assert!(figs("the second half began").iter().all(|f| f.value != 0.5));
+    }
+
+    #[test]
+    fn m_is_metres_in_a_measure_context() {
+        for (s, text) in [
+            ("the goalkeeper is 1.95m tall", "1.95m"),
+            ("behind a 4m wall", "4m"),
+            ("a 2.5m-high fence", "2.5m"),
+            ("the pipe is 40 m long", "40 m"),
+            ("a crater 12m in diameter", "12m"),
+            ("he stood 1.8m", "1.8m"),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.unit.as_deref(), f.text.as_str()),
+                (Some("m"), text),
+                "{s}: {f:?}"
+            );
+            assert!(f.value < 100.0, "{s}: {f:?}");
+        }
+        for (s, v) in [
+            ("1.8m people live there", 1.8e6),
+            ("1.2m long-term unemployed", 1.2e6),
+            ("2m high street jobs", 2e6),
+            ("a 3m drop in visitors", 3e6),
+            ("a 3m budget gap", 3e6),
+            ("the $4m-high bid", 4e6),
+            ("a £2m wall contract", 2e6),
+        ] {
+            assert_eq!(one(s).value, v, "{s}");
+        }
+    }
+
+    #[test]
+    fn area_units() {
+        for (s, v, u) in [
+            ("a 350m2 flat", 350.0, "m2"),
+            ("burned 12km² of forest", 12.0, "km2"),
+            ("over 80 km2 of farmland", 80.0, "km2"),
+            ("a 90 m² office", 90.0, "m2"),
+            ("40 sq m of floor", 40.0, "m2"),
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.unit.as_deref()), (v, Some(u)), "{s}: {f:?}");
+        }
+        // a model code is still no figure
+        assert!(figs("the M2 motorway").is_empty());
+    }
+
+    #[test]
+    fn years_after_conjunctions_are_not_figures() {
+        assert!(figs("in 2015 and 2016 the plant was shut").is_empty());
+        assert!(figs("before 2010 but not 2008").is_empty());
+        assert!(figs("figures for 2019 or 2020").is_empty());
     }
 
     #[test]
