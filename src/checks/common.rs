@@ -321,6 +321,24 @@ fn number_word(folded: &str) -> String {
     }
 }
 
+/// Byte ranges inside (round or square) brackets: an editor's insertions in a quote.
+fn bracketed(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '(' | '[' if open.is_none() => open = Some(i),
+            ')' | ']' => {
+                if let Some(o) = open.take() {
+                    out.push(o..i);
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// A noun without its possessive ending ("princess's", "Princess'" -> "princess"); the
 /// contractions "it's", "let's" are expanded before this.
 fn strip_possessive(folded: &str) -> &str {
@@ -393,7 +411,12 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
     let keyed = |text: &str| -> (Vec<String>, Vec<(usize, usize)>) {
         let mut keys = Vec::new();
         let mut places = Vec::new();
+        let inserted = bracketed(text);
         for (at, w) in quote_words(text) {
+            // Words an editor put in brackets ("to him [Mr. Cheney]") are not the speaker's.
+            if inserted.iter().any(|r| r.contains(&at)) {
+                continue;
+            }
             for k in expand_contraction(&fold_word(w)) {
                 keys.push(number_word(
                     &spellings.canonical(&month_word(strip_possessive(&k))),
@@ -756,6 +779,24 @@ mod quote_tests {
             ),
             QuoteRelation::Changed { .. }
         ));
+    }
+
+    #[test]
+    fn words_in_brackets_are_the_editors() {
+        assert_eq!(
+            rel(
+                "I will pass on to him [Mr. Cheney] that the town remains a safe supply",
+                "I will pass on to him that the town remains a safe supply"
+            ),
+            QuoteRelation::Same
+        );
+        assert_eq!(
+            rel(
+                "not a reflection on Admiral (Harold) Gehman's handling of the inquiry",
+                "not a reflection on Admiral Gehman's handling of the inquiry"
+            ),
+            QuoteRelation::Same
+        );
     }
 
     #[test]
