@@ -439,7 +439,17 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
         .map(|op| op.old_range().len())
         .sum();
     let shorter = ka.len().min(kb.len());
-    if shared < MIN_SHARED_WORDS || (shared as f64) < MIN_SHARED_SHARE * shorter as f64 {
+    // A short quote ("fair and equitable" vs "fair and major") is the same quote when all but
+    // one of its words, one of them a content word, are shared.
+    let long_shared_word = ops
+        .iter()
+        .filter(|op| matches!(op.tag(), similar::DiffTag::Equal))
+        .flat_map(|op| ka[op.old_range()].iter())
+        .any(|w| w.len() >= 4);
+    let short_quote = shorter <= 4 && shared >= 2 && shared + 1 >= shorter && long_shared_word;
+    if (shared < MIN_SHARED_WORDS && !short_quote)
+        || (shared as f64) < MIN_SHARED_SHARE * shorter as f64
+    {
         return QuoteRelation::Unrelated;
     }
     // Words cut at either end are truncation; words changed anywhere, or added inside,
@@ -639,6 +649,26 @@ pub fn same_speaker(a: &str, b: &str, folding: &crate::extract::NameFolding) -> 
     if ta.len() == tb.len() && matches!(differing.as_slice(), [(x, y)] if close(x, y)) {
         return true;
     }
+    // One person written with and without a middle initial, a role or a short first name
+    // ("Neal R. Sonnett" and "Neal Sonnett", "lawyer Ron Kuby" and "Ronald L. Kuby"): the
+    // same surname and first names that start alike.
+    let person = |name: &str| -> Vec<String> {
+        let name = name.split(',').next().unwrap_or(name);
+        name.split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .map(|w| fold_word(w.trim_end_matches([',', '.'])))
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1)
+            .collect()
+    };
+    let (pa, pb) = (person(a), person(b));
+    if let ([.., fa, la], [.., fb, lb]) = (pa.as_slice(), pb.as_slice())
+        && la == lb
+        && la.len() >= 3
+        && (fa.starts_with(fb.as_str()) || fb.starts_with(fa.as_str()))
+        && fa.len().min(fb.len()) >= 2
+    {
+        return true;
+    }
     // A surname alone against a full name, spelled a letter apart ("Sundwall", "Sean
     // Sundwell"; "Michael Kinsely", "Kinsley").
     // The first letter must agree ("Kerry" is not "Jon Perry").
@@ -782,6 +812,23 @@ mod quote_tests {
     }
 
     #[test]
+    fn short_quotes_with_one_word_changed_are_misquotes() {
+        assert!(matches!(
+            rel("fair and equitable", "fair and major"),
+            QuoteRelation::Changed { .. }
+        ));
+        assert!(matches!(
+            rel("an attitude problem", "an certain problem"),
+            QuoteRelation::Changed { .. }
+        ));
+        assert_eq!(
+            rel("the axis of evil", "the end of history"),
+            QuoteRelation::Unrelated
+        );
+        assert_eq!(rel("in a coma", "on a roll"), QuoteRelation::Unrelated);
+    }
+
+    #[test]
     fn words_in_brackets_are_the_editors() {
         assert_eq!(
             rel(
@@ -827,6 +874,19 @@ mod quote_tests {
         assert!(same_speaker("Lena Okafor", "Lena Okafur", &folding));
         assert!(!same_speaker("John Kerry", "John Kirby", &folding));
         assert!(same_speaker("Sundwall", "Sean Sundwell", &folding));
+        assert!(same_speaker("Neal R. Sonnett", "Neal Sonnett", &folding));
+        assert!(same_speaker("lawyer Ron Kuby", "Ronald L. Kuby", &folding));
+        assert!(same_speaker(
+            "Robert A. Eckert, chief executive",
+            "Chief Executive Robert Eckert",
+            &folding
+        ));
+        assert!(!same_speaker("George Bush", "Jeb Bush", &folding));
+        assert!(!same_speaker(
+            "the Reuters news agency",
+            "the Tass news agency",
+            &folding
+        ));
         assert!(same_speaker("Michael Kinsely", "Kinsley", &folding));
         assert!(!same_speaker("Kerry", "Jon Perry", &folding));
         assert!(same_speaker(
