@@ -7,9 +7,9 @@
 //!
 //! Each case is a cluster of two one-sentence articles built in memory from one MSRP pair
 //! labelled 1 (a paraphrase: the same fact by two outlets): article A is sentence #1,
-//! article B is sentence #2 with one injected change. Both are dated 20 June 2003 so that
-//! relative dates resolve. A case is eligible for a category only when both sentences carry
-//! the fact (the same figure, date, name, quote, speaker or word appears in both):
+//! article B is sentence #2 with one injected change. Neither has a publication date
+//! (MSRP gives none); EVAL_DATED=1 dates both 20 June 2003, as the first runs did. A case
+//! is eligible for a category only when both sentences carry the fact (the same figure, date, name, quote, speaker or word appears in both):
 //!
 //! - figure: a number (not a year, not a day of the month) in both; B's is scaled by 1.5
 //!   (or raised by 3 when below 4), keeping its format;
@@ -605,8 +605,12 @@ fn inject_typo(pair: &Pair, typos: &BTreeMap<String, Vec<String>>) -> Option<Inj
 
 // ---------------------------------------------------------------- running
 
-fn published() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2003, 6, 20).unwrap()
+/// The publication date given to both articles: none by default (MSRP does not say when
+/// each sentence was published, and two outlets' "yesterday" and "Sunday" are only
+/// comparable with their real dates); EVAL_DATED=1 dates both 20 June 2003, the setting of
+/// the first runs, which turns every relative date into a comparable day.
+fn published() -> Option<NaiveDate> {
+    std::env::var_os("EVAL_DATED").map(|_| NaiveDate::from_ymd_opt(2003, 6, 20).unwrap())
 }
 
 /// Findings on the two-article cluster, and whether the two sentences aligned.
@@ -615,7 +619,7 @@ fn run(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, bool) {
         .into_iter()
         .map(|(id, text)| {
             let mut article = Article::from_text(id, &format!("{text}\n"));
-            article.published = Some(published());
+            article.published = published();
             article
         })
         .collect();

@@ -156,6 +156,34 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     out
 }
 
+/// `anchor_words` plus the figures just before a mention ("from 54.7 in August"): what a
+/// date is the date of.
+pub fn anchor_words_and_figures(
+    text: &str,
+    sentence_start: usize,
+    start: usize,
+    end: usize,
+) -> Vec<String> {
+    let mut out = anchor_words(text, sentence_start, start, end);
+    let figure = |t: &&str| -> Option<String> {
+        let t = t.trim_matches(|c: char| !c.is_alphanumeric());
+        t.chars()
+            .any(|c| c.is_ascii_digit())
+            .then(|| t.replace(',', ""))
+    };
+    // Only figures before it: a date follows what it dates ("53.7 in September from 54.7 in
+    // November").
+    let before = text.get(sentence_start..start).unwrap_or("");
+    out.extend(
+        before
+            .split_whitespace()
+            .rev()
+            .take(3)
+            .filter_map(|t| figure(&t)),
+    );
+    out
+}
+
 /// Spelling equivalences: British/American variants (VARCON via typos-vars) and the rule
 /// set's extra word groups. `canonical` maps every spelling of a word to one form.
 #[derive(Debug, Clone, Default)]

@@ -1,7 +1,7 @@
 //! date-mismatch: aligned sentences date the same event differently once relative dates are
 //! resolved against each article's publication date.
 
-use super::common::{anchor_words, dates};
+use super::common::{anchor_words_and_figures, dates};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{DateMention, DateRange};
@@ -145,6 +145,13 @@ fn disagree(
             precision(ra) == precision(rb)
                 && precision(ra) != Precision::Other
                 && (ra.from - slack > rb.to || rb.from - slack > ra.to)
+        }
+        // One side resolved and the other not (no publication date, no year): months and
+        // days of a month still compare by name.
+        (Some(_), None) | (None, Some(_))
+            if matches!(date_kind(a), "day" | "month") && date_kind(a) == date_kind(b) =>
+        {
+            month_and_day(&a.text) != month_and_day(&b.text)
         }
         (None, None) => {
             // No publication date: weekday names, and months (with their days) of the same
@@ -328,7 +335,7 @@ fn disagreeing_dates<'a>(
             let (ra, rb) = (unmatched(&ka, &kb), unmatched(&kb, &ka));
             let anchors = |list: &[&DateMention], (text, start): (&str, usize)| {
                 list.iter()
-                    .map(|d| anchor_words(text, start, d.start, d.end))
+                    .map(|d| anchor_words_and_figures(text, start, d.start, d.end))
                     .collect::<Vec<_>>()
             };
             let (na, nb) = (anchors(&ra, sentences.0), anchors(&rb, sentences.1));
