@@ -98,6 +98,14 @@ fn heads_phrase(text: &str, words: &[(usize, &str)], folded: &[String], i: usize
     if between.contains('-') {
         return false;
     }
+    // "a year or two" counts loosely.
+    if next == "or"
+        && folded
+            .get(i + 2)
+            .is_some_and(|w| NUMBER_WORDS.contains(&w.as_str()) || w == "more")
+    {
+        return false;
+    }
     PHRASE_ENDS.contains(&next.as_str()) || next.ends_with("ed") || next.ends_with("ing")
 }
 
