@@ -143,6 +143,19 @@ impl Counts {
     fn counterpart_precision(&self) -> f64 {
         (self.correct + self.near_miss) as f64 / self.links.max(1) as f64
     }
+    /// Precision when a link between the two sentences of a label-0 pair (the same source
+    /// event rewritten with a detail changed) counts as neither right nor wrong.
+    fn precision_label0_neutral(&self) -> f64 {
+        self.correct as f64 / (self.correct + self.other_pair).max(1) as f64
+    }
+    fn f1_label0_neutral(&self) -> f64 {
+        let (p, r) = (self.precision_label0_neutral(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
     fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
@@ -267,12 +280,51 @@ fn main() {
             "{}",
             row(&format!("  fast, swept ({:.2})", best.0), &at_best)
         );
+        println!(
+            "  label-0 links neutral: precision {:.3}  F1 {:.3}",
+            fast.precision_label0_neutral(),
+            fast.f1_label0_neutral()
+        );
         let shared = fast_links.intersection(&exhaustive_links).count();
         println!(
             "  fast finds {shared} of the exhaustive mode's {} links ({:.2} %); {} links only in fast",
             exhaustive_links.len(),
             100.0 * shared as f64 / exhaustive_links.len().max(1) as f64,
             fast_links.len() - shared
+        );
+    }
+
+    // What the checks say about the pairs, each pair as its own two-article cluster: how often
+    // factdiff finds a disagreement between the sentences of a label-0 pair (which the F1
+    // above counts as a wrong link when they align) and of a label-1 pair.
+    println!("
+pairs with at least one finding, each pair checked as a two-article cluster:");
+    let full = RuleSet::embedded();
+    for (part, set) in [("tune", tune), ("held out", held_out)] {
+        let (mut with, mut of) = ([0usize; 2], [0usize; 2]);
+        for pair in set {
+            let articles = vec![
+                Article::from_text("a", &format!("{}\n", pair.first)),
+                Article::from_text("b", &format!("{}\n", pair.second)),
+            ];
+            let analysis = factdiff::analyze(articles, &full, AlignMode::Fast);
+            if analysis.alignment.pairs.is_empty() {
+                continue;
+            }
+            let label = usize::from(pair.paraphrase);
+            of[label] += 1;
+            if !analysis.findings.is_empty() {
+                with[label] += 1;
+            }
+        }
+        println!(
+            "  {part}: label 0 {}/{} aligned pairs ({:.3}), label 1 {}/{} ({:.3})",
+            with[0],
+            of[0],
+            with[0] as f64 / of[0].max(1) as f64,
+            with[1],
+            of[1],
+            with[1] as f64 / of[1].max(1) as f64
         );
     }
 }
