@@ -845,6 +845,196 @@ const MEDIUM: &[&str] = &[
     "column",
 ];
 
+/// Time words that never head a speaker phrase and are skipped between a subject and its cue
+/// ("Clinton on Tuesday said", "said Friday").
+const TIME_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "tonight",
+    "yesterday",
+    "january",
+    "february",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan.",
+    "feb.",
+    "aug.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+/// Lowercase words ending in -ly that are nouns or adjectives, not adverbs to skip.
+const LY_NOUNS: &[&str] = &[
+    "ally",
+    "rally",
+    "family",
+    "assembly",
+    "supply",
+    "reply",
+    "daily",
+    "weekly",
+    "monthly",
+    "quarterly",
+    "anomaly",
+    "bully",
+    "fly",
+    "belly",
+    "jelly",
+    "only",
+    "early",
+    "likely",
+    "friendly",
+    "elderly",
+    "holy",
+    "ugly",
+    "lonely",
+    "lovely",
+    "costly",
+    "deadly",
+    "silly",
+    "orderly",
+];
+/// Words that open an introductory phrase rather than a reported clause: "In a statement, X
+/// said ..." reports what follows the cue, not "In a statement".
+const INTRO_WORDS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "however",
+    "meanwhile",
+    "but",
+    "and",
+    "yet",
+    "still",
+    "speaking",
+    "asked",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "when",
+    "while",
+    "since",
+    "as",
+    "for",
+    "with",
+    "by",
+    "from",
+    "under",
+    "instead",
+    "now",
+    "then",
+    "today",
+    "yesterday",
+    "also",
+    "separately",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "so",
+    "thus",
+    "indeed",
+    "still",
+    "again",
+    "first",
+    "finally",
+    "nevertheless",
+    "similarly",
+    "likewise",
+    "afterward",
+    "afterwards",
+    "previously",
+    "recently",
+    "there",
+    "here",
+    "addressing",
+    "writing",
+    "testifying",
+    "responding",
+    "citing",
+    "appearing",
+    "campaigning",
+    "meeting",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "overall",
+];
+
+fn is_time_word(t: &Tok) -> bool {
+    TIME_WORDS.contains(&t.lower.as_str())
+        && (t.cap || t.lower == "today" || t.lower == "tonight" || t.lower == "yesterday")
+}
+
+/// A lowercase adverb in -ly ("sharply", "steadfastly") between a subject and its cue.
+fn is_ly_adverb(t: &Tok) -> bool {
+    !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly") && !LY_NOUNS.contains(&t.lower.as_str())
+}
+
+/// Tokens that cannot head or open a speaker phrase: time words, bare numbers.
+fn bad_speaker_head(t: &Tok) -> bool {
+    is_time_word(t)
+        || t.lower
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
+/// Start of a time adjunct that ends right before token `j`: "on Tuesday", "last week",
+/// "Friday morning", "earlier this month", "in August". None when token `j - 1` is no time word.
+fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
+    let mut k = j.checked_sub(1)?;
+    if matches!(
+        toks[k].lower.as_str(),
+        "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year" | "weekend"
+    ) && k > 0
+    {
+        k -= 1;
+        if !is_time_word(&toks[k]) && !matches!(toks[k].lower.as_str(), "last" | "this" | "next") {
+            return None;
+        }
+    } else if toks[k].lower.chars().all(|c| c.is_ascii_digit())
+        && k > 0
+        && is_time_word(&toks[k - 1])
+    {
+        k -= 1; // "Sept. 12"
+    } else if !is_time_word(&toks[k]) {
+        return None;
+    }
+    while k > 0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
+        )
+    {
+        k -= 1;
+    }
+    Some(k)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Frames
 
@@ -883,6 +1073,9 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
     let lw = t.lower.as_str();
     if PRONOUNS.contains(&lw) {
         return Some((j, j));
+    }
+    if bad_speaker_head(t) {
+        return None;
     }
     if NP_STOP.contains(&lw)
         || DETS.contains(&lw)
@@ -994,7 +1187,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
     if PRONOUNS.contains(&lw) {
         return Some((i, i));
     }
-    if NP_STOP.contains(&lw) && !DETS.contains(&lw) {
+    if NP_STOP.contains(&lw) && !DETS.contains(&lw) || bad_speaker_head(&toks[i]) {
         return None;
     }
     let mut last = i;
@@ -1157,16 +1350,25 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             } else {
                 // skip auxiliaries / adverbs backwards
                 let mut j = i;
-                while j > sent_first
-                    && plain_gap(gap(text, toks, j))
-                    && (AUX.contains(&toks[j - 1].lower.as_str())
+                while j > sent_first && plain_gap(gap(text, toks, j)) {
+                    if let Some(k) = time_adjunct_back(toks, j)
+                        && k > sent_first
+                        && (k..j).all(|m| m == k || plain_gap(gap(text, toks, m)))
+                    {
+                        j = k;
+                        continue;
+                    }
+                    if !(AUX.contains(&toks[j - 1].lower.as_str())
+                        || is_ly_adverb(&toks[j - 1])
                         || progressive
                             && matches!(
                                 toks[j - 1].lower.as_str(),
                                 "is" | "are" | "was" | "were" | "been" | "be"
                             ))
-                    && !(toks[j - 1].lower == "told" && j == i)
-                {
+                        || toks[j - 1].lower == "told" && j == i
+                    {
+                        break;
+                    }
                     j -= 1;
                 }
                 let pre_gap = if j > 0 { gap(text, toks, j) } else { "" };
@@ -1186,7 +1388,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 } else if j > 0 && plain_gap(pre_gap) {
                     spk = np_backward(text, toks, j - 1, 0);
                     // "CLAUSE, the official said" / "X, the foreign minister, said" handled below
-                } else if j > 0 && pre_gap.trim() == "," && !pre_gap.contains(['"', '”', '“']) {
+                } else if j > 0
+                    && matches!(pre_gap.trim(), "," | ".,")
+                    && !pre_gap.contains(['"', '”', '“'])
+                {
                     // appositive: "Lavrov, the foreign minister, said"
                     if let Some((a, _)) = np_backward(text, toks, j - 1, 0)
                         && a > 0
@@ -1268,11 +1473,19 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     }
                     loop {
                         if k < nt
-                            && !toks[k].cap
-                            && AFTER_CUE_SKIP.contains(&toks[k].lower.as_str())
+                            && (!toks[k].cap && AFTER_CUE_SKIP.contains(&toks[k].lower.as_str())
+                                || is_time_word(&toks[k]))
                             && k < i + 5
                         {
                             k += 1;
+                            continue;
+                        }
+                        // "on Monday", "in August"
+                        if k + 1 < nt
+                            && matches!(toks[k].lower.as_str(), "on" | "in")
+                            && is_time_word(&toks[k + 1])
+                        {
+                            k += 2;
                             continue;
                         }
                         // "in a statement", "on Twitter", "in an interview with CNN"
@@ -1303,9 +1516,20 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     };
                     let before = trim_clause(text, s.range.start..before_end);
                     let before_comma = a > 0 && gap(text, toks, a).contains([',', '"', '”', '’']);
+                    // "X said that ...": the clause after the cue
+                    let that_clause = (i + 1..k.min(nt)).any(|m| toks[m].lower == "that");
+                    // "In a statement, X said ...": the part before the subject is no clause
+                    let intro = a > 0
+                        && (INTRO_WORDS.contains(&toks[0].lower.as_str())
+                            || is_time_word(&toks[0]))
+                        && !before
+                            .as_ref()
+                            .is_some_and(|b| text[b.clone()].contains(['"', '“', '”']));
+                    let after_long = after.as_ref().is_some_and(|r| r.end - r.start > 8);
                     content = match (before, after) {
-                        (Some(b), _) if before_comma => Some(b),
-                        (_, Some(a)) if a.end - a.start > 8 => Some(a),
+                        (_, Some(a)) if that_clause => Some(a),
+                        (Some(b), _) if before_comma && !(intro && after_long) => Some(b),
+                        (_, Some(a)) if after_long => Some(a),
                         (Some(b), _) => Some(b),
                         (_, a) => a,
                     };
@@ -1356,21 +1580,39 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         }
         k -= 1;
     }
+    // "Rep. Jim Jordan (R-Ohio), a member of the panel, said": step over the parenthesis
+    if gap(text, toks, k).contains(')') && !gap(text, toks, k).contains('(') {
+        let mut m = k - 1;
+        while m > 0 && m + 6 > k && !gap(text, toks, m).contains('(') {
+            m -= 1;
+        }
+        if m == 0 || !gap(text, toks, m).contains('(') {
+            return None;
+        }
+        k = m;
+    }
     let (a, b) = np_backward(text, toks, k - 1, 0)?;
     let head = toks[b].lower.as_str();
     if !toks[b].cap || PRONOUNS.contains(&head) || DETS.contains(&head) {
         return None;
     }
-    // the name must open the sentence or follow a clause boundary
-    if a > 0 {
-        let g = gap(text, toks, a);
-        let prev = toks[a - 1].lower.as_str();
-        if !(g.contains([',', ':', ';', '—', '–', '―']) || matches!(prev, "and" | "but" | "that"))
+    // the name must open the sentence or follow a clause boundary, at most two lowercase
+    // modifiers away (`," panel Chairman Jane Roe (R-Utah) said`)
+    let mut start = a;
+    while start > 0 && start + 3 > a {
+        let g = gap(text, toks, start);
+        let prev = toks[start - 1].lower.as_str();
+        if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
+            || start == a && matches!(prev, "and" | "but" | "that")
         {
+            return Some((a, b));
+        }
+        if !plain_gap(g) || toks[start - 1].cap || NP_STOP.contains(&prev) || DETS.contains(&prev) {
             return None;
         }
+        start -= 1;
     }
-    Some((a, b))
+    (start == 0).then_some((a, b))
 }
 
 fn plain_gap_opt(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -1773,6 +2015,56 @@ mod tests {
         assert_eq!(attrs(t), vec![("Maria Lopez".into(), "said".into())]);
         let t = "Rep. Jane Roe (D-Ohio) said the vote would be close.";
         assert_eq!(attrs(t), vec![("Rep. Jane Roe".into(), "said".into())]);
+    }
+
+    fn attr_contents(t: &str) -> Vec<(String, String)> {
+        let (q, a) = extract_quotes_and_attributions(t);
+        q.into_iter()
+            .chain(a)
+            .map(|x| {
+                let sp = &t[x.speaker_start.unwrap()..x.speaker_end.unwrap()];
+                (sp.to_string(), x.text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn time_adjuncts_and_adverbs_are_not_speakers() {
+        let v = attr_contents("The mayor on Tuesday said the bridge would reopen in spring.");
+        assert_eq!(
+            v,
+            vec![(
+                "The mayor".into(),
+                "the bridge would reopen in spring".into()
+            )]
+        );
+        let v = attr_contents("The council has sharply criticized the new parking fees.");
+        assert_eq!(v[0].0, "The council");
+        let v = attr_contents("Ana Ruiz, D-Ore., said Friday that the budget was balanced.");
+        assert_eq!(
+            v,
+            vec![("Ana Ruiz".into(), "the budget was balanced".into())]
+        );
+    }
+
+    #[test]
+    fn intro_phrase_is_not_the_reported_clause() {
+        let v = attr_contents("In a statement, the school board said classes would resume.");
+        assert_eq!(v[0].1, "classes would resume");
+        let v = attr_contents("However, the agency reported that fares rose by a third.");
+        assert_eq!(v[0].1, "fares rose by a third");
+        // a real clause before the subject stays the content
+        let v = attr_contents("The fares will rise next year, the agency said.");
+        assert_eq!(v[0].1, "The fares will rise next year");
+    }
+
+    #[test]
+    fn appositive_after_parenthesis() {
+        let t =
+            "Rep. Jane Roe (D-Ohio), a member of the transit panel, said the fares were too high.";
+        assert_eq!(attrs(t), vec![("Rep. Jane Roe".into(), "said".into())]);
+        let t = "“Fares are too high,” panel chair Jane Roe (D-Ohio) said.";
+        assert_eq!(attrs(t), vec![("Jane Roe".into(), "said".into())]);
     }
 
     proptest! {
