@@ -1245,7 +1245,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
             if according {
                 cue_end_tok = i + 1;
-            } else if !CUES.contains(&lw) || t.cap {
+            } else if !CUES.contains(&lw)
+                || t.cap && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
+            {
+                // a capitalised cue only opens an inversion: "Said Roe: “...”"
                 i += 1;
                 continue;
             }
@@ -1332,6 +1335,9 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let cue_range = t.start..toks[cue_end_tok].end;
             let cue_text = text[cue_range.clone()].to_string();
             let mut spk: Option<(usize, usize)> = None;
+            // first token of the whole subject when it starts before the speaker span ("The
+            // campaign chairman, Jane Roe, said"): the reported clause is not before it
+            let mut subject_first: Option<usize> = None;
             let mut antecedent: Option<String> = None;
             let mut content: Option<Range<usize>> = None;
             let sent_first = 0usize;
@@ -1405,8 +1411,26 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     if spk.is_none() {
                         spk = long_appositive(text, toks, j, qs);
                     }
-                } else if j > 0 && matches!(pre_gap.trim(), ")" | "),") {
-                    // "Rep. Jane Roe (D-Ohio) said", "Roe (D-Ohio), a member of ..., said"
+                    // "The state's campaign chairman, Jane Roe, said": the apposed name
+                    if spk.is_none()
+                        && let Some((a, b)) = np_backward(text, toks, j - 1, 0)
+                        && toks[a].cap
+                        && toks[b].cap
+                        && !DETS.contains(&toks[a].lower.as_str())
+                        && a > 0
+                        && gap(text, toks, a).trim() == ","
+                        && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
+                        && TITLE_NOUNS.contains(&toks[b2].lower.as_str())
+                        && (a2 == 0 || gap(text, toks, a2).contains([',', ':', ';', '"', '“', '”']))
+                    {
+                        spk = Some((a, b));
+                        subject_first = Some(a2);
+                    }
+                } else if j > 0 && matches!(pre_gap.trim(), ")" | ".)") {
+                    // "Rep. Jane Roe (D-Ohio) said": the name right before the parenthesis
+                    spk = paren_subject(text, toks, j);
+                } else if j > 0 && matches!(pre_gap.trim(), ")," | ".),") {
+                    // "Roe (D-Ohio), a member of ..., said"
                     spk = long_appositive(text, toks, j, qs);
                 }
                 let inverted_ok =
@@ -1418,8 +1442,35 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     && i + 1 < nt
                     && plain_gap(gap(text, toks, i + 1))
                 {
-                    // `," said Kerry` / `, said the official`
-                    spk = np_forward(text, toks, i + 1, nt);
+                    // `," said Kerry` / `, said the official`; the phrase must end the clause
+                    // ("said Kerry.", "said Kerry, who", "said Kerry in a statement"), else it is
+                    // the start of the reported clause (", said Roe's plan failed")
+                    spk = np_forward(text, toks, i + 1, nt).filter(|&(_, e)| {
+                        e + 1 >= nt
+                            || !plain_gap(gap(text, toks, e + 1))
+                            || matches!(
+                                toks[e + 1].lower.as_str(),
+                                "in" | "on"
+                                    | "at"
+                                    | "during"
+                                    | "after"
+                                    | "before"
+                                    | "when"
+                                    | "while"
+                                    | "as"
+                                    | "who"
+                                    | "from"
+                                    | "with"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "later"
+                                    | "recently"
+                                    | "today"
+                                    | "yesterday"
+                            )
+                            || is_time_word(&toks[e + 1])
+                    });
                     if let Some((_, e)) = spk {
                         // content before
                         let before_end = if j > 0 {
@@ -1454,7 +1505,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         }
                     }
                 }
-                if let Some((a, _)) = spk
+                if let Some((a, _)) = spk.map(|(a, b)| (subject_first.unwrap_or(a), b))
                     && content.is_none()
                 {
                     // after the cue?
@@ -1559,23 +1610,36 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
 fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(usize, usize)> {
     let mut k = j - 1;
     let lo = j.saturating_sub(30);
+    // a "that" inside the appositive is a clause connector unless a relative clause (", who")
+    // opens it ("Roe, who argued that ..., said")
+    let relative = (lo.max(1)..j).any(|m| {
+        matches!(toks[m].lower.as_str(), "who" | "which") && gap(text, toks, m).contains(',')
+    });
     // walk back to the token that opens the appositive (gap with "," or "(" before it)
     loop {
         if k == 0 || k < lo {
             return None;
         }
         let t = &toks[k];
+        let g = gap(text, toks, k);
+        let opens = g.contains('(') || g.contains(',');
+        // "Jane Roe, who chairs the panel, said": a relative clause may open the appositive
+        let relative_opener = opens && matches!(t.lower.as_str(), "who" | "which");
         if in_quote(t.start, qs)
             || CUES.contains(&t.lower.as_str())
-            || matches!(t.lower.as_str(), "who" | "which" | "that" | "and" | "but")
+            || !relative_opener && matches!(t.lower.as_str(), "who" | "which" | "and" | "but")
+            || t.lower == "that" && !relative
         {
             return None;
         }
-        let g = gap(text, toks, k);
-        if g.contains(['"', '“', '”', '.', ';', ':']) {
+        // a dot after an abbreviation ("D-N.Y.),") does not end the sentence
+        if g.replace(".)", ")")
+            .replace(".,", ",")
+            .contains(['"', '“', '”', '.', ';', ':'])
+        {
             return None;
         }
-        if g.contains('(') || g.contains(',') {
+        if opens {
             break;
         }
         k -= 1;
@@ -1596,23 +1660,44 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
     if !toks[b].cap || PRONOUNS.contains(&head) || DETS.contains(&head) {
         return None;
     }
-    // the name must open the sentence or follow a clause boundary, at most two lowercase
-    // modifiers away (`," panel Chairman Jane Roe (R-Utah) said`)
+    // the name must open the sentence or follow a clause boundary, at most three modifiers away
+    // (`," panel Chairman Jane Roe (R-Utah) said`, "Conservative economist Jane Roe, who ...")
     let mut start = a;
-    while start > 0 && start + 3 > a {
+    while start > 0 && start + 4 > a {
         let g = gap(text, toks, start);
-        let prev = toks[start - 1].lower.as_str();
+        let prev = &toks[start - 1];
+        let pl = prev.lower.as_str();
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
-            || start == a && matches!(prev, "and" | "but" | "that")
+            || start == a && matches!(pl, "and" | "but" | "that")
         {
             return Some((a, b));
         }
-        if !plain_gap(g) || toks[start - 1].cap || NP_STOP.contains(&prev) || DETS.contains(&prev) {
+        if !plain_gap(g)
+            || NP_STOP.contains(&pl)
+            || DETS.contains(&pl) && start + 1 < a
+            || CUES.contains(&pl)
+            || !prev.cap && pl.ends_with("ed")
+        {
             return None;
         }
         start -= 1;
     }
     (start == 0).then_some((a, b))
+}
+
+/// Subject right before a parenthesis that ends before token `j`: "Rep. Jane Roe (D-Ohio)
+/// said". The name must be capitalised; unlike an appositive it need not open the clause.
+fn paren_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let mut m = j - 1;
+    while m > 0 && m + 6 > j && !gap(text, toks, m).contains('(') {
+        m -= 1;
+    }
+    if m == 0 || !gap(text, toks, m).contains('(') {
+        return None;
+    }
+    let (a, b) = np_backward(text, toks, m - 1, 0)?;
+    let head = toks[b].lower.as_str();
+    (toks[b].cap && !PRONOUNS.contains(&head) && !DETS.contains(&head)).then_some((a, b))
 }
 
 fn plain_gap_opt(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -2065,6 +2150,31 @@ mod tests {
         assert_eq!(attrs(t), vec![("Rep. Jane Roe".into(), "said".into())]);
         let t = "“Fares are too high,” panel chair Jane Roe (D-Ohio) said.";
         assert_eq!(attrs(t), vec![("Jane Roe".into(), "said".into())]);
+    }
+
+    #[test]
+    fn inversion_needs_the_phrase_to_end_the_clause() {
+        let v = attr_contents("The levy failed, said Jane Roe in a statement.");
+        assert_eq!(v, vec![("Jane Roe".into(), "The levy failed".into())]);
+        // not an inversion: the phrase after "said" opens the reported clause
+        let v =
+            attr_contents("Jane Roe, who chairs the transit panel, said Ben Cole's plan was late.");
+        assert_eq!(
+            v,
+            vec![("Jane Roe".into(), "Ben Cole's plan was late".into())]
+        );
+        let v = attr_contents("The fares rose again. Said Roe: “Nobody rides the bus now.”");
+        assert_eq!(v, vec![("Roe".into(), "Nobody rides the bus now.".into())]);
+    }
+
+    #[test]
+    fn title_then_apposed_name() {
+        let v = attr_contents("The city’s transit director, Ben Cole, said the line would close.");
+        assert_eq!(v, vec![("Ben Cole".into(), "the line would close".into())]);
+        let v = attr_contents(
+            "Veteran planner Ana Ruiz, who drew the first map, said the plan was sound.",
+        );
+        assert_eq!(v, vec![("Ana Ruiz".into(), "the plan was sound".into())]);
     }
 
     proptest! {
