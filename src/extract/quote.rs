@@ -537,6 +537,7 @@ const PARTICIPLES: &[&str] = &[
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
     "now",
+    "since",
     "didn't",
     "didn’t",
     "doesn't",
@@ -1316,11 +1317,210 @@ fn is_pronoun(s: &str) -> bool {
     PRONOUNS.contains(&s.to_lowercase().as_str())
 }
 
+/// Nouns that report speech or a stated position after a possessive: "Roe's claim that ...",
+/// "his warning that ...", "in Roe's words, ...".
+const NOMINAL_CUES: &[&str] = &[
+    "claim",
+    "claims",
+    "statement",
+    "assertion",
+    "argument",
+    "contention",
+    "belief",
+    "warning",
+    "promise",
+    "pledge",
+    "accusation",
+    "allegation",
+    "suggestion",
+    "insistence",
+    "prediction",
+    "admission",
+    "announcement",
+    "view",
+    "words",
+    "remark",
+    "comment",
+    "charge",
+    "vow",
+];
+
+/// Capitalised labels that open a paragraph with a colon but name no speaker.
+const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
+    "correction",
+    "corrections",
+    "exclusive",
+    "update",
+    "updated",
+    "breaking",
+    "video",
+    "watch",
+    "photos",
+    "photo",
+    "note",
+    "related",
+    "read",
+    "live",
+    "analysis",
+    "opinion",
+    "editor",
+    "editors",
+    "source",
+    "sources",
+    "via",
+    "listen",
+    "audio",
+    "transcript",
+    "warning",
+    "alert",
+    "fact",
+    "check",
+    "ps",
+    "p.s",
+    "ad",
+    "advertisement",
+    "pic",
+    "graphic",
+    "q",
+    "a",
+    "question",
+    "answer",
+    "more",
+    "also",
+    "see",
+    "contact",
+    "email",
+    "follow",
+    "credit",
+    "caption",
+    "pictured",
+    "top",
+    "bottom",
+    "left",
+    "right",
+    "above",
+    "below",
+    "disclosure",
+    "clarification",
+    "bio",
+    "contributing",
+    "look",
+    "twitter",
+    "facebook",
+    "instagram",
+    "youtube",
+    "tags",
+    "topics",
+];
+
+/// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
+/// colon ("ROE: We will...", "Jane Roe: ..."). Returns the frame with the rest of the paragraph
+/// as content.
+fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
+    let s = &sents[si];
+    if si > 0 && sents[si - 1].par == s.par {
+        return None;
+    }
+    let toks = &s.toks;
+    // "ROE:", "Jane Roe:", "Poll:" (a headline that names its source)
+    let upper = |t: &Tok| t.cap;
+    let mut e = 0;
+    while e < toks.len() && e < 3 && upper(&toks[e]) {
+        let after = text[toks[e].end..].trim_start_matches('.');
+        if after.starts_with(':') {
+            let letters = (0..=e)
+                .map(|k| {
+                    text[toks[k].start..toks[k].end]
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .count()
+                })
+                .sum::<usize>();
+            let label = (0..=e).any(|k| {
+                let w = toks[k].lower.as_str();
+                NP_STOP.contains(&w) || DETS.contains(&w) || TRANSCRIPT_NOT_SPEAKERS.contains(&w)
+            });
+            if letters < 3 || label || (1..=e).any(|k| !plain_gap(gap(text, toks, k))) {
+                return None;
+            }
+            let mut last = si;
+            while last + 1 < sents.len() && sents[last + 1].par == s.par {
+                last += 1;
+            }
+            let colon = toks[e].end + (text[toks[e].end..].len() - after.len());
+            let sp = toks[0].start..toks[e].end;
+            // a sentence, not a tally ("Roe: 547") or a list of names
+            let content = trim_clause(text, colon + 1..sents[last].range.end)
+                .filter(|c| text[c.clone()].split_whitespace().count() >= 3)
+                .filter(|c| !text[c.clone()].starts_with(|ch: char| ch.is_ascii_digit()))?;
+            return Some(Frame {
+                sent: si,
+                cue: colon..colon + 1,
+                cue_text: ":".to_string(),
+                speaker: Some(text[sp.clone()].to_string()),
+                speaker_span: Some(sp),
+                content: Some(content),
+            });
+        }
+        e += 1;
+    }
+    None
+}
+
+/// Nominal frame at token `i` ("claim", "statement", ...): "Roe's claim that ...", "his
+/// warning that ...", "in Roe's words, ...". The speaker is the possessive (the name without
+/// "'s", with the capitalised words before it).
+fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
+    let toks = &s.toks;
+    if i == 0 || !plain_gap(gap(text, toks, i)) {
+        return None;
+    }
+    let p = &toks[i - 1];
+    let pl = p.lower.as_str();
+    let pronoun = matches!(pl, "his" | "her" | "their");
+    let suffix = ["'s", "’s"].into_iter().find(|x| pl.ends_with(x));
+    if !(pronoun || suffix.is_some() && p.cap) {
+        return None;
+    }
+    let words = toks[i].lower == "words" && i >= 2 && toks[i - 2].lower == "in";
+    let that = toks
+        .get(i + 1)
+        .is_some_and(|n| n.lower == "that" && plain_gap(gap(text, toks, i + 1)));
+    if !that && !words {
+        return None;
+    }
+    let mut first = i - 1;
+    if !pronoun {
+        while first > 0
+            && first + 4 > i
+            && toks[first - 1].cap
+            && plain_gap(gap(text, toks, first))
+            && !DETS.contains(&toks[first - 1].lower.as_str())
+        {
+            first -= 1;
+        }
+    }
+    let end = p.end - suffix.map_or(0, str::len);
+    let sp = toks[first].start..end;
+    let content_start = if that { toks[i + 1].end } else { toks[i].end };
+    Some(Frame {
+        sent: si,
+        cue: toks[i].start..toks[i].end,
+        cue_text: text[toks[i].start..toks[i].end].to_string(),
+        speaker: Some(text[sp.clone()].to_string()),
+        speaker_span: Some(sp),
+        content: trim_clause(text, content_start..s.range.end),
+    })
+}
+
 fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (si, s) in sents.iter().enumerate() {
         let toks = &s.toks;
         let nt = toks.len();
+        if let Some(f) = transcript_frame(text, sents, si) {
+            frames.push(f);
+        }
         let mut i = 0;
         while i < nt {
             let t = &toks[i];
@@ -1329,6 +1529,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 continue;
             }
             let lw = t.lower.as_str();
+            if NOMINAL_CUES.contains(&lw)
+                && let Some(f) = nominal_frame(text, s, si, i)
+            {
+                frames.push(f);
+                i += 1;
+                continue;
+            }
             let mut cue_end_tok = i;
             let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
             if according {
@@ -1583,7 +1790,15 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         let _ = e;
                     }
                 }
-                if spk.is_none() && PARTICIPLES.contains(&lw) {
+                // "She released a statement saying ...": the statement is not the speaker
+                let medium_np = PARTICIPLES.contains(&lw)
+                    && spk.is_some_and(|(_, b)| {
+                        !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str())
+                    });
+                let medium_spk = if medium_np { spk.take() } else { None };
+                // "He met the board and said ...": the subject of the sentence
+                let coordinated = j > 0 && plain_gap(pre_gap) && toks[j - 1].lower == "and";
+                if spk.is_none() && (PARTICIPLES.contains(&lw) || coordinated) {
                     // subject of the sentence: leading pronoun or name
                     if nt > 0 && toks[0].start < t.start && !in_quote(toks[0].start, qs) {
                         if is_pronoun(&toks[0].lower)
@@ -1605,6 +1820,9 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             spk = Some((0, e));
                         }
                     }
+                }
+                if spk.is_none() {
+                    spk = medium_spk;
                 }
                 if let Some((a, _)) = spk.map(|(a, b)| (subject_first.unwrap_or(a), b))
                     && content.is_none()
@@ -1851,7 +2069,13 @@ impl Resolver {
 
     /// Resolve the speaker phrase to a display name; updates the "last speaker" memory.
     fn resolve(&mut self, phrase: &str) -> String {
-        let lw = phrase.to_lowercase();
+        // possessive pronouns of nominal frames ("his claim that") resolve like subjects
+        let lw = match phrase.to_lowercase().as_str() {
+            "his" => "he".to_string(),
+            "her" => "she".to_string(),
+            "their" => "they".to_string(),
+            other => other.to_string(),
+        };
         if is_pronoun(&lw) {
             let r = match lw.as_str() {
                 "he" | "she" | "i" => self
@@ -2396,6 +2620,47 @@ mod tests {
         assert_eq!(
             v,
             vec![("Roe".into(), "is usually full on weekdays".into())]
+        );
+    }
+
+    #[test]
+    fn coordinated_and_statement_participles_take_the_subject() {
+        let v = attrs("Ana Ruiz met the transit board and said the line would close.");
+        assert!(v.contains(&("Ana Ruiz".into(), "said".into())), "{v:?}");
+        let v = attrs("She released a statement saying the depot would stay open.");
+        assert_eq!(v, vec![("She".into(), "saying".into())]);
+        let v = attrs("The board has since said that fares will rise.");
+        assert_eq!(v, vec![("The board".into(), "said".into())]);
+    }
+
+    #[test]
+    fn nominal_cues_after_a_possessive() {
+        let t = "Ben Cole arrived late. Cole’s claim that the depot was flooded was false.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert!(q.is_empty());
+        assert_eq!(a.len(), 1);
+        assert_eq!(
+            &t[a[0].speaker_start.unwrap()..a[0].speaker_end.unwrap()],
+            "Cole"
+        );
+        assert_eq!(a[0].speaker.as_deref(), Some("Ben Cole"));
+        assert_eq!(a[0].text, "the depot was flooded was false");
+        let v = attr_contents("Ana Ruiz spoke. In her words, the depot is a ruin.");
+        assert_eq!(v, vec![("her".into(), "the depot is a ruin".into())]);
+        // no clause after the noun: no frame
+        assert!(attrs("Cole’s claim was rejected by the court.").is_empty());
+    }
+
+    #[test]
+    fn transcript_lines_name_their_speaker() {
+        let t = "ROE: We will open the line in May.\nJane Roe: The fares stay the same for now.\nCORRECTION: An earlier version misspelled a name.\nRoe: 547";
+        let v = attr_contents(t);
+        assert_eq!(
+            v,
+            vec![
+                ("ROE".into(), "We will open the line in May".into()),
+                ("Jane Roe".into(), "The fares stay the same for now".into()),
+            ]
         );
     }
 
