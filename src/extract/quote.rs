@@ -416,6 +416,7 @@ const CUES: &[&str] = &[
     "expected",
     "found",
     "finds",
+    "show",
     "shows",
     "showed",
     "announcing",
@@ -495,6 +496,8 @@ const CUES: &[&str] = &[
     "signaled",
     "revealed",
     "reveals",
+    "reveal",
+    "indicate",
     "touted",
     "touts",
     "slammed",
@@ -890,6 +893,7 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "worries",
     "states",
     "calls",
+    "show",
 ];
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -1581,7 +1585,14 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             // weak verbs: only with a complement clause or a quotation
             if matches!(
                 lw,
-                "ruled" | "indicated" | "indicates" | "hinted" | "signaled" | "states" | "stating"
+                "ruled"
+                    | "indicated"
+                    | "indicates"
+                    | "indicate"
+                    | "hinted"
+                    | "signaled"
+                    | "states"
+                    | "stating"
             ) && next_l != "that"
                 && !quote_follows
             {
@@ -2189,6 +2200,20 @@ impl Resolver {
 
 // ---------------------------------------------------------------------------------------------
 
+/// The quotation ends before the frame's speaker, with words between them, and the frame reports
+/// the clause after its cue: the quotation belongs to an earlier clause, not to this frame.
+fn earlier_clause(text: &str, q: &QSpan, f: &Frame) -> bool {
+    let Some(sp) = &f.speaker_span else {
+        return false;
+    };
+    // only when the frame reports the clause after its cue
+    let reports_after = f.content.as_ref().is_some_and(|c| c.start >= f.cue.end);
+    reports_after
+        && q.end <= sp.start
+        && sp.start < f.cue.start
+        && text[q.end..sp.start].chars().any(char::is_alphanumeric)
+}
+
 /// Words before a quotation that make a short title-cased quotation a title: "on NBC's “Meet
 /// the Press”", "his book “An American Son”".
 const TITLE_CONTEXT: &[&str] = &[
@@ -2324,15 +2349,23 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 q.start.saturating_sub(f.cue.end)
             }
         };
-        let mut best: Option<usize> = frames
+        let own_frames: Vec<usize> = frames
             .iter()
             .enumerate()
             .filter(|(_, f)| {
                 own.contains(&f.sent) && !(f.cue.start >= q.start && f.cue.end <= q.end)
             })
-            .min_by_key(|(_, f)| dist(f))
-            .map(|(i, _)| i);
+            .map(|(i, _)| i)
+            .collect();
+        // a quotation in an earlier clause is not the speech of "X said ..." that follows it
+        // (`a “supermax” prison, and an official said talks were held`); `“...,” X said` is
+        let mut best: Option<usize> = own_frames
+            .iter()
+            .copied()
+            .filter(|&i| !earlier_clause(text, q, &frames[i]))
+            .min_by_key(|&i| dist(&frames[i]));
         if best.is_none()
+            && own_frames.is_empty()
             && let (Some(&first), Some(&last)) = (own.first(), own.last())
         {
             let par = sents[first].par;
@@ -2766,6 +2799,36 @@ mod tests {
         );
         let t = "And retired Col. Ana Ruiz, who led the unit and later ran the depot, said the plan failed.";
         assert_eq!(attr_contents(t)[0].0, "retired Col. Ana Ruiz");
+    }
+
+    #[test]
+    fn scare_quote_in_an_earlier_clause_has_no_speaker() {
+        let t = "Officials toured a “supermax” prison in Ohio, and a former warden said talks were held.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker, None);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].text, "talks were held");
+        // the usual order still attributes the quotation
+        let v = extract_quotes("“Talks were held,” a former warden said.");
+        assert_eq!(v[0].speaker.as_deref(), Some("a former warden"));
+    }
+
+    #[test]
+    fn documents_and_polls_as_sources() {
+        let v = attr_contents("Ridership data show that the line lost a third of its riders.");
+        assert_eq!(
+            v,
+            vec![(
+                "Ridership data".into(),
+                "the line lost a third of its riders".into()
+            )]
+        );
+        let v = attrs("A new poll found that most riders want the line back.");
+        assert_eq!(v, vec![("A new poll".into(), "found".into())]);
+        let v = attrs("The audit report said the depot was unsafe.");
+        assert_eq!(v, vec![("The audit report".into(), "said".into())]);
+        assert!(attrs("The talk show drew few viewers.").is_empty());
     }
 
     proptest! {
