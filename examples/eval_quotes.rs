@@ -1,8 +1,10 @@
 //! Quote / attribution evaluation on PolNeAR (`polnear-attribution`, BRAT standoff).
 //!
-//! cargo run --release --example eval_quotes [-- --dev] [-- -v]
-//! (FACTDIFF_DATA=/path/to/shared/data to override the data root; `--dev` skips test; `-v` prints
-//! wrong speakers, false positives and misses.)
+//! cargo run --release --example eval_quotes [-- --dev] [-- --train] [-- -v]
+//! (FACTDIFF_DATA=/path/to/shared/data to override the data root; `--dev` skips test; `--train`
+//! also scores the train split, a second tuning part; `-v` prints wrong speakers, false positives
+//! and misses; `EVAL_DUMP=dir` writes each article's predictions to `dir/<split>__<article>.json`
+//! for error analysis.)
 //!
 //! Scoring definitions (printed with the results):
 //! * Gold relation: one `E` line of the article's first `.ann` file in sorted order (articles with
@@ -241,6 +243,10 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
     let mut s = Scores::default();
     for (art, text, rels) in docs {
         let (quotes, attrs) = extract_quotes_and_attributions(text);
+        if let Ok(dir) = std::env::var("EVAL_DUMP") {
+            let j = serde_json::json!({"quotes": quotes, "attrs": attrs});
+            std::fs::write(format!("{dir}/{split}__{art}.json"), j.to_string()).unwrap();
+        }
         let ng = rels.len();
         let direct: Vec<bool> = rels.iter().map(|r| is_direct(text, r)).collect();
         let has_src: Vec<bool> = rels.iter().map(|r| !r.source.is_empty()).collect();
@@ -398,9 +404,10 @@ fn main() {
     }
     let verbose = std::env::args().any(|a| a == "-v");
     let only_dev = std::env::args().any(|a| a == "--dev");
+    let train = std::env::args().any(|a| a == "--train");
     println!("{DEFINITIONS}");
-    for split in ["dev", "test"] {
-        if only_dev && split == "test" {
+    for split in ["dev", "train", "test"] {
+        if only_dev && split == "test" || !train && split == "train" {
             continue;
         }
         let docs = load(&root.join(split));
