@@ -297,8 +297,10 @@ fn main() {
     // What the checks say about the pairs, each pair as its own two-article cluster: how often
     // factdiff finds a disagreement between the sentences of a label-0 pair (which the F1
     // above counts as a wrong link when they align) and of a label-1 pair.
-    println!("
-pairs with at least one finding, each pair checked as a two-article cluster:");
+    println!(
+        "
+pairs with at least one finding, each pair checked as a two-article cluster:"
+    );
     let full = RuleSet::embedded();
     for (part, set) in [("tune", tune), ("held out", held_out)] {
         let (mut with, mut of) = ([0usize; 2], [0usize; 2]);

@@ -16,7 +16,11 @@ static DOC: CheckDoc = CheckDoc {
 (identical, truncated, or nearly so) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
 surname and the full name count as the same person). Also reported speech without quotation marks \
 (\"Tunick said the crowd ...\" vs \"Moreau said the crowd ...\", \"Anadolu reported\" vs \"Tass \
-reported\", \"according to X\") when the aligned sentences are near-identical otherwise. Only named \
+reported\", \"according to X\") when the aligned sentences are near-identical otherwise; a quote in one \
+outlet against the same words reported without quotation marks in the other; and a quote of a word \
+or two (\"tight\") that is word for word the same in such sentences. Speakers written with and without \
+a middle initial, a role or a short first name, a letter apart (name-spelling's finding) or as an \
+acronym (\"the SEC\") are the same speaker. Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
 Democrat\") may be either person.",
     why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
@@ -99,6 +103,7 @@ impl Check for AttributionMismatch {
                     suggestion: Some(format!("check who said it: {sa} or {sb}")),
                 });
             };
+            let strong_pair = pair.score >= min_report_score;
             for qa in quotes(fa) {
                 for qb in quotes(fb) {
                     let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
@@ -107,13 +112,43 @@ impl Check for AttributionMismatch {
                     if same_speaker(sa, sb, &folding) {
                         continue;
                     }
-                    if relate_quotes(&qa.text, &qb.text, &spellings) != QuoteRelation::Unrelated {
+                    // A quote of a word or two ("tight") is the same quote when it is
+                    // word for word the same in sentences that report the same statement.
+                    let same_short = strong_pair && fold_quote(&qa.text) == fold_quote(&qb.text);
+                    if same_short
+                        || relate_quotes(&qa.text, &qb.text, &spellings) != QuoteRelation::Unrelated
+                    {
                         push(qa, qb, "quote");
                     }
                 }
             }
-            if pair.score < min_report_score {
+            if !strong_pair {
                 continue;
+            }
+            // A quote in one outlet and the same words reported without quotation marks in
+            // the other ("Gibson said ... \"neither I nor my film are anti-Semitic\"" and
+            // "Moreau said ... that he and his film are not anti-Semitic").
+            let is_named_report =
+                |q: &Quote| q.cue.is_some() && q.speaker.as_deref().is_some_and(is_named_speaker);
+            for (quoted, reported, flipped) in [(fa, fb, false), (fb, fa, true)] {
+                for q in quotes(quoted) {
+                    for r in attributions(reported).filter(|r| is_named_report(r)) {
+                        let (Some(sq), Some(sr)) = (&q.speaker, &r.speaker) else {
+                            continue;
+                        };
+                        if same_speaker(sq, sr, &folding)
+                            || relate_quotes(&q.text, &r.text, &spellings)
+                                == QuoteRelation::Unrelated
+                        {
+                            continue;
+                        }
+                        if flipped {
+                            push(r, q, "statement");
+                        } else {
+                            push(q, r, "statement");
+                        }
+                    }
+                }
             }
             // Reported speech compares only when both speakers are named (people, agencies,
             // outlets), not described ("council documents", "he").
@@ -131,4 +166,15 @@ impl Check for AttributionMismatch {
             }
         }
     }
+}
+
+/// A quote folded for comparing word for word: lower case, letters and digits only.
+fn fold_quote(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .collect::<String>()
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }

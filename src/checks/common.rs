@@ -613,7 +613,13 @@ pub fn is_named_speaker(speaker: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    // "al-Sadr", "bin-Laden": the name after a particle.
+    let capitalised = |w: &str| {
+        w.rsplit('-')
+            .next()
+            .and_then(|part| part.chars().next())
+            .is_some_and(char::is_uppercase)
+    };
     let last = words.next_back().unwrap_or(first);
     let first = first.to_lowercase();
     // A description ends in a common noun or a role ("the U.S. civil administrator",
@@ -933,6 +939,7 @@ mod quote_tests {
     fn pronouns_and_descriptions_are_not_named_speakers() {
         assert!(is_named_speaker("Ash Carter"));
         assert!(is_named_speaker("Okafor"));
+        assert!(is_named_speaker("Moqtada al-Sadr"));
         assert!(!is_named_speaker("US officials"));
         assert!(!is_named_speaker("he"));
         assert!(!is_named_speaker("It"));
