@@ -340,6 +340,14 @@ fn number_word(folded: &str) -> String {
     if folded == "per cent" {
         return "percent".to_string();
     }
+    // "11th" = "11".
+    if let Some(digits) = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| folded.strip_suffix(suffix))
+        .filter(|d| !d.is_empty() && d.chars().all(|c| c.is_ascii_digit()))
+    {
+        return digits.to_string();
+    }
     match crate::extract::number::SMALL_NUMBER_WORDS
         .iter()
         .position(|w| *w == folded)
@@ -770,6 +778,17 @@ mod quote_tests {
             rel(
                 "we lost five per cent of our staff",
                 "we lost 5 percent of our staff"
+            ),
+            QuoteRelation::Same
+        );
+    }
+
+    #[test]
+    fn ordinals_in_figures_are_their_number() {
+        assert_eq!(
+            rel(
+                "the attacks of September 11th changed the city",
+                "the attacks of September 11 changed the city"
             ),
             QuoteRelation::Same
         );

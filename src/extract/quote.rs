@@ -117,6 +117,19 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
         if c == '"' || is_double_open(c) || is_double_close(c) {
             match open {
                 None => {
+                    // The paragraph's first mark closes a quote whose opening mark was left
+                    // out: `... the constitutional right," said X.` The quote runs from the
+                    // paragraph's start.
+                    if out.is_empty()
+                        && !is_double_open(c)
+                        && matches!(prev_c(k), ',' | '.' | '?' | '!')
+                        && (k + 1 >= n || next_c(k).is_whitespace())
+                    {
+                        if let Some(q) = mk(0, b + cl, 0, cl) {
+                            out.push(q);
+                        }
+                        continue;
+                    }
                     if is_double_close(c)
                         && !(prev_c(k).is_whitespace() && next_c(k).is_alphanumeric())
                     {
@@ -2434,6 +2447,24 @@ mod tests {
     }
     fn q(a: &str, b: Option<&str>) -> (String, Option<String>) {
         (a.to_string(), b.map(str::to_string))
+    }
+
+    #[test]
+    fn closing_mark_without_an_opening_one() {
+        assert_eq!(
+            qs(
+                "When you crossed the line, you broke the rules,\" said Charles Okafor, a law professor."
+            ),
+            vec![q(
+                "When you crossed the line, you broke the rules",
+                Some("Charles Okafor")
+            )]
+        );
+        // A closing mark after an opening one is not affected.
+        assert_eq!(
+            qs("\"We were lucky,\" said Maria Delgado."),
+            vec![q("We were lucky", Some("Maria Delgado"))]
+        );
     }
 
     #[test]
