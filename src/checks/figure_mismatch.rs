@@ -23,7 +23,9 @@ than 2,000\" vs \"over 3,000\") the values themselves are compared, and two rang
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
 shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
-also states. Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
+also states. When, those set aside, each sentence has one figure left and both count something \
+under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
+dead\"), they are compared too. Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
 outlet states one consistent value for that subject.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
@@ -169,6 +171,7 @@ impl Check for FigureMismatch {
                 ));
             }
         }
+        self.compare_sole_counts(ctx, settings, &mut reported, out);
         self.compare_measures(ctx, settings, &mut reported, out);
     }
 }
@@ -198,6 +201,98 @@ impl FigureMismatch {
                 Evidence::new(b.0, b.1, b.2, b.3.start, b.3.end),
             ],
             suggestion: None,
+        }
+    }
+
+    /// Aligned sentences that each count one thing, under different nouns ("arrested 38
+    /// people" vs "made 57 arrests", "killed at least 112 people" vs "168 dead"): once the
+    /// figures both state are set aside, each sentence's only figure, when both count
+    /// something (a count noun after one, a count noun or a describing word after the
+    /// other), is compared.
+    fn compare_sole_counts(
+        &self,
+        ctx: &CheckContext,
+        settings: &CheckSettings,
+        reported: &mut Reported,
+        out: &mut Vec<Finding>,
+    ) {
+        let rel = settings.relative_tolerance.unwrap_or(0.0);
+        let abs = settings.absolute_tolerance.unwrap_or(0.0);
+        // A count noun after the figure ("38 people"), or for one of the two a word that
+        // describes what is counted ("168 dead", "213 reported assaults"); not a hyphenated
+        // modifier ("a three-term congressman") or a year.
+        let counted = |f: &Figure, text: &str, noun_needed: bool| {
+            let hyphenated = text.get(f.end..).is_some_and(|r| r.starts_with('-'));
+            let year =
+                f.low == f.high && (1900.0..2100.0).contains(&f.value) && f.value.fract() == 0.0;
+            // "Route 66", "the Honda Indy 225": a number after a name names something.
+            let after_name = text.get(..f.start).is_some_and(|before| {
+                before
+                    .split_whitespace()
+                    .last()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase)
+            });
+            let described = || {
+                !after_name
+                    && following_word(text, f.end).is_some_and(|w| {
+                        !matches!(
+                            w.as_str(),
+                            "and"
+                                | "or"
+                                | "of"
+                                | "to"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "for"
+                                | "from"
+                                | "with"
+                                | "by"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "is"
+                                | "was"
+                                | "were"
+                                | "are"
+                        )
+                    })
+            };
+            !f.ordinal
+                && !hyphenated
+                && !year
+                && match f.unit.as_deref() {
+                    Some(u) => crate::extract::number::is_count_unit(u),
+                    None => !noun_needed && described(),
+                }
+        };
+        for pair in &ctx.alignment.pairs {
+            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            let fa = figures(&da.sentences[pair.a.sentence].facts);
+            let fb = figures(&db.sentences[pair.b.sentence].facts);
+            let (ra, rb) = (unmatched(&fa, &fb, rel, abs), unmatched(&fb, &fa, rel, abs));
+            let ([a], [b]) = (ra.as_slice(), rb.as_slice()) else {
+                continue;
+            };
+            let (ta, tb) = (da.article.text.as_str(), db.article.text.as_str());
+            if a.unit == b.unit
+                || !counted(a, ta, b.unit.is_none())
+                || !counted(b, tb, a.unit.is_none())
+                || agree_as_counts(a, b, rel, abs)
+            {
+                continue;
+            }
+            let key = ((pair.a.document, a.start), (pair.b.document, b.start));
+            if !reported.insert(key) {
+                continue;
+            }
+            out.push(self.finding(
+                settings,
+                (da, pair.a.document, pair.a.sentence, a),
+                (db, pair.b.document, pair.b.sentence, b),
+                "counts disagree",
+            ));
         }
     }
 
@@ -272,6 +367,14 @@ impl FigureMismatch {
             }
         }
     }
+}
+
+/// Whether two counts of different nouns can both be true: `agree` with the units set aside.
+fn agree_as_counts(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
+    let (mut a, mut b) = (a.clone(), b.clone());
+    a.unit = None;
+    b.unit = None;
+    agree(&a, &b, rel, abs)
 }
 
 /// Figures of `mine` with no unit, not ordinals, whose value `theirs` does not also state.

@@ -535,6 +535,20 @@ fn measure_unit(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether a figure's unit names things counted ("people", "county", "arrest") rather than
+/// a measure, money or a share.
+pub fn is_count_unit(unit: &str) -> bool {
+    let measure = measure_unit(unit).is_some()
+        || unit
+            .strip_suffix('2')
+            .is_some_and(|u| u == "m" || measure_unit(u).is_some())
+        || unit == "m";
+    !measure
+        && currency_word(unit).is_none()
+        && !unit.chars().any(char::is_uppercase)
+        && !matches!(unit, "percent" | "percentage point" | "point")
+}
+
 fn currency_word(w: &str) -> Option<&'static str> {
     Some(match w {
         "dollar" | "dollars" | "usd" => "USD",
