@@ -141,6 +141,30 @@ fn a_disagreeing_figure_or_date_still_aligns() {
 }
 
 #[test]
+fn a_word_misspelled_in_one_outlet_counts_as_the_other_outlets_word() {
+    // "report" and "reoport", "Guangdong" and "Guandong" each appear once: they must be read
+    // as one term, not swapped for each other.
+    let a = "The outbreak began in November in Guangdong province, but the provincial \
+             government refused to report truthfully about its spread for four months.";
+    let b = "The outbreak began in Guandong province in November, but the party refused \
+             to reoport truthfully about its spread for four months.";
+    let exact = b
+        .replace("reoport", "report")
+        .replace("Guandong", "Guangdong");
+    let score = |b: &str| {
+        let docs = documents(&[("a", a), ("b", b)]);
+        let alignment = align_both(&docs);
+        alignment.pairs.first().map_or(0.0, |p| p.score)
+    };
+    let (misspelled, spelled) = (score(b), score(&exact));
+    assert!(misspelled > 0.3, "{misspelled}");
+    assert!(
+        (misspelled - spelled).abs() < 0.05,
+        "{misspelled} vs {spelled}"
+    );
+}
+
+#[test]
 fn boilerplate_and_headline_overlap_do_not_align() {
     let a = "Russia losing patience with US over Syria
 2 min read

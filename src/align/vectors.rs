@@ -173,6 +173,9 @@ fn merge_misspelled_terms(
     if remap.is_empty() {
         return;
     }
+    // Two singletons a letter apart ("report" in one article, "reoport" in the other) would
+    // each be read as the other: every group of merged terms takes its smallest id.
+    let remap = merged_groups(&remap);
     for (_, weights) in raw.iter_mut() {
         let mut changed = false;
         for (id, _) in weights.iter_mut() {
@@ -193,6 +196,39 @@ fn merge_misspelled_terms(
             });
         }
     }
+}
+
+/// Each term of a merge to the smallest id of its group (union-find over the merges).
+fn merged_groups(remap: &HashMap<u32, u32>) -> HashMap<u32, u32> {
+    fn root(parent: &mut HashMap<u32, u32>, mut x: u32) -> u32 {
+        while let Some(&p) = parent.get(&x) {
+            if p == x {
+                break;
+            }
+            x = p;
+        }
+        x
+    }
+    let mut parent: HashMap<u32, u32> = HashMap::new();
+    let mut edges: Vec<(u32, u32)> = remap.iter().map(|(&a, &b)| (a, b)).collect();
+    edges.sort_unstable();
+    for (a, b) in edges {
+        parent.entry(a).or_insert(a);
+        parent.entry(b).or_insert(b);
+        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        if ra != rb {
+            let (lo, hi) = (ra.min(rb), ra.max(rb));
+            parent.insert(hi, lo);
+        }
+    }
+    let members: Vec<u32> = parent.keys().copied().collect();
+    members
+        .into_iter()
+        .filter_map(|m| {
+            let r = root(&mut parent, m);
+            (r != m).then_some((m, r))
+        })
+        .collect()
 }
 
 /// The alignment score of two sentences: the cosine of their vectors.
