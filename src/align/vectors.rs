@@ -101,7 +101,7 @@ const MIN_IDF_SENTENCES: f32 = 50.0;
 /// Shortest term that may be read as a misspelling of another.
 const MIN_FUZZY_TERM: usize = 5;
 
-/// A term found in one sentence only that is one edit (or an unstripped two-letter suffix:
+/// A term found in one sentence only that is one edit or swap (or an unstripped two-letter suffix:
 /// "callef" against the stem "call") away from a term of another article is read as that
 /// term: a misspelled word or a transliterated name should not cost two sentences their
 /// link. Deterministic: the most widespread candidate wins, then the smallest term id.
@@ -162,7 +162,7 @@ fn merge_misspelled_terms(
             .filter(|&c| c != id && documents[c as usize].iter().any(|&d| d != home))
             .filter(|&c| {
                 let other = terms[c as usize].0;
-                strsim::levenshtein(term, other) <= 1
+                strsim::osa_distance(term, other) <= 1
                     || (term.starts_with(other) && term.len() - other.len() <= 2)
             })
             .max_by_key(|&c| (sentences[c as usize], std::cmp::Reverse(c)));
