@@ -1200,6 +1200,20 @@ impl<'a> Scanner<'a> {
                 if self.glued(k - 1, k) && toks[k].k == TK::Num {
                     return None;
                 }
+                // hyphen-glued scale word: "a $70-million program", "38-million euros"
+                if self.is_sym(k, "-")
+                    && self.glued(k - 1, k)
+                    && self.glued(k, k + 1)
+                    && let Some(s) = scale_word(self.lc(k + 1))
+                {
+                    total += cur * s;
+                    cur = 0.0;
+                    last = Last::Scale;
+                    last_scale = s;
+                    core.tail_scale = Some(s);
+                    k += 2;
+                    continue;
+                }
                 // spaced scale abbreviations
                 if toks.get(k).is_some_and(|x| x.k == TK::Word)
                     && let Some(s) = spaced_scale(
@@ -1523,6 +1537,10 @@ impl<'a> Scanner<'a> {
                         end += 2;
                     }
                     return (Some(u.into()), end, false);
+                }
+                // "a 1.5-billion-dollar loan", "a five-pound note"
+                if let Some(c) = currency_word(&nt.lc) {
+                    return (Some(c.into()), k + 2, false);
                 }
                 if is_plain_noun(nt, self.text) {
                     return (Some(singular(&nt.lc)), k + 2, true);
@@ -2212,6 +2230,46 @@ mod tests {
         assert!(figs("in 2015 and 2016 the plant was shut").is_empty());
         assert!(figs("before 2010 but not 2008").is_empty());
         assert!(figs("figures for 2019 or 2020").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_scale_words() {
+        for (s, v, u, text) in [
+            (
+                "the council backed a $45-million bridge",
+                45e6,
+                "USD",
+                "$45-million",
+            ),
+            (
+                "he was freed on a $2-million bond",
+                2e6,
+                "USD",
+                "$2-million",
+            ),
+            (
+                "a fund of about 12-million euros",
+                12e6,
+                "EUR",
+                "about 12-million euros",
+            ),
+            (
+                "a 1.5-billion-dollar loan",
+                1.5e9,
+                "USD",
+                "1.5-billion-dollar",
+            ),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.value, f.unit.as_deref(), f.text.as_str()),
+                (v, Some(u), text),
+                "{s}: {f:?}"
+            );
+        }
+        // a range of hyphens is still a range
+        let f = one("5-10 million people");
+        assert_eq!((f.low, f.high), (5e6, 10e6));
     }
 
     #[test]
