@@ -389,6 +389,23 @@ fn ordinal_word(w: &str) -> Option<f64> {
     })
 }
 
+/// Unicode vulgar fractions: "½", "¾", ...
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        "⅕" => 0.2,
+        _ => return None,
+    })
+}
+
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
@@ -1231,6 +1248,22 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if tk.k == TK::Sym {
+                // "2 ½ servings", "2½", "¾ of a mile"
+                if let Some(f) = vulgar_fraction(&tk.lc)
+                    && (last == Last::Start
+                        || (last == Last::Lit
+                            && core.lit_tok.is_some_and(|l| !toks[l].has_dec)
+                            && self.near(k - 1, k)))
+                {
+                    cur += f;
+                    last = Last::Lit;
+                    atoms += 1;
+                    k += 1;
+                    if self.glued(k - 1, k) && toks[k].k != TK::Sym {
+                        return None; // "½x"
+                    }
+                    continue;
+                }
                 // hyphen inside "twenty-five"
                 if (tk.lc == "-")
                     && last == Last::Tens
@@ -2270,6 +2303,23 @@ mod tests {
         // a range of hyphens is still a range
         let f = one("5-10 million people");
         assert_eq!((f.low, f.high), (5e6, 10e6));
+    }
+
+    #[test]
+    fn vulgar_fractions() {
+        for (s, v, text) in [
+            ("the recipe needs 3 ½ cups of flour", 3.5, "3 ½"),
+            ("a 4½-hour drive", 4.5, "4½-hour"),
+            ("she swam ¾ of a mile", 0.75, "¾"),
+            ("a ⅓ share of the firm", 1.0 / 3.0, "⅓"),
+            ("about 1 ¼ million visitors", 1.25e6, "about 1 ¼ million"),
+        ] {
+            let f = one(s);
+            assert!((f.value - v).abs() < 1e-9, "{s}: {f:?}");
+            assert_eq!(f.text, text, "{s}");
+        }
+        // a decimal takes no fraction
+        assert!(figs("2.5 ½").iter().all(|f| f.value != 3.0));
     }
 
     #[test]
