@@ -204,6 +204,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
+/// Time zones written after a clock time (upper case only: "by 1018 GMT").
+const ZONES: &str = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB";
+
 fn asciib(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
@@ -224,6 +227,8 @@ static MASKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // times
         r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?".to_string(),
         r"(?i)\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)".to_string(),
+        // clock times before a time zone: "by 1018 GMT", "at 0835 GMT", "10.30 EST", "7 UTC"
+        format!(r"\b(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?\s*(?:{ZONES})\b"),
         // URLs
         r"(?i)(?:https?://|www\.)\S+".to_string(),
     ];
@@ -2160,6 +2165,17 @@ mod tests {
         assert!(figs("in 2016 the war").is_empty());
         assert!(figs("on the 21st of June").is_empty());
         assert!(figs("at 3 p.m. local time").is_empty());
+        for s in [
+            "shares were flat by 1142 GMT",
+            "the polls opened at 0630 GMT",
+            "talks began at 09:15 a.m. in the capital",
+            "the result came at 9pm (AEDT) on Sunday",
+            "kick-off is at 8 p.m. EDT",
+            "the markets closed at 16.30 BST",
+            "a quake struck at 2 UTC",
+        ] {
+            assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
+        }
         assert!(figs("one of those moments").is_empty());
         assert!(figs("a man").is_empty());
         assert!(figs("Win10 is out").is_empty());
