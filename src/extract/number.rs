@@ -271,9 +271,12 @@ enum Hedge {
     AtLeast,
     UpTo,
     Between,
+    /// "plus or minus 3", "±3": a margin, stated as its size
+    PlusMinus,
 }
 
 const HEDGES: &[(&str, Hedge)] = &[
+    ("plus or minus", Hedge::PlusMinus),
     ("no fewer than", Hedge::AtLeast),
     ("no less than", Hedge::AtLeast),
     ("not less than", Hedge::AtLeast),
@@ -1672,6 +1675,11 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // "±3 points": the margin hedge written as a symbol
+        if hedge.is_none() && self.is_sym(i, "±") {
+            hedge = Some(("plus or minus", Hedge::PlusMinus));
+            p = i + 1;
+        }
         // negative sign
         let mut negative = false;
         let mut neg_start = None;
@@ -1917,7 +1925,7 @@ impl<'a> Scanner<'a> {
                 Hedge::UpTo => {
                     low = 0.0;
                 }
-                Hedge::Between => {}
+                Hedge::Between | Hedge::PlusMinus => {}
             }
         }
         if negative {
@@ -2336,6 +2344,22 @@ mod tests {
         }
         // a decimal takes no fraction
         assert!(figs("2.5 ½").iter().all(|f| f.value != 3.0));
+    }
+
+    #[test]
+    fn plus_or_minus_is_a_margin_not_a_negative() {
+        let f = one("a margin of error of plus or minus two to three percentage points");
+        assert_eq!(
+            (f.low, f.high, f.unit.as_deref(), f.hedge.as_deref()),
+            (2.0, 3.0, Some("percentage point"), Some("plus or minus"))
+        );
+        let f = one("accurate to ±4 percent");
+        assert_eq!(
+            (f.value, f.low, f.high, f.hedge.as_deref()),
+            (4.0, 4.0, 4.0, Some("plus or minus"))
+        );
+        // a plain "minus" is still negative
+        assert_eq!(one("it fell to minus 5 degrees").value, -5.0);
     }
 
     #[test]
