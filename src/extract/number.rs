@@ -1462,7 +1462,11 @@ impl<'a> Scanner<'a> {
                     core.only_one = false;
                     continue;
                 }
-                if matches!(last, Last::Hundred | Last::Scale) {
+                // "60 million and 70 million": two figures joined, not 60,000,070
+                let scale_follows = scale_word(self.lc(k + 2)).is_some()
+                    || (self.glued(k + 1, k + 2)
+                        && glued_scale(self.lc(k + 2), has_currency).is_some());
+                if matches!(last, Last::Hundred | Last::Scale) && !scale_follows {
                     let nxt = toks.get(k + 1);
                     if let Some(nt) = nxt {
                         if nt.k == TK::Word {
@@ -1649,6 +1653,10 @@ impl<'a> Scanner<'a> {
         // "1.8 m tall"
         if w == "m" && &self.text[t.s..t.e] == "m" && self.metre_context(k.saturating_sub(1), k) {
             return (Some("m".into()), k + 1, false);
+        }
+        // "60 million board feet" (timber)
+        if w == "board" && (self.is_word(k + 1, "feet") || self.is_word(k + 1, "foot")) {
+            return (Some("board foot".into()), k + 2, false);
         }
         if let Some(u) = measure_unit(w) {
             // "second" right after a number word is the unit; "a second time" is handled as ordinal elsewhere
@@ -2360,6 +2368,34 @@ mod tests {
         );
         // a plain "minus" is still negative
         assert_eq!(one("it fell to minus 5 degrees").value, -5.0);
+    }
+
+    #[test]
+    fn ranges_with_a_scale_on_both_ends() {
+        for s in [
+            "they may log 40 million to 50 million board feet a year",
+            "a sale of between 40 million and 50 million board feet",
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.low, f.high, f.unit.as_deref()),
+                (40e6, 50e6, Some("board foot")),
+                "{s}: {f:?}"
+            );
+        }
+        let f = one("a bid between $3.1 billion and $3.4 billion");
+        assert_eq!(
+            (f.low, f.high, f.unit.as_deref()),
+            (3.1e9, 3.4e9, Some("USD"))
+        );
+        let f = figs("two million and three million people");
+        assert_eq!(
+            f.iter().map(|f| f.value).collect::<Vec<_>>(),
+            [2e6, 3e6],
+            "{f:?}"
+        );
+        // number words joined by "and" still add up
+        assert_eq!(one("two million and fifty").value, 2_000_050.0);
     }
 
     #[test]
