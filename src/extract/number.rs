@@ -49,6 +49,10 @@ pub const ABOUT_HIGH: f64 = 1.2;
 pub const NEARLY_LOW: f64 = 0.9;
 /// "more than/over/above/upwards of": value ..= value * MORE_THAN_HIGH
 pub const MORE_THAN_HIGH: f64 = 1.5;
+/// After a verb of change ("rose 0.2 to 5.1"), "X to Y" is a change and a level, not a
+/// range, when Y is more than this many times X (or X has its own currency: "rose $2.88 to
+/// $46.50"); closer ends stay a range of change ("rose 10 to 15 percent").
+pub const CHANGE_LEVEL_RATIO: f64 = 3.0;
 /// The number words zero to twenty, in order (index = value).
 pub const SMALL_NUMBER_WORDS: [&str; 21] = [
     "zero",
@@ -395,6 +399,61 @@ fn ordinal_word(w: &str) -> Option<f64> {
         "ninetieth" => 90.0,
         _ => return None,
     })
+}
+
+/// Words of change before a figure: "rose", "fell", "was up" ... ("from" is handled apart).
+fn is_change_word(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "gained"
+            | "gain"
+            | "gains"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "added"
+            | "adds"
+            | "shed"
+            | "sheds"
+            | "jumped"
+            | "jumps"
+            | "climbed"
+            | "climbs"
+            | "dropped"
+            | "drops"
+            | "declined"
+            | "declines"
+            | "slipped"
+            | "slips"
+            | "slid"
+            | "slides"
+            | "increased"
+            | "increases"
+            | "decreased"
+            | "decreases"
+            | "surged"
+            | "soared"
+            | "plunged"
+            | "tumbled"
+            | "sank"
+            | "dipped"
+            | "eased"
+            | "edged"
+            | "advanced"
+            | "rallied"
+            | "grew"
+            | "shrank"
+            | "up"
+            | "down"
+    )
 }
 
 /// Unicode vulgar fractions: "½", "¾", ...
@@ -1736,6 +1795,9 @@ impl<'a> Scanner<'a> {
                     "from",
                 );
             let prev_by = p > 0 && self.is_word(p - 1, "by");
+            // "rose $2.88 to $46.50": a change, then the level it reached
+            let prev_change = i > 0 && is_change_word(self.lc(i - 1));
+            let first_currency = currency.is_some();
             let conn: Option<usize> = if between {
                 if self.is_word(k, "and") {
                     Some(k + 1)
@@ -1778,7 +1840,10 @@ impl<'a> Scanner<'a> {
                     {
                         lo *= s;
                     }
+                    let change_then_level =
+                        prev_change && (first_currency || c2.value > CHANGE_LEVEL_RATIO * lo);
                     if lo <= c2.value
+                        && !change_then_level
                         && !(core.lit_tok.is_some() && self.year_like(core.lit_tok.unwrap_or(0)))
                     {
                         low = lo;
@@ -2396,6 +2461,42 @@ mod tests {
         );
         // number words joined by "and" still add up
         assert_eq!(one("two million and fifty").value, 2_000_050.0);
+    }
+
+    #[test]
+    fn a_change_then_a_level_is_not_a_range() {
+        for (s, values) in [
+            (
+                "the shares rose $1.75 to $38.20 on Friday",
+                vec![1.75, 38.2],
+            ),
+            ("the stock lost 52 cents to $19.10", vec![52.0, 19.1]),
+            (
+                "crude was down 35 cents, or 1.4 percent, to $24.60",
+                vec![35.0, 1.4, 24.6],
+            ),
+            ("the index climbed 112.4 to 9,870.5", vec![112.4, 9870.5]),
+            ("the rate slipped from 41.3 to 38.9", vec![41.3, 38.9]),
+        ] {
+            let f = figs(s);
+            assert_eq!(
+                f.iter().map(|f| f.value).collect::<Vec<_>>(),
+                values,
+                "{s}: {f:#?}"
+            );
+            assert!(f.iter().all(|f| f.low == f.high), "{s}: {f:#?}");
+        }
+        // ranges stay ranges, also a range of change
+        for (s, low, high) in [
+            ("10 to 15 people", 10.0, 15.0),
+            ("between 10 and 15 people", 10.0, 15.0),
+            ("8-10 percent", 8.0, 10.0),
+            ("prices rose 10 to 15 percent", 10.0, 15.0),
+            ("the army lost 20 to 30 tanks", 20.0, 30.0),
+        ] {
+            let f = one(s);
+            assert_eq!((f.low, f.high), (low, high), "{s}: {f:?}");
+        }
     }
 
     #[test]
