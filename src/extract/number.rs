@@ -615,6 +615,7 @@ fn measure_unit(w: &str) -> Option<&'static str> {
         "degree" | "degrees" => "degree",
         "ounce" | "ounces" | "oz" => "ounce",
         "mph" => "mph",
+        "kph" | "kmh" => "km/h",
         _ => return None,
     })
 }
@@ -1718,6 +1719,18 @@ impl<'a> Scanner<'a> {
             return (Some("board foot".into()), k + 2, false);
         }
         if let Some(u) = measure_unit(w) {
+            // "90 miles per hour", "50 km/h": speeds
+            let per_hour = (self.is_word(k + 1, "per") || self.is_word(k + 1, "an"))
+                && self.is_word(k + 2, "hour");
+            let slash_h = self.is_sym(k + 1, "/")
+                && self.glued(k, k + 1)
+                && self.glued(k + 1, k + 2)
+                && self.is_word(k + 2, "h");
+            match u {
+                "mile" if per_hour => return (Some("mph".into()), k + 3, false),
+                "km" if per_hour || slash_h => return (Some("km/h".into()), k + 3, false),
+                _ => {}
+            }
             // "second" right after a number word is the unit; "a second time" is handled as ordinal elsewhere
             return (Some(u.into()), k + 1, false);
         }
@@ -2497,6 +2510,31 @@ mod tests {
             let f = one(s);
             assert_eq!((f.low, f.high), (low, high), "{s}: {f:?}");
         }
+    }
+
+    #[test]
+    fn unit_synonyms_fold() {
+        for (s, v, u) in [
+            ("a 40 kg sack", 40.0, "kg"),
+            ("a 40 kilograms sack", 40.0, "kg"),
+            ("a 9 km walk", 9.0, "km"),
+            ("a 9 kilometres walk", 9.0, "km"),
+            ("a 9 kilometers walk", 9.0, "km"),
+            ("it weighs 12 lbs", 12.0, "lb"),
+            ("it weighs 12 lb", 12.0, "lb"),
+            ("gusts of 60 mph", 60.0, "mph"),
+            ("gusts of 60 miles per hour", 60.0, "mph"),
+            ("gusts of 60 miles an hour", 60.0, "mph"),
+            ("a limit of 30 km/h", 30.0, "km/h"),
+            ("a limit of 30 kilometres per hour", 30.0, "km/h"),
+            ("a limit of 30 kph", 30.0, "km/h"),
+            // "pounds" stays money: news uses it for sterling far more than for weight
+            ("a fine of 60 pounds", 60.0, "GBP"),
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.unit.as_deref()), (v, Some(u)), "{s}: {f:?}");
+        }
+        assert_eq!(one("gusts of 60 miles per hour").text, "60 miles per hour");
     }
 
     #[test]
