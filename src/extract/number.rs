@@ -456,6 +456,58 @@ fn is_change_word(w: &str) -> bool {
     )
 }
 
+/// Plural demonyms (lower case) counted like any plural noun, though written with a capital:
+/// "54,000 Americans" has the unit "american" as "36 civilians" has "civilian".
+fn is_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "americans"
+            | "britons"
+            | "canadians"
+            | "mexicans"
+            | "australians"
+            | "europeans"
+            | "africans"
+            | "asians"
+            | "germans"
+            | "italians"
+            | "russians"
+            | "ukrainians"
+            | "syrians"
+            | "iraqis"
+            | "iranians"
+            | "afghans"
+            | "israelis"
+            | "palestinians"
+            | "egyptians"
+            | "libyans"
+            | "yemenis"
+            | "saudis"
+            | "kurds"
+            | "turks"
+            | "pakistanis"
+            | "indians"
+            | "bangladeshis"
+            | "koreans"
+            | "filipinos"
+            | "indonesians"
+            | "nigerians"
+            | "kenyans"
+            | "somalis"
+            | "ethiopians"
+            | "venezuelans"
+            | "colombians"
+            | "brazilians"
+            | "cubans"
+            | "haitians"
+            | "greeks"
+            | "poles"
+            | "spaniards"
+            | "arabs"
+            | "scots"
+    )
+}
+
 /// Unicode vulgar fractions: "½", "¾", ...
 fn vulgar_fraction(s: &str) -> Option<f64> {
     Some(match s {
@@ -1735,6 +1787,10 @@ impl<'a> Scanner<'a> {
             return (Some(u.into()), k + 1, false);
         }
         let _ = core;
+        // "54,000 Americans": a capitalised plural demonym counts people of a nation
+        if is_demonym(w) && self.text[t.s..t.e].starts_with(|c: char| c.is_ascii_uppercase()) {
+            return (Some(w[..w.len() - 1].to_string()), k, true);
+        }
         if is_plain_noun(t, self.text) {
             return (Some(singular(w)), k, true);
         }
@@ -1896,7 +1952,8 @@ impl<'a> Scanner<'a> {
                     noun = n2;
                     e = if n2 { k } else { e2 };
                     if let Some(t) = toks.get(k + 1) {
-                        noun_plural = t.lc.ends_with('s') || t.lc == "people";
+                        noun_plural =
+                            (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
                     }
                 }
             } else {
@@ -1905,7 +1962,7 @@ impl<'a> Scanner<'a> {
                 e = e2;
                 noun = n2;
                 if let Some(t) = toks.get(k) {
-                    noun_plural = t.lc.ends_with('s') || t.lc == "people";
+                    noun_plural = (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
                 }
             }
             if unit.is_none() {
@@ -2535,6 +2592,22 @@ mod tests {
             assert_eq!((f.value, f.unit.as_deref()), (v, Some(u)), "{s}: {f:?}");
         }
         assert_eq!(one("gusts of 60 miles per hour").text, "60 miles per hour");
+    }
+
+    #[test]
+    fn demonyms_are_counted_nouns() {
+        let f = one("about 52,000 Americans signed up");
+        assert_eq!(
+            (f.value, f.unit.as_deref(), f.text.as_str()),
+            (52000.0, Some("american"), "about 52,000")
+        );
+        assert_eq!(
+            one("thousands of Iraqis fled").unit.as_deref(),
+            Some("iraqi")
+        );
+        // a name is not a demonym; a year before a demonym is still a year
+        assert_eq!(one("all 14 Evans cousins").unit, None);
+        assert!(figs("2016 Americans").is_empty());
     }
 
     #[test]
