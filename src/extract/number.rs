@@ -1574,10 +1574,15 @@ impl<'a> Scanner<'a> {
                     core.only_one = false;
                     continue;
                 }
-                // "60 million and 70 million": two figures joined, not 60,000,070
-                let scale_follows = scale_word(self.lc(k + 2)).is_some()
-                    || (self.glued(k + 1, k + 2)
-                        && glued_scale(self.lc(k + 2), has_currency).is_some());
+                // "60 million and 70 million": two figures joined, not 60,000,070 (but "two
+                // hundred and two thousand" is 202,000: a smaller scale after a hundred)
+                let next_scale = scale_word(self.lc(k + 2)).or_else(|| {
+                    self.glued(k + 1, k + 2)
+                        .then(|| glued_scale(self.lc(k + 2), has_currency))
+                        .flatten()
+                });
+                let scale_follows =
+                    last == Last::Scale && next_scale.is_some_and(|s| s >= last_scale);
                 if matches!(last, Last::Hundred | Last::Scale) && !scale_follows {
                     let nxt = toks.get(k + 1);
                     if let Some(nt) = nxt {
@@ -2531,6 +2536,7 @@ mod tests {
         );
         // number words joined by "and" still add up
         assert_eq!(one("two million and fifty").value, 2_000_050.0);
+        assert_eq!(one("three hundred and four thousand").value, 304_000.0);
     }
 
     #[test]
