@@ -20,11 +20,18 @@
 //!   2000..=9999, "millions" 2e6..=9_999_999, "tens of thousands" 20_000..=99_999,
 //!   "hundreds of thousands" 200_000..=999_999; "several hundred" 300..=900, "a few thousand" 2000..=5000.
 //! * Ranges ("10 to 15", "10-15", "between 10 and 15"): low/high = the ends, value = midpoint.
-//!   "from 10 to 15" is NOT a range (in news it is a change): two figures.
+//!   "from 10 to 15" is NOT a range (in news it is a change): two figures. Nor is "X to Y"
+//!   after a word of change ("rose $2.88 to $46.50") when X has its own currency or Y is more
+//!   than `CHANGE_LEVEL_RATIO` × X; closer bare ends stay a range ("rose 10 to 15 percent").
+//! * "plus or minus"/"±": hedge "plus or minus", interval as stated (a margin, not a sign).
+//! * "$70-million", "38-million euros": a hyphen-glued scale word scales; "2 ½", "¾" add
+//!   vulgar fractions.
 //! * Units: percent -> "percent" ("percentage points" -> "percentage point"); currency ->
 //!   ISO code ("$" and "dollars" -> "USD", "£"/"pounds" -> "GBP", "€"/"euros" -> "EUR", ...);
 //!   measures/durations -> singular short names ("year", "minute", "km", "kg", "mile", ...);
-//!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people".
+//!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people"
+//!   (other nouns stay specific: "civilian", "soldier"; a listed capitalised plural demonym
+//!   counts too: "Americans" -> "american"). Speeds: "miles per hour" -> "mph", "km/h".
 //!   Measure/currency/percent units are inside the span; a counted noun is not (except when hyphen-glued).
 //! * "m" after digits is million ("$600m", "1.2m people") unless a measure follows or precedes
 //!   it without a currency: "1.8m tall", "a 3m-high fence", "12m in diameter", "a 4m wall",
@@ -32,7 +39,7 @@
 //! * "three hundred and two dozen" = 300 + 2 × 12; a bare "half" after a hedge ("more than half")
 //!   is 0.5 with no unit.
 //! * Exclusions: years (4-digit 1800..=2100 unless followed by %, a currency, a measure unit or a plural
-//!   noun and not after "in/since/by/..."), dates and times (masked by regex), codes and models
+//!   noun and not after "in/since/by/..."), dates and times, also "1018 GMT" (masked by regex), codes and models
 //!   ("Su-35", "G20", "COVID-19", "A380", "Win10", "5G"), decades ("1990s"), URLs,
 //!   bare "a", and "one" unless it counts something (followed by a unit, currency, percent
 //!   or a plain lower-case noun, and not preceded by "the/this/that/any/no/each/every/which").
