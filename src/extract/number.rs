@@ -20,11 +20,18 @@
 //!   2000..=9999, "millions" 2e6..=9_999_999, "tens of thousands" 20_000..=99_999,
 //!   "hundreds of thousands" 200_000..=999_999; "several hundred" 300..=900, "a few thousand" 2000..=5000.
 //! * Ranges ("10 to 15", "10-15", "between 10 and 15"): low/high = the ends, value = midpoint.
-//!   "from 10 to 15" is NOT a range (in news it is a change): two figures.
+//!   "from 10 to 15" is NOT a range (in news it is a change): two figures. Nor is "X to Y"
+//!   after a word of change ("rose $2.88 to $46.50") when X has its own currency or Y is more
+//!   than `CHANGE_LEVEL_RATIO` × X; closer bare ends stay a range ("rose 10 to 15 percent").
+//! * "plus or minus"/"±": hedge "plus or minus", interval as stated (a margin, not a sign).
+//! * "$70-million", "38-million euros": a hyphen-glued scale word scales; "2 ½", "¾" add
+//!   vulgar fractions.
 //! * Units: percent -> "percent" ("percentage points" -> "percentage point"); currency ->
 //!   ISO code ("$" and "dollars" -> "USD", "£"/"pounds" -> "GBP", "€"/"euros" -> "EUR", ...);
 //!   measures/durations -> singular short names ("year", "minute", "km", "kg", "mile", ...);
-//!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people".
+//!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people"
+//!   (other nouns stay specific: "civilian", "soldier"; a listed capitalised plural demonym
+//!   counts too: "Americans" -> "american"). Speeds: "miles per hour" -> "mph", "km/h".
 //!   Measure/currency/percent units are inside the span; a counted noun is not (except when hyphen-glued).
 //! * "m" after digits is million ("$600m", "1.2m people") unless a measure follows or precedes
 //!   it without a currency: "1.8m tall", "a 3m-high fence", "12m in diameter", "a 4m wall",
@@ -32,7 +39,7 @@
 //! * "three hundred and two dozen" = 300 + 2 × 12; a bare "half" after a hedge ("more than half")
 //!   is 0.5 with no unit.
 //! * Exclusions: years (4-digit 1800..=2100 unless followed by %, a currency, a measure unit or a plural
-//!   noun and not after "in/since/by/..."), dates and times (masked by regex), codes and models
+//!   noun and not after "in/since/by/..."), dates and times, also "1018 GMT" (masked by regex), codes and models
 //!   ("Su-35", "G20", "COVID-19", "A380", "Win10", "5G"), decades ("1990s"), URLs,
 //!   bare "a", and "one" unless it counts something (followed by a unit, currency, percent
 //!   or a plain lower-case noun, and not preceded by "the/this/that/any/no/each/every/which").
@@ -49,6 +56,10 @@ pub const ABOUT_HIGH: f64 = 1.2;
 pub const NEARLY_LOW: f64 = 0.9;
 /// "more than/over/above/upwards of": value ..= value * MORE_THAN_HIGH
 pub const MORE_THAN_HIGH: f64 = 1.5;
+/// After a verb of change ("rose 0.2 to 5.1"), "X to Y" is a change and a level, not a
+/// range, when Y is more than this many times X (or X has its own currency: "rose $2.88 to
+/// $46.50"); closer ends stay a range of change ("rose 10 to 15 percent").
+pub const CHANGE_LEVEL_RATIO: f64 = 3.0;
 /// The number words zero to twenty, in order (index = value).
 pub const SMALL_NUMBER_WORDS: [&str; 21] = [
     "zero",
@@ -204,6 +215,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
+/// Time zones written after a clock time (upper case only: "by 1018 GMT").
+const ZONES: &str = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB";
+
 fn asciib(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
 }
@@ -224,6 +238,8 @@ static MASKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // times
         r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?".to_string(),
         r"(?i)\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)".to_string(),
+        // clock times before a time zone: "by 1018 GMT", "at 0835 GMT", "10.30 EST", "7 UTC"
+        format!(r"\b(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?\s*(?:{ZONES})\b"),
         // URLs
         r"(?i)(?:https?://|www\.)\S+".to_string(),
     ];
@@ -266,9 +282,12 @@ enum Hedge {
     AtLeast,
     UpTo,
     Between,
+    /// "plus or minus 3", "±3": a margin, stated as its size
+    PlusMinus,
 }
 
 const HEDGES: &[(&str, Hedge)] = &[
+    ("plus or minus", Hedge::PlusMinus),
     ("no fewer than", Hedge::AtLeast),
     ("no less than", Hedge::AtLeast),
     ("not less than", Hedge::AtLeast),
@@ -385,6 +404,130 @@ fn ordinal_word(w: &str) -> Option<f64> {
         "seventieth" => 70.0,
         "eightieth" => 80.0,
         "ninetieth" => 90.0,
+        _ => return None,
+    })
+}
+
+/// Words of change before a figure: "rose", "fell", "was up" ... ("from" is handled apart).
+fn is_change_word(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "gained"
+            | "gain"
+            | "gains"
+            | "lost"
+            | "lose"
+            | "loses"
+            | "added"
+            | "adds"
+            | "shed"
+            | "sheds"
+            | "jumped"
+            | "jumps"
+            | "climbed"
+            | "climbs"
+            | "dropped"
+            | "drops"
+            | "declined"
+            | "declines"
+            | "slipped"
+            | "slips"
+            | "slid"
+            | "slides"
+            | "increased"
+            | "increases"
+            | "decreased"
+            | "decreases"
+            | "surged"
+            | "soared"
+            | "plunged"
+            | "tumbled"
+            | "sank"
+            | "dipped"
+            | "eased"
+            | "edged"
+            | "advanced"
+            | "rallied"
+            | "grew"
+            | "shrank"
+            | "up"
+            | "down"
+    )
+}
+
+/// Plural demonyms (lower case) counted like any plural noun, though written with a capital:
+/// "54,000 Americans" has the unit "american" as "36 civilians" has "civilian".
+fn is_demonym(w: &str) -> bool {
+    matches!(
+        w,
+        "americans"
+            | "britons"
+            | "canadians"
+            | "mexicans"
+            | "australians"
+            | "europeans"
+            | "africans"
+            | "asians"
+            | "germans"
+            | "italians"
+            | "russians"
+            | "ukrainians"
+            | "syrians"
+            | "iraqis"
+            | "iranians"
+            | "afghans"
+            | "israelis"
+            | "palestinians"
+            | "egyptians"
+            | "libyans"
+            | "yemenis"
+            | "saudis"
+            | "kurds"
+            | "turks"
+            | "pakistanis"
+            | "indians"
+            | "bangladeshis"
+            | "koreans"
+            | "filipinos"
+            | "indonesians"
+            | "nigerians"
+            | "kenyans"
+            | "somalis"
+            | "ethiopians"
+            | "venezuelans"
+            | "colombians"
+            | "brazilians"
+            | "cubans"
+            | "haitians"
+            | "greeks"
+            | "poles"
+            | "spaniards"
+            | "arabs"
+            | "scots"
+    )
+}
+
+/// Unicode vulgar fractions: "½", "¾", ...
+fn vulgar_fraction(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        "⅕" => 0.2,
         _ => return None,
     })
 }
@@ -531,6 +674,7 @@ fn measure_unit(w: &str) -> Option<&'static str> {
         "degree" | "degrees" => "degree",
         "ounce" | "ounces" | "oz" => "ounce",
         "mph" => "mph",
+        "kph" | "kmh" => "km/h",
         _ => return None,
     })
 }
@@ -1214,6 +1358,20 @@ impl<'a> Scanner<'a> {
                 if self.glued(k - 1, k) && toks[k].k == TK::Num {
                     return None;
                 }
+                // hyphen-glued scale word: "a $70-million program", "38-million euros"
+                if self.is_sym(k, "-")
+                    && self.glued(k - 1, k)
+                    && self.glued(k, k + 1)
+                    && let Some(s) = scale_word(self.lc(k + 1))
+                {
+                    total += cur * s;
+                    cur = 0.0;
+                    last = Last::Scale;
+                    last_scale = s;
+                    core.tail_scale = Some(s);
+                    k += 2;
+                    continue;
+                }
                 // spaced scale abbreviations
                 if toks.get(k).is_some_and(|x| x.k == TK::Word)
                     && let Some(s) = spaced_scale(
@@ -1231,6 +1389,22 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             if tk.k == TK::Sym {
+                // "2 ½ servings", "2½", "¾ of a mile"
+                if let Some(f) = vulgar_fraction(&tk.lc)
+                    && (last == Last::Start
+                        || (last == Last::Lit
+                            && core.lit_tok.is_some_and(|l| !toks[l].has_dec)
+                            && self.near(k - 1, k)))
+                {
+                    cur += f;
+                    last = Last::Lit;
+                    atoms += 1;
+                    k += 1;
+                    if self.glued(k - 1, k) && toks[k].k != TK::Sym {
+                        return None; // "½x"
+                    }
+                    continue;
+                }
                 // hyphen inside "twenty-five"
                 if (tk.lc == "-")
                     && last == Last::Tens
@@ -1421,7 +1595,16 @@ impl<'a> Scanner<'a> {
                     core.only_one = false;
                     continue;
                 }
-                if matches!(last, Last::Hundred | Last::Scale) {
+                // "60 million and 70 million": two figures joined, not 60,000,070 (but "two
+                // hundred and two thousand" is 202,000: a smaller scale after a hundred)
+                let next_scale = scale_word(self.lc(k + 2)).or_else(|| {
+                    self.glued(k + 1, k + 2)
+                        .then(|| glued_scale(self.lc(k + 2), has_currency))
+                        .flatten()
+                });
+                let scale_follows =
+                    last == Last::Scale && next_scale.is_some_and(|s| s >= last_scale);
+                if matches!(last, Last::Hundred | Last::Scale) && !scale_follows {
                     let nxt = toks.get(k + 1);
                     if let Some(nt) = nxt {
                         if nt.k == TK::Word {
@@ -1538,6 +1721,10 @@ impl<'a> Scanner<'a> {
                     }
                     return (Some(u.into()), end, false);
                 }
+                // "a 1.5-billion-dollar loan", "a five-pound note"
+                if let Some(c) = currency_word(&nt.lc) {
+                    return (Some(c.into()), k + 2, false);
+                }
                 if is_plain_noun(nt, self.text) {
                     return (Some(singular(&nt.lc)), k + 2, true);
                 }
@@ -1605,11 +1792,31 @@ impl<'a> Scanner<'a> {
         if w == "m" && &self.text[t.s..t.e] == "m" && self.metre_context(k.saturating_sub(1), k) {
             return (Some("m".into()), k + 1, false);
         }
+        // "60 million board feet" (timber)
+        if w == "board" && (self.is_word(k + 1, "feet") || self.is_word(k + 1, "foot")) {
+            return (Some("board foot".into()), k + 2, false);
+        }
         if let Some(u) = measure_unit(w) {
+            // "90 miles per hour", "50 km/h": speeds
+            let per_hour = (self.is_word(k + 1, "per") || self.is_word(k + 1, "an"))
+                && self.is_word(k + 2, "hour");
+            let slash_h = self.is_sym(k + 1, "/")
+                && self.glued(k, k + 1)
+                && self.glued(k + 1, k + 2)
+                && self.is_word(k + 2, "h");
+            match u {
+                "mile" if per_hour => return (Some("mph".into()), k + 3, false),
+                "km" if per_hour || slash_h => return (Some("km/h".into()), k + 3, false),
+                _ => {}
+            }
             // "second" right after a number word is the unit; "a second time" is handled as ordinal elsewhere
             return (Some(u.into()), k + 1, false);
         }
         let _ = core;
+        // "54,000 Americans": a capitalised plural demonym counts people of a nation
+        if is_demonym(w) && self.text[t.s..t.e].starts_with(|c: char| c.is_ascii_uppercase()) {
+            return (Some(w[..w.len() - 1].to_string()), k, true);
+        }
         if is_plain_noun(t, self.text) {
             return (Some(singular(w)), k, true);
         }
@@ -1629,6 +1836,11 @@ impl<'a> Scanner<'a> {
                     break;
                 }
             }
+        }
+        // "±3 points": the margin hedge written as a symbol
+        if hedge.is_none() && self.is_sym(i, "±") {
+            hedge = Some(("plus or minus", Hedge::PlusMinus));
+            p = i + 1;
         }
         // negative sign
         let mut negative = false;
@@ -1678,6 +1890,9 @@ impl<'a> Scanner<'a> {
                     "from",
                 );
             let prev_by = p > 0 && self.is_word(p - 1, "by");
+            // "rose $2.88 to $46.50": a change, then the level it reached
+            let prev_change = i > 0 && is_change_word(self.lc(i - 1));
+            let first_currency = currency.is_some();
             let conn: Option<usize> = if between {
                 if self.is_word(k, "and") {
                     Some(k + 1)
@@ -1720,7 +1935,10 @@ impl<'a> Scanner<'a> {
                     {
                         lo *= s;
                     }
+                    let change_then_level =
+                        prev_change && (first_currency || c2.value > CHANGE_LEVEL_RATIO * lo);
                     if lo <= c2.value
+                        && !change_then_level
                         && !(core.lit_tok.is_some() && self.year_like(core.lit_tok.unwrap_or(0)))
                     {
                         low = lo;
@@ -1760,7 +1978,8 @@ impl<'a> Scanner<'a> {
                     noun = n2;
                     e = if n2 { k } else { e2 };
                     if let Some(t) = toks.get(k + 1) {
-                        noun_plural = t.lc.ends_with('s') || t.lc == "people";
+                        noun_plural =
+                            (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
                     }
                 }
             } else {
@@ -1769,7 +1988,7 @@ impl<'a> Scanner<'a> {
                 e = e2;
                 noun = n2;
                 if let Some(t) = toks.get(k) {
-                    noun_plural = t.lc.ends_with('s') || t.lc == "people";
+                    noun_plural = (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
                 }
             }
             if unit.is_none() {
@@ -1875,7 +2094,7 @@ impl<'a> Scanner<'a> {
                 Hedge::UpTo => {
                     low = 0.0;
                 }
-                Hedge::Between => {}
+                Hedge::Between | Hedge::PlusMinus => {}
             }
         }
         if negative {
@@ -2123,6 +2342,17 @@ mod tests {
         assert!(figs("in 2016 the war").is_empty());
         assert!(figs("on the 21st of June").is_empty());
         assert!(figs("at 3 p.m. local time").is_empty());
+        for s in [
+            "shares were flat by 1142 GMT",
+            "the polls opened at 0630 GMT",
+            "talks began at 09:15 a.m. in the capital",
+            "the result came at 9pm (AEDT) on Sunday",
+            "kick-off is at 8 p.m. EDT",
+            "the markets closed at 16.30 BST",
+            "a quake struck at 2 UTC",
+        ] {
+            assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
+        }
         assert!(figs("one of those moments").is_empty());
         assert!(figs("a man").is_empty());
         assert!(figs("Win10 is out").is_empty());
@@ -2226,6 +2456,185 @@ mod tests {
         assert!(figs("in 2015 and 2016 the plant was shut").is_empty());
         assert!(figs("before 2010 but not 2008").is_empty());
         assert!(figs("figures for 2019 or 2020").is_empty());
+    }
+
+    #[test]
+    fn hyphenated_scale_words() {
+        for (s, v, u, text) in [
+            (
+                "the council backed a $45-million bridge",
+                45e6,
+                "USD",
+                "$45-million",
+            ),
+            (
+                "he was freed on a $2-million bond",
+                2e6,
+                "USD",
+                "$2-million",
+            ),
+            (
+                "a fund of about 12-million euros",
+                12e6,
+                "EUR",
+                "about 12-million euros",
+            ),
+            (
+                "a 1.5-billion-dollar loan",
+                1.5e9,
+                "USD",
+                "1.5-billion-dollar",
+            ),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.value, f.unit.as_deref(), f.text.as_str()),
+                (v, Some(u), text),
+                "{s}: {f:?}"
+            );
+        }
+        // a range of hyphens is still a range
+        let f = one("5-10 million people");
+        assert_eq!((f.low, f.high), (5e6, 10e6));
+    }
+
+    #[test]
+    fn vulgar_fractions() {
+        for (s, v, text) in [
+            ("the recipe needs 3 ½ cups of flour", 3.5, "3 ½"),
+            ("a 4½-hour drive", 4.5, "4½-hour"),
+            ("she swam ¾ of a mile", 0.75, "¾"),
+            ("a ⅓ share of the firm", 1.0 / 3.0, "⅓"),
+            ("about 1 ¼ million visitors", 1.25e6, "about 1 ¼ million"),
+        ] {
+            let f = one(s);
+            assert!((f.value - v).abs() < 1e-9, "{s}: {f:?}");
+            assert_eq!(f.text, text, "{s}");
+        }
+        // a decimal takes no fraction
+        assert!(figs("2.5 ½").iter().all(|f| f.value != 3.0));
+    }
+
+    #[test]
+    fn plus_or_minus_is_a_margin_not_a_negative() {
+        let f = one("a margin of error of plus or minus two to three percentage points");
+        assert_eq!(
+            (f.low, f.high, f.unit.as_deref(), f.hedge.as_deref()),
+            (2.0, 3.0, Some("percentage point"), Some("plus or minus"))
+        );
+        let f = one("accurate to ±4 percent");
+        assert_eq!(
+            (f.value, f.low, f.high, f.hedge.as_deref()),
+            (4.0, 4.0, 4.0, Some("plus or minus"))
+        );
+        // a plain "minus" is still negative
+        assert_eq!(one("it fell to minus 5 degrees").value, -5.0);
+    }
+
+    #[test]
+    fn ranges_with_a_scale_on_both_ends() {
+        for s in [
+            "they may log 40 million to 50 million board feet a year",
+            "a sale of between 40 million and 50 million board feet",
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.low, f.high, f.unit.as_deref()),
+                (40e6, 50e6, Some("board foot")),
+                "{s}: {f:?}"
+            );
+        }
+        let f = one("a bid between $3.1 billion and $3.4 billion");
+        assert_eq!(
+            (f.low, f.high, f.unit.as_deref()),
+            (3.1e9, 3.4e9, Some("USD"))
+        );
+        let f = figs("two million and three million people");
+        assert_eq!(
+            f.iter().map(|f| f.value).collect::<Vec<_>>(),
+            [2e6, 3e6],
+            "{f:?}"
+        );
+        // number words joined by "and" still add up
+        assert_eq!(one("two million and fifty").value, 2_000_050.0);
+        assert_eq!(one("three hundred and four thousand").value, 304_000.0);
+    }
+
+    #[test]
+    fn a_change_then_a_level_is_not_a_range() {
+        for (s, values) in [
+            (
+                "the shares rose $1.75 to $38.20 on Friday",
+                vec![1.75, 38.2],
+            ),
+            ("the stock lost 52 cents to $19.10", vec![52.0, 19.1]),
+            (
+                "crude was down 35 cents, or 1.4 percent, to $24.60",
+                vec![35.0, 1.4, 24.6],
+            ),
+            ("the index climbed 112.4 to 9,870.5", vec![112.4, 9870.5]),
+            ("the rate slipped from 41.3 to 38.9", vec![41.3, 38.9]),
+        ] {
+            let f = figs(s);
+            assert_eq!(
+                f.iter().map(|f| f.value).collect::<Vec<_>>(),
+                values,
+                "{s}: {f:#?}"
+            );
+            assert!(f.iter().all(|f| f.low == f.high), "{s}: {f:#?}");
+        }
+        // ranges stay ranges, also a range of change
+        for (s, low, high) in [
+            ("10 to 15 people", 10.0, 15.0),
+            ("between 10 and 15 people", 10.0, 15.0),
+            ("8-10 percent", 8.0, 10.0),
+            ("prices rose 10 to 15 percent", 10.0, 15.0),
+            ("the army lost 20 to 30 tanks", 20.0, 30.0),
+        ] {
+            let f = one(s);
+            assert_eq!((f.low, f.high), (low, high), "{s}: {f:?}");
+        }
+    }
+
+    #[test]
+    fn unit_synonyms_fold() {
+        for (s, v, u) in [
+            ("a 40 kg sack", 40.0, "kg"),
+            ("a 40 kilograms sack", 40.0, "kg"),
+            ("a 9 km walk", 9.0, "km"),
+            ("a 9 kilometres walk", 9.0, "km"),
+            ("a 9 kilometers walk", 9.0, "km"),
+            ("it weighs 12 lbs", 12.0, "lb"),
+            ("it weighs 12 lb", 12.0, "lb"),
+            ("gusts of 60 mph", 60.0, "mph"),
+            ("gusts of 60 miles per hour", 60.0, "mph"),
+            ("gusts of 60 miles an hour", 60.0, "mph"),
+            ("a limit of 30 km/h", 30.0, "km/h"),
+            ("a limit of 30 kilometres per hour", 30.0, "km/h"),
+            ("a limit of 30 kph", 30.0, "km/h"),
+            // "pounds" stays money: news uses it for sterling far more than for weight
+            ("a fine of 60 pounds", 60.0, "GBP"),
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.unit.as_deref()), (v, Some(u)), "{s}: {f:?}");
+        }
+        assert_eq!(one("gusts of 60 miles per hour").text, "60 miles per hour");
+    }
+
+    #[test]
+    fn demonyms_are_counted_nouns() {
+        let f = one("about 52,000 Americans signed up");
+        assert_eq!(
+            (f.value, f.unit.as_deref(), f.text.as_str()),
+            (52000.0, Some("american"), "about 52,000")
+        );
+        assert_eq!(
+            one("thousands of Iraqis fled").unit.as_deref(),
+            Some("iraqi")
+        );
+        // a name is not a demonym; a year before a demonym is still a year
+        assert_eq!(one("all 14 Evans cousins").unit, None);
+        assert!(figs("2016 Americans").is_empty());
     }
 
     #[test]
