@@ -271,11 +271,45 @@ impl FigureMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let fa = figures(&da.sentences[pair.a.sentence].facts);
             let fb = figures(&db.sentences[pair.b.sentence].facts);
-            let (ra, rb) = (unmatched(&fa, &fb, rel, abs), unmatched(&fb, &fa, rel, abs));
+            // Set aside as counts too: "roughly 36,000 people" and "roughly 54,000 Americans"
+            // are two values under one hedge, not overlapping intervals.
+            let (ra, rb) = (
+                unmatched_counts(&fa, &fb, rel, abs),
+                unmatched_counts(&fb, &fa, rel, abs),
+            );
             let ([a], [b]) = (ra.as_slice(), rb.as_slice()) else {
                 continue;
             };
             let (ta, tb) = (da.article.text.as_str(), db.article.text.as_str());
+            // A noun the other sentence also names, without this figure ("killing one man"
+            // vs "killing a man ... seven tornadoes"), is not what its figure counts.
+            let (sa, sb) = (
+                da.sentence_text(pair.a.sentence).to_lowercase(),
+                db.sentence_text(pair.b.sentence).to_lowercase(),
+            );
+            // Words right after the other figure are what it counts ("42 states' primaries").
+            let names = |text: &str, u: &str| {
+                text.split(|c: char| !c.is_alphabetic())
+                    .any(|w| w == u || w.strip_suffix('s').is_some_and(|s| s == u))
+            };
+            let named_elsewhere = |f: &Figure, other: &str, g: &Figure, g_text: &str| {
+                let next: String = g_text
+                    .get(g.end..)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .take(3)
+                    .collect::<Vec<_>>()
+                    .join(" ")
+                    .to_lowercase();
+                f.unit
+                    .as_deref()
+                    .is_some_and(|u| names(other, u) && !names(&next, u))
+            };
+            if named_elsewhere(a, &sb, b, &db.article.text)
+                || named_elsewhere(b, &sa, a, &da.article.text)
+            {
+                continue;
+            }
             if a.unit == b.unit
                 || !counted(a, ta, b.unit.is_none())
                 || !counted(b, tb, a.unit.is_none())
@@ -367,6 +401,23 @@ impl FigureMismatch {
             }
         }
     }
+}
+
+/// Figures of `mine` that agree with no figure of `theirs` when both are read as counts.
+fn unmatched_counts<'f>(
+    mine: &[&'f Figure],
+    theirs: &[&Figure],
+    rel: f64,
+    abs: f64,
+) -> Vec<&'f Figure> {
+    mine.iter()
+        .copied()
+        .filter(|f| {
+            !theirs
+                .iter()
+                .any(|g| g.value == f.value || agree_as_counts(f, g, rel, abs))
+        })
+        .collect()
 }
 
 /// Whether two counts of different nouns can both be true: `agree` with the units set aside.
