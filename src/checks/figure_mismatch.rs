@@ -580,6 +580,16 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
         if (a.value - b.value).abs() < tolerance {
             return true;
         }
+        // A whole number against the same figure with decimals: rounded or cut ("3%" and
+        // "2.7 percent", "1,662" and "1,661.51").
+        let decimals = |f: &Figure| f.text.chars().any(|c| c == '.');
+        let scale = |f: &Figure| rounding_scale(f);
+        if decimals(a) != decimals(b)
+            && scale(a) == scale(b)
+            && (a.value - b.value).abs() < scale(a)
+        {
+            return true;
+        }
     }
     overlaps(a, b, rel, abs)
 }
@@ -614,6 +624,17 @@ fn rounding_unit(f: &Figure) -> f64 {
     } else {
         0.0
     }
+}
+
+/// The value of one unit of a figure's written digits ("$3 million": a million; "3%": 1).
+fn rounding_scale(f: &Figure) -> f64 {
+    static LITERAL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap());
+    LITERAL
+        .find(&f.text)
+        .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+        .filter(|literal| *literal != 0.0)
+        .map_or(0.0, |literal| f.value / literal)
 }
 
 fn overlaps(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {

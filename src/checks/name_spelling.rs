@@ -197,11 +197,19 @@ impl Check for NameSpelling {
                     }
                     let only_a: Vec<&str> = a.iter().copied().filter(|w| !b.contains(w)).collect();
                     let only_b: Vec<&str> = b.iter().copied().filter(|w| !a.contains(w)).collect();
+                    // Without a shared word, a single word meets only the other's last word
+                    // ("Call" is not "Wall Street").
+                    let last_only = !shared && !surnames;
+                    let (last_a, last_b) = (a.last().copied(), b.last().copied());
                     let close_pairs: Vec<(&str, &str)> = only_a
                         .iter()
                         .flat_map(|x| only_b.iter().map(move |y| (*x, *y)))
                         .filter(|(x, y)| {
-                            close(x, y, true) && strsim::damerau_levenshtein(x, y) == 1
+                            close(x, y, true)
+                                && strsim::damerau_levenshtein(x, y) == 1
+                                && (!last_only
+                                    || (a.len() == 1 && Some(*y) == last_b)
+                                    || (b.len() == 1 && Some(*x) == last_a))
                         })
                         .collect();
                     if close_pairs.len() != 1 {

@@ -56,8 +56,25 @@ impl Check for QuoteMismatch {
             .then(|| Speller::load(typo.dictionaries.as_deref().unwrap_or(&[])));
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
-            for qa in quotes(&da.sentences[pair.a.sentence].facts) {
-                for qb in quotes(&db.sentences[pair.b.sentence].facts) {
+            let (all_a, all_b): (Vec<_>, Vec<_>) = (
+                quotes(&da.sentences[pair.a.sentence].facts).collect(),
+                quotes(&db.sentences[pair.b.sentence].facts).collect(),
+            );
+            // A quote the other sentence gives word for word is matched; it is not also a
+            // misquote of another of its quotes ("an evil man" ... "an evil act").
+            let matched = |q: &crate::extract::Quote, others: &[&crate::extract::Quote]| {
+                others
+                    .iter()
+                    .any(|o| relate_quotes(&q.text, &o.text, &spellings) == QuoteRelation::Same)
+            };
+            for &qa in &all_a {
+                if all_a.len() > 1 && matched(qa, &all_b) {
+                    continue;
+                }
+                for &qb in &all_b {
+                    if all_b.len() > 1 && matched(qb, &all_a) {
+                        continue;
+                    }
                     // Quotes of two named people are attribution-mismatch's business; a
                     // pronoun or a description ("he", "the senator") may be either.
                     if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker)
