@@ -197,8 +197,8 @@ impl Check for NameSpelling {
                     }
                     let only_a: Vec<&str> = a.iter().copied().filter(|w| !b.contains(w)).collect();
                     let only_b: Vec<&str> = b.iter().copied().filter(|w| !a.contains(w)).collect();
-                    // Without a shared word, a single word meets only the other's last word
-                    // ("Call" is not "Wall Street").
+                    // Without a shared word, a single word of four letters meets only the
+                    // other's last word ("Call" is not "Wall Street").
                     let last_only = !shared && !surnames;
                     let (last_a, last_b) = (a.last().copied(), b.last().copied());
                     let close_pairs: Vec<(&str, &str)> = only_a
@@ -208,6 +208,7 @@ impl Check for NameSpelling {
                             close(x, y, true)
                                 && strsim::damerau_levenshtein(x, y) == 1
                                 && (!last_only
+                                    || x.len().min(y.len()) >= 5
                                     || (a.len() == 1 && Some(*y) == last_b)
                                     || (b.len() == 1 && Some(*x) == last_a))
                         })
