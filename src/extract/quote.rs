@@ -1369,6 +1369,18 @@ const NOMINAL_CUES: &[&str] = &[
 
 /// Capitalised labels that open a paragraph with a colon but name no speaker.
 const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
+    "notes",
+    "noteworthy",
+    "editor",
+    "editors",
+    "summary",
+    "recap",
+    "background",
+    "context",
+    "analysis",
+    "opinion",
+    "latest",
+    "live",
     "correction",
     "corrections",
     "exclusive",
@@ -2447,6 +2459,20 @@ mod tests {
     }
     fn q(a: &str, b: Option<&str>) -> (String, Option<String>) {
         (a.to_string(), b.map(str::to_string))
+    }
+
+    #[test]
+    fn section_labels_are_not_transcript_speakers() {
+        let (quotes, attributions) = extract_quotes_and_attributions(
+            "Notes: Okafor, at 20 years, is the second-youngest player to start for the club.",
+        );
+        assert!(
+            quotes
+                .iter()
+                .chain(&attributions)
+                .all(|q| q.speaker.as_deref() != Some("Notes")),
+            "{attributions:?}"
+        );
     }
 
     #[test]
