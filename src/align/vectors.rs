@@ -200,7 +200,7 @@ fn merge_misspelled_terms(
 
 /// Each term of a merge to the smallest id of its group (union-find over the merges).
 fn merged_groups(remap: &HashMap<u32, u32>) -> HashMap<u32, u32> {
-    fn root(parent: &mut HashMap<u32, u32>, mut x: u32) -> u32 {
+    fn root(parent: &HashMap<u32, u32>, mut x: u32) -> u32 {
         while let Some(&p) = parent.get(&x) {
             if p == x {
                 break;
@@ -215,17 +215,16 @@ fn merged_groups(remap: &HashMap<u32, u32>) -> HashMap<u32, u32> {
     for (a, b) in edges {
         parent.entry(a).or_insert(a);
         parent.entry(b).or_insert(b);
-        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+        let (ra, rb) = (root(&parent, a), root(&parent, b));
         if ra != rb {
             let (lo, hi) = (ra.min(rb), ra.max(rb));
             parent.insert(hi, lo);
         }
     }
-    let members: Vec<u32> = parent.keys().copied().collect();
-    members
-        .into_iter()
-        .filter_map(|m| {
-            let r = root(&mut parent, m);
+    parent
+        .keys()
+        .filter_map(|&m| {
+            let r = root(&parent, m);
             (r != m).then_some((m, r))
         })
         .collect()

@@ -125,14 +125,16 @@ impl Check for AttributionMismatch {
             if !strong_pair {
                 continue;
             }
+            // Reported speech compares only when both speakers are named (people, agencies,
+            // outlets), not described ("council documents", "he").
+            let is_named =
+                |q: &Quote| q.cue.is_some() && q.speaker.as_deref().is_some_and(is_named_speaker);
             // A quote in one outlet and the same words reported without quotation marks in
             // the other ("Gibson said ... \"neither I nor my film are anti-Semitic\"" and
             // "Moreau said ... that he and his film are not anti-Semitic").
-            let is_named_report =
-                |q: &Quote| q.cue.is_some() && q.speaker.as_deref().is_some_and(is_named_speaker);
             for (quoted, reported, flipped) in [(fa, fb, false), (fb, fa, true)] {
                 for q in quotes(quoted) {
-                    for r in attributions(reported).filter(|r| is_named_report(r)) {
+                    for r in attributions(reported).filter(|r| is_named(r)) {
                         let (Some(sq), Some(sr)) = (&q.speaker, &r.speaker) else {
                             continue;
                         };
@@ -150,10 +152,6 @@ impl Check for AttributionMismatch {
                     }
                 }
             }
-            // Reported speech compares only when both speakers are named (people, agencies,
-            // outlets), not described ("council documents", "he").
-            let is_named =
-                |q: &Quote| q.cue.is_some() && q.speaker.as_deref().is_some_and(is_named_speaker);
             for qa in attributions(fa).filter(|q| is_named(q)) {
                 for qb in attributions(fb).filter(|q| is_named(q)) {
                     let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {

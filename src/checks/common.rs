@@ -156,6 +156,32 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     out
 }
 
+/// Pairs mentions of two sentences by their anchor words (`anchors_a[i]` for mention `i` of
+/// the first): `i` with the only mention `j` of the other that shares a word with it, when
+/// `j` shares one with `i` alone. Returns (i, j) index pairs.
+pub fn pair_by_anchors(
+    anchors_a: &[Vec<String>],
+    anchors_b: &[Vec<String>],
+) -> Vec<(usize, usize)> {
+    let shares = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
+    let mut out = Vec::new();
+    for (i, wa) in anchors_a.iter().enumerate() {
+        let partners: Vec<usize> = (0..anchors_b.len())
+            .filter(|&j| shares(wa, &anchors_b[j]))
+            .collect();
+        if let [j] = partners.as_slice()
+            && anchors_a
+                .iter()
+                .filter(|w| shares(w, &anchors_b[*j]))
+                .count()
+                == 1
+        {
+            out.push((i, *j));
+        }
+    }
+    out
+}
+
 /// `anchor_words` plus the figures just before a mention ("from 54.7 in August"): what a
 /// date is the date of.
 pub fn anchor_words_and_figures(
@@ -386,26 +412,16 @@ fn strip_possessive(folded: &str) -> &str {
 
 /// A month name or its abbreviation as one key ("Sept" = "September").
 fn month_word(folded: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    const SHORT: &[&str] = &[
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ];
-    match crate::extract::date::month_num(folded) {
-        Some(n) if SHORT.contains(&folded) => MONTHS[n as usize - 1].to_string(),
-        _ => folded.to_string(),
+    let month = match folded {
+        "sept" => Some(9),
+        _ => folded
+            .parse::<chrono::Month>()
+            .ok()
+            .map(|m| m.number_from_month()),
+    };
+    match month {
+        Some(n) => format!("month {n}"),
+        None => folded.to_string(),
     }
 }
 

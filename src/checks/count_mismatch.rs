@@ -92,11 +92,11 @@ fn heads_phrase(text: &str, words: &[(usize, &str)], folded: &[String], i: usize
     };
     let end = words[i].0 + words[i].1.len();
     let between = &text[end..words[i + 1].0];
-    if !between.trim().is_empty() && !between.contains('-') {
-        return true;
-    }
     if between.contains('-') {
         return false;
+    }
+    if !between.trim().is_empty() {
+        return true;
     }
     // "a year or two" counts loosely.
     if next == "or"

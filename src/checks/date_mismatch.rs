@@ -1,7 +1,7 @@
 //! date-mismatch: aligned sentences date the same event differently once relative dates are
 //! resolved against each article's publication date.
 
-use super::common::{anchor_words_and_figures, dates};
+use super::common::{anchor_words_and_figures, dates, pair_by_anchors};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{DateMention, DateRange};
@@ -338,18 +338,10 @@ fn disagreeing_dates<'a>(
                     .map(|d| anchor_words_and_figures(text, start, d.start, d.end))
                     .collect::<Vec<_>>()
             };
-            let (na, nb) = (anchors(&ra, sentences.0), anchors(&rb, sentences.1));
-            let shares = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
-            let mut pairs = Vec::new();
-            for (i, wa) in na.iter().enumerate() {
-                let partners: Vec<usize> = (0..nb.len()).filter(|&j| shares(wa, &nb[j])).collect();
-                if let [j] = partners.as_slice()
-                    && na.iter().filter(|w| shares(w, &nb[*j])).count() == 1
-                {
-                    pairs.push((ra[i], rb[*j]));
-                }
-            }
-            pairs
+            pair_by_anchors(&anchors(&ra, sentences.0), &anchors(&rb, sentences.1))
+                .into_iter()
+                .map(|(i, j)| (ra[i], rb[j]))
+                .collect()
         };
         let disagreeing: Vec<_> = pairs.into_iter().filter(|(x, y)| differ(x, y)).collect();
         if let [one] = disagreeing.as_slice() {

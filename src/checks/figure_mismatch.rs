@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::common::anchor_words;
+use super::common::{anchor_words, pair_by_anchors};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{Fact, Figure};
@@ -59,6 +59,16 @@ impl Check for FigureMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let fa = figures(&da.sentences[pair.a.sentence].facts);
             let fb = figures(&db.sentences[pair.b.sentence].facts);
+            let mut flag = |a: &Figure, b: &Figure, what: &str| {
+                if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
+                    out.push(self.finding(
+                        settings,
+                        (da, pair.a.document, pair.a.sentence, a),
+                        (db, pair.b.document, pair.b.sentence, b),
+                        what,
+                    ));
+                }
+            };
             let mut units: Vec<&str> = fa.iter().filter_map(|f| comparable_unit(f)).collect();
             units.dedup();
             units.sort_unstable();
@@ -81,8 +91,8 @@ impl Check for FigureMismatch {
                 if same_a.len() != same_b.len() {
                     // A figure that agrees with one of the other sentence is accounted for.
                     let (rest_a, rest_b) = (
-                        unmatched(&same_a, &same_b, rel, abs),
-                        unmatched(&same_b, &same_a, rel, abs),
+                        unmatched(&same_a, &same_b, |f, g| agree(f, g, rel, abs)),
+                        unmatched(&same_b, &same_a, |f, g| agree(f, g, rel, abs)),
                     );
                     let anchored = anchored_pairs(
                         (
@@ -101,13 +111,7 @@ impl Check for FigureMismatch {
                         .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
                         .collect();
                     if let [(a, b)] = disagreeing.as_slice() {
-                        reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
-                        out.push(self.finding(
-                            settings,
-                            (da, pair.a.document, pair.a.sentence, a),
-                            (db, pair.b.document, pair.b.sentence, b),
-                            "figures disagree",
-                        ));
+                        flag(a, b, "figures disagree");
                     }
                     continue;
                 }
@@ -128,13 +132,7 @@ impl Check for FigureMismatch {
                 {
                     continue;
                 }
-                reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
-                out.push(self.finding(
-                    settings,
-                    (da, pair.a.document, pair.a.sentence, a),
-                    (db, pair.b.document, pair.b.sentence, b),
-                    "figures disagree",
-                ));
+                flag(a, b, "figures disagree");
             }
             // Figures without a unit compare when each sentence has one and both stand by
             // the same word ("aged 93" vs "aged 39", "a class of 48" vs "a class of 84").
@@ -162,18 +160,122 @@ impl Check for FigureMismatch {
                 .filter(|(a, b)| !agree(a, b, rel, abs))
                 .collect();
             if let [(a, b)] = disagreeing.as_slice() {
-                reported.insert(((pair.a.document, a.start), (pair.b.document, b.start)));
-                out.push(self.finding(
-                    settings,
-                    (da, pair.a.document, pair.a.sentence, a),
-                    (db, pair.b.document, pair.b.sentence, b),
-                    "figures disagree",
-                ));
+                flag(a, b, "figures disagree");
+            }
+            if let Some((a, b)) = sole_counts(
+                (da, pair.a.sentence, &fa),
+                (db, pair.b.sentence, &fb),
+                rel,
+                abs,
+            ) {
+                flag(a, b, "counts disagree");
             }
         }
-        self.compare_sole_counts(ctx, settings, &mut reported, out);
         self.compare_measures(ctx, settings, &mut reported, out);
     }
+}
+
+/// Aligned sentences that each count one thing, under different nouns ("arrested 38 people"
+/// vs "made 57 arrests", "killed at least 112 people" vs "168 dead"): once the figures both
+/// state are set aside (as counts: "roughly 36,000 people" and "roughly 54,000 Americans"
+/// are two values under one hedge, not overlapping intervals), each sentence's only figure,
+/// when both count something (a count noun after one, a count noun or a describing word
+/// after the other), is compared. Sentences: (document, sentence, its figures).
+fn sole_counts<'f>(
+    (da, sa, fa): (&Document, usize, &[&'f Figure]),
+    (db, sb, fb): (&Document, usize, &[&'f Figure]),
+    rel: f64,
+    abs: f64,
+) -> Option<(&'f Figure, &'f Figure)> {
+    let (ra, rb) = (
+        unmatched(fa, fb, |f, g| agree_as_counts(f, g, rel, abs)),
+        unmatched(fb, fa, |f, g| agree_as_counts(f, g, rel, abs)),
+    );
+    let ([a], [b]) = (ra.as_slice(), rb.as_slice()) else {
+        return None;
+    };
+    let (ta, tb) = (da.article.text.as_str(), db.article.text.as_str());
+    let (lower_a, lower_b) = (
+        da.sentence_text(sa).to_lowercase(),
+        db.sentence_text(sb).to_lowercase(),
+    );
+    let compared = a.unit != b.unit
+        && !named_elsewhere(a, &lower_b, b, tb)
+        && !named_elsewhere(b, &lower_a, a, ta)
+        && counts_something(a, ta, b.unit.is_none())
+        && counts_something(b, tb, a.unit.is_none())
+        && !agree_as_counts(a, b, rel, abs);
+    compared.then_some((*a, *b))
+}
+
+/// Whether a figure counts something: a count noun after it ("38 people"), or, when
+/// `noun_needed` is false, a word that describes what is counted ("168 dead", "213 reported
+/// assaults"); not a hyphenated modifier ("a three-term congressman"), a year, or a number
+/// after a name ("Route 66"). `text` is the figure's document text.
+fn counts_something(f: &Figure, text: &str, noun_needed: bool) -> bool {
+    let hyphenated = text.get(f.end..).is_some_and(|r| r.starts_with('-'));
+    let year = f.low == f.high && (1900.0..2100.0).contains(&f.value) && f.value.fract() == 0.0;
+    let after_name = text.get(..f.start).is_some_and(|before| {
+        before
+            .split_whitespace()
+            .last()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    });
+    let described = || {
+        !after_name
+            && following_word(text, f.end).is_some_and(|w| {
+                !matches!(
+                    w.as_str(),
+                    "and"
+                        | "or"
+                        | "of"
+                        | "to"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "for"
+                        | "from"
+                        | "with"
+                        | "by"
+                        | "a"
+                        | "an"
+                        | "the"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                )
+            })
+    };
+    !f.ordinal
+        && !hyphenated
+        && !year
+        && match f.unit.as_deref() {
+            Some(u) => crate::extract::number::is_count_unit(u),
+            None => !noun_needed && described(),
+        }
+}
+
+/// Whether the other sentence (`other`, lower case) names the noun `f` counts without
+/// counting it: not in the words right after its own figure `g` ("killing one man" vs
+/// "killing a man ... seven tornadoes"; but "28 other states" vs "42 states' primaries").
+fn named_elsewhere(f: &Figure, other: &str, g: &Figure, g_text: &str) -> bool {
+    let names = |text: &str, u: &str| {
+        text.split(|c: char| !c.is_alphabetic())
+            .any(|w| w == u || w.strip_suffix('s').is_some_and(|s| s == u))
+    };
+    let next = g_text
+        .get(g.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    f.unit
+        .as_deref()
+        .is_some_and(|u| names(other, u) && !names(&next, u))
 }
 
 /// Figure pairs already reported: ((document, start), (document, start)).
@@ -201,132 +303,6 @@ impl FigureMismatch {
                 Evidence::new(b.0, b.1, b.2, b.3.start, b.3.end),
             ],
             suggestion: None,
-        }
-    }
-
-    /// Aligned sentences that each count one thing, under different nouns ("arrested 38
-    /// people" vs "made 57 arrests", "killed at least 112 people" vs "168 dead"): once the
-    /// figures both state are set aside, each sentence's only figure, when both count
-    /// something (a count noun after one, a count noun or a describing word after the
-    /// other), is compared.
-    fn compare_sole_counts(
-        &self,
-        ctx: &CheckContext,
-        settings: &CheckSettings,
-        reported: &mut Reported,
-        out: &mut Vec<Finding>,
-    ) {
-        let rel = settings.relative_tolerance.unwrap_or(0.0);
-        let abs = settings.absolute_tolerance.unwrap_or(0.0);
-        // A count noun after the figure ("38 people"), or for one of the two a word that
-        // describes what is counted ("168 dead", "213 reported assaults"); not a hyphenated
-        // modifier ("a three-term congressman") or a year.
-        let counted = |f: &Figure, text: &str, noun_needed: bool| {
-            let hyphenated = text.get(f.end..).is_some_and(|r| r.starts_with('-'));
-            let year =
-                f.low == f.high && (1900.0..2100.0).contains(&f.value) && f.value.fract() == 0.0;
-            // "Route 66", "the Honda Indy 225": a number after a name names something.
-            let after_name = text.get(..f.start).is_some_and(|before| {
-                before
-                    .split_whitespace()
-                    .last()
-                    .and_then(|w| w.chars().next())
-                    .is_some_and(char::is_uppercase)
-            });
-            let described = || {
-                !after_name
-                    && following_word(text, f.end).is_some_and(|w| {
-                        !matches!(
-                            w.as_str(),
-                            "and"
-                                | "or"
-                                | "of"
-                                | "to"
-                                | "in"
-                                | "on"
-                                | "at"
-                                | "for"
-                                | "from"
-                                | "with"
-                                | "by"
-                                | "a"
-                                | "an"
-                                | "the"
-                                | "is"
-                                | "was"
-                                | "were"
-                                | "are"
-                        )
-                    })
-            };
-            !f.ordinal
-                && !hyphenated
-                && !year
-                && match f.unit.as_deref() {
-                    Some(u) => crate::extract::number::is_count_unit(u),
-                    None => !noun_needed && described(),
-                }
-        };
-        for pair in &ctx.alignment.pairs {
-            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
-            let fa = figures(&da.sentences[pair.a.sentence].facts);
-            let fb = figures(&db.sentences[pair.b.sentence].facts);
-            // Set aside as counts too: "roughly 36,000 people" and "roughly 54,000 Americans"
-            // are two values under one hedge, not overlapping intervals.
-            let (ra, rb) = (
-                unmatched_counts(&fa, &fb, rel, abs),
-                unmatched_counts(&fb, &fa, rel, abs),
-            );
-            let ([a], [b]) = (ra.as_slice(), rb.as_slice()) else {
-                continue;
-            };
-            let (ta, tb) = (da.article.text.as_str(), db.article.text.as_str());
-            // A noun the other sentence also names, without this figure ("killing one man"
-            // vs "killing a man ... seven tornadoes"), is not what its figure counts.
-            let (sa, sb) = (
-                da.sentence_text(pair.a.sentence).to_lowercase(),
-                db.sentence_text(pair.b.sentence).to_lowercase(),
-            );
-            // Words right after the other figure are what it counts ("42 states' primaries").
-            let names = |text: &str, u: &str| {
-                text.split(|c: char| !c.is_alphabetic())
-                    .any(|w| w == u || w.strip_suffix('s').is_some_and(|s| s == u))
-            };
-            let named_elsewhere = |f: &Figure, other: &str, g: &Figure, g_text: &str| {
-                let next: String = g_text
-                    .get(g.end..)
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .take(3)
-                    .collect::<Vec<_>>()
-                    .join(" ")
-                    .to_lowercase();
-                f.unit
-                    .as_deref()
-                    .is_some_and(|u| names(other, u) && !names(&next, u))
-            };
-            if named_elsewhere(a, &sb, b, &db.article.text)
-                || named_elsewhere(b, &sa, a, &da.article.text)
-            {
-                continue;
-            }
-            if a.unit == b.unit
-                || !counted(a, ta, b.unit.is_none())
-                || !counted(b, tb, a.unit.is_none())
-                || agree_as_counts(a, b, rel, abs)
-            {
-                continue;
-            }
-            let key = ((pair.a.document, a.start), (pair.b.document, b.start));
-            if !reported.insert(key) {
-                continue;
-            }
-            out.push(self.finding(
-                settings,
-                (da, pair.a.document, pair.a.sentence, a),
-                (db, pair.b.document, pair.b.sentence, b),
-                "counts disagree",
-            ));
         }
     }
 
@@ -403,23 +379,6 @@ impl FigureMismatch {
     }
 }
 
-/// Figures of `mine` that agree with no figure of `theirs` when both are read as counts.
-fn unmatched_counts<'f>(
-    mine: &[&'f Figure],
-    theirs: &[&Figure],
-    rel: f64,
-    abs: f64,
-) -> Vec<&'f Figure> {
-    mine.iter()
-        .copied()
-        .filter(|f| {
-            !theirs
-                .iter()
-                .any(|g| g.value == f.value || agree_as_counts(f, g, rel, abs))
-        })
-        .collect()
-}
-
 /// Whether two counts of different nouns can both be true: `agree` with the units set aside.
 fn agree_as_counts(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
     let (mut a, mut b) = (a.clone(), b.clone());
@@ -436,18 +395,18 @@ fn unmatched_bare<'f>(
     abs: f64,
 ) -> Vec<&'f Figure> {
     let bare = bare_figures(mine);
-    unmatched(&bare, theirs, rel, abs)
+    unmatched(&bare, theirs, |f, g| agree(f, g, rel, abs))
 }
 
-/// Figures of `mine` that agree with no figure of `theirs`.
-fn unmatched<'f>(mine: &[&'f Figure], theirs: &[&Figure], rel: f64, abs: f64) -> Vec<&'f Figure> {
+/// Figures of `mine` that `agree` with no figure of `theirs` (and state no value of it).
+fn unmatched<'f>(
+    mine: &[&'f Figure],
+    theirs: &[&Figure],
+    agree: impl Fn(&Figure, &Figure) -> bool,
+) -> Vec<&'f Figure> {
     mine.iter()
         .copied()
-        .filter(|f| {
-            !theirs
-                .iter()
-                .any(|g| g.value == f.value || agree(f, g, rel, abs))
-        })
+        .filter(|f| !theirs.iter().any(|g| g.value == f.value || agree(f, g)))
         .collect()
 }
 
@@ -460,9 +419,8 @@ fn bare_figures<'f>(figures: &[&'f Figure]) -> Vec<&'f Figure> {
         .collect()
 }
 
-/// Figures of two aligned sentences paired by the words around them: each figure with the
-/// only figure of the other sentence that shares a content word with it, when that figure
-/// shares one with it alone. Sentences: (document text, sentence start, figures).
+/// Figures of two aligned sentences paired by the words around them (`pair_by_anchors`).
+/// Sentences: (document text, sentence start, figures).
 fn anchored_pairs<'f>(
     a: (&str, usize, &[&'f Figure]),
     b: (&str, usize, &[&'f Figure]),
@@ -473,19 +431,10 @@ fn anchored_pairs<'f>(
             .map(|f| anchor_words(text, start, f.start, f.end))
             .collect()
     };
-    let (na, nb) = (anchors(a), anchors(b));
-    let shares = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
-    let mut out = Vec::new();
-    for (i, wa) in na.iter().enumerate() {
-        let partners: Vec<usize> = (0..nb.len()).filter(|&j| shares(wa, &nb[j])).collect();
-        let [j] = partners.as_slice() else {
-            continue;
-        };
-        if na.iter().filter(|w| shares(w, &nb[*j])).count() == 1 {
-            out.push((a.2[i], b.2[*j]));
-        }
-    }
-    out
+    pair_by_anchors(&anchors(a), &anchors(b))
+        .into_iter()
+        .map(|(i, j)| (a.2[i], b.2[j]))
+        .collect()
 }
 
 /// Groups of nouns that name the same subject ("war", "conflict").
@@ -598,12 +547,9 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 /// digit (0.1 for "1.2", 0.1 billion for "$1.8 billion"), half a hundred for a round "300",
 /// and nothing for a number word or a whole number under 100 ("28" and "27" differ).
 fn rounding_unit(f: &Figure) -> f64 {
-    static LITERAL: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap());
-    let Some(c) = LITERAL.captures(&f.text) else {
+    let Some((digits, decimals)) = written_digits(f) else {
         return 0.0;
     };
-    let digits = c[0].replace(',', "");
     let Ok(literal) = digits.parse::<f64>() else {
         return 0.0;
     };
@@ -611,8 +557,8 @@ fn rounding_unit(f: &Figure) -> f64 {
         return 0.0;
     }
     let scale = f.value / literal;
-    if let Some(decimals) = c.get(1) {
-        return 10f64.powi(-(decimals.as_str().len() as i32)) * scale;
+    if let Some(decimals) = decimals {
+        return 10f64.powi(-(decimals as i32)) * scale;
     }
     let whole = digits.trim_start_matches('0');
     let zeros = whole.len() - whole.trim_end_matches('0').len();
@@ -626,13 +572,19 @@ fn rounding_unit(f: &Figure) -> f64 {
     }
 }
 
+/// The first number written in digits in a figure's text, without separators, and how many
+/// decimals it has ("$2,500.75 million" -> "2500.75", 2).
+fn written_digits(f: &Figure) -> Option<(String, Option<usize>)> {
+    static LITERAL: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap());
+    let c = LITERAL.captures(&f.text)?;
+    Some((c[0].replace(',', ""), c.get(1).map(|d| d.as_str().len())))
+}
+
 /// The value of one unit of a figure's written digits ("$3 million": a million; "3%": 1).
 fn rounding_scale(f: &Figure) -> f64 {
-    static LITERAL: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\d[\d,]*(?:\.\d+)?").unwrap());
-    LITERAL
-        .find(&f.text)
-        .and_then(|m| m.as_str().replace(',', "").parse::<f64>().ok())
+    written_digits(f)
+        .and_then(|(digits, _)| digits.parse::<f64>().ok())
         .filter(|literal| *literal != 0.0)
         .map_or(0.0, |literal| f.value / literal)
 }
