@@ -60,19 +60,33 @@ impl Check for QuoteMismatch {
                 quotes(&da.sentences[pair.a.sentence].facts).collect(),
                 quotes(&db.sentences[pair.b.sentence].facts).collect(),
             );
-            // A quote the other sentence gives word for word is matched; it is not also a
-            // misquote of another of its quotes ("an evil man" ... "an evil act").
-            let matched = |q: &crate::extract::Quote, others: &[&crate::extract::Quote]| {
-                others
-                    .iter()
-                    .any(|o| relate_quotes(&q.text, &o.text, &spellings) == QuoteRelation::Same)
-            };
-            for &qa in &all_a {
-                if all_a.len() > 1 && matched(qa, &all_b) {
+            // Every pair of quotes related once. A quote the other sentence gives word for
+            // word is matched; it is not also a misquote of another of its quotes ("an evil
+            // man" ... "an evil act").
+            let relations: Vec<Vec<QuoteRelation>> = all_a
+                .iter()
+                .map(|qa| {
+                    all_b
+                        .iter()
+                        .map(|qb| relate_quotes(&qa.text, &qb.text, &spellings))
+                        .collect()
+                })
+                .collect();
+            let matched_a: Vec<bool> = relations
+                .iter()
+                .map(|row| all_a.len() > 1 && row.contains(&QuoteRelation::Same))
+                .collect();
+            let matched_b: Vec<bool> = (0..all_b.len())
+                .map(|j| {
+                    all_b.len() > 1 && relations.iter().any(|row| row[j] == QuoteRelation::Same)
+                })
+                .collect();
+            for (i, &qa) in all_a.iter().enumerate() {
+                if matched_a[i] {
                     continue;
                 }
-                for &qb in &all_b {
-                    if all_b.len() > 1 && matched(qb, &all_a) {
+                for (j, &qb) in all_b.iter().enumerate() {
+                    if matched_b[j] {
                         continue;
                     }
                     // Quotes of two named people are attribution-mismatch's business; a
@@ -84,13 +98,11 @@ impl Check for QuoteMismatch {
                     {
                         continue;
                     }
-                    let QuoteRelation::Changed { a, b } =
-                        relate_quotes(&qa.text, &qb.text, &spellings)
-                    else {
+                    let QuoteRelation::Changed { a, b } = &relations[i][j] else {
                         continue;
                     };
                     if let Some(speller) = &speller
-                        && only_misspellings(&qa.text, &a, &qb.text, &b, speller)
+                        && only_misspellings(&qa.text, a, &qb.text, b, speller)
                     {
                         continue;
                     }
@@ -101,8 +113,8 @@ impl Check for QuoteMismatch {
                                 _ => whole,
                             }
                         };
-                    let (sa, ea) = span(&a, qa.content_start, (qa.content_start, qa.content_end));
-                    let (sb, eb) = span(&b, qb.content_start, (qb.content_start, qb.content_end));
+                    let (sa, ea) = span(a, qa.content_start, (qa.content_start, qa.content_end));
+                    let (sb, eb) = span(b, qb.content_start, (qb.content_start, qb.content_end));
                     let changed = |text: &str, ranges: &[std::ops::Range<usize>]| {
                         ranges
                             .iter()
@@ -110,7 +122,7 @@ impl Check for QuoteMismatch {
                             .collect::<Vec<_>>()
                             .join(" … ")
                     };
-                    let (wa, wb) = (changed(&qa.text, &a), changed(&qb.text, &b));
+                    let (wa, wb) = (changed(&qa.text, a), changed(&qb.text, b));
                     let message = match (wa.is_empty(), wb.is_empty()) {
                         (false, false) => format!("quote differs: \"{wa}\" vs \"{wb}\""),
                         (true, false) => format!("quote differs: \"{wb}\" added"),
