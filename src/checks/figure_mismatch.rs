@@ -381,10 +381,14 @@ impl FigureMismatch {
 
 /// Whether two counts of different nouns can both be true: `agree` with the units set aside.
 fn agree_as_counts(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
-    let (mut a, mut b) = (a.clone(), b.clone());
-    a.unit = None;
-    b.unit = None;
-    agree(&a, &b, rel, abs)
+    agree_in(a, b, rel, abs, Units::SetAside)
+}
+
+/// Whether figures are compared in their units or as bare numbers.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Units {
+    Own,
+    SetAside,
 }
 
 /// Figures of `mine` with no unit, not ordinals, whose value `theirs` does not also state.
@@ -500,8 +504,13 @@ fn figures(facts: &[Fact]) -> Vec<&Figure> {
 /// ("more than 2,000" vs "more than 3,000") does not excuse different figures: the outlets
 /// state the same bound, so the values themselves must match.
 fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
+    agree_in(a, b, rel, abs, Units::Own)
+}
+
+fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
+    let same_unit = units == Units::SetAside || a.unit == b.unit;
     if let (Some(ha), Some(hb)) = (&a.hedge, &b.hedge)
-        && a.unit == b.unit
+        && same_unit
         && crate::extract::number::same_hedge_kind(ha, hb)
     {
         let slack = a.value.abs().max(b.value.abs()) * rel + abs;
@@ -512,19 +521,14 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
     let written_range = |f: &Figure| {
         f.hedge.is_none() && f.low < f.high && f.text.contains(|c: char| c.is_ascii_digit())
     };
-    if written_range(a) && written_range(b) && a.unit == b.unit {
+    if written_range(a) && written_range(b) && same_unit {
         let slack = a.high.abs().max(b.high.abs()) * rel + abs;
         return (a.low - b.low).abs() <= slack && (a.high - b.high).abs() <= slack;
     }
     // Unhedged figures of one unit agree when one is the other rounded or cut to fewer
     // digits: "$247 billion" and "$247.7 billion", "1.2 percent" and "1.23 percent",
     // "300 people" and "296 people".
-    if a.hedge.is_none()
-        && b.hedge.is_none()
-        && a.low == a.high
-        && b.low == b.high
-        && a.unit == b.unit
-    {
+    if a.hedge.is_none() && b.hedge.is_none() && a.low == a.high && b.low == b.high && same_unit {
         let tolerance = rounding_unit(a).max(rounding_unit(b));
         if (a.value - b.value).abs() < tolerance {
             return true;
@@ -540,7 +544,7 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
             return true;
         }
     }
-    overlaps(a, b, rel, abs)
+    overlaps_in(a, b, rel, abs, units)
 }
 
 /// How far a figure may be from the exact value it rounds: one unit of its last written
@@ -590,9 +594,16 @@ fn rounding_scale(f: &Figure) -> f64 {
 }
 
 fn overlaps(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
+    overlaps_in(a, b, rel, abs, Units::Own)
+}
+
+fn overlaps_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
     // Durations compare in days; other units as they are.
     let widen = |f: &Figure| {
-        let scale = f.unit.as_deref().and_then(duration_in_days).unwrap_or(1.0);
+        let scale = match units {
+            Units::Own => f.unit.as_deref().and_then(duration_in_days).unwrap_or(1.0),
+            Units::SetAside => 1.0,
+        };
         let slack = f.value.abs() * rel + abs;
         ((f.low - slack) * scale, (f.high + slack) * scale)
     };
