@@ -103,13 +103,20 @@ static IGNORED: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().chain(MASKED_WORDS).copied().collect());
 
 /// Byte ranges of `sentence` inside quotation marks: “...”, "..." (an unclosed quote runs
-/// to the end of the sentence, as when a quote spans several sentences).
+/// to the end of the sentence, as when a quote spans several sentences; a closing mark with
+/// no opening one, right after a word or punctuation, closes a quote that began before the
+/// sentence or whose opening mark was left out: `... the right," said Roe`).
 fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
     let mut ranges = Vec::new();
     let mut open: Option<usize> = None;
+    let mut previous: Option<char> = None;
     for (at, c) in sentence.char_indices() {
+        let closes_unopened = || {
+            ranges.is_empty() && previous.is_some_and(|p| !p.is_whitespace() && !"([{".contains(p))
+        };
         match (c, open) {
             ('“', _) => open = Some(at),
+            ('”' | '"', None) if closes_unopened() => ranges.push((0, at)),
             ('"', None) => open = Some(at),
             ('”' | '"', Some(start)) => {
                 ranges.push((start, at));
@@ -117,6 +124,7 @@ fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        previous = Some(c);
     }
     if let Some(start) = open {
         ranges.push((start, sentence.len()));
@@ -184,5 +192,24 @@ mod tests {
         let open = content_terms("He said: \"We will not stop");
         assert_eq!(open.len(), 2);
         assert!(open.iter().all(|t| t.in_quote), "{open:?}");
+    }
+
+    #[test]
+    fn a_closing_mark_without_an_opening_one_closes_a_quote_from_the_start() {
+        let terms = content_terms("The harbour will reopen soon,\" said Mayor Jane Roe.");
+        let quoted: Vec<&str> = terms
+            .iter()
+            .filter(|t| t.in_quote)
+            .map(|t| t.stem.as_str())
+            .collect();
+        assert_eq!(quoted, vec!["harbour", "reopen", "soon"]);
+        // An opening mark after a space still opens.
+        let open = content_terms("Roe called it \"a fine harbour\" today.");
+        let quoted: Vec<&str> = open
+            .iter()
+            .filter(|t| t.in_quote)
+            .map(|t| t.stem.as_str())
+            .collect();
+        assert_eq!(quoted, vec!["fine", "harbour"]);
     }
 }
