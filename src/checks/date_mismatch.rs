@@ -15,7 +15,9 @@ static DOC: CheckDoc = CheckDoc {
 and each carry one date, when the dates do not overlap once resolved. When a sentence carries several, \
 dates compare kind by kind (weekday, day of a month, month, year): as many of a kind on both sides \
 pair in order (\"between May and October\" vs \"from May to January\") and are flagged when exactly \
-one pair disagrees; different numbers pair by the words next to them (\"discussed on Thursday\" vs \
+one pair disagrees, or, when several do, the pairs whose dates agree with no date of the other \
+sentence and share a neighbouring word (\"by early Tuesday\" vs \"landfall early Thursday\"); \
+different numbers pair by the words next to them (\"discussed on Thursday\" vs \
 \"discussed on Saturday\"), leaving out dates that agree with one of the other sentence. Dates are \
 resolved against each article's \
 publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September). Only dates \
@@ -311,6 +313,9 @@ fn disagreeing_dates<'a>(
             Vec::new()
         };
     }
+    let anchors_of = |d: &DateMention, (text, start): (&str, usize)| {
+        anchor_words_and_figures(text, start, d.start, d.end)
+    };
     let mut out = Vec::new();
     for kind in ["weekday", "day", "month", "year"] {
         let of_kind = |list: &[&'a DateMention]| -> Vec<&'a DateMention> {
@@ -333,9 +338,9 @@ fn disagreeing_dates<'a>(
                     .collect::<Vec<_>>()
             };
             let (ra, rb) = (unmatched(&ka, &kb), unmatched(&kb, &ka));
-            let anchors = |list: &[&DateMention], (text, start): (&str, usize)| {
+            let anchors = |list: &[&DateMention], sentence: (&str, usize)| {
                 list.iter()
-                    .map(|d| anchor_words_and_figures(text, start, d.start, d.end))
+                    .map(|d| anchors_of(d, sentence))
                     .collect::<Vec<_>>()
             };
             pair_by_anchors(&anchors(&ra, sentences.0), &anchors(&rb, sentences.1))
@@ -344,8 +349,18 @@ fn disagreeing_dates<'a>(
                 .collect()
         };
         let disagreeing: Vec<_> = pairs.into_iter().filter(|(x, y)| differ(x, y)).collect();
-        if let [one] = disagreeing.as_slice() {
-            out.push(*one);
+        match disagreeing.as_slice() {
+            [one] => out.push(*one),
+            // Several pairs disagree: the pairing may be wrong ("began Monday and ended
+            // Wednesday" vs "ended Wednesday, having begun Monday"); keep the pairs of dates
+            // that agree with no date of the other sentence and share a neighbouring word
+            // ("by early Tuesday" vs "landfall early Thursday").
+            several => out.extend(several.iter().copied().filter(|(x, y)| {
+                let (wx, wy) = (anchors_of(x, sentences.0), anchors_of(y, sentences.1));
+                kb.iter().all(|o| differ(x, o))
+                    && ka.iter().all(|o| differ(o, y))
+                    && wx.iter().any(|w| wy.contains(w))
+            })),
         }
     }
     out

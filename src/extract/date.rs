@@ -362,6 +362,45 @@ fn lc(s: Option<&str>) -> String {
 }
 
 /// Next non-space char after byte `e`.
+/// "The March downturn", "the May figures", "March's jobs report": a capitalised "March" or
+/// "May" after "the" and before a lower-case noun, or with a possessive, is the month, not
+/// the verb, the modal or a name ("Theresa May", "the March on Washington", "the May
+/// government").
+fn month_as_modifier(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return true;
+    }
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let after_the = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let next: String = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    after_the
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            next.as_str(),
+            "on" | "to"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "government"
+                | "administration"
+                | "cabinet"
+                | "ministry"
+                | "era"
+                | "team"
+                | "camp"
+        )
+}
+
 fn next_char(text: &str, e: usize) -> Option<char> {
     text.get(e..)?.chars().find(|c| !c.is_whitespace())
 }
@@ -495,7 +534,10 @@ fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         let raw = mm.as_str();
         let capital = raw.chars().next().is_some_and(|ch| ch.is_uppercase());
         let ambiguous = matches!(raw.to_ascii_lowercase().as_str(), "may" | "march");
-        if modifier.is_empty() && c.get(2).is_none() && (ambiguous || !capital) {
+        if modifier.is_empty()
+            && c.get(2).is_none()
+            && (!capital || (ambiguous && !month_as_modifier(text, mm.start(), mm.end())))
+        {
             continue;
         }
         if ambiguous
@@ -788,6 +830,27 @@ mod tests {
         );
         assert!(extract_dates("Theresa May said", JUN21).is_empty());
         assert!(extract_dates("they may march", JUN21).is_empty());
+    }
+
+    #[test]
+    fn march_and_may_before_a_noun_after_the_are_months() {
+        for text in [
+            "The March slump was the only dip in sales.",
+            "Sales fell after the May price rise.",
+            "Analysts waited for March's jobs report.",
+        ] {
+            let found = extract_dates(text, None);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].text.starts_with("Ma"), "{text}: {found:?}");
+        }
+        for text in [
+            "Thousands joined the March on Washington.",
+            "The May government fell.",
+            "They heard that May will resign.",
+            "The march downtown was peaceful.",
+        ] {
+            assert!(extract_dates(text, None).is_empty(), "{text}");
+        }
     }
 
     #[test]
