@@ -476,9 +476,24 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
                 places.push((at, at + w.len()));
             }
         }
+        // "11 September" and "September 11" are one date: the day goes after the month.
+        for i in 1..keys.len() {
+            let is_day = keys[i - 1].len() <= 2 && keys[i - 1].chars().all(|c| c.is_ascii_digit());
+            if is_day && keys[i].starts_with("month ") {
+                keys.swap(i - 1, i);
+                places.swap(i - 1, i);
+            }
+        }
         (keys, places)
     };
     let ((ka, wa), (kb, wb)) = (keyed(a), keyed(b));
+    // The span of words `range` of a passage (its words may have been reordered above).
+    let span = |places: &[(usize, usize)], range: std::ops::Range<usize>| {
+        let words = &places[range];
+        let start = words.iter().map(|p| p.0).min().unwrap_or(0);
+        let end = words.iter().map(|p| p.1).max().unwrap_or(start);
+        start..end
+    };
     let ops = similar::capture_diff_slices_deadline(
         similar::Algorithm::Myers,
         &ka,
@@ -544,10 +559,10 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
             _ => {}
         }
         if !or.is_empty() {
-            ra.push(wa[or.start].0..wa[or.end - 1].1);
+            ra.push(span(&wa, or));
         }
         if !nr.is_empty() {
-            rb.push(wb[nr.start].0..wb[nr.end - 1].1);
+            rb.push(span(&wb, nr));
         }
     }
     if ra.is_empty() && rb.is_empty() {
@@ -775,6 +790,30 @@ mod quote_tests {
             ),
             QuoteRelation::Same
         );
+    }
+
+    #[test]
+    fn day_before_or_after_the_month_is_the_same_quote() {
+        assert_eq!(
+            rel(
+                "the lessons we learned on 4 July changed the harbour",
+                "the lessons we learned on July 4 changed the harbour"
+            ),
+            QuoteRelation::Same
+        );
+        let a = "the lessons we learned on 4 July changed the harbour";
+        let b = "the lessons we learned on July 5 changed the harbour";
+        let QuoteRelation::Changed { a: ra, b: rb } = rel(a, b) else {
+            panic!("expected a change");
+        };
+        assert_eq!((&a[ra[0].clone()], &b[rb[0].clone()]), ("4", "5"));
+        // A change that covers the reordered words gives one span over both.
+        let a = "we learned on 4 July that the harbour was gone";
+        let b = "we learned in autumn that the harbour was gone";
+        let QuoteRelation::Changed { a: ra, .. } = rel(a, b) else {
+            panic!("expected a change");
+        };
+        assert_eq!(&a[ra[0].clone()], "on 4 July");
     }
 
     #[test]
