@@ -19,7 +19,9 @@ and state the same number of figures of one unit or measure (years, people, doll
 paired in order, when exactly one pair cannot both be true: their intervals do not overlap once hedges are applied: \"nearly six\" covers \
 5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999; when both sides use the same kind of hedge (\"more \
 than 2,000\" vs \"over 3,000\") the values themselves are compared, and two ranges written in figures \
-(\"8-10 percent\" vs \"8-15 percent\") must match at both ends. When the two sentences state different \
+(\"8-10 percent\" vs \"8-15 percent\", \"between three and 11 times\" vs \"between three and 16 \
+times\") must match at both ends, as must two tallies of a vote or a score, in either order (\"ruled \
+5-4\" vs \"a 4-6 ruling\"). When the two sentences state different \
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
 shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
@@ -516,10 +518,17 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
         let slack = a.value.abs().max(b.value.abs()) * rel + abs;
         return (a.value - b.value).abs() <= slack;
     }
-    // Two ranges written in figures ("8-10 percent", "8-15 per cent") state both ends:
-    // each end must match, not merely overlap.
+    // Two ranges written in figures ("8-10 percent", "8-15 per cent", "between three and 11
+    // times", "$150 to $150") or two tallies ("ruled 5-4") state both ends: each end must
+    // match, not merely overlap.
     let written_range = |f: &Figure| {
-        f.hedge.is_none() && f.low < f.high && f.text.contains(|c: char| c.is_ascii_digit())
+        let between = f
+            .hedge
+            .as_deref()
+            .is_some_and(|h| h.eq_ignore_ascii_case("between"));
+        (f.hedge.is_none() || between)
+            && f.text.contains(|c: char| c.is_ascii_digit())
+            && (f.low < f.high || two_ends(&f.text))
     };
     if written_range(a) && written_range(b) && same_unit {
         let slack = a.high.abs().max(b.high.abs()) * rel + abs;
@@ -545,6 +554,14 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
         }
     }
     overlaps_in(a, b, rel, abs, units)
+}
+
+/// Whether a figure's text states two ends ("$150 to $150", "50-50").
+fn two_ends(text: &str) -> bool {
+    static ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\d\s*(?:[-–]|\bto\b|\band\b)\s*\D{0,4}\d").unwrap()
+    });
+    ENDS.is_match(text)
 }
 
 /// How far a figure may be from the exact value it rounds: one unit of its last written

@@ -679,6 +679,10 @@ fn measure_unit(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The unit of a vote or a score ("ruled 5-4", "voted 256 to 170"): its low and high are the
+/// two counts, whichever came first.
+pub const TALLY: &str = "tally";
+
 /// Whether a figure's unit names things counted ("people", "county", "arrest") rather than
 /// a measure, money or a share.
 pub fn is_count_unit(unit: &str) -> bool {
@@ -690,7 +694,7 @@ pub fn is_count_unit(unit: &str) -> bool {
     !measure
         && currency_word(unit).is_none()
         && !unit.chars().any(char::is_uppercase)
-        && !matches!(unit, "percent" | "percentage point" | "point")
+        && !matches!(unit, "percent" | "percentage point" | "point" | TALLY)
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
@@ -1871,6 +1875,27 @@ impl<'a> Scanner<'a> {
         if hedge.is_none() && currency.is_some() {
             first_tok = neg_start.unwrap_or(i);
         }
+        // A vote or a score ("ruled 5-4", "voted 256 to 170"): both counts, in either order.
+        if hedge.is_none()
+            && currency.is_none()
+            && !negative
+            && let Some((second, end)) = self.tally(i, &core)
+        {
+            let (low, high) = (core.value.min(second), core.value.max(second));
+            let (start, end_byte) = (toks[core.first].s, toks[end - 1].e);
+            let fig = Figure {
+                start,
+                end: end_byte,
+                text: self.text[start..end_byte].to_string(),
+                value: (low + high) / 2.0,
+                low,
+                high,
+                unit: Some(TALLY.into()),
+                hedge: None,
+                ordinal: false,
+            };
+            return Some((fig, end));
+        }
         let mut value = core.value;
         let mut low = core.low;
         let mut high = core.high;
@@ -1889,9 +1914,10 @@ impl<'a> Scanner<'a> {
                     },
                     "from",
                 );
-            let prev_by = p > 0 && self.is_word(p - 1, "by");
-            // "rose $2.88 to $46.50": a change, then the level it reached
-            let prev_change = i > 0 && is_change_word(self.lc(i - 1));
+            // "rose by $300 to $2,800", "rose $2.88 to $46.50": a change, then the level it
+            // reached ("cut by 60 million to 70 million board feet" stays a range)
+            let prev_by = i > 0 && self.is_word(i - 1, "by");
+            let prev_change = prev_by || (i > 0 && is_change_word(self.lc(i - 1)));
             let first_currency = currency.is_some();
             let conn: Option<usize> = if between {
                 if self.is_word(k, "and") {
@@ -1899,7 +1925,7 @@ impl<'a> Scanner<'a> {
                 } else {
                     None
                 }
-            } else if self.is_word(k, "to") && !prev_from && !prev_by {
+            } else if self.is_word(k, "to") && !prev_from {
                 Some(k + 1)
             } else if self.is_dash(k) && core.lit_tok.is_some() {
                 let tight = self.glued(k - 1, k) && self.glued(k, k + 1);
@@ -2130,6 +2156,56 @@ impl<'a> Scanner<'a> {
             ordinal: core.ordinal,
         };
         Some((fig, last_tok))
+    }
+
+    /// A tally after the number `core` that starts at token `i`: "5-4", "256 to 170" or "256-255"
+    /// next to a word of voting or scoring ("ruled 5-4", "a 237-186 vote", "by a vote of 279
+    /// to 237", "won 3-1"). Returns the second count and the token after it.
+    fn tally(&self, i: usize, core: &Core) -> Option<(f64, usize)> {
+        let lit = core.lit_tok?;
+        let whole = |t: &Tok| t.k == TK::Num && !t.has_dec && t.val.is_finite();
+        if !core.single_lit || core.end != lit + 1 || !whole(&self.toks[lit]) {
+            return None;
+        }
+        let k = core.end;
+        let dash = self.is_dash(k) && self.glued(k - 1, k) && self.glued(k, k + 1);
+        if !dash && !self.is_word(k, "to") {
+            return None;
+        }
+        let second = self.toks.get(k + 1).filter(|t| whole(t))?;
+        let end = k + 2;
+        // "5-4-3", "256-255th", "3-1/2": not a tally
+        if self.glued(k + 1, end)
+            && (self.toks[end].k != TK::Sym || self.is_dash(end) || self.is_sym(end, "/"))
+        {
+            return None;
+        }
+        let before = |n: usize| if i >= n { self.lc(i - n) } else { "" };
+        let voting_before = matches!(
+            before(1),
+            "voted" | "ruled" | "ruling" | "won" | "lost" | "beat" | "defeated" | "split"
+        ) || (before(1) == "of"
+            && matches!(
+                before(2),
+                "vote" | "margin" | "score" | "tally" | "majority"
+            ));
+        let voting_after = matches!(
+            self.lc(end),
+            "vote"
+                | "votes"
+                | "decision"
+                | "ruling"
+                | "verdict"
+                | "margin"
+                | "majority"
+                | "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "split"
+                | "tally"
+        );
+        (voting_before || voting_after).then_some((second.val, end))
     }
 
     fn year_like(&self, li: usize) -> bool {
@@ -2529,6 +2605,48 @@ mod tests {
         );
         // a plain "minus" is still negative
         assert_eq!(one("it fell to minus 5 degrees").value, -5.0);
+    }
+
+    #[test]
+    fn ranges_after_by() {
+        let f = one("output will fall by 40 million to 50 million board feet");
+        assert_eq!((f.low, f.high), (40e6, 50e6), "{f:?}");
+        // a change, then the level it reached
+        let f = figs("fees will rise by $200 to $1,900");
+        assert_eq!(
+            f.iter().map(|f| f.value).collect::<Vec<_>>(),
+            [200.0, 1900.0],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn tallies() {
+        for (s, text, low, high) in [
+            ("the justices ruled 6-3 for the city", "6-3", 3.0, 6.0),
+            (
+                "the Senate voted 61 to 38 to pass it",
+                "61 to 38",
+                38.0,
+                61.0,
+            ),
+            ("it passed on a 210-214 vote", "210-214", 210.0, 214.0),
+            ("it failed by a vote of 98 to 120", "98 to 120", 98.0, 120.0),
+            ("the home side won 2-1 on Sunday", "2-1", 1.0, 2.0),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.text.as_str(), f.low, f.high, f.unit.as_deref()),
+                (text, low, high, Some(TALLY)),
+                "{s}"
+            );
+        }
+        // without a word of voting or scoring, "6-3" is not read as a tally
+        assert!(
+            figs("a 6-3 result")
+                .iter()
+                .all(|f| f.unit.as_deref() != Some(TALLY))
+        );
     }
 
     #[test]
