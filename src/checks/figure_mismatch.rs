@@ -27,7 +27,9 @@ shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
 also states. When, those set aside, each sentence has one figure left and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
-dead\"), they are compared too. Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
+dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
+with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
+\"58 Missouri counties\"). Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
 outlet states one consistent value for that subject.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
@@ -59,8 +61,16 @@ impl Check for FigureMismatch {
         let mut reported = Reported::new();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
-            let fa = figures(&da.sentences[pair.a.sentence].facts);
-            let fb = figures(&db.sentences[pair.b.sentence].facts);
+            let (own_a, own_b) = (
+                figures(&da.sentences[pair.a.sentence].facts),
+                figures(&db.sentences[pair.b.sentence].facts),
+            );
+            let (named_a, named_b) = (
+                with_nouns_of(&own_a, &own_b, &da.article.text),
+                with_nouns_of(&own_b, &own_a, &db.article.text),
+            );
+            let fa: Vec<&Figure> = named_a.iter().collect();
+            let fb: Vec<&Figure> = named_b.iter().collect();
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
@@ -208,6 +218,51 @@ fn sole_counts<'f>(
         && counts_something(b, tb, a.unit.is_none())
         && !agree_as_counts(a, b, rel, abs);
     compared.then_some((*a, *b))
+}
+
+/// The figures of one sentence (`mine`, in document `text`), a figure without a unit given
+/// the noun the other sentence counts when that noun follows it, written with a capital
+/// ("3,450 Marines" vs "2,300 marines") or after one capitalised word ("58 Missouri counties"
+/// vs "39 counties", "3.09 Acme shares" vs "0.09 shares").
+fn with_nouns_of(mine: &[&Figure], theirs: &[&Figure], text: &str) -> Vec<Figure> {
+    let counted: BTreeSet<&str> = theirs
+        .iter()
+        .filter_map(|g| g.unit.as_deref())
+        .filter(|u| crate::extract::number::is_count_unit(u))
+        .collect();
+    mine.iter()
+        .map(|f| {
+            let mut f = (*f).clone();
+            if f.unit.is_none() && !f.ordinal {
+                f.unit = noun_after(text, f.end)
+                    .into_iter()
+                    .find(|noun| counted.contains(noun.as_str()));
+            }
+            f
+        })
+        .collect()
+}
+
+/// The nouns a figure ending at byte `end` may count, as units: the next word, and the word
+/// after it when the next one is capitalised ("58 Missouri counties").
+fn noun_after(text: &str, end: usize) -> Vec<String> {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest
+        .split(['.', ',', ';', ':', '!', '?', '(', ')'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let alphabetic = |w: &&&str| w.chars().all(char::is_alphabetic);
+    let mut out = Vec::new();
+    if let Some(first) = words.first().filter(alphabetic) {
+        out.push(crate::extract::number::counted_unit(first));
+        if first.starts_with(char::is_uppercase)
+            && let Some(second) = words.get(1).filter(alphabetic)
+        {
+            out.push(crate::extract::number::counted_unit(second));
+        }
+    }
+    out
 }
 
 /// Whether a figure counts something: a count noun after it ("38 people"), or, when

@@ -683,6 +683,11 @@ fn measure_unit(w: &str) -> Option<&'static str> {
 /// two counts, whichever came first.
 pub const TALLY: &str = "tally";
 
+/// The unit a figure counting `word` would have: lower case, singular ("Marines" -> "marine").
+pub fn counted_unit(word: &str) -> String {
+    singular(&word.to_lowercase())
+}
+
 /// Whether a figure's unit names things counted ("people", "county", "arrest") rather than
 /// a measure, money or a share.
 pub fn is_count_unit(unit: &str) -> bool {
@@ -1997,6 +2002,10 @@ impl<'a> Scanner<'a> {
                 e = k + len;
             } else if core.share {
                 // a share ("more than half") counts no noun
+            } else if let Some(n) = self.fraction_of_one(&core, range) {
+                // "0.9 of a share": a part of one thing counts that thing
+                u = Some(singular(&toks[n].lc));
+                noun = true;
             } else if core.vague && self.is_word(k, "of") {
                 let (u2, e2, n2) = self.parse_unit(k + 1, &core);
                 if u2.is_some() {
@@ -2156,6 +2165,31 @@ impl<'a> Scanner<'a> {
             ordinal: core.ordinal,
         };
         Some((fig, last_tok))
+    }
+
+    /// The token of the noun in "0.9 of a share", "0.62 of a Acme share": a fraction in
+    /// digits of one counted thing, which may follow one capitalised word.
+    fn fraction_of_one(&self, core: &Core, range: bool) -> Option<usize> {
+        let k = core.end;
+        let fraction = core.single_lit && !range && core.value > 0.0 && core.value < 1.0;
+        if !fraction || !self.is_word(k, "of") || !matches!(self.lc(k + 1), "a" | "an") {
+            return None;
+        }
+        let noun = |n: usize| {
+            self.toks
+                .get(n)
+                .is_some_and(|t| is_plain_noun(t, self.text) && is_count_unit(&singular(&t.lc)))
+        };
+        let capitalised = self.toks.get(k + 2).is_some_and(|t| {
+            t.k == TK::Word && self.text[t.s..t.e].starts_with(char::is_uppercase)
+        });
+        if noun(k + 2) {
+            Some(k + 2)
+        } else if capitalised && noun(k + 3) {
+            Some(k + 3)
+        } else {
+            None
+        }
     }
 
     /// A tally after the number `core` that starts at token `i`: "5-4", "256 to 170" or "256-255"
@@ -2618,6 +2652,21 @@ mod tests {
             [200.0, 1900.0],
             "{f:?}"
         );
+    }
+
+    #[test]
+    fn fraction_of_one_thing() {
+        for s in [
+            "holders get 0.45 of a share",
+            "holders get 0.45 of a Zentro share",
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.unit.as_deref()), (0.45, Some("share")), "{s}");
+            assert_eq!(f.text, "0.45");
+        }
+        assert_eq!(one("2.5 of a share").unit, None);
+        // a point of an index is a measure, not a thing counted
+        assert_eq!(one("it shed 0.17 of a point").unit, None);
     }
 
     #[test]
