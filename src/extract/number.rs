@@ -39,7 +39,8 @@
 //! * "three hundred and two dozen" = 300 + 2 × 12; a bare "half" after a hedge ("more than half")
 //!   is 0.5 with no unit.
 //! * Exclusions: years (4-digit 1800..=2100 unless followed by %, a currency, a measure unit or a plural
-//!   noun and not after "in/since/by/..."), dates and times, also "1018 GMT" (masked by regex), codes and models
+//!   noun and not after "in/since/by/..."), dates and times, also "1018 GMT" (masked by regex; a
+//!   time with a.m./p.m. is then added as a figure of unit "time of day"), codes and models
 //!   ("Su-35", "G20", "COVID-19", "A380", "Win10", "5G"), decades ("1990s"), URLs,
 //!   bare "a", and "one" unless it counts something (followed by a unit, currency, percent
 //!   or a plain lower-case noun, and not preceded by "the/this/that/any/no/each/every/which").
@@ -700,6 +701,7 @@ pub fn is_count_unit(unit: &str) -> bool {
         && currency_word(unit).is_none()
         && !unit.chars().any(char::is_uppercase)
         && !matches!(unit, "percent" | "percentage point" | "point" | TALLY)
+        && !is_time_of_day(unit)
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
@@ -2268,7 +2270,68 @@ pub fn extract_figures(text: &str) -> Vec<Figure> {
             _ => i += 1,
         }
     }
+    // Times of day are masked above; they are figures of their own unit.
+    for time in times_of_day(text) {
+        if out
+            .iter()
+            .all(|f| f.end <= time.start || time.end <= f.start)
+        {
+            out.push(time);
+        }
+    }
+    out.sort_by_key(|f| f.start);
     out
+}
+
+/// The unit of a time of day ("5:30 a.m.", "9 pm"), whose value is minutes after midnight;
+/// a time zone written after the time follows it in the unit ("time of day EDT"), so that
+/// times in different zones are not compared.
+pub const TIME_OF_DAY: &str = "time of day";
+
+/// Whether a figure's unit is a time of day, in any zone.
+pub fn is_time_of_day(unit: &str) -> bool {
+    unit.starts_with(TIME_OF_DAY)
+}
+
+/// Clock times with a.m. or p.m. ("at 5:30 a.m.", "by 9pm"), as figures in minutes after
+/// midnight.
+fn times_of_day(text: &str) -> Vec<Figure> {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&asciib(&format!(
+            r"(?P<time>(?i:\b(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?))(?:\s*\(?(?P<zone>{ZONES})\b)?"
+        )))
+        .expect("clock regex")
+    });
+    CLOCK
+        .captures_iter(text)
+        .filter_map(|c| {
+            let time = c.name("time")?;
+            let hour: f64 = c["hour"].parse().ok()?;
+            let minute: f64 = c
+                .name("minute")
+                .map_or(Some(0.0), |m| m.as_str().parse().ok())?;
+            if !(1.0..=12.0).contains(&hour) {
+                return None;
+            }
+            let afternoon = c["half"].eq_ignore_ascii_case("p");
+            let value = (hour % 12.0 + if afternoon { 12.0 } else { 0.0 }) * 60.0 + minute;
+            let unit = match c.name("zone") {
+                Some(zone) => format!("{TIME_OF_DAY} {}", zone.as_str()),
+                None => TIME_OF_DAY.to_string(),
+            };
+            Some(Figure {
+                start: time.start(),
+                end: time.end(),
+                text: time.as_str().to_string(),
+                value,
+                low: value,
+                high: value,
+                unit: Some(unit),
+                hedge: None,
+                ordinal: false,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -2444,14 +2507,21 @@ mod tests {
     #[test]
     fn exclusions() {
         assert!(figs("A Russian Sukhoi Su-35 bomber lands at Hmeimim on May 4, 2016").is_empty());
-        assert!(figs("PUBLISHED : Friday, 09 September, 2016, 1:07pm").is_empty());
+        // times of day are figures of their own unit, not counts
+        let not_time = |s: &str| -> Vec<Figure> {
+            figs(s)
+                .into_iter()
+                .filter(|f| !f.unit.as_deref().is_some_and(is_time_of_day))
+                .collect()
+        };
+        assert!(not_time("PUBLISHED : Friday, 09 September, 2016, 1:07pm").is_empty());
         assert!(figs("G-20 Summit").is_empty());
         assert!(figs("G20 summit").is_empty());
         assert!(figs("the COVID-19 pandemic and an F-16 and an A380").is_empty());
         assert!(figs("since March 2011").is_empty());
         assert!(figs("in 2016 the war").is_empty());
         assert!(figs("on the 21st of June").is_empty());
-        assert!(figs("at 3 p.m. local time").is_empty());
+        assert!(not_time("at 3 p.m. local time").is_empty());
         for s in [
             "shares were flat by 1142 GMT",
             "the polls opened at 0630 GMT",
@@ -2461,7 +2531,7 @@ mod tests {
             "the markets closed at 16.30 BST",
             "a quake struck at 2 UTC",
         ] {
-            assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
+            assert!(not_time(s).is_empty(), "{s}: {:?}", figs(s));
         }
         assert!(figs("one of those moments").is_empty());
         assert!(figs("a man").is_empty());
@@ -2667,6 +2737,31 @@ mod tests {
         assert_eq!(one("2.5 of a share").unit, None);
         // a point of an index is a measure, not a thing counted
         assert_eq!(one("it shed 0.17 of a point").unit, None);
+    }
+
+    #[test]
+    fn times_of_day() {
+        let f = one("the fire started at 4:15 a.m. on Sunday");
+        assert_eq!(
+            (f.text.as_str(), f.value, f.unit.as_deref()),
+            ("4:15 a.m.", 255.0, Some(TIME_OF_DAY))
+        );
+        assert_eq!(one("polls close at 8pm").value, 20.0 * 60.0);
+        // a time zone is part of the unit: times in different zones are not compared
+        let f = one("until 6 p.m. EDT Sunday");
+        assert_eq!(
+            (f.text.as_str(), f.unit.as_deref()),
+            ("6 p.m.", Some("time of day EDT"))
+        );
+        assert_eq!(
+            one("until 8am (AEST)").unit.as_deref(),
+            Some("time of day AEST")
+        );
+        assert_eq!(one("at 12:30 p.m.").value, 12.0 * 60.0 + 30.0);
+        assert_eq!(one("at 12 a.m.").value, 0.0);
+        let f = figs("By 10:40 a.m., 35 people had left");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[1].value, 35.0);
     }
 
     #[test]
