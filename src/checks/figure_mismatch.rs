@@ -25,7 +25,8 @@ times\") must match at both ends, as must two tallies of a vote or a score, in e
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
 shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
-also states. When, those set aside, each sentence has one figure left and both count something \
+also states; a level reached from the same figure pairs with the other (\"from 29.4 to 32.6\" vs \
+\"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
@@ -72,6 +73,10 @@ impl Check for FigureMismatch {
             );
             let fa: Vec<&Figure> = named_a.iter().collect();
             let fb: Vec<&Figure> = named_b.iter().collect();
+            let (start_a, start_b) = (
+                da.sentences[pair.a.sentence].start,
+                db.sentences[pair.b.sentence].start,
+            );
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
@@ -101,29 +106,34 @@ impl Check for FigureMismatch {
                 // $21.51" vs "rose $2.11 to $23.51"): flagged when exactly one pair disagrees
                 // and the others agree, so that a reordered sentence is not read as a conflict.
                 // Different numbers of them pair by the words around them instead.
-                if same_a.len() != same_b.len() {
-                    // A figure that agrees with one of the other sentence is accounted for.
+                // A figure that agrees with one of the other sentence is accounted for; the
+                // rest pair by the words around them.
+                let by_anchors = |same_origin: bool| {
                     let (rest_a, rest_b) = (
                         unmatched(&same_a, &same_b, |f, g| agree(f, g, rel, abs)),
                         unmatched(&same_b, &same_a, |f, g| agree(f, g, rel, abs)),
                     );
                     let anchored = anchored_pairs(
-                        (
-                            &da.article.text,
-                            da.sentences[pair.a.sentence].start,
-                            &rest_a,
-                        ),
-                        (
-                            &db.article.text,
-                            db.sentences[pair.b.sentence].start,
-                            &rest_b,
-                        ),
+                        (&da.article.text, start_a, &rest_a, &fa),
+                        (&db.article.text, start_b, &rest_b, &fb),
                     );
-                    let disagreeing: Vec<&(&Figure, &Figure)> = anchored
-                        .iter()
+                    let disagreeing: Vec<(&Figure, &Figure)> = anchored
+                        .into_iter()
                         .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
+                        .filter(|(a, b)| {
+                            !same_origin || {
+                                let oa = change_origin(&da.article.text, &fa, a);
+                                oa.is_some() && oa == change_origin(&db.article.text, &fb, b)
+                            }
+                        })
                         .collect();
-                    if let [(a, b)] = disagreeing.as_slice() {
+                    match disagreeing.as_slice() {
+                        [pair] => Some(*pair),
+                        _ => None,
+                    }
+                };
+                if same_a.len() != same_b.len() {
+                    if let Some((a, b)) = by_anchors(false) {
                         flag(a, b, "figures disagree");
                     }
                     continue;
@@ -134,7 +144,15 @@ impl Check for FigureMismatch {
                     .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
                     .map(|(a, b)| (*a, *b))
                     .collect();
+                // Reordered ("from 51.5 percent to 52.9 percent" vs "to 79.3 percent from 51.5
+                // percent"): several pairs disagree in order; two levels reached from the same
+                // figure are compared.
                 let [(a, b)] = disagreeing.as_slice() else {
+                    if disagreeing.len() > 1
+                        && let Some((a, b)) = by_anchors(true)
+                    {
+                        flag(a, b, "figures disagree");
+                    }
                     continue;
                 };
                 if same_a.len() > 1
@@ -157,16 +175,8 @@ impl Check for FigureMismatch {
                 unmatched_bare(&fb, &fa, rel, abs),
             );
             let anchored = anchored_pairs(
-                (
-                    &da.article.text,
-                    da.sentences[pair.a.sentence].start,
-                    &bare_a,
-                ),
-                (
-                    &db.article.text,
-                    db.sentences[pair.b.sentence].start,
-                    &bare_b,
-                ),
+                (&da.article.text, start_a, &bare_a, &fa),
+                (&db.article.text, start_b, &bare_b, &fb),
             );
             let disagreeing: Vec<&(&Figure, &Figure)> = anchored
                 .iter()
@@ -481,22 +491,61 @@ fn bare_figures<'f>(figures: &[&'f Figure]) -> Vec<&'f Figure> {
         .collect()
 }
 
-/// Figures of two aligned sentences paired by the words around them (`pair_by_anchors`).
-/// Sentences: (document text, sentence start, figures).
+/// Figures of two aligned sentences paired by the words around them (`pair_by_anchors`),
+/// and by the figure a change starts from ("from 29.4 to 32.6" and "to 48.9 from 29.4" both
+/// start from 29.4). Sentences: (document text, sentence start, figures to pair, all its
+/// figures).
 fn anchored_pairs<'f>(
-    a: (&str, usize, &[&'f Figure]),
-    b: (&str, usize, &[&'f Figure]),
+    a: (&str, usize, &[&'f Figure], &[&Figure]),
+    b: (&str, usize, &[&'f Figure], &[&Figure]),
 ) -> Vec<(&'f Figure, &'f Figure)> {
-    let anchors = |(text, start, figures): (&str, usize, &[&Figure])| -> Vec<Vec<String>> {
+    let anchors = |(text, start, figures, all): (&str, usize, &[&Figure], &[&Figure])| {
         figures
             .iter()
-            .map(|f| anchor_words(text, start, f.start, f.end))
-            .collect()
+            .map(|f| {
+                let mut words = anchor_words(text, start, f.start, f.end);
+                words.extend(change_origin(text, all, f));
+                words
+            })
+            .collect::<Vec<Vec<String>>>()
     };
     pair_by_anchors(&anchors(a), &anchors(b))
         .into_iter()
         .map(|(i, j)| (a.2[i], b.2[j]))
         .collect()
+}
+
+/// The figure a change to `f` starts from, as an anchor word: "from X to f" ("from 51.5
+/// percent in May to 52.9 percent") or "to f from X" ("to 79.3 percent in June from 51.5
+/// percent"). `all` are the sentence's figures in
+/// order, in document `text`.
+fn change_origin(text: &str, all: &[&Figure], f: &Figure) -> Option<String> {
+    let i = all.iter().position(|g| g.start == f.start)?;
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let last_word = |s: &str| words(s).pop();
+    let gap = |x: &Figure, y: &Figure| words(text.get(x.end..y.start).unwrap_or(""));
+    let origin = |g: &Figure| format!("from {}", format_value(g.value));
+    if i > 0 {
+        let from = all[i - 1];
+        let between = gap(from, f);
+        if between.last().is_some_and(|w| w == "to")
+            && between.len() <= 4
+            && last_word(text.get(..from.start).unwrap_or("")).as_deref() == Some("from")
+        {
+            return Some(origin(from));
+        }
+    }
+    let from = all.get(i + 1)?;
+    let between = gap(f, from);
+    (between.last().is_some_and(|w| w == "from")
+        && between.len() <= 4
+        && last_word(text.get(..f.start).unwrap_or("")).as_deref() == Some("to"))
+    .then(|| origin(from))
 }
 
 /// Groups of nouns that name the same subject ("war", "conflict").
