@@ -26,7 +26,7 @@ numbers of figures of a unit, a figure is compared with the one figure of the ot
 shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
 also states; a level reached from the same figure pairs with the other (\"from 29.4 to 32.6\" vs \
-\"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left and both count something \
+\"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
@@ -210,9 +210,21 @@ fn sole_counts<'f>(
     rel: f64,
     abs: f64,
 ) -> Option<(&'f Figure, &'f Figure)> {
-    let (ra, rb) = (
-        unmatched(fa, fb, |f, g| agree_as_counts(f, g, rel, abs)),
-        unmatched(fb, fa, |f, g| agree_as_counts(f, g, rel, abs)),
+    // Measures, money and shares left over ("in the past three weeks") count nothing.
+    let may_count = |f: &&Figure| {
+        f.unit
+            .as_deref()
+            .is_none_or(crate::extract::number::is_count_unit)
+    };
+    let (ra, rb): (Vec<&Figure>, Vec<&Figure>) = (
+        unmatched(fa, fb, |f, g| agree_as_counts(f, g, rel, abs))
+            .into_iter()
+            .filter(may_count)
+            .collect(),
+        unmatched(fb, fa, |f, g| agree_as_counts(f, g, rel, abs))
+            .into_iter()
+            .filter(may_count)
+            .collect(),
     );
     let ([a], [b]) = (ra.as_slice(), rb.as_slice()) else {
         return None;
