@@ -233,8 +233,10 @@ static MASKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // Month year
         format!(r"(?i)\b(?:{MONTHS})\.?,?\s+\d{{4}}\b"),
-        // numeric dates
-        r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b".to_string(),
+        // numeric dates, one separator throughout ("3-1/2" is a mixed fraction)
+        r"\b\d{1,4}/\d{1,2}/\d{1,4}\b".to_string(),
+        r"\b\d{1,4}\.\d{1,2}\.\d{1,4}\b".to_string(),
+        r"\b\d{1,4}-\d{1,2}-\d{1,4}\b".to_string(),
         r"\b\d{1,2}/\d{1,2}\b".to_string(),
         // times
         r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?".to_string(),
@@ -1369,6 +1371,14 @@ impl<'a> Scanner<'a> {
                 if self.glued(k - 1, k) && toks[k].k == TK::Num {
                     return None;
                 }
+                // mixed fraction: "3-1/2 months", "2 3/4 miles"
+                if !tk.has_dec
+                    && let Some((fraction, next)) = self.mixed_fraction(k)
+                {
+                    cur += fraction;
+                    k = next;
+                    continue;
+                }
                 // hyphen-glued scale word: "a $70-million program", "38-million euros"
                 if self.is_sym(k, "-")
                     && self.glued(k - 1, k)
@@ -2169,6 +2179,29 @@ impl<'a> Scanner<'a> {
         Some((fig, last_tok))
     }
 
+    /// The fraction after a whole number at token k: "-1/2" glued ("3-1/2") or " 3/4" spaced
+    /// ("2 3/4"), a numerator below a denominator of at most 16. Returns it and the token after.
+    fn mixed_fraction(&self, k: usize) -> Option<(f64, usize)> {
+        let n = if self.is_sym(k, "-") && self.glued(k - 1, k) && self.glued(k, k + 1) {
+            k + 1
+        } else if self.near(k - 1, k) && !self.glued(k - 1, k) {
+            k
+        } else {
+            return None;
+        };
+        let whole = |i: usize| {
+            self.toks
+                .get(i)
+                .filter(|t| t.k == TK::Num && !t.has_dec && !t.has_sep)
+                .map(|t| t.val)
+        };
+        let (numerator, denominator) = (whole(n)?, whole(n + 2)?);
+        let written = self.is_sym(n + 1, "/") && self.glued(n, n + 1) && self.glued(n + 1, n + 2);
+        let ends = !(self.glued(n + 2, n + 3) && self.toks[n + 3].k != TK::Sym);
+        (written && ends && numerator >= 1.0 && numerator < denominator && denominator <= 16.0)
+            .then_some((numerator / denominator, n + 3))
+    }
+
     /// The token of the noun in "0.9 of a share", "0.62 of a Acme share": a fraction in
     /// digits of one counted thing, which may follow one capitalised word.
     fn fraction_of_one(&self, core: &Core, range: bool) -> Option<usize> {
@@ -2762,6 +2795,23 @@ mod tests {
         let f = figs("By 10:40 a.m., 35 people had left");
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[1].value, 35.0);
+    }
+
+    #[test]
+    fn mixed_fractions() {
+        for (s, value) in [
+            ("over the past 3-1/2 months", 3.5),
+            ("a 2 3/4 mile walk", 2.75),
+        ] {
+            let f = one(s);
+            assert_eq!(f.value, value, "{s}: {f:?}");
+        }
+        assert_eq!(
+            one("over the past 3-1/2 months").unit.as_deref(),
+            Some("month")
+        );
+        // a date stays a date
+        assert!(figs("on 3/14/2003 the court met").is_empty());
     }
 
     #[test]
