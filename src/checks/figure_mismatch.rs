@@ -479,7 +479,11 @@ fn unmatched_bare<'f>(
     abs: f64,
 ) -> Vec<&'f Figure> {
     let bare = bare_figures(mine);
-    unmatched(&bare, theirs, |f, g| agree(f, g, rel, abs))
+    // A range ("between three and 16 times") is not accounted for by a figure of another
+    // unit that falls inside it ("13 symptoms").
+    unmatched(&bare, theirs, |f, g| {
+        (f.low == f.high || g.unit.is_none()) && agree(f, g, rel, abs)
+    })
 }
 
 /// Figures of `mine` that `agree` with no figure of `theirs` (and state no value of it).
