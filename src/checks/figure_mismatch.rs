@@ -25,7 +25,9 @@ times\") must match at both ends, as must two tallies of a vote or a score, in e
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
 shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
-also states; a level reached from the same figure pairs with the other (\"from 29.4 to 32.6\" vs \
+also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
+\"roughly 195,000 US soldiers\"), pairs even without such a word; a level reached from the same \
+figure pairs with the other (\"from 29.4 to 32.6\" vs \
 \"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
@@ -183,6 +185,15 @@ impl Check for FigureMismatch {
                 .filter(|(a, b)| !agree(a, b, rel, abs))
                 .collect();
             if let [(a, b)] = disagreeing.as_slice() {
+                flag(a, b, "figures disagree");
+            } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
+                && approximate(a)
+                && approximate(b)
+                && !agree(a, b, rel, abs)
+            {
+                // The one figure left in each, both approximate ("about 130,000 U.S. troops"
+                // vs "about 195,000 US soldiers"): the same estimate. Bounds ("at least 23"
+                // vs "at least 26") can both be true.
                 flag(a, b, "figures disagree");
             }
             if let Some((a, b)) = sole_counts(
@@ -469,6 +480,13 @@ fn agree_as_counts(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 enum Units {
     Own,
     SetAside,
+}
+
+/// Whether a figure is an estimate: "about", "roughly", "some" ...
+fn approximate(f: &Figure) -> bool {
+    f.hedge
+        .as_deref()
+        .is_some_and(|h| crate::extract::number::same_hedge_kind(h, "about"))
 }
 
 /// Figures of `mine` with no unit, not ordinals, whose value `theirs` does not also state.
