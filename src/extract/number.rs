@@ -29,6 +29,8 @@
 //! * Units: percent -> "percent" ("percentage points" -> "percentage point"); currency ->
 //!   ISO code ("$" and "dollars" -> "USD", "£"/"pounds" -> "GBP", "€"/"euros" -> "EUR", ...);
 //!   measures/durations -> singular short names ("year", "minute", "km", "kg", "mile", ...);
+//!   ages -> "age" ("a 17-year-old", and a whole number set off by commas after a name:
+//!   "Max Guarino, 26,");
 //!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people"
 //!   (other nouns stay specific: "civilian", "soldier"; a listed capitalised plural demonym
 //!   counts too: "Americans" -> "american"). Speeds: "miles per hour" -> "mph", "km/h".
@@ -682,6 +684,9 @@ fn measure_unit(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The unit of an age: "a 17-year-old student", "Max Guarino, 26,".
+pub const AGE: &str = "age";
+
 /// The unit of a vote or a score ("ruled 5-4", "voted 256 to 170"): its low and high are the
 /// two counts, whichever came first.
 pub const TALLY: &str = "tally";
@@ -702,7 +707,7 @@ pub fn is_count_unit(unit: &str) -> bool {
     !measure
         && currency_word(unit).is_none()
         && !unit.chars().any(char::is_uppercase)
-        && !matches!(unit, "percent" | "percentage point" | "point" | TALLY)
+        && !matches!(unit, "percent" | "percentage point" | "point" | TALLY | AGE)
         && !is_time_of_day(unit)
 }
 
@@ -1733,12 +1738,15 @@ impl<'a> Scanner<'a> {
             {
                 if let Some(u) = measure_unit(&nt.lc) {
                     let mut end = k + 2;
-                    // "-year-old"
+                    // "-year-old": an age
                     if self.is_sym(end, "-")
                         && self.glued(end - 1, end)
                         && self.is_word(end + 1, "old")
                     {
                         end += 2;
+                        if u == "year" {
+                            return (Some(AGE.into()), end, false);
+                        }
                     }
                     return (Some(u.into()), end, false);
                 }
@@ -2052,6 +2060,11 @@ impl<'a> Scanner<'a> {
             end_tok = k;
         }
 
+        // An age in apposition: "Max Guarino, 26, was found".
+        if unit.is_none() && hedge.is_none() && !range && self.age_in_apposition(&core) {
+            unit = Some(AGE.into());
+        }
+
         // 5. exclusions
         if core.only_one && !range {
             let prev = if core.first > 0 {
@@ -2200,6 +2213,34 @@ impl<'a> Scanner<'a> {
         let ends = !(self.glued(n + 2, n + 3) && self.toks[n + 3].k != TK::Sym);
         (written && ends && numerator >= 1.0 && numerator < denominator && denominator <= 16.0)
             .then_some((numerator / denominator, n + 3))
+    }
+
+    /// Whether the whole number `core` is an age set off by commas after a name ("Max
+    /// Guarino, 26, was found"): a capitalised word (not a month or a weekday) before the first
+    /// comma, a comma after, and a value from 1 to 120.
+    fn age_in_apposition(&self, core: &Core) -> bool {
+        let Some(lit) = core.lit_tok else {
+            return false;
+        };
+        let t = &self.toks[lit];
+        // "Walsh, also 60,"
+        let comma = if lit >= 2 && matches!(self.lc(lit - 1), "also" | "now" | "both") {
+            lit - 2
+        } else {
+            lit.saturating_sub(1)
+        };
+        let name_before = comma >= 1
+            && self.is_sym(comma, ",")
+            && self.toks[comma - 1].k == TK::Word
+            && self.text[self.toks[comma - 1].s..].starts_with(char::is_uppercase)
+            && !is_month_or_day(&self.toks[comma - 1].lc);
+        core.single_lit
+            && core.end == lit + 1
+            && !t.has_dec
+            && !t.has_sep
+            && (1.0..=120.0).contains(&t.val)
+            && name_before
+            && self.is_sym(lit + 1, ",")
     }
 
     /// The token of the noun in "0.9 of a share", "0.62 of a Acme share": a fraction in
@@ -2407,7 +2448,7 @@ mod tests {
         let f = one("for three months");
         assert_eq!((f.value, f.unit.as_deref()), (3.0, Some("month")));
         let f = one("a 19-year-old student");
-        assert_eq!((f.value, f.unit.as_deref()), (19.0, Some("year")));
+        assert_eq!((f.value, f.unit.as_deref()), (19.0, Some(AGE)));
     }
 
     #[test]
@@ -2812,6 +2853,18 @@ mod tests {
         );
         // a date stays a date
         assert!(figs("on 3/14/2003 the court met").is_empty());
+    }
+
+    #[test]
+    fn ages_in_apposition() {
+        let f = one("Nora Pell, 34, was found safe on Friday");
+        assert_eq!((f.value, f.unit.as_deref()), (34.0, Some(AGE)));
+        assert_eq!(one("Pell, also 34, was hurt").unit.as_deref(), Some(AGE));
+        assert_eq!(
+            one("On Monday, 34 people were hurt").unit.as_deref(),
+            Some("people")
+        );
+        assert_eq!(one("prices fell in May, 12, then rose").unit, None);
     }
 
     #[test]
