@@ -26,7 +26,9 @@ numbers of figures of a unit, a figure is compared with the one figure of the ot
 shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
 also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
-\"roughly 195,000 US soldiers\"), pairs even without such a word; a level reached from the same \
+\"roughly 195,000 US soldiers\"), pairs even without such a word, and a scaled amount left without a unit pairs with the one \
+amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of 39 \
+million pounds\"); a level reached from the same \
 figure pairs with the other (\"from 29.4 to 32.6\" vs \
 \"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
@@ -185,6 +187,14 @@ impl Check for FigureMismatch {
                 .filter(|(a, b)| !agree(a, b, rel, abs))
                 .collect();
             if let [(a, b)] = disagreeing.as_slice() {
+                flag(a, b, "figures disagree");
+            } else if let Some((a, b)) = amount_without_currency(&bare_a, &bare_b, &fa, &fb)
+                .or_else(|| {
+                    amount_without_currency(&bare_b, &bare_a, &fb, &fa).map(|(b, a)| (a, b))
+                })
+                && !agree_as_counts(a, b, rel, abs)
+            {
+                // "a 26 million pre-tax profit" vs "a profit of 39 million pounds"
                 flag(a, b, "figures disagree");
             } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
                 && approximate(a)
@@ -480,6 +490,37 @@ fn agree_as_counts(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 enum Units {
     Own,
     SetAside,
+}
+
+/// A scaled amount left without a unit in one sentence ("a 26 million pre-tax profit") and the
+/// one amount of money left in the other ("39 million pounds"), when neither has another
+/// figure left: (bare, money). `bare_*` are the unmatched figures without a unit; `all_*` every
+/// figure of each sentence.
+fn amount_without_currency<'f>(
+    bare_a: &[&'f Figure],
+    bare_b: &[&'f Figure],
+    all_a: &[&'f Figure],
+    all_b: &[&'f Figure],
+) -> Option<(&'f Figure, &'f Figure)> {
+    let ([a], []) = (bare_a, bare_b) else {
+        return None;
+    };
+    let money = |f: &&Figure| {
+        f.unit
+            .as_deref()
+            .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let scaled = |f: &Figure| f.value.abs() >= 1e6 && rounding_scale(f) >= 1e6;
+    let unmatched_money: Vec<&Figure> = all_b
+        .iter()
+        .copied()
+        .filter(money)
+        .filter(|g| !all_a.iter().any(|f| f.value == g.value))
+        .collect();
+    let [b] = unmatched_money.as_slice() else {
+        return None;
+    };
+    (scaled(a) && scaled(b) && !all_a.iter().any(money)).then_some((*a, *b))
 }
 
 /// Whether a figure is an estimate: "about", "roughly", "some" ...

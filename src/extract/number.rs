@@ -1846,7 +1846,28 @@ impl<'a> Scanner<'a> {
         if is_demonym(w) && self.text[t.s..t.e].starts_with(|c: char| c.is_ascii_uppercase()) {
             return (Some(w[..w.len() - 1].to_string()), k, true);
         }
-        if is_plain_noun(t, self.text) {
+        // "a 26 million pre-tax profit": a prefix is no counted noun
+        let prefix = matches!(
+            w,
+            "pre"
+                | "post"
+                | "non"
+                | "anti"
+                | "mid"
+                | "semi"
+                | "multi"
+                | "inter"
+                | "sub"
+                | "co"
+                | "re"
+                | "ex"
+                | "self"
+                | "cross"
+                | "counter"
+                | "pro"
+        ) && self.is_dash(k + 1)
+            && self.glued(k, k + 1);
+        if is_plain_noun(t, self.text) && !prefix {
             return (Some(singular(w)), k, true);
         }
         (None, k, false)
@@ -2865,6 +2886,12 @@ mod tests {
             Some("people")
         );
         assert_eq!(one("prices fell in May, 12, then rose").unit, None);
+    }
+
+    #[test]
+    fn prefix_is_no_counted_noun() {
+        assert_eq!(one("a 26 million pre-tax profit").unit, None);
+        assert_eq!(one("the 922 chip-set").unit.as_deref(), Some("chip"));
     }
 
     #[test]
