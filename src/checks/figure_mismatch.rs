@@ -23,7 +23,7 @@ than 2,000\" vs \"over 3,000\") the values themselves are compared, and two rang
 times\") must match at both ends, as must two tallies of a vote or a score, in either order (\"ruled \
 5-4\" vs \"a 4-6 ruling\"). When the two sentences state different \
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
-shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
+shares a content word next to it (or two or more, more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
 also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
 \"roughly 195,000 US soldiers\"), pairs even without such a word, and a scaled amount left without a unit pairs with the one \
@@ -540,8 +540,11 @@ fn unmatched_bare<'f>(
     let bare = bare_figures(mine);
     // A range ("between three and 16 times") is not accounted for by a figure of another
     // unit that falls inside it ("13 symptoms").
+    // The same digits ("11M" and "11", "data rates of 11M, 22M" vs "of 11, 22 ... Mbit/s")
+    // are the same figure written with and without a scale letter.
     unmatched(&bare, theirs, |f, g| {
-        (f.low == f.high || g.unit.is_none()) && agree(f, g, rel, abs)
+        ((f.low == f.high || g.unit.is_none()) && agree(f, g, rel, abs))
+            || (f.low == f.high && written_digits(f).is_some_and(|d| Some(d) == written_digits(g)))
     })
 }
 
