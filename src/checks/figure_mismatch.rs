@@ -26,7 +26,8 @@ numbers of figures of a unit, a figure is compared with the one figure of the ot
 shares a content word next to it (or two or more, more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
 also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
-\"roughly 195,000 US soldiers\"), pairs even without such a word, and a scaled amount left without a unit pairs with the one \
+\"roughly 195,000 US soldiers\") or both a ceiling (\"fewer than 10\" vs \"fewer than 15\"), pairs \
+even without such a word, and a scaled amount left without a unit pairs with the one \
 amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of 39 \
 million pounds\"); a level reached from the same \
 figure pairs with the other (\"from 29.4 to 32.6\" vs \
@@ -197,13 +198,13 @@ impl Check for FigureMismatch {
                 // "a 26 million pre-tax profit" vs "a profit of 39 million pounds"
                 flag(a, b, "figures disagree");
             } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
-                && approximate(a)
-                && approximate(b)
+                && ((approximate(a) && approximate(b)) || (ceiling(a) && ceiling(b)))
                 && !agree(a, b, rel, abs)
             {
                 // The one figure left in each, both approximate ("about 130,000 U.S. troops"
-                // vs "about 195,000 US soldiers"): the same estimate. Bounds ("at least 23"
-                // vs "at least 26") can both be true.
+                // vs "about 195,000 US soldiers") or both a ceiling ("fewer than 10" vs
+                // "fewer than 15"): the same estimate. Floors ("at least 23" vs "at least
+                // 26") are running tallies that outlets update at different times.
                 flag(a, b, "figures disagree");
             }
             if let Some((a, b)) = sole_counts(
@@ -521,6 +522,13 @@ fn amount_without_currency<'f>(
         return None;
     };
     (scaled(a) && scaled(b) && !all_a.iter().any(money)).then_some((*a, *b))
+}
+
+/// Whether a figure is stated as a ceiling: "fewer than", "under", "up to" ...
+fn ceiling(f: &Figure) -> bool {
+    f.hedge
+        .as_deref()
+        .is_some_and(|h| crate::extract::number::same_hedge_kind(h, "fewer than"))
 }
 
 /// Whether a figure is an estimate: "about", "roughly", "some" ...
