@@ -158,25 +158,38 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
 
 /// Pairs mentions of two sentences by their anchor words (`anchors_a[i]` for mention `i` of
 /// the first): `i` with the only mention `j` of the other that shares a word with it, when
-/// `j` shares one with `i` alone. Returns (i, j) index pairs.
+/// `j` shares one with `i` alone, or with the one that shares two or more words with it when
+/// no other mention shares as many with either. Returns (i, j) index pairs.
 pub fn pair_by_anchors(
     anchors_a: &[Vec<String>],
     anchors_b: &[Vec<String>],
 ) -> Vec<(usize, usize)> {
-    let shares = |x: &[String], y: &[String]| x.iter().any(|w| y.contains(w));
+    let shared = |x: &[String], y: &[String]| x.iter().filter(|w| y.contains(w)).count();
+    // The mentions of `others` sharing the most words with `words`, when they share any.
+    let best = |words: &[String], others: &[Vec<String>]| -> Vec<usize> {
+        let counts: Vec<usize> = others.iter().map(|o| shared(words, o)).collect();
+        let most = counts.iter().copied().max().unwrap_or(0);
+        (0..others.len())
+            .filter(|&j| most > 0 && counts[j] == most)
+            .collect()
+    };
+    let sharing = |words: &[String], others: &[Vec<String>]| {
+        others.iter().filter(|o| shared(words, o) > 0).count()
+    };
     let mut out = Vec::new();
     for (i, wa) in anchors_a.iter().enumerate() {
-        let partners: Vec<usize> = (0..anchors_b.len())
-            .filter(|&j| shares(wa, &anchors_b[j]))
-            .collect();
-        if let [j] = partners.as_slice()
-            && anchors_a
-                .iter()
-                .filter(|w| shares(w, &anchors_b[*j]))
-                .count()
-                == 1
-        {
-            out.push((i, *j));
+        let [j] = best(wa, anchors_b)[..] else {
+            continue;
+        };
+        let wb = &anchors_b[j];
+        // `i` and `j` share a word with each other alone, or share two or more words, more
+        // than either shares with any other mention ("weighed an average 220 pounds (100 kg)
+        // and needed" pairs with "weighed an average 150 kilograms and needed", not with
+        // "needed to lose 14 to 36 kilograms").
+        let alone = sharing(wa, anchors_b) == 1 && sharing(wb, anchors_a) == 1;
+        let most = shared(wa, wb) >= 2 && best(wb, anchors_a) == [i];
+        if alone || most {
+            out.push((i, j));
         }
     }
     out
@@ -260,6 +273,24 @@ impl Spellings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn anchors_pair_by_the_most_shared_words() {
+        let words = |ws: &[&str]| ws.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+        // one shared word each: "needed" is shared with two mentions, so only by most words
+        let a = [words(&["average", "pounds", "needed"])];
+        let b = [
+            words(&["weighed", "average", "needed"]),
+            words(&["needed", "lose"]),
+        ];
+        assert_eq!(pair_by_anchors(&a, &b), [(0, 0)]);
+        // one word shared with two mentions: no pair
+        let a = [words(&["needed"])];
+        assert!(pair_by_anchors(&a, &b).is_empty());
+        // a word shared with one mention alone still pairs
+        let a = [words(&["lose"])];
+        assert_eq!(pair_by_anchors(&a, &b), [(0, 1)]);
+    }
 
     #[test]
     fn british_and_american_spellings_are_the_same_word() {

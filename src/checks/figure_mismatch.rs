@@ -19,13 +19,24 @@ and state the same number of figures of one unit or measure (years, people, doll
 paired in order, when exactly one pair cannot both be true: their intervals do not overlap once hedges are applied: \"nearly six\" covers \
 5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999; when both sides use the same kind of hedge (\"more \
 than 2,000\" vs \"over 3,000\") the values themselves are compared, and two ranges written in figures \
-(\"8-10 percent\" vs \"8-15 percent\") must match at both ends. When the two sentences state different \
+(\"8-10 percent\" vs \"8-15 percent\", \"between three and 11 times\" vs \"between three and 16 \
+times\") must match at both ends, as must two tallies of a vote or a score, in either order (\"ruled \
+5-4\" vs \"a 4-6 ruling\"). When the two sentences state different \
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
-shares a content word next to it (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
+shares a content word next to it (or two or more, more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them, leaving out any value the other sentence \
-also states. When, those set aside, each sentence has one figure left and both count something \
+also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
+\"roughly 195,000 US soldiers\") or both a ceiling (\"fewer than 10\" vs \"fewer than 15\"), pairs \
+even without such a word, and a scaled amount left without a unit pairs with the one \
+amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of 39 \
+million pounds\"); a level reached from the same \
+figure pairs with the other (\"from 29.4 to 32.6\" vs \
+\"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
-dead\"), they are compared too. Durations compare across units (three hours = 180 minutes). Hyphenated measures of a subject (\"a \
+dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
+with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
+\"58 Missouri counties\"). Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
+exactly, and only in the same time zone. Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
 outlet states one consistent value for that subject.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
@@ -57,8 +68,20 @@ impl Check for FigureMismatch {
         let mut reported = Reported::new();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
-            let fa = figures(&da.sentences[pair.a.sentence].facts);
-            let fb = figures(&db.sentences[pair.b.sentence].facts);
+            let (own_a, own_b) = (
+                figures(&da.sentences[pair.a.sentence].facts),
+                figures(&db.sentences[pair.b.sentence].facts),
+            );
+            let (named_a, named_b) = (
+                with_nouns_of(&own_a, &own_b, &da.article.text),
+                with_nouns_of(&own_b, &own_a, &db.article.text),
+            );
+            let fa: Vec<&Figure> = named_a.iter().collect();
+            let fb: Vec<&Figure> = named_b.iter().collect();
+            let (start_a, start_b) = (
+                da.sentences[pair.a.sentence].start,
+                db.sentences[pair.b.sentence].start,
+            );
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
@@ -88,29 +111,34 @@ impl Check for FigureMismatch {
                 // $21.51" vs "rose $2.11 to $23.51"): flagged when exactly one pair disagrees
                 // and the others agree, so that a reordered sentence is not read as a conflict.
                 // Different numbers of them pair by the words around them instead.
-                if same_a.len() != same_b.len() {
-                    // A figure that agrees with one of the other sentence is accounted for.
+                // A figure that agrees with one of the other sentence is accounted for; the
+                // rest pair by the words around them.
+                let by_anchors = |same_origin: bool| {
                     let (rest_a, rest_b) = (
                         unmatched(&same_a, &same_b, |f, g| agree(f, g, rel, abs)),
                         unmatched(&same_b, &same_a, |f, g| agree(f, g, rel, abs)),
                     );
                     let anchored = anchored_pairs(
-                        (
-                            &da.article.text,
-                            da.sentences[pair.a.sentence].start,
-                            &rest_a,
-                        ),
-                        (
-                            &db.article.text,
-                            db.sentences[pair.b.sentence].start,
-                            &rest_b,
-                        ),
+                        (&da.article.text, start_a, &rest_a, &fa),
+                        (&db.article.text, start_b, &rest_b, &fb),
                     );
-                    let disagreeing: Vec<&(&Figure, &Figure)> = anchored
-                        .iter()
+                    let disagreeing: Vec<(&Figure, &Figure)> = anchored
+                        .into_iter()
                         .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
+                        .filter(|(a, b)| {
+                            !same_origin || {
+                                let oa = change_origin(&da.article.text, &fa, a);
+                                oa.is_some() && oa == change_origin(&db.article.text, &fb, b)
+                            }
+                        })
                         .collect();
-                    if let [(a, b)] = disagreeing.as_slice() {
+                    match disagreeing.as_slice() {
+                        [pair] => Some(*pair),
+                        _ => None,
+                    }
+                };
+                if same_a.len() != same_b.len() {
+                    if let Some((a, b)) = by_anchors(false) {
                         flag(a, b, "figures disagree");
                     }
                     continue;
@@ -121,7 +149,15 @@ impl Check for FigureMismatch {
                     .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
                     .map(|(a, b)| (*a, *b))
                     .collect();
+                // Reordered ("from 51.5 percent to 52.9 percent" vs "to 79.3 percent from 51.5
+                // percent"): several pairs disagree in order; two levels reached from the same
+                // figure are compared.
                 let [(a, b)] = disagreeing.as_slice() else {
+                    if disagreeing.len() > 1
+                        && let Some((a, b)) = by_anchors(true)
+                    {
+                        flag(a, b, "figures disagree");
+                    }
                     continue;
                 };
                 if same_a.len() > 1
@@ -144,22 +180,31 @@ impl Check for FigureMismatch {
                 unmatched_bare(&fb, &fa, rel, abs),
             );
             let anchored = anchored_pairs(
-                (
-                    &da.article.text,
-                    da.sentences[pair.a.sentence].start,
-                    &bare_a,
-                ),
-                (
-                    &db.article.text,
-                    db.sentences[pair.b.sentence].start,
-                    &bare_b,
-                ),
+                (&da.article.text, start_a, &bare_a, &fa),
+                (&db.article.text, start_b, &bare_b, &fb),
             );
             let disagreeing: Vec<&(&Figure, &Figure)> = anchored
                 .iter()
                 .filter(|(a, b)| !agree(a, b, rel, abs))
                 .collect();
             if let [(a, b)] = disagreeing.as_slice() {
+                flag(a, b, "figures disagree");
+            } else if let Some((a, b)) = amount_without_currency(&bare_a, &bare_b, &fa, &fb)
+                .or_else(|| {
+                    amount_without_currency(&bare_b, &bare_a, &fb, &fa).map(|(b, a)| (a, b))
+                })
+                && !agree_as_counts(a, b, rel, abs)
+            {
+                // "a 26 million pre-tax profit" vs "a profit of 39 million pounds"
+                flag(a, b, "figures disagree");
+            } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
+                && ((approximate(a) && approximate(b)) || (ceiling(a) && ceiling(b)))
+                && !agree(a, b, rel, abs)
+            {
+                // The one figure left in each, both approximate ("about 130,000 U.S. troops"
+                // vs "about 195,000 US soldiers") or both a ceiling ("fewer than 10" vs
+                // "fewer than 15"): the same estimate. Floors ("at least 23" vs "at least
+                // 26") are running tallies that outlets update at different times.
                 flag(a, b, "figures disagree");
             }
             if let Some((a, b)) = sole_counts(
@@ -187,9 +232,21 @@ fn sole_counts<'f>(
     rel: f64,
     abs: f64,
 ) -> Option<(&'f Figure, &'f Figure)> {
-    let (ra, rb) = (
-        unmatched(fa, fb, |f, g| agree_as_counts(f, g, rel, abs)),
-        unmatched(fb, fa, |f, g| agree_as_counts(f, g, rel, abs)),
+    // Measures, money and shares left over ("in the past three weeks") count nothing.
+    let may_count = |f: &&Figure| {
+        f.unit
+            .as_deref()
+            .is_none_or(crate::extract::number::is_count_unit)
+    };
+    let (ra, rb): (Vec<&Figure>, Vec<&Figure>) = (
+        unmatched(fa, fb, |f, g| agree_as_counts(f, g, rel, abs))
+            .into_iter()
+            .filter(may_count)
+            .collect(),
+        unmatched(fb, fa, |f, g| agree_as_counts(f, g, rel, abs))
+            .into_iter()
+            .filter(may_count)
+            .collect(),
     );
     let ([a], [b]) = (ra.as_slice(), rb.as_slice()) else {
         return None;
@@ -206,6 +263,51 @@ fn sole_counts<'f>(
         && counts_something(b, tb, a.unit.is_none())
         && !agree_as_counts(a, b, rel, abs);
     compared.then_some((*a, *b))
+}
+
+/// The figures of one sentence (`mine`, in document `text`), a figure without a unit given
+/// the noun the other sentence counts when that noun follows it, written with a capital
+/// ("3,450 Marines" vs "2,300 marines") or after one capitalised word ("58 Missouri counties"
+/// vs "39 counties", "3.09 Acme shares" vs "0.09 shares").
+fn with_nouns_of(mine: &[&Figure], theirs: &[&Figure], text: &str) -> Vec<Figure> {
+    let counted: BTreeSet<&str> = theirs
+        .iter()
+        .filter_map(|g| g.unit.as_deref())
+        .filter(|u| crate::extract::number::is_count_unit(u))
+        .collect();
+    mine.iter()
+        .map(|f| {
+            let mut f = (*f).clone();
+            if f.unit.is_none() && !f.ordinal {
+                f.unit = noun_after(text, f.end)
+                    .into_iter()
+                    .find(|noun| counted.contains(noun.as_str()));
+            }
+            f
+        })
+        .collect()
+}
+
+/// The nouns a figure ending at byte `end` may count, as units: the next word, and the word
+/// after it when the next one is capitalised ("58 Missouri counties").
+fn noun_after(text: &str, end: usize) -> Vec<String> {
+    let rest = text.get(end..).unwrap_or("");
+    let rest = rest
+        .split(['.', ',', ';', ':', '!', '?', '(', ')'])
+        .next()
+        .unwrap_or("");
+    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    let alphabetic = |w: &&&str| w.chars().all(char::is_alphabetic);
+    let mut out = Vec::new();
+    if let Some(first) = words.first().filter(alphabetic) {
+        out.push(crate::extract::number::counted_unit(first));
+        if first.starts_with(char::is_uppercase)
+            && let Some(second) = words.get(1).filter(alphabetic)
+        {
+            out.push(crate::extract::number::counted_unit(second));
+        }
+    }
+    out
 }
 
 /// Whether a figure counts something: a count noun after it ("38 people"), or, when
@@ -391,6 +493,51 @@ enum Units {
     SetAside,
 }
 
+/// A scaled amount left without a unit in one sentence ("a 26 million pre-tax profit") and the
+/// one amount of money left in the other ("39 million pounds"), when neither has another
+/// figure left: (bare, money). `bare_*` are the unmatched figures without a unit; `all_*` every
+/// figure of each sentence.
+fn amount_without_currency<'f>(
+    bare_a: &[&'f Figure],
+    bare_b: &[&'f Figure],
+    all_a: &[&'f Figure],
+    all_b: &[&'f Figure],
+) -> Option<(&'f Figure, &'f Figure)> {
+    let ([a], []) = (bare_a, bare_b) else {
+        return None;
+    };
+    let money = |f: &&Figure| {
+        f.unit
+            .as_deref()
+            .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let scaled = |f: &Figure| f.value.abs() >= 1e6 && rounding_scale(f) >= 1e6;
+    let unmatched_money: Vec<&Figure> = all_b
+        .iter()
+        .copied()
+        .filter(money)
+        .filter(|g| !all_a.iter().any(|f| f.value == g.value))
+        .collect();
+    let [b] = unmatched_money.as_slice() else {
+        return None;
+    };
+    (scaled(a) && scaled(b) && !all_a.iter().any(money)).then_some((*a, *b))
+}
+
+/// Whether a figure is stated as a ceiling: "fewer than", "under", "up to" ...
+fn ceiling(f: &Figure) -> bool {
+    f.hedge
+        .as_deref()
+        .is_some_and(|h| crate::extract::number::same_hedge_kind(h, "fewer than"))
+}
+
+/// Whether a figure is an estimate: "about", "roughly", "some" ...
+fn approximate(f: &Figure) -> bool {
+    f.hedge
+        .as_deref()
+        .is_some_and(|h| crate::extract::number::same_hedge_kind(h, "about"))
+}
+
 /// Figures of `mine` with no unit, not ordinals, whose value `theirs` does not also state.
 fn unmatched_bare<'f>(
     mine: &[&'f Figure],
@@ -399,7 +546,14 @@ fn unmatched_bare<'f>(
     abs: f64,
 ) -> Vec<&'f Figure> {
     let bare = bare_figures(mine);
-    unmatched(&bare, theirs, |f, g| agree(f, g, rel, abs))
+    // A range ("between three and 16 times") is not accounted for by a figure of another
+    // unit that falls inside it ("13 symptoms").
+    // The same digits ("11M" and "11", "data rates of 11M, 22M" vs "of 11, 22 ... Mbit/s")
+    // are the same figure written with and without a scale letter.
+    unmatched(&bare, theirs, |f, g| {
+        ((f.low == f.high || g.unit.is_none()) && agree(f, g, rel, abs))
+            || (f.low == f.high && written_digits(f).is_some_and(|d| Some(d) == written_digits(g)))
+    })
 }
 
 /// Figures of `mine` that `agree` with no figure of `theirs` (and state no value of it).
@@ -423,22 +577,61 @@ fn bare_figures<'f>(figures: &[&'f Figure]) -> Vec<&'f Figure> {
         .collect()
 }
 
-/// Figures of two aligned sentences paired by the words around them (`pair_by_anchors`).
-/// Sentences: (document text, sentence start, figures).
+/// Figures of two aligned sentences paired by the words around them (`pair_by_anchors`),
+/// and by the figure a change starts from ("from 29.4 to 32.6" and "to 48.9 from 29.4" both
+/// start from 29.4). Sentences: (document text, sentence start, figures to pair, all its
+/// figures).
 fn anchored_pairs<'f>(
-    a: (&str, usize, &[&'f Figure]),
-    b: (&str, usize, &[&'f Figure]),
+    a: (&str, usize, &[&'f Figure], &[&Figure]),
+    b: (&str, usize, &[&'f Figure], &[&Figure]),
 ) -> Vec<(&'f Figure, &'f Figure)> {
-    let anchors = |(text, start, figures): (&str, usize, &[&Figure])| -> Vec<Vec<String>> {
+    let anchors = |(text, start, figures, all): (&str, usize, &[&Figure], &[&Figure])| {
         figures
             .iter()
-            .map(|f| anchor_words(text, start, f.start, f.end))
-            .collect()
+            .map(|f| {
+                let mut words = anchor_words(text, start, f.start, f.end);
+                words.extend(change_origin(text, all, f));
+                words
+            })
+            .collect::<Vec<Vec<String>>>()
     };
     pair_by_anchors(&anchors(a), &anchors(b))
         .into_iter()
         .map(|(i, j)| (a.2[i], b.2[j]))
         .collect()
+}
+
+/// The figure a change to `f` starts from, as an anchor word: "from X to f" ("from 51.5
+/// percent in May to 52.9 percent") or "to f from X" ("to 79.3 percent in June from 51.5
+/// percent"). `all` are the sentence's figures in
+/// order, in document `text`.
+fn change_origin(text: &str, all: &[&Figure], f: &Figure) -> Option<String> {
+    let i = all.iter().position(|g| g.start == f.start)?;
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let last_word = |s: &str| words(s).pop();
+    let gap = |x: &Figure, y: &Figure| words(text.get(x.end..y.start).unwrap_or(""));
+    let origin = |g: &Figure| format!("from {}", format_value(g.value));
+    if i > 0 {
+        let from = all[i - 1];
+        let between = gap(from, f);
+        if between.last().is_some_and(|w| w == "to")
+            && between.len() <= 4
+            && last_word(text.get(..from.start).unwrap_or("")).as_deref() == Some("from")
+        {
+            return Some(origin(from));
+        }
+    }
+    let from = all.get(i + 1)?;
+    let between = gap(f, from);
+    (between.last().is_some_and(|w| w == "from")
+        && between.len() <= 4
+        && last_word(text.get(..f.start).unwrap_or("")).as_deref() == Some("to"))
+    .then(|| origin(from))
 }
 
 /// Groups of nouns that name the same subject ("war", "conflict").
@@ -509,6 +702,15 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 
 fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
     let same_unit = units == Units::SetAside || a.unit == b.unit;
+    // Times of day ("5:30 a.m." vs "5:45 a.m.") are exact: no rounding, no hedge.
+    let clock = |f: &Figure| {
+        f.unit
+            .as_deref()
+            .is_some_and(crate::extract::number::is_time_of_day)
+    };
+    if clock(a) || clock(b) {
+        return a.unit == b.unit && (a.value - b.value).abs() <= abs;
+    }
     if let (Some(ha), Some(hb)) = (&a.hedge, &b.hedge)
         && same_unit
         && crate::extract::number::same_hedge_kind(ha, hb)
@@ -516,10 +718,17 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
         let slack = a.value.abs().max(b.value.abs()) * rel + abs;
         return (a.value - b.value).abs() <= slack;
     }
-    // Two ranges written in figures ("8-10 percent", "8-15 per cent") state both ends:
-    // each end must match, not merely overlap.
+    // Two ranges written in figures ("8-10 percent", "8-15 per cent", "between three and 11
+    // times", "$150 to $150") or two tallies ("ruled 5-4") state both ends: each end must
+    // match, not merely overlap.
     let written_range = |f: &Figure| {
-        f.hedge.is_none() && f.low < f.high && f.text.contains(|c: char| c.is_ascii_digit())
+        let between = f
+            .hedge
+            .as_deref()
+            .is_some_and(|h| h.eq_ignore_ascii_case("between"));
+        (f.hedge.is_none() || between)
+            && f.text.contains(|c: char| c.is_ascii_digit())
+            && (f.low < f.high || two_ends(&f.text))
     };
     if written_range(a) && written_range(b) && same_unit {
         let slack = a.high.abs().max(b.high.abs()) * rel + abs;
@@ -545,6 +754,14 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
         }
     }
     overlaps_in(a, b, rel, abs, units)
+}
+
+/// Whether a figure's text states two ends ("$150 to $150", "50-50").
+fn two_ends(text: &str) -> bool {
+    static ENDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\d\s*(?:[-–]|\bto\b|\band\b)\s*\D{0,4}\d").unwrap()
+    });
+    ENDS.is_match(text)
 }
 
 /// How far a figure may be from the exact value it rounds: one unit of its last written
@@ -613,6 +830,12 @@ fn overlaps_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool
 }
 
 fn describe(f: &Figure) -> String {
+    if f.unit
+        .as_deref()
+        .is_some_and(crate::extract::number::is_time_of_day)
+    {
+        return format!("\"{}\"", f.text);
+    }
     let value = format_value(f.value);
     if f.low == f.high {
         format!("\"{}\" ({value})", f.text)

@@ -29,6 +29,8 @@
 //! * Units: percent -> "percent" ("percentage points" -> "percentage point"); currency ->
 //!   ISO code ("$" and "dollars" -> "USD", "£"/"pounds" -> "GBP", "€"/"euros" -> "EUR", ...);
 //!   measures/durations -> singular short names ("year", "minute", "km", "kg", "mile", ...);
+//!   ages -> "age" ("a 17-year-old", and a whole number set off by commas after a name:
+//!   "Max Guarino, 26,");
 //!   otherwise the following plain lower-case noun, singularised, with people/person/persons -> "people"
 //!   (other nouns stay specific: "civilian", "soldier"; a listed capitalised plural demonym
 //!   counts too: "Americans" -> "american"). Speeds: "miles per hour" -> "mph", "km/h".
@@ -39,7 +41,8 @@
 //! * "three hundred and two dozen" = 300 + 2 × 12; a bare "half" after a hedge ("more than half")
 //!   is 0.5 with no unit.
 //! * Exclusions: years (4-digit 1800..=2100 unless followed by %, a currency, a measure unit or a plural
-//!   noun and not after "in/since/by/..."), dates and times, also "1018 GMT" (masked by regex), codes and models
+//!   noun and not after "in/since/by/..."), dates and times, also "1018 GMT" (masked by regex; a
+//!   time with a.m./p.m. is then added as a figure of unit "time of day"), codes and models
 //!   ("Su-35", "G20", "COVID-19", "A380", "Win10", "5G"), decades ("1990s"), URLs,
 //!   bare "a", and "one" unless it counts something (followed by a unit, currency, percent
 //!   or a plain lower-case noun, and not preceded by "the/this/that/any/no/each/every/which").
@@ -232,8 +235,10 @@ static MASKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         ),
         // Month year
         format!(r"(?i)\b(?:{MONTHS})\.?,?\s+\d{{4}}\b"),
-        // numeric dates
-        r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b".to_string(),
+        // numeric dates, one separator throughout ("3-1/2" is a mixed fraction)
+        r"\b\d{1,4}/\d{1,2}/\d{1,4}\b".to_string(),
+        r"\b\d{1,4}\.\d{1,2}\.\d{1,4}\b".to_string(),
+        r"\b\d{1,4}-\d{1,2}-\d{1,4}\b".to_string(),
         r"\b\d{1,2}/\d{1,2}\b".to_string(),
         // times
         r"(?i)\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?".to_string(),
@@ -679,6 +684,18 @@ fn measure_unit(w: &str) -> Option<&'static str> {
     })
 }
 
+/// The unit of an age: "a 17-year-old student", "Max Guarino, 26,".
+pub const AGE: &str = "age";
+
+/// The unit of a vote or a score ("ruled 5-4", "voted 256 to 170"): its low and high are the
+/// two counts, whichever came first.
+pub const TALLY: &str = "tally";
+
+/// The unit a figure counting `word` would have: lower case, singular ("Marines" -> "marine").
+pub fn counted_unit(word: &str) -> String {
+    singular(&word.to_lowercase())
+}
+
 /// Whether a figure's unit names things counted ("people", "county", "arrest") rather than
 /// a measure, money or a share.
 pub fn is_count_unit(unit: &str) -> bool {
@@ -690,7 +707,8 @@ pub fn is_count_unit(unit: &str) -> bool {
     !measure
         && currency_word(unit).is_none()
         && !unit.chars().any(char::is_uppercase)
-        && !matches!(unit, "percent" | "percentage point" | "point")
+        && !matches!(unit, "percent" | "percentage point" | "point" | TALLY | AGE)
+        && !is_time_of_day(unit)
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
@@ -1358,6 +1376,14 @@ impl<'a> Scanner<'a> {
                 if self.glued(k - 1, k) && toks[k].k == TK::Num {
                     return None;
                 }
+                // mixed fraction: "3-1/2 months", "2 3/4 miles"
+                if !tk.has_dec
+                    && let Some((fraction, next)) = self.mixed_fraction(k)
+                {
+                    cur += fraction;
+                    k = next;
+                    continue;
+                }
                 // hyphen-glued scale word: "a $70-million program", "38-million euros"
                 if self.is_sym(k, "-")
                     && self.glued(k - 1, k)
@@ -1712,12 +1738,15 @@ impl<'a> Scanner<'a> {
             {
                 if let Some(u) = measure_unit(&nt.lc) {
                     let mut end = k + 2;
-                    // "-year-old"
+                    // "-year-old": an age
                     if self.is_sym(end, "-")
                         && self.glued(end - 1, end)
                         && self.is_word(end + 1, "old")
                     {
                         end += 2;
+                        if u == "year" {
+                            return (Some(AGE.into()), end, false);
+                        }
                     }
                     return (Some(u.into()), end, false);
                 }
@@ -1817,7 +1846,28 @@ impl<'a> Scanner<'a> {
         if is_demonym(w) && self.text[t.s..t.e].starts_with(|c: char| c.is_ascii_uppercase()) {
             return (Some(w[..w.len() - 1].to_string()), k, true);
         }
-        if is_plain_noun(t, self.text) {
+        // "a 26 million pre-tax profit": a prefix is no counted noun
+        let prefix = matches!(
+            w,
+            "pre"
+                | "post"
+                | "non"
+                | "anti"
+                | "mid"
+                | "semi"
+                | "multi"
+                | "inter"
+                | "sub"
+                | "co"
+                | "re"
+                | "ex"
+                | "self"
+                | "cross"
+                | "counter"
+                | "pro"
+        ) && self.is_dash(k + 1)
+            && self.glued(k, k + 1);
+        if is_plain_noun(t, self.text) && !prefix {
             return (Some(singular(w)), k, true);
         }
         (None, k, false)
@@ -1871,6 +1921,27 @@ impl<'a> Scanner<'a> {
         if hedge.is_none() && currency.is_some() {
             first_tok = neg_start.unwrap_or(i);
         }
+        // A vote or a score ("ruled 5-4", "voted 256 to 170"): both counts, in either order.
+        if hedge.is_none()
+            && currency.is_none()
+            && !negative
+            && let Some((second, end)) = self.tally(i, &core)
+        {
+            let (low, high) = (core.value.min(second), core.value.max(second));
+            let (start, end_byte) = (toks[core.first].s, toks[end - 1].e);
+            let fig = Figure {
+                start,
+                end: end_byte,
+                text: self.text[start..end_byte].to_string(),
+                value: (low + high) / 2.0,
+                low,
+                high,
+                unit: Some(TALLY.into()),
+                hedge: None,
+                ordinal: false,
+            };
+            return Some((fig, end));
+        }
         let mut value = core.value;
         let mut low = core.low;
         let mut high = core.high;
@@ -1889,9 +1960,10 @@ impl<'a> Scanner<'a> {
                     },
                     "from",
                 );
-            let prev_by = p > 0 && self.is_word(p - 1, "by");
-            // "rose $2.88 to $46.50": a change, then the level it reached
-            let prev_change = i > 0 && is_change_word(self.lc(i - 1));
+            // "rose by $300 to $2,800", "rose $2.88 to $46.50": a change, then the level it
+            // reached ("cut by 60 million to 70 million board feet" stays a range)
+            let prev_by = i > 0 && self.is_word(i - 1, "by");
+            let prev_change = prev_by || (i > 0 && is_change_word(self.lc(i - 1)));
             let first_currency = currency.is_some();
             let conn: Option<usize> = if between {
                 if self.is_word(k, "and") {
@@ -1899,7 +1971,7 @@ impl<'a> Scanner<'a> {
                 } else {
                     None
                 }
-            } else if self.is_word(k, "to") && !prev_from && !prev_by {
+            } else if self.is_word(k, "to") && !prev_from {
                 Some(k + 1)
             } else if self.is_dash(k) && core.lit_tok.is_some() {
                 let tight = self.glued(k - 1, k) && self.glued(k, k + 1);
@@ -1971,6 +2043,10 @@ impl<'a> Scanner<'a> {
                 e = k + len;
             } else if core.share {
                 // a share ("more than half") counts no noun
+            } else if let Some(n) = self.fraction_of_one(&core, range) {
+                // "0.9 of a share": a part of one thing counts that thing
+                u = Some(singular(&toks[n].lc));
+                noun = true;
             } else if core.vague && self.is_word(k, "of") {
                 let (u2, e2, n2) = self.parse_unit(k + 1, &core);
                 if u2.is_some() {
@@ -2003,6 +2079,11 @@ impl<'a> Scanner<'a> {
         }
         if !counted_noun && end_tok < k {
             end_tok = k;
+        }
+
+        // An age in apposition: "Max Guarino, 26, was found".
+        if unit.is_none() && hedge.is_none() && !range && self.age_in_apposition(&core) {
+            unit = Some(AGE.into());
         }
 
         // 5. exclusions
@@ -2132,6 +2213,132 @@ impl<'a> Scanner<'a> {
         Some((fig, last_tok))
     }
 
+    /// The fraction after a whole number at token k: "-1/2" glued ("3-1/2") or " 3/4" spaced
+    /// ("2 3/4"), a numerator below a denominator of at most 16. Returns it and the token after.
+    fn mixed_fraction(&self, k: usize) -> Option<(f64, usize)> {
+        let n = if self.is_sym(k, "-") && self.glued(k - 1, k) && self.glued(k, k + 1) {
+            k + 1
+        } else if self.near(k - 1, k) && !self.glued(k - 1, k) {
+            k
+        } else {
+            return None;
+        };
+        let whole = |i: usize| {
+            self.toks
+                .get(i)
+                .filter(|t| t.k == TK::Num && !t.has_dec && !t.has_sep)
+                .map(|t| t.val)
+        };
+        let (numerator, denominator) = (whole(n)?, whole(n + 2)?);
+        let written = self.is_sym(n + 1, "/") && self.glued(n, n + 1) && self.glued(n + 1, n + 2);
+        let ends = !(self.glued(n + 2, n + 3) && self.toks[n + 3].k != TK::Sym);
+        (written && ends && numerator >= 1.0 && numerator < denominator && denominator <= 16.0)
+            .then_some((numerator / denominator, n + 3))
+    }
+
+    /// Whether the whole number `core` is an age set off by commas after a name ("Max
+    /// Guarino, 26, was found"): a capitalised word (not a month or a weekday) before the first
+    /// comma, a comma after, and a value from 1 to 120.
+    fn age_in_apposition(&self, core: &Core) -> bool {
+        let Some(lit) = core.lit_tok else {
+            return false;
+        };
+        let t = &self.toks[lit];
+        // "Walsh, also 60,"
+        let comma = if lit >= 2 && matches!(self.lc(lit - 1), "also" | "now" | "both") {
+            lit - 2
+        } else {
+            lit.saturating_sub(1)
+        };
+        let name_before = comma >= 1
+            && self.is_sym(comma, ",")
+            && self.toks[comma - 1].k == TK::Word
+            && self.text[self.toks[comma - 1].s..].starts_with(char::is_uppercase)
+            && !is_month_or_day(&self.toks[comma - 1].lc);
+        core.single_lit
+            && core.end == lit + 1
+            && !t.has_dec
+            && !t.has_sep
+            && (1.0..=120.0).contains(&t.val)
+            && name_before
+            && self.is_sym(lit + 1, ",")
+    }
+
+    /// The token of the noun in "0.9 of a share", "0.62 of a Acme share": a fraction in
+    /// digits of one counted thing, which may follow one capitalised word.
+    fn fraction_of_one(&self, core: &Core, range: bool) -> Option<usize> {
+        let k = core.end;
+        let fraction = core.single_lit && !range && core.value > 0.0 && core.value < 1.0;
+        if !fraction || !self.is_word(k, "of") || !matches!(self.lc(k + 1), "a" | "an") {
+            return None;
+        }
+        let noun = |n: usize| {
+            self.toks
+                .get(n)
+                .is_some_and(|t| is_plain_noun(t, self.text) && is_count_unit(&singular(&t.lc)))
+        };
+        let capitalised = self.toks.get(k + 2).is_some_and(|t| {
+            t.k == TK::Word && self.text[t.s..t.e].starts_with(char::is_uppercase)
+        });
+        if noun(k + 2) {
+            Some(k + 2)
+        } else if capitalised && noun(k + 3) {
+            Some(k + 3)
+        } else {
+            None
+        }
+    }
+
+    /// A tally after the number `core` that starts at token `i`: "5-4", "256 to 170" or "256-255"
+    /// next to a word of voting or scoring ("ruled 5-4", "a 237-186 vote", "by a vote of 279
+    /// to 237", "won 3-1"). Returns the second count and the token after it.
+    fn tally(&self, i: usize, core: &Core) -> Option<(f64, usize)> {
+        let lit = core.lit_tok?;
+        let whole = |t: &Tok| t.k == TK::Num && !t.has_dec && t.val.is_finite();
+        if !core.single_lit || core.end != lit + 1 || !whole(&self.toks[lit]) {
+            return None;
+        }
+        let k = core.end;
+        let dash = self.is_dash(k) && self.glued(k - 1, k) && self.glued(k, k + 1);
+        if !dash && !self.is_word(k, "to") {
+            return None;
+        }
+        let second = self.toks.get(k + 1).filter(|t| whole(t))?;
+        let end = k + 2;
+        // "5-4-3", "256-255th", "3-1/2": not a tally
+        if self.glued(k + 1, end)
+            && (self.toks[end].k != TK::Sym || self.is_dash(end) || self.is_sym(end, "/"))
+        {
+            return None;
+        }
+        let before = |n: usize| if i >= n { self.lc(i - n) } else { "" };
+        let voting_before = matches!(
+            before(1),
+            "voted" | "ruled" | "ruling" | "won" | "lost" | "beat" | "defeated" | "split"
+        ) || (before(1) == "of"
+            && matches!(
+                before(2),
+                "vote" | "margin" | "score" | "tally" | "majority"
+            ));
+        let voting_after = matches!(
+            self.lc(end),
+            "vote"
+                | "votes"
+                | "decision"
+                | "ruling"
+                | "verdict"
+                | "margin"
+                | "majority"
+                | "win"
+                | "victory"
+                | "defeat"
+                | "loss"
+                | "split"
+                | "tally"
+        );
+        (voting_before || voting_after).then_some((second.val, end))
+    }
+
     fn year_like(&self, li: usize) -> bool {
         let t = &self.toks[li];
         !t.has_sep && !t.has_dec && t.ndigits == 4 && (1800.0..=2100.0).contains(&t.val)
@@ -2158,7 +2365,68 @@ pub fn extract_figures(text: &str) -> Vec<Figure> {
             _ => i += 1,
         }
     }
+    // Times of day are masked above; they are figures of their own unit.
+    for time in times_of_day(text) {
+        if out
+            .iter()
+            .all(|f| f.end <= time.start || time.end <= f.start)
+        {
+            out.push(time);
+        }
+    }
+    out.sort_by_key(|f| f.start);
     out
+}
+
+/// The unit of a time of day ("5:30 a.m.", "9 pm"), whose value is minutes after midnight;
+/// a time zone written after the time follows it in the unit ("time of day EDT"), so that
+/// times in different zones are not compared.
+pub const TIME_OF_DAY: &str = "time of day";
+
+/// Whether a figure's unit is a time of day, in any zone.
+pub fn is_time_of_day(unit: &str) -> bool {
+    unit.starts_with(TIME_OF_DAY)
+}
+
+/// Clock times with a.m. or p.m. ("at 5:30 a.m.", "by 9pm"), as figures in minutes after
+/// midnight.
+fn times_of_day(text: &str) -> Vec<Figure> {
+    static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&asciib(&format!(
+            r"(?P<time>(?i:\b(?P<hour>\d{{1,2}})(?::(?P<minute>[0-5]\d))?\s*(?P<half>[ap])\.?m\b\.?))(?:\s*\(?(?P<zone>{ZONES})\b)?"
+        )))
+        .expect("clock regex")
+    });
+    CLOCK
+        .captures_iter(text)
+        .filter_map(|c| {
+            let time = c.name("time")?;
+            let hour: f64 = c["hour"].parse().ok()?;
+            let minute: f64 = c
+                .name("minute")
+                .map_or(Some(0.0), |m| m.as_str().parse().ok())?;
+            if !(1.0..=12.0).contains(&hour) {
+                return None;
+            }
+            let afternoon = c["half"].eq_ignore_ascii_case("p");
+            let value = (hour % 12.0 + if afternoon { 12.0 } else { 0.0 }) * 60.0 + minute;
+            let unit = match c.name("zone") {
+                Some(zone) => format!("{TIME_OF_DAY} {}", zone.as_str()),
+                None => TIME_OF_DAY.to_string(),
+            };
+            Some(Figure {
+                start: time.start(),
+                end: time.end(),
+                text: time.as_str().to_string(),
+                value,
+                low: value,
+                high: value,
+                unit: Some(unit),
+                hedge: None,
+                ordinal: false,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -2201,7 +2469,7 @@ mod tests {
         let f = one("for three months");
         assert_eq!((f.value, f.unit.as_deref()), (3.0, Some("month")));
         let f = one("a 19-year-old student");
-        assert_eq!((f.value, f.unit.as_deref()), (19.0, Some("year")));
+        assert_eq!((f.value, f.unit.as_deref()), (19.0, Some(AGE)));
     }
 
     #[test]
@@ -2334,14 +2602,21 @@ mod tests {
     #[test]
     fn exclusions() {
         assert!(figs("A Russian Sukhoi Su-35 bomber lands at Hmeimim on May 4, 2016").is_empty());
-        assert!(figs("PUBLISHED : Friday, 09 September, 2016, 1:07pm").is_empty());
+        // times of day are figures of their own unit, not counts
+        let not_time = |s: &str| -> Vec<Figure> {
+            figs(s)
+                .into_iter()
+                .filter(|f| !f.unit.as_deref().is_some_and(is_time_of_day))
+                .collect()
+        };
+        assert!(not_time("PUBLISHED : Friday, 09 September, 2016, 1:07pm").is_empty());
         assert!(figs("G-20 Summit").is_empty());
         assert!(figs("G20 summit").is_empty());
         assert!(figs("the COVID-19 pandemic and an F-16 and an A380").is_empty());
         assert!(figs("since March 2011").is_empty());
         assert!(figs("in 2016 the war").is_empty());
         assert!(figs("on the 21st of June").is_empty());
-        assert!(figs("at 3 p.m. local time").is_empty());
+        assert!(not_time("at 3 p.m. local time").is_empty());
         for s in [
             "shares were flat by 1142 GMT",
             "the polls opened at 0630 GMT",
@@ -2351,7 +2626,7 @@ mod tests {
             "the markets closed at 16.30 BST",
             "a quake struck at 2 UTC",
         ] {
-            assert!(figs(s).is_empty(), "{s}: {:?}", figs(s));
+            assert!(not_time(s).is_empty(), "{s}: {:?}", figs(s));
         }
         assert!(figs("one of those moments").is_empty());
         assert!(figs("a man").is_empty());
@@ -2529,6 +2804,123 @@ mod tests {
         );
         // a plain "minus" is still negative
         assert_eq!(one("it fell to minus 5 degrees").value, -5.0);
+    }
+
+    #[test]
+    fn ranges_after_by() {
+        let f = one("output will fall by 40 million to 50 million board feet");
+        assert_eq!((f.low, f.high), (40e6, 50e6), "{f:?}");
+        // a change, then the level it reached
+        let f = figs("fees will rise by $200 to $1,900");
+        assert_eq!(
+            f.iter().map(|f| f.value).collect::<Vec<_>>(),
+            [200.0, 1900.0],
+            "{f:?}"
+        );
+    }
+
+    #[test]
+    fn fraction_of_one_thing() {
+        for s in [
+            "holders get 0.45 of a share",
+            "holders get 0.45 of a Zentro share",
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.unit.as_deref()), (0.45, Some("share")), "{s}");
+            assert_eq!(f.text, "0.45");
+        }
+        assert_eq!(one("2.5 of a share").unit, None);
+        // a point of an index is a measure, not a thing counted
+        assert_eq!(one("it shed 0.17 of a point").unit, None);
+    }
+
+    #[test]
+    fn times_of_day() {
+        let f = one("the fire started at 4:15 a.m. on Sunday");
+        assert_eq!(
+            (f.text.as_str(), f.value, f.unit.as_deref()),
+            ("4:15 a.m.", 255.0, Some(TIME_OF_DAY))
+        );
+        assert_eq!(one("polls close at 8pm").value, 20.0 * 60.0);
+        // a time zone is part of the unit: times in different zones are not compared
+        let f = one("until 6 p.m. EDT Sunday");
+        assert_eq!(
+            (f.text.as_str(), f.unit.as_deref()),
+            ("6 p.m.", Some("time of day EDT"))
+        );
+        assert_eq!(
+            one("until 8am (AEST)").unit.as_deref(),
+            Some("time of day AEST")
+        );
+        assert_eq!(one("at 12:30 p.m.").value, 12.0 * 60.0 + 30.0);
+        assert_eq!(one("at 12 a.m.").value, 0.0);
+        let f = figs("By 10:40 a.m., 35 people had left");
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[1].value, 35.0);
+    }
+
+    #[test]
+    fn mixed_fractions() {
+        for (s, value) in [
+            ("over the past 3-1/2 months", 3.5),
+            ("a 2 3/4 mile walk", 2.75),
+        ] {
+            let f = one(s);
+            assert_eq!(f.value, value, "{s}: {f:?}");
+        }
+        assert_eq!(
+            one("over the past 3-1/2 months").unit.as_deref(),
+            Some("month")
+        );
+        // a date stays a date
+        assert!(figs("on 3/14/2003 the court met").is_empty());
+    }
+
+    #[test]
+    fn ages_in_apposition() {
+        let f = one("Nora Pell, 34, was found safe on Friday");
+        assert_eq!((f.value, f.unit.as_deref()), (34.0, Some(AGE)));
+        assert_eq!(one("Pell, also 34, was hurt").unit.as_deref(), Some(AGE));
+        assert_eq!(
+            one("On Monday, 34 people were hurt").unit.as_deref(),
+            Some("people")
+        );
+        assert_eq!(one("prices fell in May, 12, then rose").unit, None);
+    }
+
+    #[test]
+    fn prefix_is_no_counted_noun() {
+        assert_eq!(one("a 26 million pre-tax profit").unit, None);
+        assert_eq!(one("the 922 chip-set").unit.as_deref(), Some("chip"));
+    }
+
+    #[test]
+    fn tallies() {
+        for (s, text, low, high) in [
+            ("the justices ruled 6-3 for the city", "6-3", 3.0, 6.0),
+            (
+                "the Senate voted 61 to 38 to pass it",
+                "61 to 38",
+                38.0,
+                61.0,
+            ),
+            ("it passed on a 210-214 vote", "210-214", 210.0, 214.0),
+            ("it failed by a vote of 98 to 120", "98 to 120", 98.0, 120.0),
+            ("the home side won 2-1 on Sunday", "2-1", 1.0, 2.0),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.text.as_str(), f.low, f.high, f.unit.as_deref()),
+                (text, low, high, Some(TALLY)),
+                "{s}"
+            );
+        }
+        // without a word of voting or scoring, "6-3" is not read as a tally
+        assert!(
+            figs("a 6-3 result")
+                .iter()
+                .all(|f| f.unit.as_deref() != Some(TALLY))
+        );
     }
 
     #[test]

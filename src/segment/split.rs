@@ -185,6 +185,12 @@ static LAST_WORD: LazyLock<Regex> =
 static FIRST_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\x22'“‘(\[]*([\p{L}\p{N}]+)").unwrap());
 
+/// A stock ticker at the start of a piece: "JWN.N", "IPR.L", "(JCP)", "(nyse: JWN".
+static TICKER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[A-Z]{1,5}\.[A-Z]{1,2}\b|\((?:(?i:nyse|nasdaq|amex)\s*:\s*)?[A-Z]{1,5}(?:\.[A-Z]{1,2})?\b)")
+        .unwrap()
+});
+
 /// Should the boundary between `prev` and `next` (two adjacent pieces of one line) be removed?
 fn should_merge(prev: &str, next: &str) -> bool {
     let first_char = next.chars().next().unwrap_or(' ');
@@ -232,6 +238,15 @@ fn should_merge(prev: &str, next: &str) -> bool {
             fwl.as_str(),
             "ltd" | "inc" | "llc" | "plc" | "corp" | "co" | "ag" | "sa" | "gmbh"
         )
+    {
+        return true;
+    }
+    // "Nordstrom Inc. JWN.N jumped", "Penney Co. Inc. (JCP) and": a stock ticker after a
+    // company name goes on with it
+    if matches!(
+        lw_nodots.as_str(),
+        "co" | "corp" | "inc" | "ltd" | "plc" | "llc" | "bros"
+    ) && TICKER.is_match(next)
     {
         return true;
     }
@@ -349,7 +364,7 @@ fn split_pieces(line: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> {
     for r in refined {
         // A full stop with no space after it ends no sentence ("IPR.L", "2.6.0").
         if let Some(last) = out.last_mut()
-            && (should_merge(&line[last.clone()], &line[r.clone()])
+            && (should_merge(&line[last.clone()], &line[r.start..])
                 || (last.end == r.start && line[..last.end].ends_with('.')))
         {
             last.end = r.end;
@@ -382,6 +397,9 @@ mod tests {
             "\"Stop!\" she shouted at the crowd.",
             "He paused... and then went on.",
             "It sold the stake to International Power Plc IPR.L for 21 million pounds.",
+            "Shares of Harlow Brewing Co. HBW.L fell 3 percent in early trade.",
+            "Quillmark Inc. QMK.N rose $2.10 to $31.40 on Tuesday.",
+            "Results from Dunmore Co. (DNM) and Faircliff Corp. (nasdaq: FCLF) are due on Monday.",
             "Use of the 2.6.0 kernel is still months off.",
         ] {
             assert_eq!(sents(s), vec![s], "{s}");
