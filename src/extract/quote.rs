@@ -46,6 +46,10 @@ pub struct Quote {
     pub speaker_end: Option<usize>,
     /// "said", "told", "added", "according to", ...
     pub cue: Option<String>,
+    /// For a quote that goes on with the previous quoted passage of the same quotation
+    /// (`"A," she said. "B."`: B continues A), the `start` offset of that passage. Both name the
+    /// same speaker through the same cue; the checks still compare each passage on its own.
+    pub continues: Option<usize>,
 }
 
 /// Quotes of a whole document (offsets into `text`). Paragraphs = lines.
@@ -2345,6 +2349,8 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     // assign frames to quotes
     let mut used = vec![false; frames.len()];
     let mut quotes = Vec::new();
+    // frame and start of the previous quote
+    let mut last_frame: Option<(usize, usize)> = None;
     for q in &qs {
         if is_title(text, q) {
             // the name of a show, book or film: a quotation of nobody
@@ -2358,7 +2364,9 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 speaker_start: None,
                 speaker_end: None,
                 cue: None,
+                continues: None,
             });
+            last_frame = None;
             continue;
         }
         let own: Vec<usize> = sents
@@ -2408,6 +2416,11 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 }
             }
         }
+        // the next passage of a quotation interrupted by its cue takes the same frame
+        let continues = last_frame
+            .filter(|&(i, _)| best == Some(i))
+            .map(|(_, start)| start);
+        last_frame = best.map(|i| (i, q.start));
         let f = best.map(|i| {
             used[i] = true;
             &frames[i]
@@ -2422,6 +2435,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             speaker_start: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.start)),
             speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
             cue: f.map(|f| f.cue_text.clone()),
+            continues,
         });
     }
     let attrs = frames
@@ -2440,6 +2454,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 speaker_start: f.speaker_span.as_ref().map(|r| r.start),
                 speaker_end: f.speaker_span.as_ref().map(|r| r.end),
                 cue: Some(f.cue_text.clone()),
+                continues: None,
             }
         })
         .collect();
@@ -2459,6 +2474,27 @@ mod tests {
     }
     fn q(a: &str, b: Option<&str>) -> (String, Option<String>) {
         (a.to_string(), b.map(str::to_string))
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_cue_continues() {
+        let t = "“The ferry will run twice a day,” said Lena Okafor, the port director. “Tickets go on sale in March.”\n“We expect long lines,” Okafor added.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[0].continues, None);
+        // the second passage of the same quotation, through the same cue
+        assert_eq!(v[1].continues, Some(v[0].start));
+        assert_eq!(v[1].speaker.as_deref(), Some("Lena Okafor"));
+        // a new paragraph with its own cue starts a new quotation
+        assert_eq!(v[2].continues, None);
+        // two quotations in one sentence under one cue
+        let t = "She called the plan “reckless” and “a gift to speculators.”";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[1].continues, Some(v[0].start));
+        // a quotation without a speaker continues nothing
+        let v = extract_quotes("The sign read “closed.” Then “open.”");
+        assert!(v.iter().all(|q| q.continues.is_none()), "{v:?}");
     }
 
     #[test]
