@@ -2014,6 +2014,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         matches!(toks[m].lower.as_str(), "who" | "which") && gap(text, toks, m).contains(',')
     });
     // walk back to the token that opens the appositive (gap with "," or "(" before it)
+    let mut pieces = 0;
     loop {
         if k == 0 || k < lo {
             return None;
@@ -2026,7 +2027,10 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         if in_quote(t.start, qs)
             || CUES.contains(&t.lower.as_str())
             || !relative_opener && matches!(t.lower.as_str(), "who" | "which")
-            || !relative && matches!(t.lower.as_str(), "and" | "but")
+            || !relative
+                && matches!(t.lower.as_str(), "and" | "but")
+                // "the director of the office and a former judge": a second description
+                && !(k + 1 < j && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the"))
             || t.lower == "that" && !relative
         {
             return None;
@@ -2039,10 +2043,21 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
             return None;
         }
         if opens {
-            break;
+            if let Some(name) = appositive_head(text, toks, k) {
+                return Some(name);
+            }
+            // several pieces: "Jane Roe, 56, who has led the panel since 2010, said"
+            pieces += 1;
+            if pieces >= 3 || !g.contains(',') {
+                return None;
+            }
         }
         k -= 1;
     }
+}
+
+/// The name before the appositive piece that opens at token `k` (see `long_appositive`).
+fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     // "Rep. Jim Jordan (R-Ohio), a member of the panel, said": step over the parenthesis
     if gap(text, toks, k).contains(')') && !gap(text, toks, k).contains('(') {
         let mut m = k - 1;
@@ -2053,6 +2068,9 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
             return None;
         }
         k = m;
+    }
+    if k == 0 {
+        return None;
     }
     let (a, b) = np_backward(text, toks, k - 1, 0)?;
     let head = toks[b].lower.as_str();
@@ -2495,6 +2513,24 @@ mod tests {
         // a quotation without a speaker continues nothing
         let v = extract_quotes("The sign read “closed.” Then “open.”");
         assert!(v.iter().all(|q| q.continues.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn subject_before_several_appositive_pieces() {
+        let speaker = |t: &str| {
+            let (q, a) = extract_quotes_and_attributions(t);
+            q.into_iter().chain(a).find_map(|q| q.speaker)
+        };
+        assert_eq!(
+            speaker("Tom Reyes, 56, who has led the council for a decade, told reporters the vote was close.")
+                .as_deref(),
+            Some("Tom Reyes")
+        );
+        assert_eq!(
+            speaker("Maria Lopez, the director of the housing office and a former judge, said the rent rules would change.")
+                .as_deref(),
+            Some("Maria Lopez")
+        );
     }
 
     #[test]
