@@ -50,6 +50,23 @@ pub struct Quote {
     /// (`"A," she said. "B."`: B continues A), the `start` offset of that passage. Both name the
     /// same speaker through the same cue; the checks still compare each passage on its own.
     pub continues: Option<usize>,
+    /// What the cue reports: speech ("said", "according to") or a stance or action ("backed",
+    /// "plans", "sees"). Only speech is compared across outlets by the checks.
+    pub cue_kind: CueKind,
+}
+
+/// The kind of cue that attributes a quote or a report to its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueKind {
+    /// reported speech or writing: "said", "told", "wrote", "according to", "her claim that";
+    /// every quote has this kind
+    #[default]
+    Speech,
+    /// a stance or an action of the source that an editor reads as attribution ("Roe backed the
+    /// bill", "Roe plans to run", "Roe sees a recession"); only attributions have it, and no quote
+    /// takes its speaker from such a cue
+    Stance,
 }
 
 /// Quotes of a whole document (offsets into `text`). Paragraphs = lines.
@@ -554,6 +571,40 @@ const PARTICIPLES: &[&str] = &[
     "stating",
     "tweeting",
 ];
+/// Verbs of stance or action read as attribution (`CueKind::Stance`): the source backs, plans,
+/// sees or knows what the clause or object after the verb says.
+const STANCE_CUES: &[&str] = &[
+    "supports",
+    "supported",
+    "backs",
+    "backed",
+    "backing",
+    "seeks",
+    "sought",
+    "seeking",
+    "see",
+    "sees",
+    "know",
+    "knows",
+    "offered",
+    "blamed",
+    "blames",
+    "blaming",
+    "thanked",
+    "mocked",
+    "denounced",
+    "denounces",
+    "denouncing",
+    "lamented",
+    "highlighted",
+    "expressed",
+    "prefers",
+    "discussed",
+    "expect",
+    "hope",
+    "welcomed",
+    "applauded",
+];
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
     "now",
@@ -911,6 +962,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "states",
     "calls",
     "show",
+    "supports",
+    "hope",
 ];
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -1161,6 +1214,7 @@ struct Frame {
     speaker_span: Option<Range<usize>>,
     speaker: Option<String>,
     content: Option<Range<usize>>,
+    kind: CueKind,
 }
 
 struct Sent {
@@ -1498,6 +1552,7 @@ fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
                 speaker: Some(text[sp.clone()].to_string()),
                 speaker_span: Some(sp),
                 content: Some(content),
+                kind: CueKind::Speech,
             });
         }
         e += 1;
@@ -1548,6 +1603,7 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
         speaker: Some(text[sp.clone()].to_string()),
         speaker_span: Some(sp),
         content: trim_clause(text, content_start..s.range.end),
+        kind: CueKind::Speech,
     })
 }
 
@@ -1578,7 +1634,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
             if according {
                 cue_end_tok = i + 1;
-            } else if !CUES.contains(&lw)
+            } else if !(CUES.contains(&lw) || STANCE_CUES.contains(&lw))
                 || t.cap
                     && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
                     && !(matches!(
@@ -1993,6 +2049,11 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].to_string())),
                     speaker_span: Some(sp),
                     content,
+                    kind: if STANCE_CUES.contains(&lw) {
+                        CueKind::Stance
+                    } else {
+                        CueKind::Speech
+                    },
                 });
             }
             i = cue_end_tok + 1;
@@ -2357,7 +2418,13 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     for (si, s) in sents.iter().enumerate() {
         while fi < frames.len() && frames[fi].sent == si {
             if let Some(sp) = frames[fi].speaker.clone() {
+                // a stance cue does not change whom a later "he said" points to
+                let memory = (frames[fi].kind == CueKind::Stance)
+                    .then(|| (res.last_person.clone(), res.last_any.clone()));
                 frames[fi].speaker = Some(res.resolve(&sp));
+                if let Some((person, any)) = memory {
+                    (res.last_person, res.last_any) = (person, any);
+                }
             }
             fi += 1;
         }
@@ -2383,6 +2450,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 speaker_end: None,
                 cue: None,
                 continues: None,
+                cue_kind: CueKind::Speech,
             });
             last_frame = None;
             continue;
@@ -2404,7 +2472,9 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             .iter()
             .enumerate()
             .filter(|(_, f)| {
-                own.contains(&f.sent) && !(f.cue.start >= q.start && f.cue.end <= q.end)
+                f.kind == CueKind::Speech
+                    && own.contains(&f.sent)
+                    && !(f.cue.start >= q.start && f.cue.end <= q.end)
             })
             .map(|(i, _)| i)
             .collect();
@@ -2426,7 +2496,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 if let Some((i, _)) = frames
                     .iter()
                     .enumerate()
-                    .filter(|(_, f)| f.sent == cand)
+                    .filter(|(_, f)| f.sent == cand && f.kind == CueKind::Speech)
                     .min_by_key(|(_, f)| dist(f))
                 {
                     best = Some(i);
@@ -2454,6 +2524,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
             cue: f.map(|f| f.cue_text.clone()),
             continues,
+            cue_kind: CueKind::Speech,
         });
     }
     let attrs = frames
@@ -2473,6 +2544,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 speaker_end: f.speaker_span.as_ref().map(|r| r.end),
                 cue: Some(f.cue_text.clone()),
                 continues: None,
+                cue_kind: f.kind,
             }
         })
         .collect();
@@ -2531,6 +2603,40 @@ mod tests {
                 .as_deref(),
             Some("Maria Lopez")
         );
+    }
+
+    #[test]
+    fn stance_cues_are_attributions_of_their_own_kind() {
+        let t = "The county board backed the new budget on Monday.";
+        let (quotes, attributions) = extract_quotes_and_attributions(t);
+        assert!(quotes.is_empty());
+        assert_eq!(attributions.len(), 1, "{attributions:?}");
+        let a = &attributions[0];
+        assert_eq!(a.cue_kind, CueKind::Stance);
+        assert_eq!(a.cue.as_deref(), Some("backed"));
+        assert_eq!(
+            &t[a.speaker_start.unwrap()..a.speaker_end.unwrap()],
+            "The county board"
+        );
+        // reported speech keeps its kind
+        let (_, attributions) =
+            extract_quotes_and_attributions("Ana Ruiz said the budget was late.");
+        assert_eq!(attributions[0].cue_kind, CueKind::Speech);
+    }
+
+    #[test]
+    fn no_quote_takes_its_speaker_from_a_stance_cue() {
+        // the quotation is the board's words only if a speech cue says so
+        let t = "Gil Moreno said the vote was close.\nThe board backed the “fair rent” plan.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker, None);
+        assert_eq!(v[0].cue_kind, CueKind::Speech);
+        // nor does it move the speaker a later pronoun points to
+        let t =
+            "Gil Moreno said the vote was close. Ana Ruiz welcomed the result. “We won,” he added.";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Gil Moreno"));
     }
 
     #[test]
