@@ -1844,8 +1844,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 } else if j > 0 && matches!(pre_gap.trim(), ")" | ".)") {
                     // "Rep. Jane Roe (D-Ohio) said": the name right before the parenthesis
                     spk = paren_subject(text, toks, j);
-                } else if j > 0 && matches!(pre_gap.trim(), ")," | ".),") {
-                    // "Roe (D-Ohio), a member of ..., said"
+                } else if j > 0 && matches!(pre_gap.trim(), ")," | ".)," | "--" | "—" | "–") {
+                    // "Roe (D-Ohio), a member of ..., said"; "Roe -- the owner of ... -- said"
                     spk = long_appositive(text, toks, j, qs);
                 }
                 let inverted_ok =
@@ -1906,6 +1906,22 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str())
                     });
                 let medium_spk = if medium_np { spk.take() } else { None };
+                // "Roe said the vote was close, adding that ...": the speaker of the speech cue
+                // before it in the sentence
+                if spk.is_none()
+                    && PARTICIPLES.contains(&lw)
+                    && let Some(prev) = frames
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sent == si)
+                        .find(|f| f.kind == CueKind::Speech && f.cue.end <= t.start)
+                    && let Some(sp) = &prev.speaker_span
+                    && let Some(a) = toks.iter().position(|x| x.start == sp.start)
+                    && let Some(b) = toks.iter().position(|x| x.end == sp.end)
+                {
+                    spk = Some((a, b));
+                    antecedent = prev.speaker.clone();
+                }
                 // "He met the board and said ...": the subject of the sentence
                 let coordinated = j > 0 && plain_gap(pre_gap) && toks[j - 1].lower == "and";
                 if spk.is_none() && (PARTICIPLES.contains(&lw) || coordinated) {
@@ -1998,8 +2014,19 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         }
                         break;
                     }
+                    // the clause ends before ", adding ..." (the next cue reports the rest)
+                    let clause_end = (k + 1..nt)
+                        .find(|&m| {
+                            PARTICIPLES.contains(&toks[m].lower.as_str())
+                                && !in_quote(toks[m].start, qs)
+                                && gap(text, toks, m).contains(',')
+                                && gap(text, toks, m)
+                                    .chars()
+                                    .all(|c| c.is_whitespace() || matches!(c, ',' | '"' | '”'))
+                        })
+                        .map_or(s.range.end, |m| toks[m - 1].end);
                     let after = if k < nt {
-                        trim_clause(text, toks[k].start..s.range.end)
+                        trim_clause(text, toks[k].start..clause_end)
                     } else {
                         None
                     };
@@ -2082,7 +2109,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         }
         let t = &toks[k];
         let g = gap(text, toks, k);
-        let opens = g.contains('(') || g.contains(',');
+        let opens = g.contains(['(', ',', '—', '–']) || g.contains("--");
         // "Jane Roe, who chairs the panel, said": a relative clause may open the appositive
         let relative_opener = opens && matches!(t.lower.as_str(), "who" | "which");
         if in_quote(t.start, qs)
@@ -2637,6 +2664,30 @@ mod tests {
             "Gil Moreno said the vote was close. Ana Ruiz welcomed the result. “We won,” he added.";
         let v = extract_quotes(t);
         assert_eq!(v[0].speaker.as_deref(), Some("Gil Moreno"));
+    }
+
+    #[test]
+    fn adding_after_a_said_clause() {
+        let t = "Dr. Omar Haddad said the levee held, adding that the river would crest tonight.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        let said = a.iter().find(|q| q.cue.as_deref() == Some("said")).unwrap();
+        // the reported clause stops before ", adding"
+        assert_eq!(said.text, "the levee held");
+        let adding = a
+            .iter()
+            .find(|q| q.cue.as_deref() == Some("adding"))
+            .unwrap();
+        assert_eq!(adding.speaker.as_deref(), Some("Omar Haddad"));
+        assert_eq!(adding.text, "the river would crest tonight");
+    }
+
+    #[test]
+    fn subject_before_an_appositive_between_dashes() {
+        let (_, a) = extract_quotes_and_attributions(
+            "Ian Holt -- the owner of the Blue Mill, which also runs a bakery -- said the rent had doubled.",
+        );
+        assert_eq!(a[0].speaker.as_deref(), Some("Ian Holt"));
+        assert_eq!(a[0].text, "the rent had doubled");
     }
 
     #[test]
