@@ -1508,6 +1508,34 @@ const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
 /// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
 /// colon ("ROE: We will...", "Jane Roe: ..."). Returns the frame with the rest of the paragraph
 /// as content.
+/// A dash and a name after a quotation, ending its line: `“...” ― Jane Roe` or a tweet's
+/// `— Jane Roe (@janeroe)`.
+static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t]*(―|—|–|--)[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
+    )
+    .unwrap()
+});
+
+/// The frame of a dash byline right after a quotation that ends in sentence `s`.
+fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -> Option<Frame> {
+    let q = qs
+        .iter()
+        .find(|q| q.end > s.range.start && q.end <= s.range.end)?;
+    let c = DASH_BYLINE.captures(&text[q.end..])?;
+    let (dash, name) = (c.get(1)?, c.get(2)?);
+    let speaker_span = q.end + name.start()..q.end + name.end();
+    Some(Frame {
+        sent: si,
+        cue: q.end + dash.start()..q.end + dash.end(),
+        cue_text: dash.as_str().to_string(),
+        speaker: Some(text[speaker_span.clone()].to_string()),
+        speaker_span: Some(speaker_span),
+        content: None,
+        kind: CueKind::Speech,
+    })
+}
+
 fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
     let s = &sents[si];
     if si > 0 && sents[si - 1].par == s.par {
@@ -1615,6 +1643,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         if let Some(f) = transcript_frame(text, sents, si) {
             frames.push(f);
         }
+        frames.extend(dash_byline_frame(text, s, si, qs));
         let mut i = 0;
         while i < nt {
             let t = &toks[i];
@@ -2688,6 +2717,17 @@ mod tests {
         );
         assert_eq!(a[0].speaker.as_deref(), Some("Ian Holt"));
         assert_eq!(a[0].text, "the rent had doubled");
+    }
+
+    #[test]
+    fn dash_byline_after_a_quotation() {
+        let t = "“The buses never come on time.” ― Rosa Delgado\n“I walk to work now.” — Ken Abe (@kenabe) May 3, 2016\nThe bus “arrives” — sometimes.";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Rosa Delgado"));
+        assert_eq!(v[1].speaker.as_deref(), Some("Ken Abe"));
+        assert_eq!(v[1].cue.as_deref(), Some("—"));
+        // a dash that goes on with the sentence names nobody
+        assert_eq!(v[2].speaker, None);
     }
 
     #[test]
