@@ -1965,7 +1965,15 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             && !DETS.contains(&toks[0].lower.as_str())
                             && extract_names(&text[s.range.clone()], &NameFolding::default())
                                 .first()
-                                .is_some_and(|n| n.start + s.range.start == toks[0].start)
+                                .is_some_and(|n| {
+                                    // the name opens the sentence, after at most three title
+                                    // words ("U.S. District Judge Ann Patel")
+                                    (0..nt.min(4))
+                                        .take_while(|&m| {
+                                            toks[m].cap && (m == 0 || plain_gap(gap(text, toks, m)))
+                                        })
+                                        .any(|m| n.start + s.range.start == toks[m].start)
+                                })
                         {
                             let mut e = 0;
                             while e + 1 < nt && toks[e + 1].cap && plain_gap(gap(text, toks, e + 1))
@@ -2728,6 +2736,19 @@ mod tests {
         assert_eq!(v[1].cue.as_deref(), Some("—"));
         // a dash that goes on with the sentence names nobody
         assert_eq!(v[2].speaker, None);
+    }
+
+    #[test]
+    fn participle_takes_a_titled_sentence_subject() {
+        let (_, a) = extract_quotes_and_attributions(
+            "Judge Ann Patel sentenced the clerk to four years, saying a tough penalty was needed.",
+        );
+        let saying = a
+            .iter()
+            .find(|q| q.cue.as_deref() == Some("saying"))
+            .unwrap();
+        assert_eq!(saying.speaker.as_deref(), Some("Ann Patel"));
+        assert_eq!(saying.text, "a tough penalty was needed");
     }
 
     #[test]
