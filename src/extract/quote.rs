@@ -17,6 +17,9 @@
 //!    earlier in the document ("Carter" -> "Ash Carter").
 //! 5. Each quote takes the frame of its own sentence(s) nearest to it, else the frame of the
 //!    previous, then next sentence of the same paragraph.
+//! 6. A quote that takes the same frame as the quote before it continues that quotation
+//!    (`Quote::continues`). Stance and action cues ("backed", "sought") make frames of
+//!    `CueKind::Stance`: attributions only, never a quote's speaker.
 //!
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
