@@ -11,19 +11,24 @@
 //!   several annotators are scored against one of them). Its Source, Cue and Content are the
 //!   unions of the (possibly discontinuous) `T` spans it names. BRAT offsets count characters;
 //!   they are converted to byte offsets before comparing with the extractor's byte spans.
-//! * Prediction: every `Quote` returned by `extract_quotes_and_attributions` (quotes and
-//!   attributions alike). Its content is `content_start..content_end`; it "has a speaker" when
-//!   `speaker_start`/`speaker_end` are set (pronoun / relative-pronoun positions included).
-//! * Link between a prediction and a gold relation: content overlap >= 50% of the shorter of the
-//!   two contents. A prediction with an empty content (an attribution whose clause was not found;
-//!   the extractor puts the empty span at the cue end) links to a gold relation whose Cue span
-//!   touches that position.
+//! * Prediction: one quotation or one attribution from `extract_quotes_and_attributions`. A quote
+//!   whose `continues` names an earlier quote (the next passage of the same quotation, `"A," she
+//!   said. "B."`) joins that quote's prediction: PolNeAR annotates such a quotation as one
+//!   relation. A prediction's content is the union of its passages' `content_start..content_end`
+//!   (one span for an attribution); it "has a speaker" when `speaker_start`/`speaker_end` are set
+//!   (pronoun / relative-pronoun positions included; the passages of a quotation share them).
+//! * Link between a prediction and a gold relation: content overlap, summed over the passages,
+//!   of at least 50% of the shorter of the two contents (lengths summed over spans). A prediction
+//!   with an empty content (an attribution whose clause was not found; the extractor puts the
+//!   empty span at the cue end) links to a gold relation whose Cue span touches that position.
 //! * Content P/R: one-to-one maximum matching over the links (empty-content predictions are not
 //!   counted). "strict" additionally requires overlap >= 50% of the longer content.
 //! * Speaker P/R: one-to-one maximum matching over pairs (prediction with a speaker, gold with a
 //!   Source) that are linked AND whose predicted speaker span overlaps the gold Source span.
 //!   P = matched / predictions with a speaker; R = matched / gold relations with a Source.
 //!   A prediction linked to a gold relation without a Source counts as a false positive.
+//! * "passages not joined" scores every quote as a prediction of its own (the scoring before
+//!   `continues` existed); it is printed for comparison with older figures.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
@@ -193,32 +198,64 @@ fn max_matching(adj: &[Vec<usize>], ng: usize) -> Vec<Option<usize>> {
     owner
 }
 
-fn content_range(q: &Quote) -> Range<usize> {
-    q.content_start..q.content_end
+/// One prediction: a quote with the passages that continue it (`Quote::continues`), or one
+/// attribution. Its content is the union of the passages' contents.
+struct Pred<'a> {
+    content: Vec<Range<usize>>,
+    /// where an empty content sits (the cue end of an attribution whose clause was not found)
+    at: usize,
+    speaker: Option<Range<usize>>,
+    first: &'a Quote,
 }
+
 fn speaker_range(q: &Quote) -> Option<Range<usize>> {
     q.speaker_start.zip(q.speaker_end).map(|(a, b)| a..b)
 }
 
+/// Quotes joined into quotations (each passage that continues an earlier one joins its
+/// prediction), then the attributions, one prediction each.
+/// With `join` false every passage is its own prediction (the scoring before `continues`).
+fn predictions<'a>(quotes: &'a [Quote], attrs: &'a [Quote], join: bool) -> Vec<Pred<'a>> {
+    let mut out: Vec<Pred> = Vec::new();
+    let mut by_start: BTreeMap<usize, usize> = BTreeMap::new();
+    for q in quotes.iter().chain(attrs) {
+        let c = q.content_start..q.content_end;
+        if let Some(&p) = q.continues.filter(|_| join).and_then(|s| by_start.get(&s)) {
+            out[p].content.push(c);
+            by_start.insert(q.start, p);
+            continue;
+        }
+        by_start.insert(q.start, out.len());
+        out.push(Pred {
+            content: if c.is_empty() { vec![] } else { vec![c] },
+            at: q.content_start,
+            speaker: speaker_range(q),
+            first: q,
+        });
+    }
+    out
+}
+
 /// Content link: overlap >= 50% of the shorter; `strict`: >= 50% of the longer.
-fn content_link(q: &Quote, g: &Rel, strict: bool) -> bool {
-    let r = content_range(q);
-    let o = ov_multi(&r, &g.content);
-    let (a, b) = (r.len(), len_multi(&g.content));
+fn content_link(q: &Pred, g: &Rel, strict: bool) -> bool {
+    let o: usize = q.content.iter().map(|r| ov_multi(r, &g.content)).sum();
+    let (a, b) = (len_multi(&q.content), len_multi(&g.content));
     let base = if strict { a.max(b) } else { a.min(b) };
     o > 0 && o * 2 >= base
 }
 /// A prediction and a gold relation describe the same attribution.
-fn linked(q: &Quote, g: &Rel) -> bool {
-    if q.content_end > q.content_start {
+fn linked(q: &Pred, g: &Rel) -> bool {
+    if !q.content.is_empty() {
         content_link(q, g, false)
     } else {
-        let p = q.content_start;
-        g.cue.iter().any(|c| c.start <= p && p <= c.end)
+        g.cue.iter().any(|c| c.start <= q.at && q.at <= c.end)
     }
 }
-fn speaker_ok(q: &Quote, g: &Rel) -> bool {
-    speaker_range(q).is_some_and(|s| ov_multi(&s, &g.source) > 0) && linked(q, g)
+fn speaker_ok(q: &Pred, g: &Rel) -> bool {
+    q.speaker
+        .as_ref()
+        .is_some_and(|s| ov_multi(s, &g.source) > 0)
+        && linked(q, g)
 }
 
 fn is_direct(text: &str, r: &Rel) -> bool {
@@ -235,6 +272,7 @@ struct Scores {
     content_strict: Prf,
     quote_speaker: Prf,
     speaker: Prf,
+    speaker_passage: Prf,
     speaker_frag: Prf,
     speaker_span: Prf,
 }
@@ -252,8 +290,9 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
         let has_src: Vec<bool> = rels.iter().map(|r| !r.source.is_empty()).collect();
         let count = |m: &[Option<usize>]| m.iter().filter(|x| x.is_some()).count();
 
+        let qpreds = predictions(&quotes, &[], true);
         // quotes only: content vs gold relations with quote marks (strict)
-        let adj: Vec<Vec<usize>> = quotes
+        let adj: Vec<Vec<usize>> = qpreds
             .iter()
             .map(|q| {
                 (0..ng)
@@ -263,10 +302,10 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
             .collect();
         let m = max_matching(&adj, ng);
         let ndirect = direct.iter().filter(|d| **d).count();
-        s.quote_content.add(count(&m), quotes.len(), ndirect);
+        s.quote_content.add(count(&m), qpreds.len(), ndirect);
 
         // quotes only: speaker vs gold relations with quote marks and a Source
-        let adj: Vec<Vec<usize>> = quotes
+        let adj: Vec<Vec<usize>> = qpreds
             .iter()
             .map(|q| {
                 (0..ng)
@@ -275,17 +314,13 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
             })
             .collect();
         let m = max_matching(&adj, ng);
-        let nq_spk = quotes.iter().filter(|q| speaker_range(q).is_some()).count();
+        let nq_spk = qpreds.iter().filter(|q| q.speaker.is_some()).count();
         let ndirect_src = (0..ng).filter(|&g| direct[g] && has_src[g]).count();
         s.quote_speaker.add(count(&m), nq_spk, ndirect_src);
 
         // all predictions
-        let preds: Vec<&Quote> = quotes.iter().chain(attrs.iter()).collect();
-        let with_content: Vec<&Quote> = preds
-            .iter()
-            .copied()
-            .filter(|q| q.content_end > q.content_start)
-            .collect();
+        let preds = predictions(&quotes, &attrs, true);
+        let with_content: Vec<&Pred> = preds.iter().filter(|q| !q.content.is_empty()).collect();
         for (strict, prf) in [
             (false, &mut s.content_lenient),
             (true, &mut s.content_strict),
@@ -302,18 +337,25 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
             prf.add(count(&m), with_content.len(), ng);
         }
 
-        // SPEAKER: linked + speaker span overlaps the gold Source, one-to-one
-        let spk_preds: Vec<&Quote> = preds
+        let ngs = has_src.iter().filter(|x| **x).count();
+        // the same, every passage a prediction of its own (diagnostic: the scoring before
+        // continuations were joined)
+        let passages = predictions(&quotes, &attrs, false);
+        let spk_passages: Vec<&Pred> = passages.iter().filter(|q| q.speaker.is_some()).collect();
+        let adj: Vec<Vec<usize>> = spk_passages
             .iter()
-            .copied()
-            .filter(|q| speaker_range(q).is_some())
+            .map(|q| (0..ng).filter(|&g| speaker_ok(q, &rels[g])).collect())
             .collect();
+        let m = max_matching(&adj, ng);
+        s.speaker_passage.add(count(&m), spk_passages.len(), ngs);
+
+        // SPEAKER: linked + speaker span overlaps the gold Source, one-to-one
+        let spk_preds: Vec<&Pred> = preds.iter().filter(|q| q.speaker.is_some()).collect();
         let adj: Vec<Vec<usize>> = spk_preds
             .iter()
             .map(|q| (0..ng).filter(|&g| speaker_ok(q, &rels[g])).collect())
             .collect();
         let m = max_matching(&adj, ng);
-        let ngs = has_src.iter().filter(|x| **x).count();
         s.speaker.add(count(&m), spk_preds.len(), ngs);
         // fragment-tolerant precision: a prediction is right if ANY gold relation it links to has
         // an overlapping Source (several quote fragments of one gold content all count); no
@@ -327,16 +369,19 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
                 if matched_p.contains(&pi) {
                     continue;
                 }
-                let sp = &text[speaker_range(q).unwrap()];
-                let c: String = q.text.chars().take(60).collect();
+                let sp = &text[q.speaker.clone().unwrap()];
+                let c: String = q.first.text.chars().take(60).collect();
                 if let Some(g) = (0..ng).find(|&g| linked(q, &rels[g])) {
                     let gs: Vec<&str> = rels[g].source.iter().map(|r| &text[r.clone()]).collect();
                     println!(
                         "    WRONG-SPK {art}: pred {sp:?} gold {gs:?} cue {:?} content {c:?}",
-                        q.cue
+                        q.first.cue
                     );
                 } else {
-                    println!("    FP {art}: spk {sp:?} cue {:?} content {c:?}", q.cue);
+                    println!(
+                        "    FP {art}: spk {sp:?} cue {:?} content {c:?}",
+                        q.first.cue
+                    );
                 }
             }
             for (gi, g) in rels.iter().enumerate() {
@@ -355,7 +400,7 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
 
         // diagnostic: speaker spans vs Source spans, ignoring which relation they belong to
         let mut pred_src: Vec<Range<usize>> =
-            preds.iter().filter_map(|q| speaker_range(q)).collect();
+            preds.iter().filter_map(|q| q.speaker.clone()).collect();
         pred_src.sort_by_key(|r| (r.start, r.end));
         pred_src.dedup();
         let gold_src: Vec<&Rel> = rels.iter().filter(|r| !r.source.is_empty()).collect();
@@ -380,6 +425,8 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
     s.quote_speaker
         .show("quote speaker (quotes vs quoted gold relations)");
     s.speaker.show("SPEAKER, all predictions (linked, 1:1)");
+    s.speaker_passage
+        .show("speaker, passages not joined (diagnostic)");
     s.speaker_frag
         .show_p("speaker precision, fragment-tolerant (diagnostic)");
     s.speaker_span
@@ -388,13 +435,15 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
 
 const DEFINITIONS: &str = "\
 Definitions: gold = E relations of the first annotator (.ann in sorted order), BRAT char offsets
-converted to bytes; prediction = every Quote from extract_quotes_and_attributions. A prediction
-LINKS to a gold relation when their contents overlap by >= 50% of the shorter one (an empty-content
-prediction: when the gold Cue touches its cue-end position). strict = overlap >= 50% of the longer.
+converted to bytes; prediction = one quotation (a quote and the quotes that continue it, contents
+joined) or one attribution from extract_quotes_and_attributions. A prediction LINKS to a gold
+relation when their contents overlap by >= 50% of the shorter one (an empty-content prediction:
+when the gold Cue touches its cue-end position). strict = overlap >= 50% of the longer.
 Content P/R = one-to-one maximum matching of links (P over predictions with content, R over all
 gold). Speaker P/R = one-to-one maximum matching of linked pairs whose predicted speaker span
 overlaps the gold Source span (P over predictions with a speaker, R over gold with a Source).
-Quote rows use only quotes and gold relations whose content contains a double quote mark.";
+Quote rows use only quotations and gold relations whose content contains a double quote mark.
+Row 'passages not joined': every quote scored as a prediction of its own (the older scoring).";
 
 fn main() {
     let root = data_root().join("polnear-attribution");
@@ -449,12 +498,25 @@ mod tests {
             cue: vec![4..8],
             content: vec![9..24],
         };
-        assert!(speaker_ok(&a[0], &g));
+        let p = predictions(&q, &a, true);
+        assert!(speaker_ok(&p[0], &g));
         let other = Rel {
             source: vec![0..3],
             cue: vec![4..8],
             content: vec![0..3],
         };
-        assert!(!speaker_ok(&a[0], &other));
+        assert!(!speaker_ok(&p[0], &other));
+    }
+
+    #[test]
+    fn continued_passages_are_one_prediction() {
+        let text = "“The bridge is closed,” Ann said. “It opens again in May.”";
+        let (q, a) = extract_quotes_and_attributions(text);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].continues, Some(q[0].start));
+        let joined = predictions(&q, &a, true);
+        assert_eq!(joined.len(), 1);
+        assert_eq!(joined[0].content.len(), 2);
+        assert_eq!(predictions(&q, &a, false).len(), 2);
     }
 }

@@ -6,6 +6,7 @@ use unicase::UniCase;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::config::Equivalences;
+use crate::extract::quote::CueKind;
 use crate::extract::{DateMention, Fact, Figure, Name, Quote};
 
 pub fn figures(facts: &[Fact]) -> impl Iterator<Item = &Figure> {
@@ -36,9 +37,11 @@ pub fn quotes(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
     })
 }
 
+/// Reported speech without quotation marks. Attributions through a stance or action cue
+/// ("backed", "plans") are left out: the checks compare who said something, not who backed it.
 pub fn attributions(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
     facts.iter().filter_map(|f| match f {
-        Fact::Attribution(q) => Some(q),
+        Fact::Attribution(q) if q.cue_kind == CueKind::Speech => Some(q),
         _ => None,
     })
 }

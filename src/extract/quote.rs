@@ -17,6 +17,9 @@
 //!    earlier in the document ("Carter" -> "Ash Carter").
 //! 5. Each quote takes the frame of its own sentence(s) nearest to it, else the frame of the
 //!    previous, then next sentence of the same paragraph.
+//! 6. A quote that takes the same frame as the quote before it continues that quotation
+//!    (`Quote::continues`). Stance and action cues ("backed", "sought") make frames of
+//!    `CueKind::Stance`: attributions only, never a quote's speaker.
 //!
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
@@ -46,6 +49,27 @@ pub struct Quote {
     pub speaker_end: Option<usize>,
     /// "said", "told", "added", "according to", ...
     pub cue: Option<String>,
+    /// For a quote that goes on with the previous quoted passage of the same quotation
+    /// (`"A," she said. "B."`: B continues A), the `start` offset of that passage. Both name the
+    /// same speaker through the same cue; the checks still compare each passage on its own.
+    pub continues: Option<usize>,
+    /// What the cue reports: speech ("said", "according to") or a stance or action ("backed",
+    /// "plans", "sees"). Only speech is compared across outlets by the checks.
+    pub cue_kind: CueKind,
+}
+
+/// The kind of cue that attributes a quote or a report to its speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueKind {
+    /// reported speech or writing: "said", "told", "wrote", "according to", "her claim that";
+    /// every quote has this kind
+    #[default]
+    Speech,
+    /// a stance or an action of the source that an editor reads as attribution ("Roe backed the
+    /// bill", "Roe plans to run", "Roe sees a recession"); only attributions have it, and no quote
+    /// takes its speaker from such a cue
+    Stance,
 }
 
 /// Quotes of a whole document (offsets into `text`). Paragraphs = lines.
@@ -550,6 +574,40 @@ const PARTICIPLES: &[&str] = &[
     "stating",
     "tweeting",
 ];
+/// Verbs of stance or action read as attribution (`CueKind::Stance`): the source backs, plans,
+/// sees or knows what the clause or object after the verb says.
+const STANCE_CUES: &[&str] = &[
+    "supports",
+    "supported",
+    "backs",
+    "backed",
+    "backing",
+    "seeks",
+    "sought",
+    "seeking",
+    "see",
+    "sees",
+    "know",
+    "knows",
+    "offered",
+    "blamed",
+    "blames",
+    "blaming",
+    "thanked",
+    "mocked",
+    "denounced",
+    "denounces",
+    "denouncing",
+    "lamented",
+    "highlighted",
+    "expressed",
+    "prefers",
+    "discussed",
+    "expect",
+    "hope",
+    "welcomed",
+    "applauded",
+];
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
     "now",
@@ -907,6 +965,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "states",
     "calls",
     "show",
+    "supports",
+    "hope",
 ];
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -1157,6 +1217,7 @@ struct Frame {
     speaker_span: Option<Range<usize>>,
     speaker: Option<String>,
     content: Option<Range<usize>>,
+    kind: CueKind,
 }
 
 struct Sent {
@@ -1450,6 +1511,34 @@ const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
 /// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
 /// colon ("ROE: We will...", "Jane Roe: ..."). Returns the frame with the rest of the paragraph
 /// as content.
+/// A dash and a name after a quotation, ending its line: `“...” ― Jane Roe` or a tweet's
+/// `— Jane Roe (@janeroe)`.
+static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t]*(―|—|–|--)[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
+    )
+    .unwrap()
+});
+
+/// The frame of a dash byline right after a quotation that ends in sentence `s`.
+fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -> Option<Frame> {
+    let q = qs
+        .iter()
+        .find(|q| q.end > s.range.start && q.end <= s.range.end)?;
+    let c = DASH_BYLINE.captures(&text[q.end..])?;
+    let (dash, name) = (c.get(1)?, c.get(2)?);
+    let speaker_span = q.end + name.start()..q.end + name.end();
+    Some(Frame {
+        sent: si,
+        cue: q.end + dash.start()..q.end + dash.end(),
+        cue_text: dash.as_str().to_string(),
+        speaker: Some(text[speaker_span.clone()].to_string()),
+        speaker_span: Some(speaker_span),
+        content: None,
+        kind: CueKind::Speech,
+    })
+}
+
 fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
     let s = &sents[si];
     if si > 0 && sents[si - 1].par == s.par {
@@ -1494,6 +1583,7 @@ fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
                 speaker: Some(text[sp.clone()].to_string()),
                 speaker_span: Some(sp),
                 content: Some(content),
+                kind: CueKind::Speech,
             });
         }
         e += 1;
@@ -1544,6 +1634,7 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
         speaker: Some(text[sp.clone()].to_string()),
         speaker_span: Some(sp),
         content: trim_clause(text, content_start..s.range.end),
+        kind: CueKind::Speech,
     })
 }
 
@@ -1555,6 +1646,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         if let Some(f) = transcript_frame(text, sents, si) {
             frames.push(f);
         }
+        frames.extend(dash_byline_frame(text, s, si, qs));
         let mut i = 0;
         while i < nt {
             let t = &toks[i];
@@ -1574,7 +1666,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
             if according {
                 cue_end_tok = i + 1;
-            } else if !CUES.contains(&lw)
+            } else if !(CUES.contains(&lw) || STANCE_CUES.contains(&lw))
                 || t.cap
                     && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
                     && !(matches!(
@@ -1784,8 +1876,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 } else if j > 0 && matches!(pre_gap.trim(), ")" | ".)") {
                     // "Rep. Jane Roe (D-Ohio) said": the name right before the parenthesis
                     spk = paren_subject(text, toks, j);
-                } else if j > 0 && matches!(pre_gap.trim(), ")," | ".),") {
-                    // "Roe (D-Ohio), a member of ..., said"
+                } else if j > 0 && matches!(pre_gap.trim(), ")," | ".)," | "--" | "—" | "–") {
+                    // "Roe (D-Ohio), a member of ..., said"; "Roe -- the owner of ... -- said"
                     spk = long_appositive(text, toks, j, qs);
                 }
                 let inverted_ok =
@@ -1846,6 +1938,22 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str())
                     });
                 let medium_spk = if medium_np { spk.take() } else { None };
+                // "Roe said the vote was close, adding that ...": the speaker of the speech cue
+                // before it in the sentence
+                if spk.is_none()
+                    && PARTICIPLES.contains(&lw)
+                    && let Some(prev) = frames
+                        .iter()
+                        .rev()
+                        .take_while(|f| f.sent == si)
+                        .find(|f| f.kind == CueKind::Speech && f.cue.end <= t.start)
+                    && let Some(sp) = &prev.speaker_span
+                    && let Some(a) = toks.iter().position(|x| x.start == sp.start)
+                    && let Some(b) = toks.iter().position(|x| x.end == sp.end)
+                {
+                    spk = Some((a, b));
+                    antecedent = prev.speaker.clone();
+                }
                 // "He met the board and said ...": the subject of the sentence
                 let coordinated = j > 0 && plain_gap(pre_gap) && toks[j - 1].lower == "and";
                 if spk.is_none() && (PARTICIPLES.contains(&lw) || coordinated) {
@@ -1860,7 +1968,15 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             && !DETS.contains(&toks[0].lower.as_str())
                             && extract_names(&text[s.range.clone()], &NameFolding::default())
                                 .first()
-                                .is_some_and(|n| n.start + s.range.start == toks[0].start)
+                                .is_some_and(|n| {
+                                    // the name opens the sentence, after at most three title
+                                    // words ("U.S. District Judge Ann Patel")
+                                    (0..nt.min(4))
+                                        .take_while(|&m| {
+                                            toks[m].cap && (m == 0 || plain_gap(gap(text, toks, m)))
+                                        })
+                                        .any(|m| n.start + s.range.start == toks[m].start)
+                                })
                         {
                             let mut e = 0;
                             while e + 1 < nt && toks[e + 1].cap && plain_gap(gap(text, toks, e + 1))
@@ -1938,8 +2054,19 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         }
                         break;
                     }
+                    // the clause ends before ", adding ..." (the next cue reports the rest)
+                    let clause_end = (k + 1..nt)
+                        .find(|&m| {
+                            PARTICIPLES.contains(&toks[m].lower.as_str())
+                                && !in_quote(toks[m].start, qs)
+                                && gap(text, toks, m).contains(',')
+                                && gap(text, toks, m)
+                                    .chars()
+                                    .all(|c| c.is_whitespace() || matches!(c, ',' | '"' | '”'))
+                        })
+                        .map_or(s.range.end, |m| toks[m - 1].end);
                     let after = if k < nt {
-                        trim_clause(text, toks[k].start..s.range.end)
+                        trim_clause(text, toks[k].start..clause_end)
                     } else {
                         None
                     };
@@ -1989,6 +2116,11 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].to_string())),
                     speaker_span: Some(sp),
                     content,
+                    kind: if STANCE_CUES.contains(&lw) {
+                        CueKind::Stance
+                    } else {
+                        CueKind::Speech
+                    },
                 });
             }
             i = cue_end_tok + 1;
@@ -2010,19 +2142,23 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         matches!(toks[m].lower.as_str(), "who" | "which") && gap(text, toks, m).contains(',')
     });
     // walk back to the token that opens the appositive (gap with "," or "(" before it)
+    let mut pieces = 0;
     loop {
         if k == 0 || k < lo {
             return None;
         }
         let t = &toks[k];
         let g = gap(text, toks, k);
-        let opens = g.contains('(') || g.contains(',');
+        let opens = g.contains(['(', ',', '—', '–']) || g.contains("--");
         // "Jane Roe, who chairs the panel, said": a relative clause may open the appositive
         let relative_opener = opens && matches!(t.lower.as_str(), "who" | "which");
         if in_quote(t.start, qs)
             || CUES.contains(&t.lower.as_str())
             || !relative_opener && matches!(t.lower.as_str(), "who" | "which")
-            || !relative && matches!(t.lower.as_str(), "and" | "but")
+            || !relative
+                && matches!(t.lower.as_str(), "and" | "but")
+                // "the director of the office and a former judge": a second description
+                && !(k + 1 < j && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the"))
             || t.lower == "that" && !relative
         {
             return None;
@@ -2035,10 +2171,21 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
             return None;
         }
         if opens {
-            break;
+            if let Some(name) = appositive_head(text, toks, k) {
+                return Some(name);
+            }
+            // several pieces: "Jane Roe, 56, who has led the panel since 2010, said"
+            pieces += 1;
+            if pieces >= 3 || !g.contains(',') {
+                return None;
+            }
         }
         k -= 1;
     }
+}
+
+/// The name before the appositive piece that opens at token `k` (see `long_appositive`).
+fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     // "Rep. Jim Jordan (R-Ohio), a member of the panel, said": step over the parenthesis
     if gap(text, toks, k).contains(')') && !gap(text, toks, k).contains('(') {
         let mut m = k - 1;
@@ -2049,6 +2196,9 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
             return None;
         }
         k = m;
+    }
+    if k == 0 {
+        return None;
     }
     let (a, b) = np_backward(text, toks, k - 1, 0)?;
     let head = toks[b].lower.as_str();
@@ -2335,7 +2485,13 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     for (si, s) in sents.iter().enumerate() {
         while fi < frames.len() && frames[fi].sent == si {
             if let Some(sp) = frames[fi].speaker.clone() {
+                // a stance cue does not change whom a later "he said" points to
+                let memory = (frames[fi].kind == CueKind::Stance)
+                    .then(|| (res.last_person.clone(), res.last_any.clone()));
                 frames[fi].speaker = Some(res.resolve(&sp));
+                if let Some((person, any)) = memory {
+                    (res.last_person, res.last_any) = (person, any);
+                }
             }
             fi += 1;
         }
@@ -2345,6 +2501,8 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     // assign frames to quotes
     let mut used = vec![false; frames.len()];
     let mut quotes = Vec::new();
+    // frame and start of the previous quote
+    let mut last_frame: Option<(usize, usize)> = None;
     for q in &qs {
         if is_title(text, q) {
             // the name of a show, book or film: a quotation of nobody
@@ -2358,7 +2516,10 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 speaker_start: None,
                 speaker_end: None,
                 cue: None,
+                continues: None,
+                cue_kind: CueKind::Speech,
             });
+            last_frame = None;
             continue;
         }
         let own: Vec<usize> = sents
@@ -2378,7 +2539,9 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             .iter()
             .enumerate()
             .filter(|(_, f)| {
-                own.contains(&f.sent) && !(f.cue.start >= q.start && f.cue.end <= q.end)
+                f.kind == CueKind::Speech
+                    && own.contains(&f.sent)
+                    && !(f.cue.start >= q.start && f.cue.end <= q.end)
             })
             .map(|(i, _)| i)
             .collect();
@@ -2400,7 +2563,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 if let Some((i, _)) = frames
                     .iter()
                     .enumerate()
-                    .filter(|(_, f)| f.sent == cand)
+                    .filter(|(_, f)| f.sent == cand && f.kind == CueKind::Speech)
                     .min_by_key(|(_, f)| dist(f))
                 {
                     best = Some(i);
@@ -2408,6 +2571,11 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 }
             }
         }
+        // the next passage of a quotation interrupted by its cue takes the same frame
+        let continues = last_frame
+            .filter(|&(i, _)| best == Some(i))
+            .map(|(_, start)| start);
+        last_frame = best.map(|i| (i, q.start));
         let f = best.map(|i| {
             used[i] = true;
             &frames[i]
@@ -2422,6 +2590,8 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             speaker_start: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.start)),
             speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
             cue: f.map(|f| f.cue_text.clone()),
+            continues,
+            cue_kind: CueKind::Speech,
         });
     }
     let attrs = frames
@@ -2440,6 +2610,8 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 speaker_start: f.speaker_span.as_ref().map(|r| r.start),
                 speaker_end: f.speaker_span.as_ref().map(|r| r.end),
                 cue: Some(f.cue_text.clone()),
+                continues: None,
+                cue_kind: f.kind,
             }
         })
         .collect();
@@ -2459,6 +2631,127 @@ mod tests {
     }
     fn q(a: &str, b: Option<&str>) -> (String, Option<String>) {
         (a.to_string(), b.map(str::to_string))
+    }
+
+    #[test]
+    fn a_quotation_interrupted_by_its_cue_continues() {
+        let t = "“The ferry will run twice a day,” said Lena Okafor, the port director. “Tickets go on sale in March.”\n“We expect long lines,” Okafor added.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 3);
+        assert_eq!(v[0].continues, None);
+        // the second passage of the same quotation, through the same cue
+        assert_eq!(v[1].continues, Some(v[0].start));
+        assert_eq!(v[1].speaker.as_deref(), Some("Lena Okafor"));
+        // a new paragraph with its own cue starts a new quotation
+        assert_eq!(v[2].continues, None);
+        // two quotations in one sentence under one cue
+        let t = "She called the plan “reckless” and “a gift to speculators.”";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[1].continues, Some(v[0].start));
+        // a quotation without a speaker continues nothing
+        let v = extract_quotes("The sign read “closed.” Then “open.”");
+        assert!(v.iter().all(|q| q.continues.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn subject_before_several_appositive_pieces() {
+        let speaker = |t: &str| {
+            let (q, a) = extract_quotes_and_attributions(t);
+            q.into_iter().chain(a).find_map(|q| q.speaker)
+        };
+        assert_eq!(
+            speaker("Tom Reyes, 56, who has led the council for a decade, told reporters the vote was close.")
+                .as_deref(),
+            Some("Tom Reyes")
+        );
+        assert_eq!(
+            speaker("Maria Lopez, the director of the housing office and a former judge, said the rent rules would change.")
+                .as_deref(),
+            Some("Maria Lopez")
+        );
+    }
+
+    #[test]
+    fn stance_cues_are_attributions_of_their_own_kind() {
+        let t = "The county board backed the new budget on Monday.";
+        let (quotes, attributions) = extract_quotes_and_attributions(t);
+        assert!(quotes.is_empty());
+        assert_eq!(attributions.len(), 1, "{attributions:?}");
+        let a = &attributions[0];
+        assert_eq!(a.cue_kind, CueKind::Stance);
+        assert_eq!(a.cue.as_deref(), Some("backed"));
+        assert_eq!(
+            &t[a.speaker_start.unwrap()..a.speaker_end.unwrap()],
+            "The county board"
+        );
+        // reported speech keeps its kind
+        let (_, attributions) =
+            extract_quotes_and_attributions("Ana Ruiz said the budget was late.");
+        assert_eq!(attributions[0].cue_kind, CueKind::Speech);
+    }
+
+    #[test]
+    fn no_quote_takes_its_speaker_from_a_stance_cue() {
+        // the quotation is the board's words only if a speech cue says so
+        let t = "Gil Moreno said the vote was close.\nThe board backed the “fair rent” plan.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker, None);
+        assert_eq!(v[0].cue_kind, CueKind::Speech);
+        // nor does it move the speaker a later pronoun points to
+        let t =
+            "Gil Moreno said the vote was close. Ana Ruiz welcomed the result. “We won,” he added.";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Gil Moreno"));
+    }
+
+    #[test]
+    fn adding_after_a_said_clause() {
+        let t = "Dr. Omar Haddad said the levee held, adding that the river would crest tonight.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        let said = a.iter().find(|q| q.cue.as_deref() == Some("said")).unwrap();
+        // the reported clause stops before ", adding"
+        assert_eq!(said.text, "the levee held");
+        let adding = a
+            .iter()
+            .find(|q| q.cue.as_deref() == Some("adding"))
+            .unwrap();
+        assert_eq!(adding.speaker.as_deref(), Some("Omar Haddad"));
+        assert_eq!(adding.text, "the river would crest tonight");
+    }
+
+    #[test]
+    fn subject_before_an_appositive_between_dashes() {
+        let (_, a) = extract_quotes_and_attributions(
+            "Ian Holt -- the owner of the Blue Mill, which also runs a bakery -- said the rent had doubled.",
+        );
+        assert_eq!(a[0].speaker.as_deref(), Some("Ian Holt"));
+        assert_eq!(a[0].text, "the rent had doubled");
+    }
+
+    #[test]
+    fn dash_byline_after_a_quotation() {
+        let t = "“The buses never come on time.” ― Rosa Delgado\n“I walk to work now.” — Ken Abe (@kenabe) May 3, 2016\nThe bus “arrives” — sometimes.";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Rosa Delgado"));
+        assert_eq!(v[1].speaker.as_deref(), Some("Ken Abe"));
+        assert_eq!(v[1].cue.as_deref(), Some("—"));
+        // a dash that goes on with the sentence names nobody
+        assert_eq!(v[2].speaker, None);
+    }
+
+    #[test]
+    fn participle_takes_a_titled_sentence_subject() {
+        let (_, a) = extract_quotes_and_attributions(
+            "Judge Ann Patel sentenced the clerk to four years, saying a tough penalty was needed.",
+        );
+        let saying = a
+            .iter()
+            .find(|q| q.cue.as_deref() == Some("saying"))
+            .unwrap();
+        assert_eq!(saying.speaker.as_deref(), Some("Ann Patel"));
+        assert_eq!(saying.text, "a tough penalty was needed");
     }
 
     #[test]
