@@ -36,7 +36,8 @@ under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 peop
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
 \"58 Missouri counties\"). Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
-exactly, and only in the same time zone. Hyphenated measures of a subject (\"a \
+exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
+any time up to it), and only in the same time zone. Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
 outlet states one consistent value for that subject.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
@@ -702,14 +703,15 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 
 fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
     let same_unit = units == Units::SetAside || a.unit == b.unit;
-    // Times of day ("5:30 a.m." vs "5:45 a.m.") are exact: no rounding, no hedge.
+    // Times of day ("5:30 a.m." vs "5:45 a.m.") are exact: no rounding; only a hedge written
+    // before them widens them ("about 3 p.m." covers 3:22 p.m.).
     let clock = |f: &Figure| {
         f.unit
             .as_deref()
             .is_some_and(crate::extract::number::is_time_of_day)
     };
     if clock(a) || clock(b) {
-        return a.unit == b.unit && (a.value - b.value).abs() <= abs;
+        return a.unit == b.unit && a.low - abs <= b.high && b.low - abs <= a.high;
     }
     if let (Some(ha), Some(hb)) = (&a.hedge, &b.hedge)
         && same_unit

@@ -2390,6 +2390,36 @@ pub fn is_time_of_day(unit: &str) -> bool {
 
 /// Clock times with a.m. or p.m. ("at 5:30 a.m.", "by 9pm"), as figures in minutes after
 /// midnight.
+/// The hedge written before a time of day (`before`: the text up to the time) and the
+/// interval of minutes it leaves: "about 3 p.m." is within half an hour either side, "shortly
+/// after 3 p.m." the half hour after, "by 3 p.m." any time up to it, "after 3 p.m." any time
+/// from it to midnight.
+fn time_hedge(before: &str, value: f64) -> (Option<String>, f64, f64) {
+    static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)\b(about|around|approximately|roughly|some time around|(?:shortly|just|soon) (?:after|before)|nearly|almost|by|before|until|till|after|since)\s+(?:at\s+)?$",
+        )
+        .expect("time hedge regex")
+    });
+    const HALF_HOUR: f64 = 30.0;
+    const DAY: f64 = 24.0 * 60.0;
+    let Some(m) = HEDGE.captures(before).and_then(|c| c.get(1)) else {
+        return (None, value, value);
+    };
+    let hedge = m.as_str().to_ascii_lowercase();
+    let (low, high) = match hedge.as_str() {
+        "about" | "around" | "approximately" | "roughly" | "some time around" => {
+            (value - HALF_HOUR, value + HALF_HOUR)
+        }
+        h if h.ends_with("after") && h.contains(' ') => (value, value + HALF_HOUR),
+        h if h.ends_with("before") && h.contains(' ') => (value - HALF_HOUR, value),
+        "nearly" | "almost" => (value - HALF_HOUR, value),
+        "by" | "before" | "until" | "till" => (0.0, value),
+        _ => (value, DAY),
+    };
+    (Some(hedge), low.max(0.0), high.min(DAY))
+}
+
 fn times_of_day(text: &str) -> Vec<Figure> {
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&asciib(&format!(
@@ -2414,15 +2444,16 @@ fn times_of_day(text: &str) -> Vec<Figure> {
                 Some(zone) => format!("{TIME_OF_DAY} {}", zone.as_str()),
                 None => TIME_OF_DAY.to_string(),
             };
+            let (hedge, low, high) = time_hedge(&text[..time.start()], value);
             Some(Figure {
                 start: time.start(),
                 end: time.end(),
                 text: time.as_str().to_string(),
                 value,
-                low: value,
-                high: value,
+                low,
+                high,
                 unit: Some(unit),
-                hedge: None,
+                hedge,
                 ordinal: false,
             })
         })
@@ -2854,6 +2885,17 @@ mod tests {
         );
         assert_eq!(one("at 12:30 p.m.").value, 12.0 * 60.0 + 30.0);
         assert_eq!(one("at 12 a.m.").value, 0.0);
+        // hedges make an interval
+        for (s, low, high) in [
+            ("at about 3 p.m. on Friday", 14.5 * 60.0, 15.5 * 60.0),
+            ("shortly after 3 p.m.", 15.0 * 60.0, 15.5 * 60.0),
+            ("polls close by 8 p.m.", 0.0, 20.0 * 60.0),
+            ("after 9 p.m. the roads shut", 21.0 * 60.0, 24.0 * 60.0),
+        ] {
+            let f = one(s);
+            assert_eq!((f.low, f.high), (low, high), "{s}: {f:?}");
+            assert!(f.hedge.is_some(), "{s}");
+        }
         let f = figs("By 10:40 a.m., 35 people had left");
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[1].value, 35.0);
