@@ -256,7 +256,7 @@ static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
 });
 const DOTTED: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm",
-    "maj", "rev", "st", "jr", "sr", "hon",
+    "maj", "rev", "st", "jr", "sr", "hon", "inc", "ltd", "corp", "co", "plc", "llc", "bros",
 ];
 
 fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
@@ -2670,6 +2670,27 @@ mod tests {
                 .as_deref(),
             Some("Maria Lopez")
         );
+    }
+
+    #[test]
+    fn company_suffix_with_full_stop_is_part_of_the_speaker() {
+        let speaker = |t: &str| {
+            let (q, a) = extract_quotes_and_attributions(t);
+            q.into_iter().chain(a).find_map(|q| q.speaker)
+        };
+        for (text, name) in [
+            (
+                "Harbour operator Coastline Ltd. said Monday it is buying two tugboats.",
+                "Coastline Ltd.",
+            ),
+            ("Acme Corp. said the plant would close.", "Acme Corp."),
+            (
+                "Bay Ferries Co. told regulators that fares would rise.",
+                "Bay Ferries Co.",
+            ),
+        ] {
+            assert_eq!(speaker(text).as_deref(), Some(name), "{text}");
+        }
     }
 
     #[test]
