@@ -1338,8 +1338,10 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             k -= 1;
         }
     }
-    // never start with a connector / preposition
+    // never start with a connector / preposition ("Al", "De" and "La" with a capital may be
+    // a first name or part of one: "Al Gore", "La Salle")
     while first < j
+        && !(toks[first].cap && matches!(toks[first].lower.as_str(), "al" | "de" | "la"))
         && matches!(
             toks[first].lower.as_str(),
             "of" | "for" | "at" | "al" | "de" | "bin" | "van" | "von" | "la"
@@ -1855,10 +1857,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     {
                         spk = Some((a2, b2));
                     }
-                    if spk.is_none() {
-                        spk = long_appositive(text, toks, j, qs);
-                    }
-                    // "The state's campaign chairman, Jane Roe, said": the apposed name
+                    // "The state's campaign chairman, Jane Roe, said": the apposed name (before
+                    // the long appositive, which would take the title for the subject)
                     if spk.is_none()
                         && let Some((a, b)) = np_backward(text, toks, j - 1, 0)
                         && toks[a].cap
@@ -1872,6 +1872,9 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     {
                         spk = Some((a, b));
                         subject_first = Some(a2);
+                    }
+                    if spk.is_none() {
+                        spk = long_appositive(text, toks, j, qs);
                     }
                 } else if j > 0 && matches!(pre_gap.trim(), ")" | ".)") {
                     // "Rep. Jane Roe (D-Ohio) said": the name right before the parenthesis
@@ -2673,7 +2676,7 @@ mod tests {
     }
 
     #[test]
-    fn company_suffix_with_full_stop_is_part_of_the_speaker() {
+    fn company_suffix_and_capitalised_particles_are_part_of_the_speaker() {
         let speaker = |t: &str| {
             let (q, a) = extract_quotes_and_attributions(t);
             q.into_iter().chain(a).find_map(|q| q.speaker)
@@ -2684,6 +2687,11 @@ mod tests {
                 "Coastline Ltd.",
             ),
             ("Acme Corp. said the plant would close.", "Acme Corp."),
+            ("Al Brennan said the plant would close.", "Al Brennan"),
+            (
+                "The port director, Al Brennan, said the plant would close.",
+                "Al Brennan",
+            ),
             (
                 "Bay Ferries Co. told regulators that fares would rise.",
                 "Bay Ferries Co.",
