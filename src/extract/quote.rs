@@ -1277,8 +1277,9 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
                 if k > min_tok
                     && plain_gap(gap(text, toks, k))
                     && !NP_STOP.contains(&toks[k - 1].lower.as_str())
-                    && !toks[k - 1].cap
+                    && (!toks[k - 1].cap || (in_name && pl == "the"))
                 {
+                    // "Jon Sohn of Friends of the Earth": a name goes on before "of the"
                     first = k - 1;
                     k -= 1;
                     continue;
@@ -2688,6 +2689,10 @@ mod tests {
             ),
             ("Acme Corp. said the plant would close.", "Acme Corp."),
             ("Al Brennan said the plant would close.", "Al Brennan"),
+            (
+                "\"The board showed courage,\" Jon Sohn of Friends of the Earth said.",
+                "Jon Sohn of Friends of the Earth",
+            ),
             (
                 "The port director, Al Brennan, said the plant would close.",
                 "Al Brennan",
