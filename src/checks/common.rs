@@ -138,24 +138,33 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
             .map(|w| w.replace(['\'', '’'], ""))
             .collect()
     };
-    let mut out: Vec<String> = words(before)
+    let before_words = words(before);
+    let before_words = &before_words[before_words.len().saturating_sub(3)..];
+    let mut out: Vec<String> = before_words
         .iter()
         .rev()
-        .take(3)
         .map(String::as_str)
         .filter(content)
         .map(str::to_lowercase)
         .collect();
     // After the figure, only up to the end of its sentence (a period ends it).
     let after_sentence = after.split(['.', ';', '!', '?']).next().unwrap_or("");
+    let after_words: Vec<String> = words(after_sentence).into_iter().take(2).collect();
     out.extend(
-        words(after_sentence)
+        after_words
             .iter()
-            .take(2)
             .map(String::as_str)
             .filter(content)
             .map(str::to_lowercase),
     );
+    // Two neighbouring words also count written as one ("Web sites" = "websites").
+    for window in [before_words, &after_words[..]] {
+        for pair in window.windows(2) {
+            if content(&pair[0].as_str()) && content(&pair[1].as_str()) {
+                out.push(format!("{}{}", pair[0], pair[1]).to_lowercase());
+            }
+        }
+    }
     out
 }
 
