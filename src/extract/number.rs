@@ -2388,38 +2388,60 @@ pub fn is_time_of_day(unit: &str) -> bool {
     unit.starts_with(TIME_OF_DAY)
 }
 
-/// Clock times with a.m. or p.m. ("at 5:30 a.m.", "by 9pm"), as figures in minutes after
-/// midnight.
 /// The hedge written before a time of day (`before`: the text up to the time) and the
-/// interval of minutes it leaves: "about 3 p.m." is within half an hour either side, "shortly
-/// after 3 p.m." the half hour after, "by 3 p.m." any time up to it, "after 3 p.m." any time
-/// from it to midnight.
+/// interval of minutes it leaves. An estimate or "nearly" from the figures' own hedges
+/// (`HEDGES`): "about 3 p.m." is within half an hour either side, "nearly 3 p.m." the half hour
+/// before; and words that bound a time: "shortly after 3 p.m." the half hour after, "by 3 p.m."
+/// any time up to it, "after 3 p.m." any time from it to midnight.
 fn time_hedge(before: &str, value: f64) -> (Option<String>, f64, f64) {
-    static HEDGE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"(?i)\b(about|around|approximately|roughly|some time around|(?:shortly|just|soon) (?:after|before)|nearly|almost|by|before|until|till|after|since)\s+(?:at\s+)?$",
-        )
-        .expect("time hedge regex")
-    });
     const HALF_HOUR: f64 = 30.0;
     const DAY: f64 = 24.0 * 60.0;
-    let Some(m) = HEDGE.captures(before).and_then(|c| c.get(1)) else {
+    /// Longest first: "shortly after" before "after".
+    const BOUNDS: &[&str] = &[
+        "shortly after",
+        "shortly before",
+        "just after",
+        "just before",
+        "soon after",
+        "soon before",
+        "before",
+        "until",
+        "after",
+        "since",
+        "till",
+        "by",
+    ];
+    let lower = before.trim_end().to_ascii_lowercase();
+    let lower = lower.strip_suffix(" at").unwrap_or(&lower);
+    let ends_with_word = |phrase: &str| {
+        lower
+            .strip_suffix(phrase)
+            .is_some_and(|rest| !rest.ends_with(|c: char| c.is_alphanumeric()))
+    };
+    let estimate = HEDGES
+        .iter()
+        .filter(|(p, h)| matches!(h, Hedge::Approx | Hedge::Nearly) && ends_with_word(p))
+        .max_by_key(|(p, _)| p.len());
+    let (hedge, low, high) = if let Some(&(phrase, kind)) = estimate {
+        match kind {
+            Hedge::Nearly => (phrase, value - HALF_HOUR, value),
+            _ => (phrase, value - HALF_HOUR, value + HALF_HOUR),
+        }
+    } else if let Some(&bound) = BOUNDS.iter().find(|b| ends_with_word(b)) {
+        match bound {
+            b if b.ends_with(" after") => (b, value, value + HALF_HOUR),
+            b if b.ends_with(" before") => (b, value - HALF_HOUR, value),
+            "by" | "before" | "until" | "till" => (bound, 0.0, value),
+            _ => (bound, value, DAY),
+        }
+    } else {
         return (None, value, value);
     };
-    let hedge = m.as_str().to_ascii_lowercase();
-    let (low, high) = match hedge.as_str() {
-        "about" | "around" | "approximately" | "roughly" | "some time around" => {
-            (value - HALF_HOUR, value + HALF_HOUR)
-        }
-        h if h.ends_with("after") && h.contains(' ') => (value, value + HALF_HOUR),
-        h if h.ends_with("before") && h.contains(' ') => (value - HALF_HOUR, value),
-        "nearly" | "almost" => (value - HALF_HOUR, value),
-        "by" | "before" | "until" | "till" => (0.0, value),
-        _ => (value, DAY),
-    };
-    (Some(hedge), low.max(0.0), high.min(DAY))
+    (Some(hedge.to_string()), low.max(0.0), high.min(DAY))
 }
 
+/// Clock times with a.m. or p.m. ("at 5:30 a.m.", "by 9pm"), as figures in minutes after
+/// midnight.
 fn times_of_day(text: &str) -> Vec<Figure> {
     static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(&asciib(&format!(
