@@ -2658,12 +2658,14 @@ mod tests {
         assert!(v.iter().all(|q| q.continues.is_none()), "{v:?}");
     }
 
+    /// The first speaker found in `t`, quotes before attributions.
+    fn speaker(t: &str) -> Option<String> {
+        let (q, a) = extract_quotes_and_attributions(t);
+        q.into_iter().chain(a).find_map(|q| q.speaker)
+    }
+
     #[test]
     fn subject_before_several_appositive_pieces() {
-        let speaker = |t: &str| {
-            let (q, a) = extract_quotes_and_attributions(t);
-            q.into_iter().chain(a).find_map(|q| q.speaker)
-        };
         assert_eq!(
             speaker("Tom Reyes, 56, who has led the council for a decade, told reporters the vote was close.")
                 .as_deref(),
@@ -2678,10 +2680,6 @@ mod tests {
 
     #[test]
     fn company_suffix_and_capitalised_particles_are_part_of_the_speaker() {
-        let speaker = |t: &str| {
-            let (q, a) = extract_quotes_and_attributions(t);
-            q.into_iter().chain(a).find_map(|q| q.speaker)
-        };
         for (text, name) in [
             (
                 "Harbour operator Coastline Ltd. said Monday it is buying two tugboats.",
