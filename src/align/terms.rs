@@ -102,43 +102,13 @@ const MASKED_WORDS: &[&str] = &[
 static IGNORED: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOP_WORDS.iter().chain(MASKED_WORDS).copied().collect());
 
-/// Byte ranges of `sentence` inside quotation marks: “...”, "..." (an unclosed quote runs
-/// to the end of the sentence, as when a quote spans several sentences; a closing mark with
-/// no opening one, right after a word or punctuation, closes a quote that began before the
-/// sentence or whose opening mark was left out: `... the right," said Roe`).
-fn quoted_ranges(sentence: &str) -> Vec<(usize, usize)> {
-    let mut ranges = Vec::new();
-    let mut open: Option<usize> = None;
-    let mut previous: Option<char> = None;
-    for (at, c) in sentence.char_indices() {
-        let closes_unopened = || {
-            ranges.is_empty() && previous.is_some_and(|p| !p.is_whitespace() && !"([{".contains(p))
-        };
-        match (c, open) {
-            ('“', _) => open = Some(at),
-            ('”' | '"', None) if closes_unopened() => ranges.push((0, at)),
-            ('"', None) => open = Some(at),
-            ('”' | '"', Some(start)) => {
-                ranges.push((start, at));
-                open = None;
-            }
-            _ => {}
-        }
-        previous = Some(c);
-    }
-    if let Some(start) = open {
-        ranges.push((start, sentence.len()));
-    }
-    ranges
-}
-
 /// The content terms of `sentence`, in order.
 pub fn content_terms(sentence: &str) -> Vec<Term> {
-    let quoted = quoted_ranges(sentence);
+    let quoted = crate::extract::quote::quoted_contents(sentence);
     let mut terms = Vec::new();
     let mut folded = String::new();
     for (i, (offset, word)) in sentence.unicode_word_indices().enumerate() {
-        let in_quote = quoted.iter().any(|&(s, e)| s < offset && offset < e);
+        let in_quote = quoted.iter().any(|r| r.contains(&offset));
         // Split hyphenated words ("six-year", "cease-fire") into parts.
         for part in word.split(['-', '‐', '–']) {
             if part.is_empty() || part.chars().any(|c| c.is_ascii_digit()) {

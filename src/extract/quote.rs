@@ -105,6 +105,16 @@ fn is_double_close(c: char) -> bool {
     matches!(c, '”' | '»' | '″')
 }
 
+/// Byte ranges of the quoted words of `text`, read as one paragraph: the same quotation marks
+/// the extractor reads (curly, straight, `''`, a closing mark whose opening one was left out,
+/// a quote left open at the end).
+pub(crate) fn quoted_contents(text: &str) -> Vec<Range<usize>> {
+    find_quote_spans(text, 0..text.len())
+        .into_iter()
+        .map(|q| q.cs..q.ce)
+        .collect()
+}
+
 fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
     let p = &text[par.clone()];
     let chars: Vec<(usize, char)> = p.char_indices().collect();
