@@ -11,7 +11,11 @@ static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences count the same thing as one and as several.",
     what_it_flags: "A noun written in the singular after \"a\", \"an\", \"one\" or \"a single\" in one \
 article and in the plural in the aligned sentence of another (\"a rebel leader\" vs \"rebel leaders\"; \
-\"one firefighter\" vs \"two firefighters\"), when neither sentence also uses the other form.",
+\"one firefighter\" vs \"two firefighters\"), when neither sentence also uses the other form. A singular \
+that speaks of any one of a kind is not a count: a role or rate (\"as an adviser\", \"$9.99 for an \
+album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"rare for a challenge to succeed\"), a \
+present-tense relative clause (\"a landlord who raises the rent\"); nor is a plural whose number the \
+singular sentence also gives (\"two Canadian and one Irish passport\").",
     why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
 the plural often slips in when a story is rewritten.",
     example: "\"an Islamist rebel leader dying in a bombing\" vs \"an air strike killed Syrian rebel leaders\".",
@@ -117,6 +121,46 @@ fn marker_counts_something_else(gap: &[String]) -> bool {
         .any(|w| w == "of" || w.chars().any(|c| c.is_ascii_digit()))
 }
 
+const MODALS: &[&str] = &[
+    "can", "could", "would", "may", "might", "should", "must", "will",
+];
+
+/// Whether the singular after the marker at `m` (noun at `i`) speaks of any one of a kind
+/// rather than counting: a role or rate ("as an adviser", "$9.99 for an album"), a rule or
+/// hypothesis ("can pardon a law-breaker", "rare for a challenge to succeed"), or a kind
+/// described by a present-tense relative clause ("a doctor who performs it").
+fn generic_singular(
+    text: &str,
+    words: &[(usize, &str)],
+    folded: &[String],
+    m: usize,
+    i: usize,
+) -> bool {
+    let before = |k: usize| m.checked_sub(k).map(|x| folded[x].as_str());
+    let after = |k: usize| folded.get(i + k).map(String::as_str);
+    if before(1) == Some("as") || before(1) == Some("per") {
+        return true;
+    }
+    if before(1) == Some("for")
+        && (after(1) == Some("to")
+            || m.checked_sub(2)
+                .is_some_and(|x| words[x].1.chars().any(|c| c.is_ascii_digit())))
+    {
+        return true;
+    }
+    if (1..=2).any(|k| before(k).is_some_and(|w| MODALS.contains(&w))) {
+        return true;
+    }
+    // "a doctor who performs", "a tenant that pays": the relative clause says what any such
+    // one does. The noun must be followed directly by the pronoun (no comma).
+    matches!(after(1), Some("who" | "that"))
+        && text[words[i].0 + words[i].1.len()..words[i + 1].0]
+            .trim()
+            .is_empty()
+        && after(2)
+            .is_some_and(|verb| verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss"))
+}
+
 /// The singular of a plural noun by regular English rules, or None.
 fn singular_of(word: &str) -> Vec<String> {
     if word.len() < 4 || NOT_PLURAL.contains(&word) || word.ends_with("ss") || word.ends_with("us")
@@ -182,6 +226,7 @@ impl Check for CountMismatch {
                         .filter(|&m| {
                             !marker_counts_something_else(&f1[m + 1..i])
                                 && heads_phrase(t1, &w1, &f1, i)
+                                && !generic_singular(t1, &w1, &f1, m, i)
                         })
                         .map(|m| (i, m))
                 }) else {
@@ -189,6 +234,16 @@ impl Check for CountMismatch {
                 };
                 // The plural must not also appear in the singular sentence, nor the singular in the plural one.
                 if f2.contains(&f1[i]) {
+                    continue;
+                }
+                // A number before the plural that the singular sentence also has counts the
+                // same things there ("two U.S. and one Yemeni passports" vs "two American and
+                // one Yemeni passport").
+                if (1..=MAX_GAP.min(j)).any(|k| {
+                    let w = &f2[j - k];
+                    (NUMBER_WORDS.contains(&w.as_str()) || w.bytes().all(|c| c.is_ascii_digit()))
+                        && f1.contains(w)
+                }) {
                     continue;
                 }
                 let base1 = d1.sentences[one.sentence].start;

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::common::{Spellings, names};
+use super::common::{Spellings, fold_word, names, word_spans};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::findings::{Category, Evidence, Finding, Severity};
@@ -20,8 +20,10 @@ compared and the spellings must be similar (Jaro-Winkler at least `min_similarit
 of four letters or more is enough, one-word names are compared too, and names of different lengths \
 are compared by the one pair of close words among the words they do not share (\"Vulochkova\" vs \
 \"Anastasia Volochkova\", \"Supreme Court\" vs \"U.S. Suprema Court\"). Words shorter than four letters, \
-and a word against the same word with a plural, possessive or demonym ending (\"Reagan\" and \"Reagans\", \
-\"Iraq\" and \"Iraqis\", \"Maya\" and \"Mayan\") are not compared. The finding lists the spelling each \
+and a word against the same word with a plural, possessive, demonym or participle ending or with digits \
+after it (\"Reagan\" and \"Reagans\", \"Iraq\" and \"Iraqis\", \"Armor\" and \"Armored\", \"Falcon\" and \
+\"Falcon9\") are not compared. An article that joins the two spellings by \"and\", \"or\", a comma or a \
+slash (\"Medicare and Medicaid\", \"Iran, Iraq\") names two entities, not one spelled two ways. The finding lists the spelling each \
 outlet used.",
     why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
 names (Sergey/Sergei) need one house spelling.",
@@ -89,16 +91,46 @@ fn candidate_pairs(
     out
 }
 
-/// Endings that turn a name into its plural, a possessive written without the apostrophe
-/// or a demonym: "Reagans", "Deans", "Iraqis", "Mayan". They make another word, not another
-/// spelling.
-const DERIVING_ENDINGS: &[&str] = &["s", "es", "n", "an", "i", "is", "ese", "ian", "ns"];
+/// Endings that turn a name into its plural, a possessive written without the apostrophe,
+/// a demonym or a participle: "Reagans", "Deans", "Iraqis", "Mayan", "Armored". They make
+/// another word, not another spelling.
+const DERIVING_ENDINGS: &[&str] = &[
+    "s", "es", "n", "an", "i", "is", "ese", "ian", "ns", "d", "ed",
+];
 
-/// Whether one name word is the other with a deriving ending.
+/// Whether one name word is the other with a deriving ending, or with digits after it (a
+/// handle or model number: "Falcon" and "Falcon9" are not two spellings).
 fn derived_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short)
-        .is_some_and(|ending| DERIVING_ENDINGS.contains(&ending))
+    long.strip_prefix(short).is_some_and(|ending| {
+        DERIVING_ENDINGS.contains(&ending) || ending.bytes().all(|c| c.is_ascii_digit())
+    })
+}
+
+/// Whether a sentence of document `d` joins the name words `a` and `b` (folded) by "and",
+/// "or", a comma, a slash or "&", either way round ("Iran and Iraq", "Medicaid or Medicare").
+fn coordinated(ctx: &CheckContext, d: usize, a: &str, b: &str) -> bool {
+    let doc = &ctx.docs[d];
+    (0..doc.sentences.len()).any(|s| {
+        let text = doc.sentence_text(s);
+        let words = word_spans(text);
+        words.windows(2).any(|w| {
+            let (x, y) = (fold_word(w[0].1), fold_word(w[1].1));
+            if !((x == a && y == b) || (x == b && y == a)) {
+                return false;
+            }
+            let gap = text[w[0].0 + w[0].1.len()..w[1].0].trim();
+            matches!(gap, "," | "/" | "&")
+        }) || words.windows(3).any(|w| {
+            let (x, y) = (fold_word(w[0].1), fold_word(w[2].1));
+            ((x == a && y == b) || (x == b && y == a))
+                && matches!(fold_word(w[1].1).as_str(), "and" | "or")
+                && text[w[0].0 + w[0].1.len()..w[2].0]
+                    .split_whitespace()
+                    .count()
+                    == 1
+        })
+    })
 }
 
 impl Check for NameSpelling {
@@ -237,6 +269,15 @@ impl Check for NameSpelling {
             let docs_b: Vec<usize> = sb.iter().map(|s| s.document).collect();
             if docs_a.iter().all(|d| docs_b.contains(d))
                 && docs_b.iter().all(|d| docs_a.contains(d))
+            {
+                continue;
+            }
+            // An article that lists the two ("Medicare and Medicaid", "Iran, Iraq") names two
+            // entities, not one spelled two ways.
+            if docs_a
+                .iter()
+                .filter(|d| docs_b.contains(d))
+                .any(|&d| coordinated(ctx, d, wa, wb))
             {
                 continue;
             }

@@ -815,6 +815,9 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
                 && k <= j + 2
                 && CONNECTORS.contains(&toks[k].lower.as_str())
                 && !is_cap(sentence, &toks[k])
+                // "the" joins only after another connector ("Bank of the West"): alone it
+                // starts a new phrase ("in Kandahar the Taliban").
+                && (toks[k].lower != "the" || k > j + 1)
             {
                 if k + 1 < n && joined(k) && name_tok(k + 1) {
                     ok = true;
@@ -1069,6 +1072,15 @@ mod tests {
         assert_eq!(
             names("Russia's Sergei Lavrov said so."),
             vec![nm("Russia"), nm("Sergei Lavrov")]
+        );
+        // A lone "the" starts a new phrase; after "of" it joins.
+        assert_eq!(
+            names("In Kandahar the Taliban lost ground."),
+            vec![nm("Kandahar"), nm("Taliban")]
+        );
+        assert_eq!(
+            names("He banked at the Bank of the Ozarks."),
+            vec![nm("Bank of the Ozarks")]
         );
     }
 
