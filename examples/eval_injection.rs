@@ -29,12 +29,25 @@
 //! span. A miss is also counted as "not aligned" when the two sentences did not align.
 //! False findings: every finding on the untouched pairs, per 100 pairs, by check.
 //!
+//! Many findings on untouched pairs are right: MSRP's paraphrases often quote different
+//! words, give a price at different hours or another figure. `eval_injection_audit.tsv`
+//! (next to this file; our own annotations, no text of the data) holds a verdict for each
+//! audited finding, one tab-separated row: MSRP file line, check id, the finding's evidence
+//! span in article A, in article B (`start-end` in bytes of the sentence; the smallest span
+//! covering all its evidence with that document id, whatever the evidence order; `-` when
+//! it has none there), `real` or `false`, and a short reason. Each half's report adds, per
+//! check, the findings on untouched pairs audited real, audited false and unaudited, and
+//! the audited false findings per 100 pairs. A missing file or row counts as unaudited, as
+//! does a finding whose evidence spans have changed since it was audited. With
+//! EVAL_VERBOSE=1 each false finding is followed by its audit key and verdict (`?` when
+//! unaudited), ready to be copied into the file.
+//!
 //! Tuning used the first half of the file (by line); the second half is held out and
 //! reported separately. EVAL_VERBOSE=1 prints the misses and false findings of the tuning
 //! half (EVAL_HALF=2: of the held-out half); EVAL_TUNE_ONLY=1 skips the held-out half.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::LazyLock;
@@ -651,12 +664,84 @@ struct HalfReport {
     tallies: BTreeMap<Category, Tally>,
     false_findings: BTreeMap<String, usize>,
     pairs_with_findings: usize,
+    /// Per check: findings on untouched pairs audited real, audited false, unaudited.
+    audited: BTreeMap<String, [usize; 3]>,
+}
+
+// ---------------------------------------------------------------- audit
+
+/// An audited finding: MSRP file line, check id, evidence span in A, in B.
+type AuditKey = (usize, String, String, String);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Real,
+    False,
+}
+
+fn audit_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/eval_injection_audit.tsv")
+}
+
+/// The verdicts of `eval_injection_audit.tsv`; none when it is missing. Malformed rows are
+/// reported on stderr and skipped.
+fn load_audit() -> HashMap<AuditKey, Verdict> {
+    let mut out = HashMap::new();
+    let Ok(text) = std::fs::read_to_string(audit_path()) else {
+        return out;
+    };
+    for (i, row) in text.lines().enumerate() {
+        if row.trim().is_empty() || row.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = row.split('\t').collect();
+        let verdict = match f.get(4).map(|v| v.trim()) {
+            Some("real") => Some(Verdict::Real),
+            Some("false") => Some(Verdict::False),
+            _ => None,
+        };
+        match (f.first().and_then(|l| l.trim().parse().ok()), verdict) {
+            (Some(line), Some(verdict)) if f.len() >= 5 => {
+                let key = (
+                    line,
+                    f[1].trim().to_string(),
+                    f[2].trim().to_string(),
+                    f[3].trim().to_string(),
+                );
+                out.insert(key, verdict);
+            }
+            _ => eprintln!("eval_injection_audit.tsv line {}: malformed row", i + 1),
+        }
+    }
+    out
+}
+
+/// The smallest span covering the finding's evidence in article `document`, as `start-end`.
+fn evidence_span(f: &Finding, document: &str) -> String {
+    let mut spans = f.evidence.iter().filter(|e| e.document == document);
+    let Some(first) = spans.next() else {
+        return "-".to_string();
+    };
+    let (start, end) = spans.fold((first.start, first.end), |(s, e), x| {
+        (s.min(x.start), e.max(x.end))
+    });
+    format!("{start}-{end}")
+}
+
+fn audit_key(line: usize, f: &Finding) -> AuditKey {
+    (
+        line,
+        f.check.clone(),
+        evidence_span(f, "a"),
+        evidence_span(f, "b"),
+    )
 }
 
 fn evaluate(
     pairs: &[Pair],
     typos: &BTreeMap<String, Vec<String>>,
     rules: &RuleSet,
+    audit: &HashMap<AuditKey, Verdict>,
     verbose: bool,
 ) -> HalfReport {
     struct Outcome {
@@ -691,6 +776,7 @@ fn evaluate(
         tallies: BTreeMap::new(),
         false_findings: BTreeMap::new(),
         pairs_with_findings: 0,
+        audited: BTreeMap::new(),
     };
     for (pair, outcome) in pairs.iter().zip(&outcomes) {
         if !outcome.untouched.is_empty() {
@@ -698,9 +784,35 @@ fn evaluate(
         }
         for f in &outcome.untouched {
             *report.false_findings.entry(f.check.clone()).or_default() += 1;
+            let key = audit_key(pair.line, f);
+            let verdict = audit.get(&key).copied();
+            let slot = match verdict {
+                Some(Verdict::Real) => 0,
+                Some(Verdict::False) => 1,
+                None => 2,
+            };
+            report.audited.entry(f.check.clone()).or_insert([0; 3])[slot] += 1;
             if verbose {
                 println!("FALSE line {} [{}] {}", pair.line, f.check, f.message);
                 println!("   A: {}\n   B: {}", pair.a, pair.b);
+                let shown: Vec<String> = f
+                    .evidence
+                    .iter()
+                    .map(|e| format!("{}:{:?}", e.document, e.text))
+                    .collect();
+                println!(
+                    "   audit: {}\t{}\t{}\t{}\t{}   evidence {}",
+                    key.0,
+                    key.1,
+                    key.2,
+                    key.3,
+                    match verdict {
+                        Some(Verdict::Real) => "real",
+                        Some(Verdict::False) => "false",
+                        None => "?",
+                    },
+                    shown.join(" ")
+                );
             }
         }
         for (inj, hit, aligned, findings) in &outcome.cases {
@@ -767,6 +879,42 @@ fn print_report(title: &str, r: &HalfReport) {
     for (check, n) in &r.false_findings {
         println!("  {check:<22} {n:>4} ({:.2} per 100)", per100(*n));
     }
+    println!(
+        "audit of the findings on untouched pairs ({}):",
+        audit_path()
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+    );
+    println!(
+        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
+        "check", "findings", "real", "false", "unaudited"
+    );
+    let mut sums = [0; 3];
+    for (check, counts) in &r.audited {
+        let n: usize = counts.iter().sum();
+        println!(
+            "  {check:<22} {n:>8} {:>6} {:>6} {:>10}",
+            counts[0], counts[1], counts[2]
+        );
+        for (sum, c) in sums.iter_mut().zip(counts) {
+            *sum += c;
+        }
+    }
+    println!(
+        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
+        "all",
+        sums.iter().sum::<usize>(),
+        sums[0],
+        sums[1],
+        sums[2]
+    );
+    println!(
+        "audited false findings: {} ({:.2} per 100 pairs; {} findings unaudited, {:.2} per 100)",
+        sums[1],
+        per100(sums[1]),
+        sums[2],
+        per100(sums[2])
+    );
 }
 
 fn main() {
@@ -808,13 +956,20 @@ fn main() {
     let verbose = std::env::var("EVAL_VERBOSE").is_ok_and(|v| v == "1");
     let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");
-    let first = evaluate(&tune, &typos, &rules, verbose && !held_out_verbose);
+    let audit = load_audit();
+    let first = evaluate(&tune, &typos, &rules, &audit, verbose && !held_out_verbose);
     print_report(
         &format!("tuning half (file lines 2-{})", data[middle - 1].0),
         &first,
     );
     if !tune_only {
-        let second = evaluate(&held_out, &typos, &rules, verbose && held_out_verbose);
+        let second = evaluate(
+            &held_out,
+            &typos,
+            &rules,
+            &audit,
+            verbose && held_out_verbose,
+        );
         print_report(
             &format!(
                 "held-out half (file lines {}-{})",
