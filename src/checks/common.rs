@@ -721,7 +721,14 @@ fn is_acronym_of(short: &str, long: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
-    short.len() >= 2 && short.chars().all(|c| c.is_ascii_uppercase()) && initials == short
+    // A name whose first words were lost ("the Securities and Exchange Commission" read as
+    // "Exchange Commission") still ends with the acronym's letters: one letter may be missing.
+    short.len() >= 2
+        && short.chars().all(|c| c.is_ascii_uppercase())
+        && (initials == short
+            || (initials.len() >= 2
+                && short.len() == initials.len() + 1
+                && short.ends_with(&initials)))
 }
 
 /// Whether two speaker names refer to the same person: equal keys, or one is the other's
@@ -1027,6 +1034,19 @@ mod quote_tests {
         assert!(same_speaker("Sundwall", "Sean Sundwell", &folding));
         assert!(same_speaker("Neal R. Sonnett", "Neal Sonnett", &folding));
         assert!(same_speaker("lawyer Ron Kuby", "Ronald L. Kuby", &folding));
+        assert!(same_speaker(
+            "the FAA",
+            "Federal Aviation Administration",
+            &folding
+        ));
+        // A name read without its first words still ends with the acronym's letters.
+        assert!(same_speaker("The FAA", "Aviation Administration", &folding));
+        assert!(!same_speaker("The FAA", "Administration", &folding));
+        assert!(!same_speaker(
+            "The FBI",
+            "Aviation Administration",
+            &folding
+        ));
         assert!(same_speaker(
             "Robert A. Eckert, chief executive",
             "Chief Executive Robert Eckert",
