@@ -13,7 +13,8 @@ static DOC: CheckDoc = CheckDoc {
 article and in the plural in the aligned sentence of another (\"a rebel leader\" vs \"rebel leaders\"; \
 \"one firefighter\" vs \"two firefighters\"), when neither sentence also uses the other form. A singular \
 that speaks of any one of a kind is not a count: a role or rate (\"as an adviser\", \"$9.99 for an \
-album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"rare for a challenge to succeed\"), a \
+album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker would sell\", \"rare for a challenge \
+to succeed\"), a \
 present-tense relative clause (\"a landlord who raises the rent\"); nor is a plural whose number the \
 singular sentence also gives (\"two Canadian and one Irish passport\").",
     why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
@@ -127,7 +128,8 @@ const MODALS: &[&str] = &[
 
 /// Whether the singular after the marker at `m` (noun at `i`) speaks of any one of a kind
 /// rather than counting: a role or rate ("as an adviser", "$9.99 for an album"), a rule or
-/// hypothesis ("can pardon a law-breaker", "rare for a challenge to succeed"), or a kind
+/// hypothesis ("can pardon a law-breaker", "a broker would sell", "rare for a challenge to
+/// succeed"), or a kind
 /// described by a present-tense relative clause ("a doctor who performs it").
 fn generic_singular(
     text: &str,
@@ -148,7 +150,10 @@ fn generic_singular(
     {
         return true;
     }
-    if (1..=2).any(|k| before(k).is_some_and(|w| MODALS.contains(&w))) {
+    // A modal before the marker or right after the noun ("a wholesaler would sell").
+    if (1..=2).any(|k| before(k).is_some_and(|w| MODALS.contains(&w)))
+        || after(1).is_some_and(|w| w != "will" && MODALS.contains(&w))
+    {
         return true;
     }
     // "a doctor who performs", "a tenant that pays": the relative clause says what any such
