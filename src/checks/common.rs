@@ -562,6 +562,20 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
     {
         return QuoteRelation::Unrelated;
     }
+    // One passage word for word inside the other is a faithful truncation, wherever the diff
+    // lined their first shared words up ("I can say I am leaving" and "I am leaving").
+    let (short_keys, long_keys) = if ka.len() <= kb.len() {
+        (&ka, &kb)
+    } else {
+        (&kb, &ka)
+    };
+    if !short_keys.is_empty()
+        && long_keys
+            .windows(short_keys.len())
+            .any(|w| w == short_keys.as_slice())
+    {
+        return QuoteRelation::Same;
+    }
     // Words cut at either end are truncation; words changed anywhere, or added inside,
     // are not.
     let first_equal = ops
@@ -596,6 +610,20 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
                 continue;
             }
             similar::DiffTag::Delete | similar::DiffTag::Insert if at_edge => continue,
+            // "the proposal is going" and "the proposal's going": "is" written as "'s" after
+            // a noun (read as a possessive above).
+            similar::DiffTag::Delete if contracted_is(&ka[or.clone()], nr.start, &wb, b) => {
+                continue;
+            }
+            similar::DiffTag::Insert if contracted_is(&kb[nr.clone()], or.start, &wa, a) => {
+                continue;
+            }
+            // "September the 11th" spoken, "September 11" written.
+            similar::DiffTag::Delete | similar::DiffTag::Insert
+                if spoken_date_article(&ka, &kb, op) =>
+            {
+                continue;
+            }
             // A passage left out of one side where that side marks an elision.
             similar::DiffTag::Delete if elided(b) => continue,
             similar::DiffTag::Insert if elided(a) => continue,
@@ -613,6 +641,35 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
     } else {
         QuoteRelation::Changed { a: ra, b: rb }
     }
+}
+
+/// Whether the words `extra`, missing from the other passage before its word `at`, are an
+/// "is" that the other passage wrote as "'s" on the word before ("proposal's going").
+fn contracted_is(extra: &[String], at: usize, places: &[(usize, usize)], text: &str) -> bool {
+    extra == ["is"]
+        && at
+            .checked_sub(1)
+            .and_then(|i| places.get(i))
+            .is_some_and(|p| {
+                let word = &text[p.0..p.1];
+                word.ends_with("'s") || word.ends_with("’s")
+            })
+}
+
+/// Whether a diff op is only a "the" between a month and its day on one side ("September
+/// the 11th" vs "September 11").
+fn spoken_date_article(ka: &[String], kb: &[String], op: &similar::DiffOp) -> bool {
+    let (keys, range) = match op.tag() {
+        similar::DiffTag::Delete => (ka, op.old_range()),
+        similar::DiffTag::Insert => (kb, op.new_range()),
+        _ => return false,
+    };
+    keys[range.clone()] == ["the"]
+        && range.start > 0
+        && keys[range.start - 1].starts_with("month ")
+        && keys
+            .get(range.end)
+            .is_some_and(|d| d.len() <= 2 && d.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Words that open a description of a speaker rather than a name: pronouns, determiners
@@ -864,6 +921,49 @@ mod quote_tests {
             panic!("expected a change");
         };
         assert_eq!(&a[ra[0].clone()], "on 4 July");
+    }
+
+    #[test]
+    fn contraction_spoken_date_and_inner_truncation_are_the_same_quote() {
+        assert_eq!(
+            rel(
+                "I think the harbour plan is going to pass",
+                "I think the harbour plan's going to pass"
+            ),
+            QuoteRelation::Same
+        );
+        assert_eq!(
+            rel(
+                "what we saw on March the 3rd changed the town",
+                "what we saw on March 3 changed the town"
+            ),
+            QuoteRelation::Same
+        );
+        // The shorter passage is the longer one's end, though its first word ("I") also
+        // opens the longer one.
+        assert_eq!(
+            rel(
+                "I can tell you I am leaving the council for good",
+                "I am leaving the council for good"
+            ),
+            QuoteRelation::Same
+        );
+        // A word added inside is still a change, and "is" against a possessive is not dropped
+        // when the noun has no "'s".
+        assert!(matches!(
+            rel(
+                "I think the harbour plan is going to pass",
+                "I think the harbour plan going to pass"
+            ),
+            QuoteRelation::Changed { .. }
+        ));
+        assert!(matches!(
+            rel(
+                "what we saw on March the 3rd changed the town",
+                "what we saw on March 4 changed the town"
+            ),
+            QuoteRelation::Changed { .. }
+        ));
     }
 
     #[test]

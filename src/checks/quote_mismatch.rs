@@ -15,10 +15,11 @@ static DOC: CheckDoc = CheckDoc {
     summary: "The same quote is given with different words.",
     what_it_flags: "Two quoted passages in aligned sentences of different articles that share most of \
 their words (at least 3, and half of the shorter) but differ inside: a word changed, added or dropped. \
-A quote that is a faithful truncation of the other (words cut at either end, or left out where an \
-ellipsis marks it) is not a misquote. Case, curly quotes, diacritics, British/American spellings, \
+A quote that is a faithful truncation of the other (words cut at either end — the shorter passage \
+word for word inside the longer — or left out where an ellipsis marks it) is not a misquote. Case, curly quotes, diacritics, British/American spellings, \
 possessive endings, hyphens and full stops inside a word (\"multi-party\" = \"multiparty\", \"F.T.C.\" = \
-\"FTC\"), month abbreviations and contractions are folded before comparing, and words in brackets (an \
+\"FTC\"), month abbreviations, a spoken date (\"March the 3rd\") and contractions (\"plan's going\" = \"plan is \
+going\") are folded before comparing, and words in brackets (an \
 editor's insertions: \"to him [Mr. Cheney]\") are left out. A capitalised word a letter \
 away from the other (a name spelled two ways) is left to name-spelling, and a word misspelled against \
 the other's word to typo while that check is enabled. Quotes given to different named speakers are left to \
