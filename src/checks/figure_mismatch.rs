@@ -39,7 +39,10 @@ with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines
 exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
 any time up to it), and only in the same time zone. Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
-outlet states one consistent value for that subject.",
+outlet states one consistent value for that subject. A figure that counts a part where the other \
+does not (\"the other two unions\", \"the remaining 40 seats\") or a total against each one's share \
+(\"90 kilograms combined\" vs \"each weighed less than 50 kilograms\") is a different quantity, not a \
+disagreement.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
@@ -84,6 +87,9 @@ impl Check for FigureMismatch {
                 db.sentences[pair.b.sentence].start,
             );
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
+                if part_and_whole(&da.article.text, start_a, a, &db.article.text, start_b, b) {
+                    return;
+                }
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
                         settings,
@@ -660,6 +666,61 @@ impl SubjectClasses {
 }
 
 /// The lower-case word right after byte `end` ("war" after "six-year").
+/// Words just before a figure that make it count part of a whole ("the other two unions",
+/// "the remaining 40 seats").
+const PART_WORDS: &[&str] = &["other", "remaining"];
+/// Words after a figure that make it a total ("136 pounds combined").
+const TOTAL_WORDS: &[&str] = &["combined", "together", "altogether", "total", "overall"];
+/// Words near a figure that make it the figure of each one ("each weighed 50 pounds").
+const EACH_WORDS: &[&str] = &["each", "apiece", "every"];
+
+/// Whether one figure counts a part of what the other counts, or one is a total and the other
+/// each one's share: a different quantity, not a disagreement. Sentences: (document text,
+/// sentence start, figure).
+fn part_and_whole(ta: &str, sa: usize, a: &Figure, tb: &str, sb: usize, b: &Figure) -> bool {
+    let before = |text: &str, start: usize, f: &Figure, n: usize| -> Vec<String> {
+        let head = text.get(start..f.start).unwrap_or("");
+        head.split_whitespace()
+            .rev()
+            .take(n)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let after = |text: &str, f: &Figure, n: usize| -> Vec<String> {
+        let tail = text.get(f.end..).unwrap_or("");
+        tail.split_whitespace()
+            .take(n)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let part = |text: &str, start: usize, f: &Figure| {
+        before(text, start, f, 1)
+            .first()
+            .is_some_and(|w| PART_WORDS.contains(&w.as_str()))
+    };
+    if part(ta, sa, a) != part(tb, sb, b) {
+        return true;
+    }
+    let total = |text: &str, f: &Figure| {
+        after(text, f, 3)
+            .iter()
+            .any(|w| TOTAL_WORDS.contains(&w.as_str()))
+    };
+    let each = |text: &str, start: usize, f: &Figure| {
+        before(text, start, f, 6)
+            .iter()
+            .chain(after(text, f, 3).iter())
+            .any(|w| EACH_WORDS.contains(&w.as_str()))
+    };
+    (total(ta, a) && each(tb, sb, b)) || (total(tb, b) && each(ta, sa, a))
+}
+
 fn following_word(text: &str, end: usize) -> Option<String> {
     let rest = text.get(end..)?;
     let trimmed = rest.strip_prefix(' ')?;
