@@ -147,3 +147,24 @@ fn readme_lists_every_check_with_its_summary() {
         assert!(readme.contains(&row), "README.md lacks the row: {row}");
     }
 }
+
+/// Figures pair by the words around them before any is set aside as agreeing with another
+/// figure: "over 560 injured" meets "over 460 injured", never "64 dead".
+#[test]
+fn figures_pair_by_the_words_next_to_them() {
+    let case = Path::new(FIXTURES).join("figure-mismatch/hit-paired-by-words");
+    let pairs: Vec<Vec<String>> = findings_of("figure-mismatch", &case)
+        .iter()
+        .map(|f| f.evidence.iter().map(|e| e.text.clone()).collect())
+        .collect();
+    assert!(
+        pairs.contains(&vec!["over 560".to_string(), "over 460".to_string()]),
+        "{pairs:?}"
+    );
+    assert!(
+        pairs
+            .iter()
+            .all(|p| !p.contains(&"64".to_string()) || p.contains(&"at least 77".to_string())),
+        "{pairs:?}"
+    );
+}

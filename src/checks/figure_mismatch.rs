@@ -24,8 +24,10 @@ times\") must match at both ends, as must two tallies of a vote or a score, in e
 5-4\" vs \"a 4-6 ruling\"). When the two sentences state different \
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
 shares a content word next to it (or two or more, more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
-unit compare the same way, by the words next to them, leaving out any value the other sentence \
-also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
+unit compare the same way, by the words next to them: a figure whose words pair it with one figure \
+of the other sentence (\"over 560 injured\" and \"over 460 injured\") is compared with that one \
+alone, and every such pair that disagrees is flagged unless one value is stated elsewhere in the other \
+sentence; the rest leave out any value the other sentence also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
 \"roughly 195,000 US soldiers\") or both a ceiling (\"fewer than 10\" vs \"fewer than 15\"), pairs \
 even without such a word, and a scaled amount left without a unit pairs with the one \
 amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of 39 \
@@ -182,9 +184,44 @@ impl Check for FigureMismatch {
             // With several, each pairs with the one figure of the other sentence that shares
             // a word with it, and that figure with it alone.
             // A figure the other sentence also states (with or without a unit) is matched.
-            let (bare_a, bare_b) = (
-                unmatched_bare(&fa, &fb, rel, abs),
-                unmatched_bare(&fb, &fa, rel, abs),
+            // First, figures the words around them pair across the sentences ("770 dead and
+            // over 5,600 injured" vs "643 dead and over 4,600 injured"): such a figure is
+            // accounted for by its partner alone, not by another figure it happens to agree
+            // with, and each such pair that disagrees is flagged, unless one of the two values
+            // is stated elsewhere in the other sentence.
+            let (all_bare_a, all_bare_b) = (bare_figures(&fa), bare_figures(&fb));
+            let partners = anchored_pairs(
+                (&da.article.text, start_a, &all_bare_a, &fa),
+                (&db.article.text, start_b, &all_bare_b, &fb),
+            );
+            let mut settled: Vec<(usize, usize)> = Vec::new();
+            for (a, b) in &partners {
+                let same_digits = written_digits(a).is_some_and(|d| Some(d) == written_digits(b));
+                if agree(a, b, rel, abs) || same_digits {
+                    settled.push((a.start, b.start));
+                    continue;
+                }
+                let stated_elsewhere =
+                    fb.iter().any(|g| g.value == a.value) || fa.iter().any(|g| g.value == b.value);
+                if !stated_elsewhere {
+                    flag(a, b, "figures disagree");
+                    settled.push((a.start, b.start));
+                }
+            }
+            let partnered = |f: &Figure, side_a: bool| {
+                settled
+                    .iter()
+                    .any(|&(a, b)| if side_a { a == f.start } else { b == f.start })
+            };
+            let (bare_a, bare_b): (Vec<&Figure>, Vec<&Figure>) = (
+                unmatched_bare(&fa, &fb, rel, abs)
+                    .into_iter()
+                    .filter(|f| !partnered(f, true))
+                    .collect(),
+                unmatched_bare(&fb, &fa, rel, abs)
+                    .into_iter()
+                    .filter(|f| !partnered(f, false))
+                    .collect(),
             );
             let anchored = anchored_pairs(
                 (&da.article.text, start_a, &bare_a, &fa),
