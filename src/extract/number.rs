@@ -1097,6 +1097,38 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
+    /// When the number at `i` is part of numbers glued by commas ("22,24,26"), the number of
+    /// commas in that chain. Thousands groups ("1,366") are one token and never a chain.
+    fn comma_chain(&self, i: usize) -> Option<usize> {
+        let num = |k: usize| {
+            self.toks
+                .get(k)
+                .is_some_and(|t| t.k == TK::Num && !t.has_dec)
+        };
+        let link = |k: usize| {
+            self.is_sym(k + 1, ",")
+                && self.glued(k, k + 1)
+                && self.glued(k + 1, k + 2)
+                && num(k + 2)
+        };
+        if !num(i) {
+            return None;
+        }
+        let mut first = i;
+        while first >= 2 && num(first - 2) && link(first - 2) {
+            first -= 2;
+        }
+        let mut last = i;
+        while link(last) {
+            last += 2;
+        }
+        let commas = (last - first) / 2;
+        // Something glued around the chain (a version "1.2,3", a code "A1,2") is not a list.
+        let glued_before = first > 0 && self.glued(first - 1, first);
+        let glued_after = self.glued(last, last + 1) && !self.is_sym(last + 1, ".");
+        (commas > 0 && !glued_before && !glued_after).then_some(commas)
+    }
+
     fn glued(&self, a: usize, b: usize) -> bool {
         // token a immediately followed by token b
         b < self.toks.len() && a < self.toks.len() && self.toks[a].e == self.toks[b].s
@@ -1138,6 +1170,12 @@ impl<'a> Scanner<'a> {
         let t = &self.toks[i];
         if t.val.is_nan() || is_masked(&self.masks, t.s, t.e) {
             return true;
+        }
+        // Numbers glued by commas that are not thousands groups: three or more are a list
+        // ("exercises 22,24,26,31"), each a figure; two are a list or a decimal comma ("3,4
+        // million"), too ambiguous to read.
+        if let Some(commas) = self.comma_chain(i) {
+            return commas < 2;
         }
         if i > 0 && self.glued(i - 1, i) {
             let p = &self.toks[i - 1];
@@ -2508,6 +2546,15 @@ mod tests {
             assert_eq!(f.text, "nearly six-year");
             assert!(f.low < 6.0 && 6.0 <= f.high);
         }
+    }
+
+    #[test]
+    fn numbers_glued_by_commas() {
+        let values = |s: &str| figs(s).iter().map(|f| f.value).collect::<Vec<_>>();
+        assert_eq!(values("Read pages 12,15,19 today."), vec![12.0, 15.0, 19.0]);
+        // Two: a list or a decimal comma; neither is read.
+        assert_eq!(values("Profit was 3,4 million euros."), Vec::<f64>::new());
+        assert_eq!(values("Rooms 12,14 were shut and 1,366 people left."), vec![1366.0]);
     }
 
     #[test]
