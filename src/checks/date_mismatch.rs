@@ -27,7 +27,9 @@ off (they depend on the hour an article went out); the same words in two article
 are never a disagreement; the same weekday name with and without \"last\" or \"next\" is not \
 compared (writers disagree on which week \"last Thursday\" means); a day or month written without \
 a year (\"Sept. 30\") is read in the other date's year. When neither date can be resolved (no \
-publication date), two different weekday names, months, or days of a month are still flagged.",
+publication date), two different weekday names, months, or days of a month are still flagged. A \
+sentence about the outlet's own reporting (\"could not be reached for comment Wednesday\", \"did not \
+respond to requests\", \"declined to comment\") is left alone: each outlet dates its own attempt.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -57,6 +59,18 @@ fn describe(d: &DateMention) -> String {
     }
 }
 
+/// Whether a sentence tells of the outlet's own reporting ("could not be reached for comment
+/// Wednesday", "did not immediately respond on Monday"): each outlet dates its own attempt.
+fn own_reporting(sentence: &str) -> bool {
+    static OWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(?:could not|couldn't|cannot|can't) (?:immediately )?be (?:reached|located|contacted)\b|\b(?:did not|didn't) (?:immediately )?(?:return|respond to|reply to|answer) (?:a |an |phone |telephone |e-?mail |repeated )*(?:calls?|messages?|requests?|inquir(?:y|ies)|e-?mails?)\b|\b(?:did not|didn't) (?:immediately )?(?:respond|reply)\b|\bdeclined to comment\b",
+        )
+        .unwrap()
+    });
+    OWN.is_match(sentence)
+}
+
 impl Check for DateMismatch {
     fn id(&self) -> &'static str {
         "date-mismatch"
@@ -75,6 +89,11 @@ impl Check for DateMismatch {
         let tolerance = chrono::Duration::days(settings.tolerance_days.unwrap_or(0).max(0));
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            if own_reporting(da.sentence_text(pair.a.sentence))
+                || own_reporting(db.sentence_text(pair.b.sentence))
+            {
+                continue;
+            }
             let a: Vec<_> = dates(&da.sentences[pair.a.sentence].facts).collect();
             let b: Vec<_> = dates(&db.sentences[pair.b.sentence].facts).collect();
             let published = (da.article.published, db.article.published);

@@ -2554,7 +2554,10 @@ mod tests {
         assert_eq!(values("Read pages 12,15,19 today."), vec![12.0, 15.0, 19.0]);
         // Two: a list or a decimal comma; neither is read.
         assert_eq!(values("Profit was 3,4 million euros."), Vec::<f64>::new());
-        assert_eq!(values("Rooms 12,14 were shut and 1,366 people left."), vec![1366.0]);
+        assert_eq!(
+            values("Rooms 12,14 were shut and 1,366 people left."),
+            vec![1366.0]
+        );
     }
 
     #[test]
