@@ -499,6 +499,9 @@ const MIN_SHARED_WORDS: usize = 3;
 /// Share of the shorter passage's words that must be shared.
 const MIN_SHARED_SHARE: f64 = 0.5;
 
+/// The comparison key that stands for an editor's bracketed insertion in a quote.
+const BRACKETED: &str = "[…]";
+
 /// Compares two quoted passages word by word (case, diacritics and British/American
 /// spellings folded).
 pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
@@ -507,9 +510,17 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
         let mut keys = Vec::new();
         let mut places = Vec::new();
         let inserted = bracketed(text);
+        let mut marked = vec![false; inserted.len()];
         for (at, w) in quote_words(text) {
-            // Words an editor put in brackets ("to him [Mr. Cheney]") are not the speaker's.
-            if inserted.iter().any(|r| r.contains(&at)) {
+            // Words an editor put in brackets ("to him [Mr. Cheney]") are not the speaker's;
+            // one marker stands where they are, so that words the other passage has there
+            // are read as what the editor replaced ("these (pension) payments").
+            if let Some(i) = inserted.iter().position(|r| r.contains(&at)) {
+                if !marked[i] {
+                    marked[i] = true;
+                    keys.push(BRACKETED.to_string());
+                    places.push((inserted[i].start, inserted[i].end));
+                }
                 continue;
             }
             for k in expand_contraction(&fold_word(w)) {
@@ -610,6 +621,14 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
                 continue;
             }
             similar::DiffTag::Delete | similar::DiffTag::Insert if at_edge => continue,
+            // Words an editor replaced by a bracketed insertion, or the insertion alone.
+            _ if ka[or.clone()].iter().all(|k| k == BRACKETED)
+                && kb[nr.clone()].iter().all(|k| k == BRACKETED)
+                || ka[or.clone()] == [BRACKETED]
+                || kb[nr.clone()] == [BRACKETED] =>
+            {
+                continue;
+            }
             // "the proposal is going" and "the proposal's going": "is" written as "'s" after
             // a noun (read as a possessive above).
             similar::DiffTag::Delete if contracted_is(&ka[or.clone()], nr.start, &wb, b) => {
@@ -961,6 +980,24 @@ mod quote_tests {
             rel(
                 "what we saw on March the 3rd changed the town",
                 "what we saw on March 4 changed the town"
+            ),
+            QuoteRelation::Changed { .. }
+        ));
+    }
+
+    #[test]
+    fn bracketed_words_replace_what_the_other_quotes() {
+        assert_eq!(
+            rel(
+                "owners are entitled to these (pension) payments whatever happens",
+                "owners are entitled to these retirement payments whatever happens"
+            ),
+            QuoteRelation::Same
+        );
+        assert!(matches!(
+            rel(
+                "owners are entitled to these pension payments whatever happens",
+                "owners are entitled to these retirement payments whatever happens"
             ),
             QuoteRelation::Changed { .. }
         ));

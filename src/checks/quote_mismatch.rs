@@ -20,7 +20,8 @@ word for word inside the longer — or left out where an ellipsis marks it) is n
 possessive endings, hyphens and full stops inside a word (\"multi-party\" = \"multiparty\", \"F.T.C.\" = \
 \"FTC\"), month abbreviations, a spoken date (\"March the 3rd\") and contractions (\"plan's going\" = \"plan is \
 going\") are folded before comparing, and words in brackets (an \
-editor's insertions: \"to him [Mr. Cheney]\") are left out. A capitalised word a letter \
+editor's insertions: \"to him [Mr. Cheney]\") are left out or stand for the words the other passage \
+has in their place (\"these (pension) payments\"). A capitalised word a letter \
 away from the other (a name spelled two ways) is left to name-spelling, and a word misspelled against \
 the other's word to typo while that check is enabled. Quotes given to different named speakers are left to \
 attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker.",
