@@ -16,7 +16,10 @@ that speaks of any one of a kind is not a count: a role or rate (\"as an adviser
 album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker would sell\", \"rare for a challenge \
 to succeed\"), a \
 present-tense relative clause (\"a landlord who raises the rent\"); nor is a plural whose number the \
-singular sentence also gives (\"two Canadian and one Irish passport\").",
+singular sentence also gives (\"two Canadian and one Irish passport\"). With no number on either side \
+(\"a rebel leader\" vs \"rebel leaders\"), only sentences that tell of people or things killed, hurt, \
+held or struck are compared; elsewhere a singular often means any one of a kind (\"a choice of \
+schools\" vs \"choices among schools\").",
     why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
 the plural often slips in when a story is rewritten.",
     example: "\"an Islamist rebel leader dying in a bombing\" vs \"an air strike killed Syrian rebel leaders\".",
@@ -121,6 +124,51 @@ fn marker_counts_something_else(gap: &[String]) -> bool {
     gap.iter()
         .any(|w| w == "of" || w.chars().any(|c| c.is_ascii_digit()))
 }
+
+/// Words of events whose victims or targets are counted: a singular and a plural of the
+/// same noun without a number disagree only in sentences that tell of one.
+const EVENT_WORDS: &[&str] = &[
+    "killed",
+    "kill",
+    "kills",
+    "killing",
+    "dead",
+    "died",
+    "dies",
+    "dying",
+    "death",
+    "deaths",
+    "injured",
+    "injuring",
+    "wounded",
+    "wounding",
+    "hurt",
+    "arrested",
+    "detained",
+    "captured",
+    "kidnapped",
+    "abducted",
+    "rescued",
+    "evacuated",
+    "missing",
+    "charged",
+    "convicted",
+    "sentenced",
+    "shot",
+    "fired",
+    "firing",
+    "attacked",
+    "struck",
+    "crashed",
+    "destroyed",
+    "seized",
+    "hit",
+    "bombing",
+    "explosion",
+    "blast",
+    "strike",
+    "raid",
+];
 
 const MODALS: &[&str] = &[
     "can", "could", "would", "may", "might", "should", "must", "will",
@@ -267,6 +315,18 @@ impl Check for CountMismatch {
                 } else {
                     j
                 };
+                // Without a count on either side ("a rebel leader" vs "rebel leaders"), the
+                // singular may speak of any one of a kind; the count is a fact when the
+                // sentences tell of people or things killed, hurt, held or struck.
+                let counted = from != j || matches!(f1[marker].as_str(), "one" | "single");
+                if !counted
+                    && !f1
+                        .iter()
+                        .chain(f2.iter())
+                        .any(|w| EVENT_WORDS.contains(&w.as_str()))
+                {
+                    continue;
+                }
                 let (s2, e2) = (base2 + w2[from].0, base2 + w2[j].0 + w2[j].1.len());
                 let (ev1, ev2) = (
                     Evidence::new(d1, one.document, one.sentence, s1, e1),
