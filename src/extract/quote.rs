@@ -104,6 +104,9 @@ fn is_double_open(c: char) -> bool {
 fn is_double_close(c: char) -> bool {
     matches!(c, '”' | '»' | '″')
 }
+fn is_quote_mark(c: char) -> bool {
+    is_double_open(c) || is_double_close(c) || matches!(c, '"' | '\'' | '‘' | '’')
+}
 
 /// Byte ranges of the quoted words of `text`, read as one paragraph: the same quotation marks
 /// the extractor reads (curly, straight, `''`, a closing mark whose opening one was left out,
@@ -1528,7 +1531,7 @@ const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
 /// `— Jane Roe (@janeroe)`.
 static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \t]*(―|—|–|--)[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
+        r"^[ \t\u{a0}]*(―|—|–|--)[ \t\u{a0}]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u{a0}]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t\u{a0}]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
     )
     .unwrap()
 });
@@ -1540,7 +1543,15 @@ fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -> Option<Fr
         .find(|q| q.end > s.range.start && q.end <= s.range.end)?;
     let c = DASH_BYLINE.captures(&text[q.end..])?;
     let (dash, name) = (c.get(1)?, c.get(2)?);
-    let speaker_span = q.end + name.start()..q.end + name.end();
+    // the line's final period is no part of the name ("― Jane Roe.") unless an initial ends it
+    let n = name.as_str();
+    let trimmed =
+        if n.ends_with('.') && n.len() > 2 && !n[..n.len() - 1].ends_with(char::is_uppercase) {
+            &n[..n.len() - 1]
+        } else {
+            n
+        };
+    let speaker_span = q.end + name.start()..q.end + name.start() + trimmed.len();
     Some(Frame {
         sent: si,
         cue: q.end + dash.start()..q.end + dash.end(),
@@ -2397,7 +2408,22 @@ fn earlier_clause(text: &str, q: &QSpan, f: &Frame) -> bool {
     };
     // only when the frame reports the clause after its cue
     let reports_after = f.content.as_ref().is_some_and(|c| c.start >= f.cue.end);
+    // `“...,” panel chairman Jane Roe said after ...`: a quotation that opens its sentence and
+    // is closed by its own comma is the reported speech, whatever modifiers open the subject
+    let before = text[..q.start].trim_end_matches([' ', '\t', '\u{a0}']);
+    let opens_sentence = before.is_empty()
+        || before
+            .trim_end_matches(|c: char| is_quote_mark(c))
+            .ends_with(['\n', '.', '?', '!']);
+    let between = &text[q.end..sp.start.max(q.end)];
+    let own_comma = opens_sentence
+        && between.split_whitespace().count() <= 3
+        && !between.contains([',', '.', ';', ':', '(', '—', '–'])
+        && text[q.cs..q.end]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+            .ends_with([',', '?', '!']);
     reports_after
+        && !own_comma
         && q.end <= sp.start
         && sp.start < f.cue.start
         && text[q.end..sp.start].chars().any(char::is_alphanumeric)
@@ -2781,6 +2807,12 @@ mod tests {
         assert_eq!(v[1].cue.as_deref(), Some("—"));
         // a dash that goes on with the sentence names nobody
         assert_eq!(v[2].speaker, None);
+        // no-break spaces around the dash; the line's final period is no part of the name
+        let t =
+            "“The rent doubled.”\u{a0}―\u{a0}Rosa Delgado\u{a0}\n“We moved out.” ― Ken B. Abe.\n";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Rosa Delgado"));
+        assert_eq!(v[1].speaker.as_deref(), Some("Ken B. Abe"));
     }
 
     #[test]
@@ -3204,6 +3236,14 @@ mod tests {
         // the usual order still attributes the quotation
         let v = extract_quotes("“Talks were held,” a former warden said.");
         assert_eq!(v[0].speaker.as_deref(), Some("a former warden"));
+        // a lowercase modifier before the subject's title, and a clause after the cue
+        let t = "“Deadlines are not optional,” board Chairwoman Rep. Ana Ruiz (D-Ohio) said after the vendor missed a second hearing.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert!(a.is_empty());
+        // the same order in mid-sentence is still an earlier clause
+        let t = "He spoke on “Morning Report,” board Chairwoman Ana Ruiz said after the vote.";
+        assert_eq!(extract_quotes(t)[0].speaker, None);
     }
 
     #[test]
