@@ -1615,6 +1615,99 @@ fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
     None
 }
 
+/// Writings whose words a quotation gives with "read" / "reads": `“...,” the letter read`.
+const WRITINGS: &[&str] = &[
+    "statement",
+    "letter",
+    "email",
+    "e-mail",
+    "message",
+    "messages",
+    "sign",
+    "signs",
+    "post",
+    "editorial",
+    "note",
+    "tweet",
+    "banner",
+    "headline",
+    "caption",
+    "memo",
+    "release",
+    "ad",
+    "card",
+    "placard",
+    "poster",
+    "shirt",
+    "t-shirt",
+    "inscription",
+    "plaque",
+    "petition",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "filing",
+    "order",
+    "resolution",
+    "document",
+    "notice",
+    "flyer",
+    "text",
+    "it",
+];
+
+/// "read" / "reads" next to a quotation with a writing for its subject: `“...,” the letter
+/// read`, `“...,” reads the sign`, `The email reads: “...”`. The writing is the speaker.
+fn read_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+    let toks = &s.toks;
+    let t = &toks[i];
+    let writing = |(a, b): (usize, usize)| {
+        let head = toks[b].lower.as_str();
+        (WRITINGS.contains(&head) && (b == a || !toks[a].cap || a == 0) && !toks[b].cap
+            || head == "it")
+            .then_some((a, b))
+    };
+    // a quotation closes right before `at` (only a comma or spaces between)
+    let quote_before = |at: usize| {
+        qs.iter().any(|q| {
+            q.end <= at
+                && text[q.end..at]
+                    .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                    .is_empty()
+                && text[q.cs..q.end]
+                    .trim_end_matches(|c: char| is_quote_mark(c))
+                    .ends_with([',', '?', '!'])
+        })
+    };
+    let after = text[t.end..].trim_start_matches([' ', '\u{a0}']);
+    let quote_after = after.starts_with([':', ',']) && {
+        let rest = after[1..].trim_start();
+        qs.iter().any(|q| q.start == text.len() - rest.len())
+    };
+    let spk = if i > 0 && plain_gap(gap(text, toks, i)) {
+        np_backward(text, toks, i - 1, 0)
+            .and_then(writing)
+            .filter(|&(a, _)| quote_before(toks[a].start) || quote_after)
+    } else if quote_before(t.start) {
+        // `“...,” reads the sign` (the phrase ends the clause)
+        np_forward(text, toks, i + 1, toks.len())
+            .and_then(writing)
+            .filter(|&(_, b)| b + 1 >= toks.len() || !plain_gap(gap(text, toks, b + 1)))
+    } else {
+        None
+    }?;
+    let sp = toks[spk.0].start..toks[spk.1].end;
+    Some(Frame {
+        sent: si,
+        cue: t.start..t.end,
+        cue_text: text[t.start..t.end].to_string(),
+        speaker: Some(text[sp.clone()].to_string()),
+        speaker_span: Some(sp),
+        content: None,
+        kind: CueKind::Speech,
+    })
+}
+
 /// Nominal frame at token `i` ("claim", "statement", ...): "Roe's claim that ...", "his
 /// warning that ...", "in Roe's words, ...". The speaker is the possessive (the name without
 /// "'s", with the capitalised words before it).
@@ -1681,6 +1774,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let lw = t.lower.as_str();
             if NOMINAL_CUES.contains(&lw)
                 && let Some(f) = nominal_frame(text, s, si, i)
+            {
+                frames.push(f);
+                i += 1;
+                continue;
+            }
+            if matches!(lw, "read" | "reads")
+                && let Some(f) = read_frame(text, s, si, i, qs)
             {
                 frames.push(f);
                 i += 1;
@@ -1876,6 +1976,12 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && DETS.contains(&toks[a].lower.as_str())
                         && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
                         && toks[b2].cap
+                        // "the treasurer of Dover, one of the towns suing, said": the phrase
+                        // before the comma is one more appositive piece, not the name
+                        && !DETS.contains(&toks[a2].lower.as_str())
+                        && !(a2 > 0
+                            && plain_gap(gap(text, toks, a2))
+                            && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "in"))
                     {
                         spk = Some((a2, b2));
                     }
@@ -2163,9 +2269,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
     let lo = j.saturating_sub(30);
     // a "that" inside the appositive is a clause connector unless a relative clause (", who")
     // opens it ("Roe, who argued that ..., said")
-    let relative = (lo.max(1)..j).any(|m| {
-        matches!(toks[m].lower.as_str(), "who" | "which") && gap(text, toks, m).contains(',')
-    });
+    let relative = (lo.max(1)..j).any(|m| matches!(toks[m].lower.as_str(), "who" | "which"));
     // walk back to the token that opens the appositive (gap with "," or "(" before it)
     let mut pieces = 0;
     loop {
@@ -2175,11 +2279,12 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         let t = &toks[k];
         let g = gap(text, toks, k);
         let opens = g.contains(['(', ',', '—', '–']) || g.contains("--");
-        // "Jane Roe, who chairs the panel, said": a relative clause may open the appositive
-        let relative_opener = opens && matches!(t.lower.as_str(), "who" | "which");
+        // "Jane Roe, who chairs the panel, said" or "Jane Roe, a lawyer who chairs the panel,
+        // said": a relative clause inside the appositive; a cue word after a determiner is a
+        // noun ("one of the states suing")
+        let noun_use = k > 0 && DETS.contains(&toks[k - 1].lower.as_str());
         if in_quote(t.start, qs)
-            || CUES.contains(&t.lower.as_str())
-            || !relative_opener && matches!(t.lower.as_str(), "who" | "which")
+            || CUES.contains(&t.lower.as_str()) && !noun_use
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
                 // "the director of the office and a former judge": a second description
@@ -2228,6 +2333,10 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
     let (a, b) = np_backward(text, toks, k - 1, 0)?;
     let head = toks[b].lower.as_str();
     if !toks[b].cap || PRONOUNS.contains(&head) || DETS.contains(&head) {
+        return None;
+    }
+    // "the attorney general of Kansas" is one more appositive piece, not the name
+    if DETS.contains(&toks[a].lower.as_str()) {
         return None;
     }
     // the name must open the sentence or follow a clause boundary, at most three modifiers away
@@ -2429,6 +2538,35 @@ fn earlier_clause(text: &str, q: &QSpan, f: &Frame) -> bool {
         && text[q.end..sp.start].chars().any(char::is_alphanumeric)
 }
 
+/// The frame of a paragraph that ends in its cue and a colon (`Roe said:`, `She went on:`)
+/// when quotation `q` opens the next paragraph (its first sentence is `first`). The frame must
+/// report nothing of its own: the quotation is what it introduces.
+fn colon_intro_frame(
+    text: &str,
+    sents: &[Sent],
+    frames: &[Frame],
+    first: usize,
+    q: &QSpan,
+) -> Option<usize> {
+    let prev = first.checked_sub(1)?;
+    let p = &sents[prev];
+    if p.par == sents[first].par
+        || !text[p.range.end..q.start].trim().is_empty()
+        || !text[p.range.clone()].trim_end().ends_with(':')
+    {
+        return None;
+    }
+    let (i, f) = frames
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, f)| f.sent == prev && f.kind == CueKind::Speech)?;
+    // nothing but a few words between the cue and the colon ("Roe told reporters:")
+    let tail = &text[f.cue.end..p.range.end];
+    let short = tail.split_whitespace().count() <= 4 && !tail.contains(['"', '“', '”']);
+    (f.content.is_none() && short).then_some(i)
+}
+
 /// Words before a quotation that make a short title-cased quotation a title: "on NBC's “Meet
 /// the Press”", "his book “An American Son”".
 const TITLE_CONTEXT: &[&str] = &[
@@ -2611,6 +2749,13 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 }
             }
         }
+        // `Roe said:` ending a paragraph introduces the quotation that opens the next one
+        if best.is_none()
+            && own_frames.is_empty()
+            && let Some(&first) = own.first()
+        {
+            best = colon_intro_frame(text, &sents, &frames, first, q);
+        }
         // the next passage of a quotation interrupted by its cue takes the same frame
         let continues = last_frame
             .filter(|&(i, _)| best == Some(i))
@@ -2711,6 +2856,19 @@ mod tests {
             speaker("Maria Lopez, the director of the housing office and a former judge, said the rent rules would change.")
                 .as_deref(),
             Some("Maria Lopez")
+        );
+        // a relative clause inside a piece; a piece that opens with a determiner is no name
+        assert_eq!(
+            speaker(
+                "“The line is late,” Ana Ruiz, a planner who now advises the transit board, said."
+            )
+            .as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            speaker("“The line is late,” Ana Ruiz, the treasurer of Dover, one of the towns suing, said.")
+                .as_deref(),
+            Some("Ana Ruiz")
         );
     }
 
@@ -3244,6 +3402,50 @@ mod tests {
         // the same order in mid-sentence is still an earlier clause
         let t = "He spoke on “Morning Report,” board Chairwoman Ana Ruiz said after the vote.";
         assert_eq!(extract_quotes(t)[0].speaker, None);
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_its_cue_and_a_colon_introduces_the_next_quotation() {
+        let t = "The depot closed on Friday.\n\nMayor Ana Ruiz told reporters:\n\n\"We had no choice. The roof was failing.\"\n";
+        assert_eq!(speaker(t).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(extract_quotes(t)[0].cue.as_deref(), Some("told"));
+        // a colon after a clause that reports something of its own introduces nothing
+        let t = "Ana Ruiz said the vote was close:\n\n\"We had no choice.\"\n";
+        assert_eq!(extract_quotes(t)[0].speaker, None);
+        // a colon without a cue names nobody
+        let t = "The vote was close:\n\n\"We had no choice.\"\n";
+        assert_eq!(extract_quotes(t)[0].speaker, None);
+    }
+
+    #[test]
+    fn writings_read_their_quotations() {
+        for (t, who, cue) in [
+            (
+                "“The depot is closed,” the notice read.",
+                "the notice",
+                "read",
+            ),
+            (
+                "“The depot is closed,” reads the notice.",
+                "the notice",
+                "reads",
+            ),
+            (
+                "The notice reads: “The depot is closed.”",
+                "The notice",
+                "reads",
+            ),
+        ] {
+            let v = extract_quotes(t);
+            assert_eq!(v[0].speaker.as_deref(), Some(who), "{t}");
+            assert_eq!(v[0].cue.as_deref(), Some(cue), "{t}");
+        }
+        // a person who reads, a reading without a quotation
+        assert_eq!(
+            extract_quotes("She has read “The Depot,” a novel.")[0].speaker,
+            None
+        );
+        assert!(extract_attributions("The clerk read the notice aloud.").is_empty());
     }
 
     #[test]
