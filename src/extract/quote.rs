@@ -279,10 +279,12 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
         .map(|m| {
             let mut end = m.end();
             let lw = m.as_str().to_lowercase();
-            if s[end..].starts_with('.') && DOTTED.contains(&lw.as_str()) {
+            let c = m.as_str().chars().next().unwrap();
+            // a title ("Sen.") or a middle initial ("Jane Q. Roe") keeps its dot
+            let initial = m.as_str().chars().count() == 1 && c.is_uppercase();
+            if s[end..].starts_with('.') && (DOTTED.contains(&lw.as_str()) || initial) {
                 end += 1;
             }
-            let c = m.as_str().chars().next().unwrap();
             Tok {
                 start: r.start + m.start(),
                 end: r.start + end,
@@ -2049,9 +2051,17 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             )
                             || is_time_word(&toks[e + 1])
                     };
+                    // "said of the plan", "said dryly", "said Sunday": no subject follows
+                    let t1 = &toks[i + 1];
+                    let no_subject = matches!(
+                        t1.lower.as_str(),
+                        "of" | "for" | "at" | "in" | "on" | "to" | "with" | "about" | "after"
+                    ) || is_ly_adverb(t1)
+                        || is_time_word(t1);
                     spk = np_forward(text, toks, i + 1, nt)
                         .filter(|&(_, e)| ends_clause(e))
-                        .or_else(|| long_inverted_subject(text, toks, i + 1, &ends_clause));
+                        .or_else(|| long_inverted_subject(text, toks, i + 1, &ends_clause))
+                        .filter(|_| !no_subject);
                     if let Some((_, e)) = spk {
                         // content before
                         let before_end = if j > 0 {
@@ -2347,6 +2357,7 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
         let prev = &toks[start - 1];
         let pl = prev.lower.as_str();
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
+            || g.contains("''")
             || start == a && matches!(pl, "and" | "but" | "that")
         {
             return Some((a, b));
@@ -3446,6 +3457,28 @@ mod tests {
             None
         );
         assert!(extract_attributions("The clerk read the notice aloud.").is_empty());
+    }
+
+    #[test]
+    fn middle_initials_and_what_follows_said_that_is_no_subject() {
+        // a middle initial keeps its dot inside the name
+        assert_eq!(
+            speaker("“We were careful,” Tom B. Hale said.").as_deref(),
+            Some("Tom B. Hale")
+        );
+        assert_eq!(
+            speaker("''We were careful,'' Tom B. Hale, a Republican of Ohio, said of the merger.")
+                .as_deref(),
+            Some("Tom B. Hale")
+        );
+        // "said of ...", "said dryly", "said Sunday" name no speaker after the cue
+        for t in [
+            "“We were careful,” said dryly.",
+            "“We were careful,” said Sunday.",
+            "“We were careful,” said of the merger.",
+        ] {
+            assert_eq!(extract_quotes(t)[0].speaker, None, "{t}");
+        }
     }
 
     #[test]
