@@ -3,7 +3,8 @@
 //! cargo run --release --example eval_quotes [-- --dev] [-- --train] [-- -v]
 //! (FACTDIFF_DATA=/path/to/shared/data to override the data root; `--dev` skips test; `--train`
 //! also scores the train split, a second tuning part; `-v` prints wrong speakers, false positives
-//! and misses, `-vq` the same for the quote speaker row only; `EVAL_DUMP=dir` writes each article's predictions to `dir/<split>__<article>.json`
+//! and misses, `-vq` the same for the quote speaker row only, `-va` for the all-predictions row with a note
+//! on each miss; `EVAL_DUMP=dir` writes each article's predictions to `dir/<split>__<article>.json`
 //! for error analysis.)
 //!
 //! Scoring definitions (printed with the results):
@@ -343,7 +344,7 @@ fn print_misses(
     }
 }
 
-fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool) {
+fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool, verbose_all: bool) {
     let mut s = Scores::default();
     for (art, text, rels) in docs {
         let (quotes, attrs) = extract_quotes_and_attributions(text);
@@ -428,6 +429,24 @@ fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool) {
             .collect();
         let m = max_matching(&adj, ng);
         s.speaker.add(count(&m), spk_preds.len(), ngs);
+        if verbose_all {
+            let all: Vec<&Pred> = preds.iter().collect();
+            let spk_index: Vec<usize> = (0..all.len())
+                .filter(|&p| all[p].speaker.is_some())
+                .collect();
+            // the matching over all predictions (those without a speaker never match)
+            let m_all: Vec<Option<usize>> = m.iter().map(|x| x.map(|p| spk_index[p])).collect();
+            let owned: Vec<Pred> = all
+                .iter()
+                .map(|p| Pred {
+                    content: p.content.clone(),
+                    at: p.at,
+                    speaker: p.speaker.clone(),
+                    first: p.first,
+                })
+                .collect();
+            print_misses("A-", art, text, rels, &owned, &[], &m_all, |g| has_src[g]);
+        }
         // fragment-tolerant precision: a prediction is right if ANY gold relation it links to has
         // an overlapping Source (several quote fragments of one gold content all count); no
         // recall, as several predictions may share one gold relation
@@ -524,6 +543,7 @@ fn main() {
     }
     let verbose = std::env::args().any(|a| a == "-v");
     let verbose_quotes = std::env::args().any(|a| a == "-vq");
+    let verbose_all = std::env::args().any(|a| a == "-va");
     let only_dev = std::env::args().any(|a| a == "--dev");
     let train = std::env::args().any(|a| a == "--train");
     println!("{DEFINITIONS}");
@@ -532,7 +552,7 @@ fn main() {
             continue;
         }
         let docs = load(&root.join(split));
-        eval(split, &docs, verbose, verbose_quotes);
+        eval(split, &docs, verbose, verbose_quotes, verbose_all);
     }
 }
 

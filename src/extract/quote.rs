@@ -559,6 +559,46 @@ const CUES: &[&str] = &[
     "defending",
     "opposed",
     "opposes",
+    // more ways of saying ("retorted", "whispered", "opined")
+    "retorted",
+    "retorts",
+    "elaborated",
+    "exclaimed",
+    "exclaims",
+    "mused",
+    "recounted",
+    "recounts",
+    "cautioned",
+    "interjected",
+    "texted",
+    "gloated",
+    "griped",
+    "grumbled",
+    "groused",
+    "whispered",
+    "screamed",
+    "speculated",
+    "surmised",
+    "theorized",
+    "opined",
+    "opines",
+    "proclaimed",
+    "proclaims",
+    "confided",
+    "posited",
+    "rebutted",
+    "bemoaned",
+    "deadpanned",
+    "scoffed",
+    "sneered",
+    "marveled",
+    "scolded",
+    "chided",
+    "quips",
+    "laments",
+    "swore",
+    "assured",
+    "assures",
 ];
 const PARTICIPLES: &[&str] = &[
     "saying",
@@ -1997,7 +2037,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && a > 0
                         && gap(text, toks, a).trim() == ","
                         && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
-                        && TITLE_NOUNS.contains(&toks[b2].lower.as_str())
+                        // a title, or a description that opens with a determiner ("A lawyer
+                        // for the families, Jane Roe, said")
+                        && (TITLE_NOUNS.contains(&toks[b2].lower.as_str())
+                            || DETS.contains(&toks[a2].lower.as_str()) && !toks[b2].cap)
                         && (a2 == 0 || gap(text, toks, a2).contains([',', ':', ';', '"', '“', '”']))
                     {
                         spk = Some((a, b));
@@ -2013,9 +2056,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // "Roe (D-Ohio), a member of ..., said"; "Roe -- the owner of ... -- said"
                     spk = long_appositive(text, toks, j, qs);
                 }
-                let inverted_ok =
-                    !matches!(lw, "told" | "tell" | "tells" | "asked" | "ask" | "asks")
-                        && !lw.ends_with("ing");
+                let inverted_ok = !matches!(
+                    lw,
+                    "told" | "tell" | "tells" | "asked" | "ask" | "asks" | "assured" | "assures"
+                ) && !lw.ends_with("ing");
                 if spk.is_none()
                     && inverted_ok
                     && (j == 0 || !plain_gap(pre_gap))
@@ -2150,7 +2194,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 {
                     // after the cue?
                     let mut k = i + 1;
-                    if matches!(lw, "told" | "tell" | "tells" | "telling") {
+                    if matches!(
+                        lw,
+                        "told" | "tell" | "tells" | "telling" | "assured" | "assures"
+                    ) {
                         // skip recipient up to "that"
                         let mut m = k;
                         while m < nt && m < k + 7 && toks[m].lower != "that" {
@@ -2299,7 +2346,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
                 && matches!(t.lower.as_str(), "and" | "but")
                 // "the director of the office and a former judge": a second description
                 && !(k + 1 < j && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the"))
-            || t.lower == "that" && !relative
+            || t.lower == "that" && !relative && !relative_that(text, toks, k)
         {
             return None;
         }
@@ -2324,6 +2371,24 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
     }
 }
 
+/// "that" at token `k` opens a relative clause after a noun ("the office that runs the
+/// program"), not a clause reported by a cue or after an adjective ("so sure that").
+fn relative_that(text: &str, toks: &[Tok], k: usize) -> bool {
+    k > 0 && plain_gap(gap(text, toks, k)) && {
+        let p = &toks[k - 1];
+        let pl = p.lower.as_str();
+        !p.cap
+            && !CUES.contains(&pl)
+            && !STANCE_CUES.contains(&pl)
+            && !AUX.contains(&pl)
+            && !NP_STOP.contains(&pl)
+            && !is_ly_adverb(p)
+            // a noun phrase opened by a determiner one or two words before ("the office",
+            // "a small group")
+            && (k.saturating_sub(3)..k - 1).any(|m| DETS.contains(&toks[m].lower.as_str()))
+    }
+}
+
 /// The name before the appositive piece that opens at token `k` (see `long_appositive`).
 fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     // "Rep. Jim Jordan (R-Ohio), a member of the panel, said": step over the parenthesis
@@ -2345,8 +2410,9 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
     if !toks[b].cap || PRONOUNS.contains(&head) || DETS.contains(&head) {
         return None;
     }
-    // "the attorney general of Kansas" is one more appositive piece, not the name
-    if DETS.contains(&toks[a].lower.as_str()) {
+    // "the attorney general of Kansas" is one more appositive piece, not the name ("The
+    // Example Agency" is one)
+    if DETS.contains(&toks[a].lower.as_str()) && (a + 1..b).any(|m| !toks[m].cap) {
         return None;
     }
     // the name must open the sentence or follow a clause boundary, at most three modifiers away
@@ -3479,6 +3545,48 @@ mod tests {
         ] {
             assert_eq!(extract_quotes(t)[0].speaker, None, "{t}");
         }
+    }
+
+    #[test]
+    fn apposed_names_after_descriptions_and_relative_that() {
+        assert_eq!(
+            speaker("A lawyer for the tenants, Ana Ruiz, said no decision had been made.")
+                .as_deref(),
+            Some("Ana Ruiz")
+        );
+        // a name with its article is a name, and a relative "that" may follow the description
+        assert_eq!(
+            speaker(
+                "The Example Agency, the office that runs the depots, said it was taking steps."
+            )
+            .as_deref(),
+            Some("Example Agency")
+        );
+        // "that" after a cue is no relative pronoun
+        assert_eq!(
+            speaker("Ana Ruiz, who said that the plan failed, said it was over.").as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn more_ways_of_saying() {
+        for (t, cue) in [
+            ("“Not this year,” Ana Ruiz retorted.", "retorted"),
+            ("“Not this year,” Ana Ruiz whispered.", "whispered"),
+            ("Ana Ruiz opined that the depot would close.", "opined"),
+            ("“It will be fine,” Ana Ruiz assured reporters.", "assured"),
+        ] {
+            let (q, a) = extract_quotes_and_attributions(t);
+            let f = q.first().or(a.first()).unwrap();
+            assert_eq!(f.speaker.as_deref(), Some("Ana Ruiz"), "{t}");
+            assert_eq!(f.cue.as_deref(), Some(cue), "{t}");
+        }
+        // "assured" takes its listener like "told": no inverted speaker after it
+        assert_eq!(
+            extract_quotes("“It will be fine,” assured the mayor's aides.")[0].speaker,
+            None
+        );
     }
 
     #[test]
