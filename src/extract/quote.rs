@@ -1045,6 +1045,20 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
     if !subject_ok {
         return false;
     }
+    // `“...,” Roe notes.`: a quotation closed by its own comma right before the subject, and the
+    // cue ends the clause
+    let mut first = i - 1;
+    while first > 0 && toks[first - 1].cap && plain_gap(gap(text, toks, first)) {
+        first -= 1;
+    }
+    let before = text[..toks[first].start].trim_end();
+    let quote_before = before.ends_with(|c: char| is_quote_mark(c))
+        && before
+            .trim_end_matches(|c: char| is_quote_mark(c))
+            .ends_with([',', '?', '!']);
+    if quote_before && (i + 1 >= toks.len() || !plain_gap(gap(text, toks, i + 1))) {
+        return true;
+    }
     let Some(next) = toks.get(i + 1) else {
         return false;
     };
@@ -1830,7 +1844,18 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             }
             let mut cue_end_tok = i;
             let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
-            if according {
+            // "as Roe put it, ...", "“...,” as Roe put it.", "Roe put it this way: ..."
+            let put_it = lw == "put"
+                && i + 1 < nt
+                && toks[i + 1].lower == "it"
+                && plain_gap(gap(text, toks, i + 1))
+                && (i + 2 >= nt
+                    || !plain_gap(gap(text, toks, i + 2))
+                    || matches!(
+                        toks[i + 2].lower.as_str(),
+                        "this" | "bluntly" | "best" | "simply" | "succinctly" | "recently"
+                    ));
+            if according || put_it {
                 cue_end_tok = i + 1;
             } else if !(CUES.contains(&lw) || STANCE_CUES.contains(&lw))
                 || t.cap
@@ -2059,7 +2084,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 let inverted_ok = !matches!(
                     lw,
                     "told" | "tell" | "tells" | "asked" | "ask" | "asks" | "assured" | "assures"
-                ) && !lw.ends_with("ing");
+                ) && !lw.ends_with("ing")
+                    && !put_it;
                 if spk.is_none()
                     && inverted_ok
                     && (j == 0 || !plain_gap(pre_gap))
@@ -2424,7 +2450,7 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
         let pl = prev.lower.as_str();
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
             || g.contains("''")
-            || start == a && matches!(pl, "and" | "but" | "that")
+            || start == a && matches!(pl, "and" | "but" | "that" | "as")
         {
             return Some((a, b));
         }
@@ -3585,6 +3611,29 @@ mod tests {
         // "assured" takes its listener like "told": no inverted speaker after it
         assert_eq!(
             extract_quotes("“It will be fine,” assured the mayor's aides.")[0].speaker,
+            None
+        );
+    }
+
+    #[test]
+    fn put_it_and_a_noun_like_cue_after_its_quotation() {
+        for t in [
+            "As Ana Ruiz put it, “The depot was never profitable.”",
+            "“The depot was never profitable,” as Ana Ruiz, a lawyer at the firm, recently put it.",
+            "Ana Ruiz put it this way: “The depot was never profitable.”",
+            "“The depot was never profitable,” Ana Ruiz notes.",
+        ] {
+            assert_eq!(speaker(t).as_deref(), Some("Ana Ruiz"), "{t}");
+        }
+        // "put it" with an object is no cue; the pronoun after it is no speaker
+        assert_eq!(
+            speaker("“The depot was never profitable,” Ruiz put it on the list."),
+            None
+        );
+        assert!(extract_attributions("She put it on the table.").is_empty());
+        // a noun after the quotation is no cue
+        assert_eq!(
+            extract_quotes("He read “The Depot,” a book that notes.")[0].speaker,
             None
         );
     }
