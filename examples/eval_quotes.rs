@@ -3,7 +3,8 @@
 //! cargo run --release --example eval_quotes [-- --dev] [-- --train] [-- -v]
 //! (FACTDIFF_DATA=/path/to/shared/data to override the data root; `--dev` skips test; `--train`
 //! also scores the train split, a second tuning part; `-v` prints wrong speakers, false positives
-//! and misses; `EVAL_DUMP=dir` writes each article's predictions to `dir/<split>__<article>.json`
+//! and misses, `-vq` the same for the quote speaker row only, `-va` for the all-predictions row with a note
+//! on each miss; `EVAL_DUMP=dir` writes each article's predictions to `dir/<split>__<article>.json`
 //! for error analysis.)
 //!
 //! Scoring definitions (printed with the results):
@@ -277,7 +278,73 @@ struct Scores {
     speaker_span: Prf,
 }
 
-fn eval(split: &str, docs: &[Doc], verbose: bool) {
+/// `-vq`: the quote speaker row's misses: quotations whose speaker matched no gold relation
+/// (`Q-WRONG-SPK` when the quotation links to a quoted gold relation, else `Q-FP`), and quoted
+/// gold relations with a Source left unmatched (`Q-FN`).
+#[allow(clippy::too_many_arguments)]
+fn print_misses(
+    tag: &str,
+    art: &str,
+    text: &str,
+    rels: &[Rel],
+    preds: &[Pred],
+    adj: &[Vec<usize>],
+    m: &[Option<usize>],
+    gold_counts: impl Fn(usize) -> bool,
+) {
+    let matched_p: HashSet<usize> = m.iter().flatten().copied().collect();
+    let src = |g: &Rel| -> Vec<String> {
+        g.source
+            .iter()
+            .map(|r| text[r.clone()].to_string())
+            .collect()
+    };
+    for (pi, q) in preds.iter().enumerate() {
+        let Some(sp) = q.speaker.clone() else {
+            continue;
+        };
+        if matched_p.contains(&pi) {
+            continue;
+        }
+        let _ = adj;
+        let sp = &text[sp];
+        let c: String = q.first.text.chars().take(60).collect();
+        if let Some(g) = (0..rels.len()).find(|&g| gold_counts(g) && linked(q, &rels[g])) {
+            println!(
+                "    {tag}WRONG-SPK {art}: pred {sp:?} gold {:?} cue {:?} content {c:?}",
+                src(&rels[g]),
+                q.first.cue
+            );
+        } else {
+            println!(
+                "    {tag}FP {art}: spk {sp:?} cue {:?} content {c:?}",
+                q.first.cue
+            );
+        }
+    }
+    for (gi, g) in rels.iter().enumerate() {
+        if m[gi].is_none() && gold_counts(gi) {
+            let gc: Vec<&str> = g.cue.iter().map(|r| &text[r.clone()]).collect();
+            let c: String = g
+                .content
+                .first()
+                .map(|r| text[r.clone()].chars().take(60).collect())
+                .unwrap_or_default();
+            let pred = preds.iter().find(|q| linked(q, g));
+            let note = match pred {
+                Some(q) if q.speaker.is_none() => "linked, no speaker",
+                Some(_) => "linked, speaker elsewhere",
+                None => "not linked",
+            };
+            println!(
+                "    {tag}FN {art}: src {:?} cue {gc:?} content {c:?} ({note})",
+                src(g)
+            );
+        }
+    }
+}
+
+fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool, verbose_all: bool) {
     let mut s = Scores::default();
     for (art, text, rels) in docs {
         let (quotes, attrs) = extract_quotes_and_attributions(text);
@@ -316,6 +383,11 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
         let m = max_matching(&adj, ng);
         let nq_spk = qpreds.iter().filter(|q| q.speaker.is_some()).count();
         let ndirect_src = (0..ng).filter(|&g| direct[g] && has_src[g]).count();
+        if verbose_quotes {
+            print_misses("Q-", art, text, rels, &qpreds, &adj, &m, |g| {
+                direct[g] && has_src[g]
+            });
+        }
         s.quote_speaker.add(count(&m), nq_spk, ndirect_src);
 
         // all predictions
@@ -357,6 +429,24 @@ fn eval(split: &str, docs: &[Doc], verbose: bool) {
             .collect();
         let m = max_matching(&adj, ng);
         s.speaker.add(count(&m), spk_preds.len(), ngs);
+        if verbose_all {
+            let all: Vec<&Pred> = preds.iter().collect();
+            let spk_index: Vec<usize> = (0..all.len())
+                .filter(|&p| all[p].speaker.is_some())
+                .collect();
+            // the matching over all predictions (those without a speaker never match)
+            let m_all: Vec<Option<usize>> = m.iter().map(|x| x.map(|p| spk_index[p])).collect();
+            let owned: Vec<Pred> = all
+                .iter()
+                .map(|p| Pred {
+                    content: p.content.clone(),
+                    at: p.at,
+                    speaker: p.speaker.clone(),
+                    first: p.first,
+                })
+                .collect();
+            print_misses("A-", art, text, rels, &owned, &[], &m_all, |g| has_src[g]);
+        }
         // fragment-tolerant precision: a prediction is right if ANY gold relation it links to has
         // an overlapping Source (several quote fragments of one gold content all count); no
         // recall, as several predictions may share one gold relation
@@ -452,6 +542,8 @@ fn main() {
         return;
     }
     let verbose = std::env::args().any(|a| a == "-v");
+    let verbose_quotes = std::env::args().any(|a| a == "-vq");
+    let verbose_all = std::env::args().any(|a| a == "-va");
     let only_dev = std::env::args().any(|a| a == "--dev");
     let train = std::env::args().any(|a| a == "--train");
     println!("{DEFINITIONS}");
@@ -460,7 +552,7 @@ fn main() {
             continue;
         }
         let docs = load(&root.join(split));
-        eval(split, &docs, verbose);
+        eval(split, &docs, verbose, verbose_quotes, verbose_all);
     }
 }
 

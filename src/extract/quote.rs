@@ -104,6 +104,9 @@ fn is_double_open(c: char) -> bool {
 fn is_double_close(c: char) -> bool {
     matches!(c, '”' | '»' | '″')
 }
+fn is_quote_mark(c: char) -> bool {
+    is_double_open(c) || is_double_close(c) || matches!(c, '"' | '\'' | '‘' | '’')
+}
 
 /// Byte ranges of the quoted words of `text`, read as one paragraph: the same quotation marks
 /// the extractor reads (curly, straight, `''`, a closing mark whose opening one was left out,
@@ -276,10 +279,12 @@ fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
         .map(|m| {
             let mut end = m.end();
             let lw = m.as_str().to_lowercase();
-            if s[end..].starts_with('.') && DOTTED.contains(&lw.as_str()) {
+            let c = m.as_str().chars().next().unwrap();
+            // a title ("Sen.") or a middle initial ("Jane Q. Roe") keeps its dot
+            let initial = m.as_str().chars().count() == 1 && c.is_uppercase();
+            if s[end..].starts_with('.') && (DOTTED.contains(&lw.as_str()) || initial) {
                 end += 1;
             }
-            let c = m.as_str().chars().next().unwrap();
             Tok {
                 start: r.start + m.start(),
                 end: r.start + end,
@@ -554,6 +559,46 @@ const CUES: &[&str] = &[
     "defending",
     "opposed",
     "opposes",
+    // more ways of saying ("retorted", "whispered", "opined")
+    "retorted",
+    "retorts",
+    "elaborated",
+    "exclaimed",
+    "exclaims",
+    "mused",
+    "recounted",
+    "recounts",
+    "cautioned",
+    "interjected",
+    "texted",
+    "gloated",
+    "griped",
+    "grumbled",
+    "groused",
+    "whispered",
+    "screamed",
+    "speculated",
+    "surmised",
+    "theorized",
+    "opined",
+    "opines",
+    "proclaimed",
+    "proclaims",
+    "confided",
+    "posited",
+    "rebutted",
+    "bemoaned",
+    "deadpanned",
+    "scoffed",
+    "sneered",
+    "marveled",
+    "scolded",
+    "chided",
+    "quips",
+    "laments",
+    "swore",
+    "assured",
+    "assures",
 ];
 const PARTICIPLES: &[&str] = &[
     "saying",
@@ -999,6 +1044,20 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
             && !sl.ends_with("ing");
     if !subject_ok {
         return false;
+    }
+    // `“...,” Roe notes.`: a quotation closed by its own comma right before the subject, and the
+    // cue ends the clause
+    let mut first = i - 1;
+    while first > 0 && toks[first - 1].cap && plain_gap(gap(text, toks, first)) {
+        first -= 1;
+    }
+    let before = text[..toks[first].start].trim_end();
+    let quote_before = before.ends_with(|c: char| is_quote_mark(c))
+        && before
+            .trim_end_matches(|c: char| is_quote_mark(c))
+            .ends_with([',', '?', '!']);
+    if quote_before && (i + 1 >= toks.len() || !plain_gap(gap(text, toks, i + 1))) {
+        return true;
     }
     let Some(next) = toks.get(i + 1) else {
         return false;
@@ -1528,7 +1587,7 @@ const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
 /// `— Jane Roe (@janeroe)`.
 static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^[ \t]*(―|—|–|--)[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
+        r"^[ \t\u{a0}]*(―|—|–|--)[ \t\u{a0}]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u{a0}]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t\u{a0}]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
     )
     .unwrap()
 });
@@ -1540,7 +1599,15 @@ fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -> Option<Fr
         .find(|q| q.end > s.range.start && q.end <= s.range.end)?;
     let c = DASH_BYLINE.captures(&text[q.end..])?;
     let (dash, name) = (c.get(1)?, c.get(2)?);
-    let speaker_span = q.end + name.start()..q.end + name.end();
+    // the line's final period is no part of the name ("― Jane Roe.") unless an initial ends it
+    let n = name.as_str();
+    let trimmed =
+        if n.ends_with('.') && n.len() > 2 && !n[..n.len() - 1].ends_with(char::is_uppercase) {
+            &n[..n.len() - 1]
+        } else {
+            n
+        };
+    let speaker_span = q.end + name.start()..q.end + name.start() + trimmed.len();
     Some(Frame {
         sent: si,
         cue: q.end + dash.start()..q.end + dash.end(),
@@ -1602,6 +1669,99 @@ fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
         e += 1;
     }
     None
+}
+
+/// Writings whose words a quotation gives with "read" / "reads": `“...,” the letter read`.
+const WRITINGS: &[&str] = &[
+    "statement",
+    "letter",
+    "email",
+    "e-mail",
+    "message",
+    "messages",
+    "sign",
+    "signs",
+    "post",
+    "editorial",
+    "note",
+    "tweet",
+    "banner",
+    "headline",
+    "caption",
+    "memo",
+    "release",
+    "ad",
+    "card",
+    "placard",
+    "poster",
+    "shirt",
+    "t-shirt",
+    "inscription",
+    "plaque",
+    "petition",
+    "complaint",
+    "lawsuit",
+    "suit",
+    "filing",
+    "order",
+    "resolution",
+    "document",
+    "notice",
+    "flyer",
+    "text",
+    "it",
+];
+
+/// "read" / "reads" next to a quotation with a writing for its subject: `“...,” the letter
+/// read`, `“...,” reads the sign`, `The email reads: “...”`. The writing is the speaker.
+fn read_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+    let toks = &s.toks;
+    let t = &toks[i];
+    let writing = |(a, b): (usize, usize)| {
+        let head = toks[b].lower.as_str();
+        (WRITINGS.contains(&head) && (b == a || !toks[a].cap || a == 0) && !toks[b].cap
+            || head == "it")
+            .then_some((a, b))
+    };
+    // a quotation closes right before `at` (only a comma or spaces between)
+    let quote_before = |at: usize| {
+        qs.iter().any(|q| {
+            q.end <= at
+                && text[q.end..at]
+                    .trim_matches(|c: char| c.is_whitespace() || c == ',')
+                    .is_empty()
+                && text[q.cs..q.end]
+                    .trim_end_matches(|c: char| is_quote_mark(c))
+                    .ends_with([',', '?', '!'])
+        })
+    };
+    let after = text[t.end..].trim_start_matches([' ', '\u{a0}']);
+    let quote_after = after.starts_with([':', ',']) && {
+        let rest = after[1..].trim_start();
+        qs.iter().any(|q| q.start == text.len() - rest.len())
+    };
+    let spk = if i > 0 && plain_gap(gap(text, toks, i)) {
+        np_backward(text, toks, i - 1, 0)
+            .and_then(writing)
+            .filter(|&(a, _)| quote_before(toks[a].start) || quote_after)
+    } else if quote_before(t.start) {
+        // `“...,” reads the sign` (the phrase ends the clause)
+        np_forward(text, toks, i + 1, toks.len())
+            .and_then(writing)
+            .filter(|&(_, b)| b + 1 >= toks.len() || !plain_gap(gap(text, toks, b + 1)))
+    } else {
+        None
+    }?;
+    let sp = toks[spk.0].start..toks[spk.1].end;
+    Some(Frame {
+        sent: si,
+        cue: t.start..t.end,
+        cue_text: text[t.start..t.end].to_string(),
+        speaker: Some(text[sp.clone()].to_string()),
+        speaker_span: Some(sp),
+        content: None,
+        kind: CueKind::Speech,
+    })
 }
 
 /// Nominal frame at token `i` ("claim", "statement", ...): "Roe's claim that ...", "his
@@ -1675,9 +1835,27 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 i += 1;
                 continue;
             }
+            if matches!(lw, "read" | "reads")
+                && let Some(f) = read_frame(text, s, si, i, qs)
+            {
+                frames.push(f);
+                i += 1;
+                continue;
+            }
             let mut cue_end_tok = i;
             let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
-            if according {
+            // "as Roe put it, ...", "“...,” as Roe put it.", "Roe put it this way: ..."
+            let put_it = lw == "put"
+                && i + 1 < nt
+                && toks[i + 1].lower == "it"
+                && plain_gap(gap(text, toks, i + 1))
+                && (i + 2 >= nt
+                    || !plain_gap(gap(text, toks, i + 2))
+                    || matches!(
+                        toks[i + 2].lower.as_str(),
+                        "this" | "bluntly" | "best" | "simply" | "succinctly" | "recently"
+                    ));
+            if according || put_it {
                 cue_end_tok = i + 1;
             } else if !(CUES.contains(&lw) || STANCE_CUES.contains(&lw))
                 || t.cap
@@ -1865,6 +2043,12 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && DETS.contains(&toks[a].lower.as_str())
                         && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
                         && toks[b2].cap
+                        // "the treasurer of Dover, one of the towns suing, said": the phrase
+                        // before the comma is one more appositive piece, not the name
+                        && !DETS.contains(&toks[a2].lower.as_str())
+                        && !(a2 > 0
+                            && plain_gap(gap(text, toks, a2))
+                            && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "in"))
                     {
                         spk = Some((a2, b2));
                     }
@@ -1878,7 +2062,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && a > 0
                         && gap(text, toks, a).trim() == ","
                         && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
-                        && TITLE_NOUNS.contains(&toks[b2].lower.as_str())
+                        // a title, or a description that opens with a determiner ("A lawyer
+                        // for the families, Jane Roe, said")
+                        && (TITLE_NOUNS.contains(&toks[b2].lower.as_str())
+                            || DETS.contains(&toks[a2].lower.as_str()) && !toks[b2].cap)
                         && (a2 == 0 || gap(text, toks, a2).contains([',', ':', ';', '"', '“', '”']))
                     {
                         spk = Some((a, b));
@@ -1894,9 +2081,11 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // "Roe (D-Ohio), a member of ..., said"; "Roe -- the owner of ... -- said"
                     spk = long_appositive(text, toks, j, qs);
                 }
-                let inverted_ok =
-                    !matches!(lw, "told" | "tell" | "tells" | "asked" | "ask" | "asks")
-                        && !lw.ends_with("ing");
+                let inverted_ok = !matches!(
+                    lw,
+                    "told" | "tell" | "tells" | "asked" | "ask" | "asks" | "assured" | "assures"
+                ) && !lw.ends_with("ing")
+                    && !put_it;
                 if spk.is_none()
                     && inverted_ok
                     && (j == 0 || !plain_gap(pre_gap))
@@ -1932,9 +2121,17 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             )
                             || is_time_word(&toks[e + 1])
                     };
+                    // "said of the plan", "said dryly", "said Sunday": no subject follows
+                    let t1 = &toks[i + 1];
+                    let no_subject = matches!(
+                        t1.lower.as_str(),
+                        "of" | "for" | "at" | "in" | "on" | "to" | "with" | "about" | "after"
+                    ) || is_ly_adverb(t1)
+                        || is_time_word(t1);
                     spk = np_forward(text, toks, i + 1, nt)
                         .filter(|&(_, e)| ends_clause(e))
-                        .or_else(|| long_inverted_subject(text, toks, i + 1, &ends_clause));
+                        .or_else(|| long_inverted_subject(text, toks, i + 1, &ends_clause))
+                        .filter(|_| !no_subject);
                     if let Some((_, e)) = spk {
                         // content before
                         let before_end = if j > 0 {
@@ -2023,7 +2220,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 {
                     // after the cue?
                     let mut k = i + 1;
-                    if matches!(lw, "told" | "tell" | "tells" | "telling") {
+                    if matches!(
+                        lw,
+                        "told" | "tell" | "tells" | "telling" | "assured" | "assures"
+                    ) {
                         // skip recipient up to "that"
                         let mut m = k;
                         while m < nt && m < k + 7 && toks[m].lower != "that" {
@@ -2152,9 +2352,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
     let lo = j.saturating_sub(30);
     // a "that" inside the appositive is a clause connector unless a relative clause (", who")
     // opens it ("Roe, who argued that ..., said")
-    let relative = (lo.max(1)..j).any(|m| {
-        matches!(toks[m].lower.as_str(), "who" | "which") && gap(text, toks, m).contains(',')
-    });
+    let relative = (lo.max(1)..j).any(|m| matches!(toks[m].lower.as_str(), "who" | "which"));
     // walk back to the token that opens the appositive (gap with "," or "(" before it)
     let mut pieces = 0;
     loop {
@@ -2164,16 +2362,17 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         let t = &toks[k];
         let g = gap(text, toks, k);
         let opens = g.contains(['(', ',', '—', '–']) || g.contains("--");
-        // "Jane Roe, who chairs the panel, said": a relative clause may open the appositive
-        let relative_opener = opens && matches!(t.lower.as_str(), "who" | "which");
+        // "Jane Roe, who chairs the panel, said" or "Jane Roe, a lawyer who chairs the panel,
+        // said": a relative clause inside the appositive; a cue word after a determiner is a
+        // noun ("one of the states suing")
+        let noun_use = k > 0 && DETS.contains(&toks[k - 1].lower.as_str());
         if in_quote(t.start, qs)
-            || CUES.contains(&t.lower.as_str())
-            || !relative_opener && matches!(t.lower.as_str(), "who" | "which")
+            || CUES.contains(&t.lower.as_str()) && !noun_use
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
                 // "the director of the office and a former judge": a second description
                 && !(k + 1 < j && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the"))
-            || t.lower == "that" && !relative
+            || t.lower == "that" && !relative && !relative_that(text, toks, k)
         {
             return None;
         }
@@ -2198,6 +2397,24 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
     }
 }
 
+/// "that" at token `k` opens a relative clause after a noun ("the office that runs the
+/// program"), not a clause reported by a cue or after an adjective ("so sure that").
+fn relative_that(text: &str, toks: &[Tok], k: usize) -> bool {
+    k > 0 && plain_gap(gap(text, toks, k)) && {
+        let p = &toks[k - 1];
+        let pl = p.lower.as_str();
+        !p.cap
+            && !CUES.contains(&pl)
+            && !STANCE_CUES.contains(&pl)
+            && !AUX.contains(&pl)
+            && !NP_STOP.contains(&pl)
+            && !is_ly_adverb(p)
+            // a noun phrase opened by a determiner one or two words before ("the office",
+            // "a small group")
+            && (k.saturating_sub(3)..k - 1).any(|m| DETS.contains(&toks[m].lower.as_str()))
+    }
+}
+
 /// The name before the appositive piece that opens at token `k` (see `long_appositive`).
 fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usize)> {
     // "Rep. Jim Jordan (R-Ohio), a member of the panel, said": step over the parenthesis
@@ -2219,6 +2436,11 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
     if !toks[b].cap || PRONOUNS.contains(&head) || DETS.contains(&head) {
         return None;
     }
+    // "the attorney general of Kansas" is one more appositive piece, not the name ("The
+    // Example Agency" is one)
+    if DETS.contains(&toks[a].lower.as_str()) && (a + 1..b).any(|m| !toks[m].cap) {
+        return None;
+    }
     // the name must open the sentence or follow a clause boundary, at most three modifiers away
     // (`," panel Chairman Jane Roe (R-Utah) said`, "Conservative economist Jane Roe, who ...")
     let mut start = a;
@@ -2227,7 +2449,8 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
         let prev = &toks[start - 1];
         let pl = prev.lower.as_str();
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
-            || start == a && matches!(pl, "and" | "but" | "that")
+            || g.contains("''")
+            || start == a && matches!(pl, "and" | "but" | "that" | "as")
         {
             return Some((a, b));
         }
@@ -2397,10 +2620,54 @@ fn earlier_clause(text: &str, q: &QSpan, f: &Frame) -> bool {
     };
     // only when the frame reports the clause after its cue
     let reports_after = f.content.as_ref().is_some_and(|c| c.start >= f.cue.end);
+    // `“...,” panel chairman Jane Roe said after ...`: a quotation that opens its sentence and
+    // is closed by its own comma is the reported speech, whatever modifiers open the subject
+    let before = text[..q.start].trim_end_matches([' ', '\t', '\u{a0}']);
+    let opens_sentence = before.is_empty()
+        || before
+            .trim_end_matches(|c: char| is_quote_mark(c))
+            .ends_with(['\n', '.', '?', '!']);
+    let between = &text[q.end..sp.start.max(q.end)];
+    let own_comma = opens_sentence
+        && between.split_whitespace().count() <= 3
+        && !between.contains([',', '.', ';', ':', '(', '—', '–'])
+        && text[q.cs..q.end]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_quote_mark(c))
+            .ends_with([',', '?', '!']);
     reports_after
+        && !own_comma
         && q.end <= sp.start
         && sp.start < f.cue.start
         && text[q.end..sp.start].chars().any(char::is_alphanumeric)
+}
+
+/// The frame of a paragraph that ends in its cue and a colon (`Roe said:`, `She went on:`)
+/// when quotation `q` opens the next paragraph (its first sentence is `first`). The frame must
+/// report nothing of its own: the quotation is what it introduces.
+fn colon_intro_frame(
+    text: &str,
+    sents: &[Sent],
+    frames: &[Frame],
+    first: usize,
+    q: &QSpan,
+) -> Option<usize> {
+    let prev = first.checked_sub(1)?;
+    let p = &sents[prev];
+    if p.par == sents[first].par
+        || !text[p.range.end..q.start].trim().is_empty()
+        || !text[p.range.clone()].trim_end().ends_with(':')
+    {
+        return None;
+    }
+    let (i, f) = frames
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, f)| f.sent == prev && f.kind == CueKind::Speech)?;
+    // nothing but a few words between the cue and the colon ("Roe told reporters:")
+    let tail = &text[f.cue.end..p.range.end];
+    let short = tail.split_whitespace().count() <= 4 && !tail.contains(['"', '“', '”']);
+    (f.content.is_none() && short).then_some(i)
 }
 
 /// Words before a quotation that make a short title-cased quotation a title: "on NBC's “Meet
@@ -2585,6 +2852,13 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 }
             }
         }
+        // `Roe said:` ending a paragraph introduces the quotation that opens the next one
+        if best.is_none()
+            && own_frames.is_empty()
+            && let Some(&first) = own.first()
+        {
+            best = colon_intro_frame(text, &sents, &frames, first, q);
+        }
         // the next passage of a quotation interrupted by its cue takes the same frame
         let continues = last_frame
             .filter(|&(i, _)| best == Some(i))
@@ -2686,6 +2960,19 @@ mod tests {
                 .as_deref(),
             Some("Maria Lopez")
         );
+        // a relative clause inside a piece; a piece that opens with a determiner is no name
+        assert_eq!(
+            speaker(
+                "“The line is late,” Ana Ruiz, a planner who now advises the transit board, said."
+            )
+            .as_deref(),
+            Some("Ana Ruiz")
+        );
+        assert_eq!(
+            speaker("“The line is late,” Ana Ruiz, the treasurer of Dover, one of the towns suing, said.")
+                .as_deref(),
+            Some("Ana Ruiz")
+        );
     }
 
     #[test]
@@ -2781,6 +3068,12 @@ mod tests {
         assert_eq!(v[1].cue.as_deref(), Some("—"));
         // a dash that goes on with the sentence names nobody
         assert_eq!(v[2].speaker, None);
+        // no-break spaces around the dash; the line's final period is no part of the name
+        let t =
+            "“The rent doubled.”\u{a0}―\u{a0}Rosa Delgado\u{a0}\n“We moved out.” ― Ken B. Abe.\n";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Rosa Delgado"));
+        assert_eq!(v[1].speaker.as_deref(), Some("Ken B. Abe"));
     }
 
     #[test]
@@ -3204,6 +3497,145 @@ mod tests {
         // the usual order still attributes the quotation
         let v = extract_quotes("“Talks were held,” a former warden said.");
         assert_eq!(v[0].speaker.as_deref(), Some("a former warden"));
+        // a lowercase modifier before the subject's title, and a clause after the cue
+        let t = "“Deadlines are not optional,” board Chairwoman Rep. Ana Ruiz (D-Ohio) said after the vendor missed a second hearing.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert!(a.is_empty());
+        // the same order in mid-sentence is still an earlier clause
+        let t = "He spoke on “Morning Report,” board Chairwoman Ana Ruiz said after the vote.";
+        assert_eq!(extract_quotes(t)[0].speaker, None);
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_its_cue_and_a_colon_introduces_the_next_quotation() {
+        let t = "The depot closed on Friday.\n\nMayor Ana Ruiz told reporters:\n\n\"We had no choice. The roof was failing.\"\n";
+        assert_eq!(speaker(t).as_deref(), Some("Ana Ruiz"));
+        assert_eq!(extract_quotes(t)[0].cue.as_deref(), Some("told"));
+        // a colon after a clause that reports something of its own introduces nothing
+        let t = "Ana Ruiz said the vote was close:\n\n\"We had no choice.\"\n";
+        assert_eq!(extract_quotes(t)[0].speaker, None);
+        // a colon without a cue names nobody
+        let t = "The vote was close:\n\n\"We had no choice.\"\n";
+        assert_eq!(extract_quotes(t)[0].speaker, None);
+    }
+
+    #[test]
+    fn writings_read_their_quotations() {
+        for (t, who, cue) in [
+            (
+                "“The depot is closed,” the notice read.",
+                "the notice",
+                "read",
+            ),
+            (
+                "“The depot is closed,” reads the notice.",
+                "the notice",
+                "reads",
+            ),
+            (
+                "The notice reads: “The depot is closed.”",
+                "The notice",
+                "reads",
+            ),
+        ] {
+            let v = extract_quotes(t);
+            assert_eq!(v[0].speaker.as_deref(), Some(who), "{t}");
+            assert_eq!(v[0].cue.as_deref(), Some(cue), "{t}");
+        }
+        // a person who reads, a reading without a quotation
+        assert_eq!(
+            extract_quotes("She has read “The Depot,” a novel.")[0].speaker,
+            None
+        );
+        assert!(extract_attributions("The clerk read the notice aloud.").is_empty());
+    }
+
+    #[test]
+    fn middle_initials_and_what_follows_said_that_is_no_subject() {
+        // a middle initial keeps its dot inside the name
+        assert_eq!(
+            speaker("“We were careful,” Tom B. Hale said.").as_deref(),
+            Some("Tom B. Hale")
+        );
+        assert_eq!(
+            speaker("''We were careful,'' Tom B. Hale, a Republican of Ohio, said of the merger.")
+                .as_deref(),
+            Some("Tom B. Hale")
+        );
+        // "said of ...", "said dryly", "said Sunday" name no speaker after the cue
+        for t in [
+            "“We were careful,” said dryly.",
+            "“We were careful,” said Sunday.",
+            "“We were careful,” said of the merger.",
+        ] {
+            assert_eq!(extract_quotes(t)[0].speaker, None, "{t}");
+        }
+    }
+
+    #[test]
+    fn apposed_names_after_descriptions_and_relative_that() {
+        assert_eq!(
+            speaker("A lawyer for the tenants, Ana Ruiz, said no decision had been made.")
+                .as_deref(),
+            Some("Ana Ruiz")
+        );
+        // a name with its article is a name, and a relative "that" may follow the description
+        assert_eq!(
+            speaker(
+                "The Example Agency, the office that runs the depots, said it was taking steps."
+            )
+            .as_deref(),
+            Some("Example Agency")
+        );
+        // "that" after a cue is no relative pronoun
+        assert_eq!(
+            speaker("Ana Ruiz, who said that the plan failed, said it was over.").as_deref(),
+            Some("Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn more_ways_of_saying() {
+        for (t, cue) in [
+            ("“Not this year,” Ana Ruiz retorted.", "retorted"),
+            ("“Not this year,” Ana Ruiz whispered.", "whispered"),
+            ("Ana Ruiz opined that the depot would close.", "opined"),
+            ("“It will be fine,” Ana Ruiz assured reporters.", "assured"),
+        ] {
+            let (q, a) = extract_quotes_and_attributions(t);
+            let f = q.first().or(a.first()).unwrap();
+            assert_eq!(f.speaker.as_deref(), Some("Ana Ruiz"), "{t}");
+            assert_eq!(f.cue.as_deref(), Some(cue), "{t}");
+        }
+        // "assured" takes its listener like "told": no inverted speaker after it
+        assert_eq!(
+            extract_quotes("“It will be fine,” assured the mayor's aides.")[0].speaker,
+            None
+        );
+    }
+
+    #[test]
+    fn put_it_and_a_noun_like_cue_after_its_quotation() {
+        for t in [
+            "As Ana Ruiz put it, “The depot was never profitable.”",
+            "“The depot was never profitable,” as Ana Ruiz, a lawyer at the firm, recently put it.",
+            "Ana Ruiz put it this way: “The depot was never profitable.”",
+            "“The depot was never profitable,” Ana Ruiz notes.",
+        ] {
+            assert_eq!(speaker(t).as_deref(), Some("Ana Ruiz"), "{t}");
+        }
+        // "put it" with an object is no cue; the pronoun after it is no speaker
+        assert_eq!(
+            speaker("“The depot was never profitable,” Ruiz put it on the list."),
+            None
+        );
+        assert!(extract_attributions("She put it on the table.").is_empty());
+        // a noun after the quotation is no cue
+        assert_eq!(
+            extract_quotes("He read “The Depot,” a book that notes.")[0].speaker,
+            None
+        );
     }
 
     #[test]
