@@ -29,7 +29,8 @@ compared (writers disagree on which week \"last Thursday\" means); a day or mont
 a year (\"Sept. 30\") is read in the other date's year. When neither date can be resolved (no \
 publication date), two different weekday names, months, or days of a month are still flagged. A \
 sentence about the outlet's own reporting (\"could not be reached for comment Wednesday\", \"did not \
-respond to requests\", \"declined to comment\") is left alone: each outlet dates its own attempt.",
+return calls\") is left alone: each outlet dates its own attempt. \"Declined to comment\" is the \
+source's act and is compared.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -60,11 +61,12 @@ fn describe(d: &DateMention) -> String {
 }
 
 /// Whether a sentence tells of the outlet's own reporting ("could not be reached for comment
-/// Wednesday", "did not immediately respond on Monday"): each outlet dates its own attempt.
+/// Wednesday", "did not return calls on Monday"): each outlet dates its own attempt. "Declined
+/// to comment" is the source's act, and "did not respond" alone may be to anything.
 fn own_reporting(sentence: &str) -> bool {
     static OWN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?i)\b(?:could not|couldn't|cannot|can't) (?:immediately )?be (?:reached|located|contacted)\b|\b(?:did not|didn't) (?:immediately )?(?:return|respond to|reply to|answer) (?:a |an |phone |telephone |e-?mail |repeated )*(?:calls?|messages?|requests?|inquir(?:y|ies)|e-?mails?)\b|\b(?:did not|didn't) (?:immediately )?(?:respond|reply)\b|\bdeclined to comment\b",
+            r"(?i)\b(?:could not|couldn't|cannot|can't) (?:immediately )?be (?:reached|located|contacted)\b|\b(?:did not|didn't) (?:immediately )?(?:return|respond to|reply to|answer) (?:a |an |phone |telephone |e-?mail |repeated )*(?:calls?|messages?|requests?|inquir(?:y|ies)|e-?mails?)\b",
         )
         .unwrap()
     });
