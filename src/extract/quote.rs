@@ -2168,46 +2168,59 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 // "He met the board and said ...": the subject of the sentence
                 let coordinated = j > 0 && plain_gap(pre_gap) && toks[j - 1].lower == "and";
                 if spk.is_none() && (PARTICIPLES.contains(&lw) || coordinated) {
-                    // subject of the sentence: leading pronoun or name
-                    if nt > 0 && toks[0].start < t.start && !in_quote(toks[0].start, qs) {
-                        if is_pronoun(&toks[0].lower)
-                            && !matches!(toks[0].lower.as_str(), "it" | "that" | "which" | "who")
+                    // subject of the sentence: leading pronoun or name, after an introductory
+                    // phrase ("Before the vote, Roe lobbied ..., saying")
+                    let f0 = if nt > 0
+                        && (INTRO_WORDS.contains(&toks[0].lower.as_str()) || is_time_word(&toks[0]))
+                    {
+                        (1..nt.min(8).min(i))
+                            .find(|&m| gap(text, toks, m).trim() == ",")
+                            .unwrap_or(0)
+                    } else {
+                        0
+                    };
+                    if nt > 0 && toks[f0].start < t.start && !in_quote(toks[f0].start, qs) {
+                        if is_pronoun(&toks[f0].lower)
+                            && !matches!(toks[f0].lower.as_str(), "it" | "that" | "which" | "who")
                         {
-                            spk = Some((0, 0));
-                        } else if toks[0].cap
-                            && !NP_STOP.contains(&toks[0].lower.as_str())
-                            && !DETS.contains(&toks[0].lower.as_str())
-                            && extract_names(&text[s.range.clone()], &NameFolding::default())
-                                .first()
-                                .is_some_and(|n| {
-                                    // the name opens the sentence, after at most three title
-                                    // words ("U.S. District Judge Ann Patel")
-                                    (0..nt.min(4))
-                                        .take_while(|&m| {
-                                            toks[m].cap && (m == 0 || plain_gap(gap(text, toks, m)))
-                                        })
-                                        .any(|m| n.start + s.range.start == toks[m].start)
-                                })
+                            spk = Some((f0, f0));
+                        } else if toks[f0].cap
+                            && !NP_STOP.contains(&toks[f0].lower.as_str())
+                            && !DETS.contains(&toks[f0].lower.as_str())
+                            && extract_names(
+                                &text[toks[f0].start..s.range.end],
+                                &NameFolding::default(),
+                            )
+                            .first()
+                            .is_some_and(|n| {
+                                // the name opens the sentence, after at most three title
+                                // words ("U.S. District Judge Ann Patel")
+                                (f0..nt.min(f0 + 4))
+                                    .take_while(|&m| {
+                                        toks[m].cap && (m == f0 || plain_gap(gap(text, toks, m)))
+                                    })
+                                    .any(|m| n.start + toks[f0].start == toks[m].start)
+                            })
                         {
-                            let mut e = 0;
+                            let mut e = f0;
                             while e + 1 < nt && toks[e + 1].cap && plain_gap(gap(text, toks, e + 1))
                             {
                                 e += 1;
                             }
-                            spk = Some((0, e));
-                        } else if matches!(toks[0].lower.as_str(), "the" | "a" | "an") {
+                            spk = Some((f0, e));
+                        } else if matches!(toks[f0].lower.as_str(), "the" | "a" | "an") {
                             // "The president left no doubt ..., saying"
-                            let mut e = 0;
+                            let mut e = f0;
                             while e + 1 < i
-                                && e < 4
+                                && e < f0 + 4
                                 && plain_gap(gap(text, toks, e + 1))
                                 && (TITLE_NOUNS.contains(&toks[e + 1].lower.as_str())
                                     || toks[e + 1].cap)
                             {
                                 e += 1;
                             }
-                            if e > 0 {
-                                spk = Some((0, e));
+                            if e > f0 {
+                                spk = Some((f0, e));
                             }
                         }
                     }
@@ -2363,11 +2376,11 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         let g = gap(text, toks, k);
         let opens = g.contains(['(', ',', '—', '–']) || g.contains("--");
         // "Jane Roe, who chairs the panel, said" or "Jane Roe, a lawyer who chairs the panel,
-        // said": a relative clause inside the appositive; a cue word after a determiner is a
-        // noun ("one of the states suing")
+        // said": a relative clause inside the appositive, whose verb may be a cue ("who has not
+        // endorsed anyone"); a cue word after a determiner is a noun ("one of the states suing")
         let noun_use = k > 0 && DETS.contains(&toks[k - 1].lower.as_str());
         if in_quote(t.start, qs)
-            || CUES.contains(&t.lower.as_str()) && !noun_use
+            || CUES.contains(&t.lower.as_str()) && !noun_use && !relative
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
                 // "the director of the office and a former judge": a second description
@@ -3636,6 +3649,20 @@ mod tests {
             extract_quotes("He read “The Depot,” a book that notes.")[0].speaker,
             None
         );
+    }
+
+    #[test]
+    fn participles_after_an_introductory_phrase_and_cues_in_relative_clauses() {
+        let t = "Before the vote, Police Chief Ana Ruiz asked to suspend the rule, saying, “Fewer cars, fewer crashes.”";
+        assert_eq!(speaker(t).as_deref(), Some("Ana Ruiz"));
+        let t = "On Monday, she left the hearing early, saying “no comment.”";
+        assert_eq!(extract_quotes(t)[0].speaker_start, Some(11));
+        // the verb of a relative clause inside the appositive is not the cue
+        let t =
+            "“I do not believe in it,” Ana Ruiz, who has not endorsed a candidate, told reporters.";
+        let q = extract_quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(q[0].cue.as_deref(), Some("told"));
     }
 
     #[test]
