@@ -288,7 +288,6 @@ fn print_misses(
     text: &str,
     rels: &[Rel],
     preds: &[Pred],
-    adj: &[Vec<usize>],
     m: &[Option<usize>],
     gold_counts: impl Fn(usize) -> bool,
 ) {
@@ -306,7 +305,6 @@ fn print_misses(
         if matched_p.contains(&pi) {
             continue;
         }
-        let _ = adj;
         let sp = &text[sp];
         let c: String = q.first.text.chars().take(60).collect();
         if let Some(g) = (0..rels.len()).find(|&g| gold_counts(g) && linked(q, &rels[g])) {
@@ -384,7 +382,7 @@ fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool, verbose_
         let nq_spk = qpreds.iter().filter(|q| q.speaker.is_some()).count();
         let ndirect_src = (0..ng).filter(|&g| direct[g] && has_src[g]).count();
         if verbose_quotes {
-            print_misses("Q-", art, text, rels, &qpreds, &adj, &m, |g| {
+            print_misses("Q-", art, text, rels, &qpreds, &m, |g| {
                 direct[g] && has_src[g]
             });
         }
@@ -429,64 +427,20 @@ fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool, verbose_
             .collect();
         let m = max_matching(&adj, ng);
         s.speaker.add(count(&m), spk_preds.len(), ngs);
-        if verbose_all {
-            let all: Vec<&Pred> = preds.iter().collect();
-            let spk_index: Vec<usize> = (0..all.len())
-                .filter(|&p| all[p].speaker.is_some())
-                .collect();
+        if verbose || verbose_all {
             // the matching over all predictions (those without a speaker never match)
-            let m_all: Vec<Option<usize>> = m.iter().map(|x| x.map(|p| spk_index[p])).collect();
-            let owned: Vec<Pred> = all
-                .iter()
-                .map(|p| Pred {
-                    content: p.content.clone(),
-                    at: p.at,
-                    speaker: p.speaker.clone(),
-                    first: p.first,
-                })
+            let spk_index: Vec<usize> = (0..preds.len())
+                .filter(|&p| preds[p].speaker.is_some())
                 .collect();
-            print_misses("A-", art, text, rels, &owned, &[], &m_all, |g| has_src[g]);
+            let m_all: Vec<Option<usize>> = m.iter().map(|x| x.map(|p| spk_index[p])).collect();
+            let tag = if verbose_all { "A-" } else { "" };
+            print_misses(tag, art, text, rels, &preds, &m_all, |g| has_src[g]);
         }
         // fragment-tolerant precision: a prediction is right if ANY gold relation it links to has
         // an overlapping Source (several quote fragments of one gold content all count); no
         // recall, as several predictions may share one gold relation
         let ok_any = adj.iter().filter(|a| !a.is_empty()).count();
         s.speaker_frag.add(ok_any, spk_preds.len(), 0);
-
-        if verbose {
-            let matched_p: HashSet<usize> = m.iter().flatten().copied().collect();
-            for (pi, q) in spk_preds.iter().enumerate() {
-                if matched_p.contains(&pi) {
-                    continue;
-                }
-                let sp = &text[q.speaker.clone().unwrap()];
-                let c: String = q.first.text.chars().take(60).collect();
-                if let Some(g) = (0..ng).find(|&g| linked(q, &rels[g])) {
-                    let gs: Vec<&str> = rels[g].source.iter().map(|r| &text[r.clone()]).collect();
-                    println!(
-                        "    WRONG-SPK {art}: pred {sp:?} gold {gs:?} cue {:?} content {c:?}",
-                        q.first.cue
-                    );
-                } else {
-                    println!(
-                        "    FP {art}: spk {sp:?} cue {:?} content {c:?}",
-                        q.first.cue
-                    );
-                }
-            }
-            for (gi, g) in rels.iter().enumerate() {
-                if m[gi].is_none() && has_src[gi] {
-                    let gs: Vec<&str> = g.source.iter().map(|r| &text[r.clone()]).collect();
-                    let gc: Vec<&str> = g.cue.iter().map(|r| &text[r.clone()]).collect();
-                    let c: String = g
-                        .content
-                        .first()
-                        .map(|r| text[r.clone()].chars().take(60).collect())
-                        .unwrap_or_default();
-                    println!("    FN {art}: src {gs:?} cue {gc:?} content {c:?}");
-                }
-            }
-        }
 
         // diagnostic: speaker spans vs Source spans, ignoring which relation they belong to
         let mut pred_src: Vec<Range<usize>> =
