@@ -1149,6 +1149,20 @@ impl<'a> Scanner<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.is_sym(i, "-") || self.is_sym(i, "–") || self.is_sym(i, "—")
     }
+    /// Whether the token before `first` is a capitalised word, not the sentence's first
+    /// word nor a month or weekday, one space before it: "Indy 225", not "On Tuesday 12".
+    fn continues_name(&self, first: usize) -> bool {
+        let Some(before) = first.checked_sub(1) else {
+            return false;
+        };
+        let t = &self.toks[before];
+        before > 0
+            && t.k == TK::Word
+            && self.text[t.s..t.e].starts_with(|c: char| c.is_uppercase())
+            && !is_month_or_day(&t.lc)
+            && self.text.get(t.e..self.toks[first].s) == Some(" ")
+            && !matches!(self.toks[before - 1].lc.as_str(), "." | "!" | "?")
+    }
     /// gap between tokens a and a+1 is whitespace-only and short
     fn near(&self, a: usize, b: usize) -> bool {
         b < self.toks.len() && self.toks[b].s.saturating_sub(self.toks[a].e) <= 2
@@ -2115,6 +2129,18 @@ impl<'a> Scanner<'a> {
                 end_tok = e; // "$5 dollars" / "US$ 5 USD"
             }
         }
+        // "the Honda Indy 225 look easy", "the Apollo 11 crew": digits that continue a name
+        // are part of it, and the word after them is no counted noun.
+        if counted_noun
+            && hedge.is_none()
+            && currency.is_none()
+            && core.lit_tok.is_some()
+            && self.continues_name(core.first)
+        {
+            unit = None;
+            counted_noun = false;
+            end_tok = k;
+        }
         if !counted_noun && end_tok < k {
             end_tok = k;
         }
@@ -2531,6 +2557,25 @@ mod tests {
         let f = figs(s);
         assert_eq!(f.len(), 1, "{s:?} -> {f:#?}");
         f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn digits_that_continue_a_name_count_no_noun() {
+        for s in [
+            "He made winning the Harbour Cup 225 look easy.",
+            "The crew of Apollo 11 landed.",
+        ] {
+            let f = one(s);
+            assert_eq!(f.unit, None, "{s}");
+        }
+        // A weekday, a month or the sentence's first word is no name.
+        for (s, unit) in [
+            ("On Tuesday 12 people were hurt.", "people"),
+            ("Officials 12 days later agreed.", "day"),
+        ] {
+            let f = one(s);
+            assert_eq!(f.unit.as_deref(), Some(unit), "{s}");
+        }
     }
 
     #[test]
