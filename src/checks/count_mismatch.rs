@@ -18,7 +18,8 @@ to succeed\"), a \
 present-tense relative clause (\"a landlord who raises the rent\"); nor is a plural whose number the \
 singular sentence also gives (\"two Canadian and one Irish passport\"). With no number on either side \
 (\"a rebel leader\" vs \"rebel leaders\"), only sentences that tell of people or things killed, hurt, \
-held or struck are compared; elsewhere a singular often means any one of a kind (\"a choice of \
+held or struck are compared, and only for who or what took part: a place, time or circumstance after \
+\"in\", \"on\", \"during\", \"following\"... (\"in a battle\" vs \"following battles\") is left out; elsewhere a singular often means any one of a kind (\"a choice of \
 schools\" vs \"choices among schools\").",
     why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
 the plural often slips in when a story is rewritten.",
@@ -214,6 +215,45 @@ fn generic_singular(
             .is_some_and(|verb| verb.len() > 3 && verb.ends_with('s') && !verb.ends_with("ss"))
 }
 
+/// Prepositions that put a noun phrase in the circumstances of an event.
+const CIRCUMSTANCE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "into",
+    "on",
+    "under",
+    "from",
+    "during",
+    "after",
+    "following",
+    "before",
+    "through",
+    "throughout",
+    "across",
+    "within",
+    "amid",
+];
+
+/// Whether the noun phrase starting at folded word `start` follows one of the
+/// `CIRCUMSTANCE_PREPOSITIONS`, directly or across up to two modifiers ("in foreign
+/// countries", "on new laws"), none of them a verb form in -ed or -ing.
+fn after_preposition(folded: &[String], start: usize) -> bool {
+    for k in 1..=3.min(start) {
+        let w = folded[start - k].as_str();
+        if CIRCUMSTANCE_PREPOSITIONS.contains(&w) {
+            return true;
+        }
+        let modifier = w.chars().all(char::is_alphabetic)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !SINGULAR_MARKERS.contains(&w)
+            && !NUMBER_WORDS.contains(&w);
+        if !modifier || k == 3 {
+            return false;
+        }
+    }
+    false
+}
+
 /// The singular of a plural noun by regular English rules, or None.
 fn singular_of(word: &str) -> Vec<String> {
     if word.len() < 4 || NOT_PLURAL.contains(&word) || word.ends_with("ss") || word.ends_with("us")
@@ -318,12 +358,17 @@ impl Check for CountMismatch {
                 // Without a count on either side ("a rebel leader" vs "rebel leaders"), the
                 // singular may speak of any one of a kind; the count is a fact when the
                 // sentences tell of people or things killed, hurt, held or struck.
+                // Nor, then, is a place, time or circumstance ("in a foreign country" vs "in
+                // foreign countries", "in a battle" vs "following battles"): only who or what
+                // took part is counted.
                 let counted = from != j || matches!(f1[marker].as_str(), "one" | "single");
                 if !counted
-                    && !f1
+                    && (!f1
                         .iter()
                         .chain(f2.iter())
                         .any(|w| EVENT_WORDS.contains(&w.as_str()))
+                        || after_preposition(&f1, marker)
+                        || after_preposition(&f2, from))
                 {
                     continue;
                 }
