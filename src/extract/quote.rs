@@ -151,6 +151,12 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
             cl = 2;
             skip_next = true;
         }
+        // `` as an opening double mark (wire copy typed for TeX: ``take-your-temperature'')
+        if c == '`' && next_c(k) == '`' {
+            c = '“';
+            cl = 2;
+            skip_next = true;
+        }
         if c == '"' || is_double_open(c) || is_double_close(c) {
             match open {
                 None => {
@@ -3271,6 +3277,14 @@ mod tests {
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "We are done");
         assert_eq!(q[0].speaker.as_deref(), Some("Harry Reid"));
+    }
+
+    #[test]
+    fn backticks_open_a_quote() {
+        let t = "Officials ran a ``check-your-smoke-alarm'' drive on Sunday, the mayor said.";
+        let q = extract_quotes(t);
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].text, "check-your-smoke-alarm");
     }
 
     fn attrs(t: &str) -> Vec<(String, String)> {
