@@ -30,7 +30,8 @@ a year (\"Sept. 30\") is read in the other date's year. When neither date can be
 publication date), two different weekday names, months, or days of a month are still flagged. A \
 sentence about the outlet's own reporting (\"could not be reached for comment Wednesday\", \"did not \
 return calls\") is left alone: each outlet dates its own attempt. \"Declined to comment\" is the \
-source's act and is compared.",
+source's act and is compared. Sentences that tell of different occasions of a repeated event \
+(\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -73,6 +74,19 @@ fn own_reporting(sentence: &str) -> bool {
     OWN.is_match(sentence)
 }
 
+/// Whether two sentences tell of different occasions of a repeated event: "for the second
+/// time Tuesday" vs "for the first time Monday" date two events, not one.
+fn different_occasions(a: &str, b: &str) -> bool {
+    static OCCASION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th)) time\b",
+        )
+        .unwrap()
+    });
+    let occasion = |s: &str| OCCASION.captures(s).map(|c| c[1].to_lowercase());
+    matches!((occasion(a), occasion(b)), (Some(x), Some(y)) if x != y)
+}
+
 impl Check for DateMismatch {
     fn id(&self) -> &'static str {
         "date-mismatch"
@@ -93,6 +107,10 @@ impl Check for DateMismatch {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             if own_reporting(da.sentence_text(pair.a.sentence))
                 || own_reporting(db.sentence_text(pair.b.sentence))
+                || different_occasions(
+                    da.sentence_text(pair.a.sentence),
+                    db.sentence_text(pair.b.sentence),
+                )
             {
                 continue;
             }
