@@ -48,13 +48,16 @@ six-year war\") are also compared across the whole cluster, not only in aligned 
 outlet states one consistent value for that subject. A figure that counts a part where the other \
 does not (\"the other two unions\", \"the remaining 40 seats\") or a total against each one's share \
 (\"90 kilograms combined\" vs \"each weighed less than 50 kilograms\") is a different quantity, not a \
-disagreement.",
+disagreement; so are the figures of two sentences that use different words of one `contrasts` group, \
+each word missing from the other sentence (\"tuition at private colleges averaged $19,710\" vs \"at \
+public colleges averaged $4,694\").",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
     options: "severity; relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
 subjects (groups of nouns that name the same thing, for hyphenated measures compared across the \
-whole cluster: [[\"war\", \"conflict\"]]).",
+whole cluster: [[\"war\", \"conflict\"]]); contrasts (groups of words that set apart different \
+things of one kind: [[\"private\", \"public\"], [\"men\", \"women\"]]).",
 };
 
 impl Check for FigureMismatch {
@@ -74,6 +77,13 @@ impl Check for FigureMismatch {
     fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
         let rel = settings.relative_tolerance.unwrap_or(0.0);
         let abs = settings.absolute_tolerance.unwrap_or(0.0);
+        let contrasts: Vec<Vec<String>> = settings
+            .contrasts
+            .iter()
+            .flatten()
+            .map(|group| group.iter().map(|w| w.to_lowercase()).collect())
+            .collect();
+        let contrasts = contrasts.as_slice();
         // (document, start) pairs already reported together.
         let mut reported = Reported::new();
         for pair in &ctx.alignment.pairs {
@@ -107,6 +117,13 @@ impl Check for FigureMismatch {
             let flagged_here = std::cell::RefCell::new(Vec::<(usize, usize)>::new());
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
                 if part_and_whole(&da.article.text, start_a, a, &db.article.text, start_b, b) {
+                    return;
+                }
+                if contrasting(
+                    da.sentence_text(pair.a.sentence),
+                    db.sentence_text(pair.b.sentence),
+                    contrasts,
+                ) {
                     return;
                 }
                 flagged_here.borrow_mut().push((a.start, b.start));
@@ -883,6 +900,24 @@ fn part_and_whole(ta: &str, sa: usize, a: &Figure, tb: &str, sb: usize, b: &Figu
     (total(ta, a) && each(tb, sb, b)) || (total(tb, b) && each(ta, sa, a))
 }
 
+/// Whether two sentences use different words of one contrast group, each word absent from
+/// the other sentence ("private colleges" vs "public colleges"): they speak of different
+/// things.
+fn contrasting(a: &str, b: &str, groups: &[Vec<String>]) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    groups.iter().any(|group| {
+        let in_a: Vec<&String> = group.iter().filter(|g| wa.contains(g)).collect();
+        let in_b: Vec<&String> = group.iter().filter(|g| wb.contains(g)).collect();
+        !in_a.is_empty() && !in_b.is_empty() && in_a.iter().all(|g| !in_b.contains(g))
+    })
+}
+
 fn following_word(text: &str, end: usize) -> Option<String> {
     let rest = text.get(end..)?;
     let trimmed = rest.strip_prefix(' ')?;
@@ -1134,6 +1169,29 @@ mod tests {
             slot_pairs((a, 0..a.len(), &ra), (b, 0..b.len(), &rb)),
             vec![(1, 1)]
         );
+    }
+
+    #[test]
+    fn different_words_of_a_contrast_group_set_sentences_apart() {
+        let groups = vec![vec!["private".to_string(), "public".to_string()]];
+        let a = "Tuition at private colleges rose 6 percent.";
+        assert!(contrasting(
+            a,
+            "Tuition at public colleges rose 4 percent.",
+            &groups
+        ));
+        // One sentence naming both, or neither naming one, is no contrast.
+        assert!(!contrasting(
+            a,
+            "Tuition at private and public colleges rose 4 percent.",
+            &groups
+        ));
+        assert!(!contrasting(
+            a,
+            "Tuition at colleges rose 4 percent.",
+            &groups
+        ));
+        assert!(!contrasting(a, "Tuition at public colleges rose.", &[]));
     }
 
     #[test]

@@ -121,6 +121,10 @@ pub struct CheckSettings {
     /// Figure check: groups of nouns that name the same subject ("war", "conflict").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub subjects: Option<Vec<Vec<String>>>,
+    /// Figure check: groups of words that set apart different things of one kind
+    /// ("private", "public"): sentences using different words of a group are not compared.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub contrasts: Option<Vec<Vec<String>>>,
     /// Date check: tolerance in days.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tolerance_days: Option<i64>,
@@ -139,6 +143,7 @@ impl Default for CheckSettings {
             dictionaries: None,
             ignore_words: None,
             subjects: None,
+            contrasts: None,
             tolerance_days: None,
         }
     }
