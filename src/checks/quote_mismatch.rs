@@ -130,7 +130,18 @@ impl Check for QuoteMismatch {
                         (true, false) => format!("quote differs: \"{wb}\" added"),
                         _ => format!("quote differs: \"{wa}\" added"),
                     };
-                    let speaker = qa.speaker.as_ref().or(qb.speaker.as_ref());
+                    // A pronoun left unresolved ("He added") names no one.
+                    let named = |s: &&String| {
+                        !matches!(
+                            s.to_lowercase().as_str(),
+                            "he" | "she" | "they" | "it" | "we" | "i" | "you"
+                        )
+                    };
+                    let speaker = qa
+                        .speaker
+                        .as_ref()
+                        .filter(named)
+                        .or(qb.speaker.as_ref().filter(named));
                     out.push(Finding {
                         check: self.id().into(),
                         category: self.category(),
