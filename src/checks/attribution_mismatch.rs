@@ -38,15 +38,38 @@ fn speaker_span(q: &Quote) -> (usize, usize) {
     }
 }
 
-/// Whether `sentence` names `speaker` (by full name or surname).
-fn mentions(sentence: &str, speaker: &str) -> bool {
+/// How often `sentence` names `speaker` (by full name, or else by surname) outside the byte
+/// range `skip` (the sentence's own speaker, when `speaker` is that one).
+fn mention_count(sentence: &str, speaker: &str, skip: Option<(usize, usize)>) -> usize {
     // The last capitalised word: the surname, or the agency in "the Tass news agency".
     let surname = speaker
         .split_whitespace()
         .rev()
-        .find(|w| w.chars().next().is_some_and(char::is_uppercase));
-    sentence.contains(speaker)
-        || surname.is_some_and(|s| s.chars().count() >= 3 && sentence.contains(s))
+        .find(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|s| s.chars().count() >= 3);
+    let count = |needle: &str| {
+        sentence
+            .match_indices(needle)
+            .filter(|(i, _)| skip.is_none_or(|(s, e)| *i + needle.len() <= s || *i >= e))
+            .count()
+    };
+    match count(speaker) {
+        0 => surname.map_or(0, count),
+        n => n,
+    }
+}
+
+/// Whether `sentence` names `speaker`, the speaker of `other` (at `other_span`), as a speaker
+/// may be: more often than `other` names it outside its own attribution. "Parrado remained on
+/// a Coast Guard cutter, the Coast Guard said" against "... on a Coast Guard cutter, Tanaka
+/// said": the second names the Coast Guard only where the first does too, as a cutter's.
+fn names_other_speaker(
+    sentence: &str,
+    speaker: &str,
+    other: &str,
+    other_span: (usize, usize),
+) -> bool {
+    mention_count(sentence, speaker, None) > mention_count(other, speaker, Some(other_span))
 }
 
 impl Check for AttributionMismatch {
@@ -86,11 +109,20 @@ impl Check for AttributionMismatch {
                 }
                 // When a sentence also names the other speaker, the speakers were read
                 // differently from the same wording: not a misattribution.
-                if mentions(ta, sb) || mentions(tb, sa) {
-                    return;
-                }
                 let (a0, a1) = speaker_span(qa);
                 let (b0, b1) = speaker_span(qb);
+                let (sa0, sb0) = (
+                    da.sentences[pair.a.sentence].start,
+                    db.sentences[pair.b.sentence].start,
+                );
+                let within = |(s, e): (usize, usize), base: usize| {
+                    (s.saturating_sub(base), e.saturating_sub(base))
+                };
+                if names_other_speaker(ta, sb, tb, within((b0, b1), sb0))
+                    || names_other_speaker(tb, sa, ta, within((a0, a1), sa0))
+                {
+                    return;
+                }
                 out.push(Finding {
                     check: self.id().into(),
                     category: self.category(),
