@@ -117,6 +117,60 @@ fn may_be_one_person(phrase: &str, other_phrase: &str, other: &str) -> bool {
     names.len() == 1 || names.first() == Some(&given)
 }
 
+/// Last words of an organisation's name.
+const ORGANISATION_WORDS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "company",
+    "corporation",
+    "bank",
+    "agency",
+    "department",
+    "ministry",
+    "commission",
+    "board",
+    "council",
+    "committee",
+    "service",
+    "office",
+    "authority",
+    "association",
+    "union",
+    "university",
+    "party",
+    "police",
+    "court",
+    "airlines",
+    "airways",
+    "ferries",
+];
+
+/// Whether a personal pronoun (`phrase`, "he", "she") was resolved to an organisation's
+/// name (`speaker`, "Coastline Ferries Ltd", "NASA"): a person said it, one the article
+/// does not name here.
+fn person_read_as_organisation(phrase: &str, speaker: &str) -> bool {
+    let personal = matches!(
+        phrase.trim().to_lowercase().as_str(),
+        "he" | "she" | "him" | "her"
+    );
+    let last = speaker
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    let acronym = speaker.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && speaker
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
+    personal && (acronym || ORGANISATION_WORDS.contains(&last.as_str()))
+}
+
 /// Roles of people who speak for an organisation.
 const ROLES_FOR_AN_ORGANISATION: &[&str] = &[
     "spokesman",
@@ -257,6 +311,9 @@ impl Check for AttributionMismatch {
                     return;
                 }
                 if speaks_for(pa, sb) || speaks_for(pb, sa) {
+                    return;
+                }
+                if person_read_as_organisation(pa, sa) || person_read_as_organisation(pb, sb) {
                     return;
                 }
                 out.push(Finding {
