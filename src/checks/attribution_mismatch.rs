@@ -1,8 +1,8 @@
 //! attribution-mismatch: the same words, or the same report, given to different sources.
 
 use super::common::{
-    QuoteRelation, Spellings, attributions, figures, is_named_speaker, quotes, relate_quotes,
-    same_speaker,
+    QuoteRelation, Spellings, attributions, figures, is_acronym_of, is_named_speaker, quotes,
+    relate_quotes, same_speaker,
 };
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
@@ -22,7 +22,8 @@ outlet against the same words reported without quotation marks in the other; and
 or two (\"tight\") that is word for word the same in such sentences. Speakers written with and without \
 a middle initial, a role or a short first name, a letter apart (name-spelling's finding) or as an \
 acronym (\"the SEC\") are the same speaker, and a person given a role in the other outlet's source \
-(\"Coastline spokeswoman Ada Finch\" for \"Coastline Ferries\") speaks for it. Reported statements whose \
+(\"Coastline spokeswoman Ada Finch\" for \"Coastline Ferries\", \"NRB President Helga Sund\" for \"the \
+Northern Reserve Bank\") speaks for it. Reported statements whose \
 figures of one unit all disagree are left to figure-mismatch. Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
 Democrat\") may be either person.",
@@ -190,28 +191,33 @@ const ROLES_FOR_AN_ORGANISATION: &[&str] = &[
     "manager",
     "founder",
     "head",
+    "correspondent",
+    "reporter",
+    "editor",
 ];
 
 /// Whether `phrase`, naming a person, gives them a role in `organisation`, the other
 /// outlet's source: "Coastline spokeswoman Ada Finch" or "Tom Harlan, a spokesman for the
 /// Coastline board" for "Coastline Ferries". Both outlets then give the same source.
 fn speaks_for(phrase: &str, organisation: &str) -> bool {
-    let Some(first) = organisation
+    let org: Vec<&str> = organisation
         .split_whitespace()
-        .find(|w| !w.eq_ignore_ascii_case("the"))
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-    else {
+        .skip_while(|w| w.eq_ignore_ascii_case("the"))
+        .collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let Some(&first) = org.first().filter(|w| capitalised(w)) else {
         return false;
     };
-    // An organisation's name: more than one word after the first is a person of that
+    let org_name = org.join(" ");
+    let last = org
+        .last()
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .unwrap_or_default();
+    // More than one word after the first, and no organisation's last word: a person of that
     // organisation ("FTC Jane Roe"), another speaker.
-    let after_first = organisation
-        .split_whitespace()
-        .skip_while(|w| *w != first)
-        .skip(1)
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .count();
-    if after_first > 1 {
+    if org.iter().skip(1).filter(|w| capitalised(w)).count() > 1
+        && !ORGANISATION_WORDS.contains(&last.as_str())
+    {
         return false;
     }
     let words: Vec<&str> = phrase
@@ -225,13 +231,37 @@ fn speaks_for(phrase: &str, organisation: &str) -> bool {
             .is_some_and(|w| ROLES_FOR_AN_ORGANISATION.contains(&w.to_lowercase().as_str()))
     };
     let linking = |i: usize| matches!(words.get(i), Some(&("of" | "for" | "at")));
-    words.iter().enumerate().any(|(i, w)| {
-        *w == first
-            // "Coastline spokeswoman Ada Finch", "Hynix CEO E.J. Woo"
-            && (role(i + 1)
-                // "a spokesman for Coastline", "a spokesman for the Coastline board"
-                || (i >= 2 && linking(i - 1) && role(i - 2))
-                || (i >= 3 && words[i - 1] == "the" && linking(i - 2) && role(i - 3)))
+    // Where the phrase names the organisation: by its name (as many of its words as follow),
+    // by its initials ("ECB" for "the European Central Bank"), or by the name its initials
+    // stand for ("International Harbour Agency" for "IHA"): (first word, last word).
+    let mut mentions = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        if *w == first {
+            let matched = org
+                .iter()
+                .zip(&words[i..])
+                .take_while(|(o, p)| o == p)
+                .count();
+            mentions.push((i, i + matched - 1));
+        } else if is_acronym_of(w, &org_name) {
+            mentions.push((i, i));
+        } else if capitalised(w) {
+            let start = (0..=i)
+                .rev()
+                .take_while(|&k| capitalised(words[k]) || matches!(words[k], "of" | "and"))
+                .last()
+                .unwrap_or(i);
+            if is_acronym_of(&org_name, &words[start..=i].join(" ")) {
+                mentions.push((start, i));
+            }
+        }
+    }
+    mentions.into_iter().any(|(s, e)| {
+        // "Coastline spokeswoman Ada Finch", "Hynix CEO E.J. Woo"
+        role(e + 1)
+            // "a spokesman for Coastline", "a spokesman for the Coastline board"
+            || (s >= 2 && linking(s - 1) && role(s - 2))
+            || (s >= 3 && words[s - 1] == "the" && linking(s - 2) && role(s - 3))
     })
 }
 

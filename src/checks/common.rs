@@ -795,7 +795,7 @@ pub fn is_named_speaker(speaker: &str) -> bool {
 }
 
 /// Whether `short` is the initials of `long` ("IAEA", "International Atomic Energy Agency").
-fn is_acronym_of(short: &str, long: &str) -> bool {
+pub fn is_acronym_of(short: &str, long: &str) -> bool {
     let initials: String = long
         .split_whitespace()
         .filter_map(|w| w.chars().next())
