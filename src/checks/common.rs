@@ -785,13 +785,17 @@ pub fn is_named_speaker(speaker: &str) -> bool {
     // Tass news agency").
     let ends_named = (capitalised(last) && !ROLES.contains(&last.to_lowercase().as_str()))
         || SOURCE_NOUNS.contains(&last);
+    // A nationality adjective alone ("American demands that ...") describes, it names no one.
+    let lone_adjective = speaker.split_whitespace().count() == 1
+        && crate::extract::name::is_nationality_adjective(speaker);
     !NOT_A_NAME.contains(&first.as_str())
+        && !lone_adjective
         && ends_named
         && speaker.split_whitespace().any(capitalised)
 }
 
 /// Whether `short` is the initials of `long` ("IAEA", "International Atomic Energy Agency").
-fn is_acronym_of(short: &str, long: &str) -> bool {
+pub fn is_acronym_of(short: &str, long: &str) -> bool {
     let initials: String = long
         .split_whitespace()
         .filter_map(|w| w.chars().next())
@@ -1224,5 +1228,7 @@ mod quote_tests {
         assert!(!is_named_speaker("Connecticut Democrat"));
         assert!(!is_named_speaker("the U.S. civil administrator"));
         assert!(!is_named_speaker("Prosecutors"));
+        assert!(!is_named_speaker("American"));
+        assert!(is_named_speaker("U.S."));
     }
 }

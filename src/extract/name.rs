@@ -592,6 +592,14 @@ const NATIONALITY: &[&str] = &[
     "eu",
     "un",
 ];
+/// Whether `word` is a nationality adjective ("American", "British"), not a country's short
+/// name ("U.S.", "UK", "EU").
+pub fn is_nationality_adjective(word: &str) -> bool {
+    let w = word.to_lowercase();
+    NATIONALITY.contains(&w.as_str())
+        && !matches!(w.as_str(), "us" | "u.s." | "uk" | "u.k." | "eu" | "un")
+}
+
 /// Lowercase title words recognised in front of a span ("spokesman John Kirby").
 const LOWER_TITLES: &[&str] = &[
     "spokesman",
