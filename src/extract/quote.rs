@@ -662,6 +662,21 @@ const STANCE_CUES: &[&str] = &[
     "hope",
     "welcomed",
     "applauded",
+    // wishes, plans, decisions and positions ("Voters want change", "Roe plans to run", "The
+    // board decided to wait", "Most members oppose the levy")
+    "want",
+    "supporting",
+    "plan",
+    "plans",
+    "planning",
+    "hoping",
+    "oppose",
+    "endorsing",
+    "favored",
+    "prefer",
+    "preferred",
+    "decided",
+    "feel",
 ];
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
@@ -1022,6 +1037,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "show",
     "supports",
     "hope",
+    "plan",
+    "plans",
 ];
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -2654,6 +2671,23 @@ fn earlier_clause(text: &str, q: &QSpan, f: &Frame) -> bool {
         && text[q.end..sp.start].chars().any(char::is_alphanumeric)
 }
 
+/// A stance inside what another frame reports is part of that report, not an attribution of its
+/// own: in "Roe said voters want change" the voters' wish is Roe's claim. Drops every stance frame
+/// whose speaker sits in the content of another frame.
+fn drop_reported_stances(frames: &mut Vec<Frame>) {
+    let contents: Vec<Range<usize>> = frames.iter().filter_map(|f| f.content.clone()).collect();
+    frames.retain(|f| {
+        f.kind != CueKind::Stance
+            || !f.speaker_span.as_ref().is_some_and(|sp| {
+                contents.iter().any(|c| {
+                    c.start <= sp.start
+                        && sp.start < c.end
+                        && !f.content.as_ref().is_some_and(|own| own == c)
+                })
+            })
+    });
+}
+
 /// The frame of a paragraph that ends in its cue and a colon (`Roe said:`, `She went on:`)
 /// when quotation `q` opens the next paragraph (its first sentence is `first`). The frame must
 /// report nothing of its own: the quotation is what it introduces.
@@ -2767,6 +2801,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         qs.extend(find_quote_spans(text, p.clone()));
     }
     let mut frames = find_frames(text, &sents, &qs);
+    drop_reported_stances(&mut frames);
 
     // resolve speakers in document order
     let mut res = Resolver {
@@ -3292,6 +3327,49 @@ mod tests {
         assert_eq!(v, vec![("Officials".into(), "questioned".into())]);
         // passive stays ignored
         assert!(attrs("The bridge was praised by engineers.").is_empty());
+    }
+
+    #[test]
+    fn wishes_plans_and_decisions_are_stances() {
+        for (t, who, cue) in [
+            (
+                "Most residents want a second bridge.",
+                "Most residents",
+                "want",
+            ),
+            (
+                "The board decided to delay the vote.",
+                "The board",
+                "decided",
+            ),
+            (
+                "The mayor is hoping to reopen the pier by June.",
+                "The mayor",
+                "hoping",
+            ),
+            (
+                "Two council members oppose the new levy.",
+                "Two council members",
+                "oppose",
+            ),
+        ] {
+            let (_, a) = extract_quotes_and_attributions(t);
+            assert_eq!(a.len(), 1, "{t}");
+            assert_eq!(a[0].cue_kind, CueKind::Stance, "{t}");
+            assert_eq!(attrs(t), vec![(who.into(), cue.into())], "{t}");
+        }
+        // the noun stays no cue
+        assert!(attrs("The plan to widen the road was dropped.").is_empty());
+    }
+
+    #[test]
+    fn a_stance_inside_a_report_is_part_of_it() {
+        // the tenants' backing is what Ana Ruiz reports, not an attribution of its own
+        let t = "Ana Ruiz said the tenants backed the new lease.";
+        assert_eq!(attrs(t), vec![("Ana Ruiz".into(), "said".into())]);
+        // on its own it is one
+        let t = "The tenants backed the new lease.";
+        assert_eq!(attrs(t), vec![("The tenants".into(), "backed".into())]);
     }
 
     #[test]
