@@ -1828,6 +1828,61 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
     })
 }
 
+/// A poll or survey that a figure is reported "in": "Roe leads in the latest Example News poll",
+/// "In a survey released Monday, 40 percent backed the levy". The poll is the source, the rest
+/// of the sentence what it reports; the cue is "in" (`CueKind::Stance`: a finding, not words).
+fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+    let toks = &s.toks;
+    let nt = toks.len();
+    // the phrase after "in": up to ten words, joined by spaces, slashes or dashes, ending in
+    // the poll ("the NBC News/Marist poll", "the average of state polls")
+    let mut k = i + 1;
+    let head = loop {
+        if k >= nt || k > i + 10 || in_quote(toks[k].start, qs) {
+            return None;
+        }
+        let g = gap(text, toks, k);
+        if g.is_empty()
+            || !g
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '/' | '-' | '–'))
+        {
+            return None;
+        }
+        let l = toks[k].lower.as_str();
+        if matches!(l, "poll" | "polls" | "survey" | "surveys") {
+            break k;
+        }
+        if k > i + 1 && NP_STOP.contains(&l) || PRONOUNS.contains(&l) || CUES.contains(&l) {
+            return None;
+        }
+        k += 1;
+    };
+    let first = &toks[i + 1];
+    // a named poll ("a CNN poll", "the Example/Marist survey"), not "the polls" at large
+    if NP_STOP.contains(&first.lower.as_str()) || !(i + 1..head).any(|m| toks[m].cap) {
+        return None;
+    }
+    let content = if i == 0 {
+        // "In a poll released Monday, ...": what follows the phrase's comma
+        let comma = (head + 1..nt.min(head + 8)).find(|&m| gap(text, toks, m).contains(','))?;
+        trim_clause(text, toks[comma].start..s.range.end)
+    } else {
+        trim_clause(text, s.range.start..toks[i].start)
+    }
+    .filter(|c| text[c.clone()].split_whitespace().count() >= 3)?;
+    let sp = first.start..toks[head].end;
+    Some(Frame {
+        sent: si,
+        cue: toks[i].start..toks[i].end,
+        cue_text: text[toks[i].start..toks[i].end].to_string(),
+        speaker: Some(text[sp.clone()].to_string()),
+        speaker_span: Some(sp),
+        content: Some(content),
+        kind: CueKind::Stance,
+    })
+}
+
 fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (si, s) in sents.iter().enumerate() {
@@ -1847,6 +1902,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let lw = t.lower.as_str();
             if NOMINAL_CUES.contains(&lw)
                 && let Some(f) = nominal_frame(text, s, si, i)
+            {
+                frames.push(f);
+                i += 1;
+                continue;
+            }
+            if lw == "in"
+                && let Some(f) = poll_frame(text, s, si, i, qs)
             {
                 frames.push(f);
                 i += 1;
@@ -2047,7 +2109,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         antecedent = Some(text[toks[a].start..toks[b].end].to_string());
                     }
                 } else if j > 0 && plain_gap(pre_gap) {
-                    spk = np_backward(text, toks, j - 1, 0);
+                    spk = np_backward(text, toks, j - 1, 0)
+                        .or_else(|| quantity_subject(text, toks, j));
                     // "CLAUSE, the official said" / "X, the foreign minister, said" handled below
                 } else if j > 0
                     && matches!(pre_gap.trim(), "," | ".,")
@@ -2091,6 +2154,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     if spk.is_none() {
                         spk = long_appositive(text, toks, j, qs);
                     }
+                } else if j > 0 && pre_gap.trim() == "%" && pre_gap.ends_with(char::is_whitespace) {
+                    // "42% say ...": the share of respondents
+                    spk = toks[j - 1]
+                        .lower
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.')
+                        .then_some((j - 1, j - 1));
                 } else if j > 0 && matches!(pre_gap.trim(), ")" | ".)") {
                     // "Rep. Jane Roe (D-Ohio) said": the name right before the parenthesis
                     spk = paren_subject(text, toks, j);
@@ -2371,6 +2441,97 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// A share or a quantifier that is the whole subject before token `j` (the cue or its
+/// auxiliaries): "Six in 10 say", "Nearly nine out of 10 say", "Some say", "Most of them said",
+/// "many of whom say". Returns its tokens.
+fn quantity_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let number = |t: &Tok| {
+        t.lower.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                t.lower.as_str(),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+    };
+    let quantifier = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "some" | "many" | "most" | "few" | "several" | "both" | "all"
+        )
+    };
+    let plain = |m: usize| plain_gap(gap(text, toks, m));
+    // the phrase opens its clause: the sentence start, punctuation or a conjunction before it
+    let opens = |a: usize| {
+        a == 0
+            || !plain(a)
+            || matches!(
+                toks[a - 1].lower.as_str(),
+                "and" | "but" | "while" | "though" | "although"
+            )
+    };
+    let k = j.checked_sub(1)?;
+    let a = if quantifier(&toks[k]) {
+        k
+    } else if number(&toks[k])
+        && k >= 2
+        && plain(k)
+        && plain(k - 1)
+        && toks[k - 1].lower == "in"
+        && number(&toks[k - 2])
+    {
+        k - 2
+    } else if number(&toks[k])
+        && k >= 3
+        && (k - 2..=k).all(plain)
+        && toks[k - 1].lower == "of"
+        && toks[k - 2].lower == "out"
+        && number(&toks[k - 3])
+    {
+        k - 3
+    } else if matches!(toks[k].lower.as_str(), "them" | "whom" | "us" | "those")
+        && k >= 2
+        && plain(k)
+        && plain(k - 1)
+        && toks[k - 1].lower == "of"
+        && quantifier(&toks[k - 2])
+    {
+        k - 2
+    } else {
+        return None;
+    };
+    // "Nearly nine out of 10", "More than six in 10", "About 4 in 10"
+    let mut a = a;
+    while a > 0
+        && plain(a)
+        && matches!(
+            toks[a - 1].lower.as_str(),
+            "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "only"
+                | "just"
+                | "over"
+                | "than"
+                | "more"
+                | "fewer"
+                | "less"
+        )
+    {
+        a -= 1;
+    }
+    opens(a).then_some((a, k))
 }
 
 /// Subject before a long appositive or parenthesis that ends right before token `j` (the cue or
@@ -3360,6 +3521,55 @@ mod tests {
         }
         // the noun stays no cue
         assert!(attrs("The plan to widen the road was dropped.").is_empty());
+    }
+
+    #[test]
+    fn a_named_poll_reports_what_is_found_in_it() {
+        let t = "The mayor leads her rival by six points in a new Harbor Gazette poll.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].cue_kind, CueKind::Stance);
+        assert_eq!(a[0].text, "The mayor leads her rival by six points");
+        assert_eq!(
+            &t[a[0].speaker_start.unwrap()..a[0].speaker_end.unwrap()],
+            "a new Harbor Gazette poll"
+        );
+        let t = "In the Valley College/Star survey released Monday, 40 percent backed the levy.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        let poll = a.iter().find(|x| x.cue.as_deref() == Some("In")).unwrap();
+        assert_eq!(poll.text, "40 percent backed the levy");
+        // the polls at large, or a poll someone took part in, are no source
+        assert!(attrs("The mayor has gained ground in the polls this month.").is_empty());
+        assert!(attrs("Few voters took part in the poll on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn shares_and_quantifiers_as_subjects() {
+        for (t, who) in [
+            ("Six in 10 say the ferry fare is too high.", "Six in 10"),
+            (
+                "Nearly nine out of 10 said the ferry was late.",
+                "Nearly nine out of 10",
+            ),
+            ("42% say the ferry fare is too high.", "42"),
+            ("Some say the ferry fare is too high.", "Some"),
+            ("Most of them said the ferry was late.", "Most of them"),
+        ] {
+            assert_eq!(
+                attrs(t),
+                vec![(
+                    who.into(),
+                    t.split(' ').find(|w| w.starts_with("sa")).unwrap().into()
+                )],
+                "{t}"
+            );
+        }
+        // a quantifier after the subject is no subject of its own
+        assert!(
+            attrs("They all said the ferry was late.")
+                .iter()
+                .all(|(who, _)| who != "all")
+        );
     }
 
     #[test]
