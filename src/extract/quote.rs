@@ -628,6 +628,34 @@ const PARTICIPLES: &[&str] = &[
     "demanding",
     "stating",
     "tweeting",
+    // a stance or a reference after a clause ("Roe said, referring to the levy")
+    "referring",
+    "referencing",
+    "pointing",
+    "comparing",
+    "criticizing",
+    "blaming",
+    "dismissing",
+    "mocking",
+    "touting",
+    "reiterating",
+    "repeating",
+    "highlighting",
+    "lamenting",
+    "complaining",
+    "recounting",
+    "vowing",
+    "pledging",
+    "threatening",
+    "admitting",
+    "denying",
+    "confirming",
+    "asserting",
+    "reminding",
+    "stressing",
+    "defending",
+    "conceding",
+    "boasting",
 ];
 /// Verbs of stance or action read as attribution (`CueKind::Stance`): the source backs, plans,
 /// sees or knows what the clause or object after the verb says.
@@ -677,6 +705,30 @@ const STANCE_CUES: &[&str] = &[
     "preferred",
     "decided",
     "feel",
+    // participles after a clause (see PARTICIPLES)
+    "referring",
+    "referencing",
+    "pointing",
+    "comparing",
+    "criticizing",
+    "dismissing",
+    "mocking",
+    "touting",
+    "reiterating",
+    "repeating",
+    "highlighting",
+    "lamenting",
+    "complaining",
+    "recounting",
+    "vowing",
+    "pledging",
+    "threatening",
+    "admitting",
+    "denying",
+    "confirming",
+    "asserting",
+    "reminding",
+    "stressing",
 ];
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
@@ -3570,6 +3622,24 @@ mod tests {
                 .iter()
                 .all(|(who, _)| who != "all")
         );
+    }
+
+    #[test]
+    fn participles_of_reference_after_a_clause() {
+        let t = "Senator Ana Ruiz said the bill was weak, referring to the transit levy.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        let r = a
+            .iter()
+            .find(|x| x.cue.as_deref() == Some("referring"))
+            .unwrap();
+        assert_eq!(r.speaker.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(r.cue_kind, CueKind::Stance);
+        let said = a.iter().find(|x| x.cue.as_deref() == Some("said")).unwrap();
+        assert_eq!(said.text, "the bill was weak");
+        // a quotation keeps the speech cue
+        let t = "“It is weak,” Ana Ruiz said, pointing to the levy.";
+        let q = extract_quotes(t);
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
     }
 
     #[test]
