@@ -2613,8 +2613,14 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
             || CUES.contains(&t.lower.as_str()) && !noun_use && !relative
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
-                // "the director of the office and a former judge": a second description
-                && !(k + 1 < j && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the"))
+                // "the director of the office and a former judge", "a senator and self-described
+                // socialist": a second description
+                && !(k + 1 < j
+                    && (matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
+                        || !toks[k + 1].cap
+                            && !NP_STOP.contains(&toks[k + 1].lower.as_str())
+                            && !PRONOUNS.contains(&toks[k + 1].lower.as_str())
+                            && !CUES.contains(&toks[k + 1].lower.as_str())))
             || t.lower == "that" && !relative && !relative_that(text, toks, k)
         {
             return None;
@@ -3640,6 +3646,15 @@ mod tests {
         let t = "“It is weak,” Ana Ruiz said, pointing to the levy.";
         let q = extract_quotes(t);
         assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn appositive_with_two_descriptions_joined_by_and() {
+        let t = "Maria Lopez, a transit planner and former city engineer, said the fares were too high.";
+        assert_eq!(attrs(t), vec![("Maria Lopez".into(), "said".into())]);
+        // a clause joined by "and" is no appositive
+        let t = "Maria Lopez left the board, and she said the fares were too high.";
+        assert_eq!(attrs(t), vec![("she".into(), "said".into())]);
     }
 
     #[test]
