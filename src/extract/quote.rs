@@ -2314,7 +2314,23 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     {
                         (1..nt.min(8).min(i))
                             .find(|&m| gap(text, toks, m).trim() == ",")
-                            .unwrap_or(0)
+                            .unwrap_or_else(|| {
+                                // "But then Roe ...": conjunctions and adverbs without a comma
+                                (0..nt.min(3).min(i))
+                                    .find(|&m| {
+                                        !matches!(
+                                            toks[m].lower.as_str(),
+                                            "but"
+                                                | "and"
+                                                | "yet"
+                                                | "so"
+                                                | "then"
+                                                | "still"
+                                                | "also"
+                                        )
+                                    })
+                                    .unwrap_or(0)
+                            })
                     } else {
                         0
                     };
@@ -3655,6 +3671,12 @@ mod tests {
         // a clause joined by "and" is no appositive
         let t = "Maria Lopez left the board, and she said the fares were too high.";
         assert_eq!(attrs(t), vec![("she".into(), "said".into())]);
+    }
+
+    #[test]
+    fn coordinated_cue_after_an_opening_conjunction() {
+        let t = "But then Ana Ruiz met the board and said the fares would rise.";
+        assert_eq!(attrs(t), vec![("Ana Ruiz".into(), "said".into())]);
     }
 
     #[test]
