@@ -705,6 +705,12 @@ const STANCE_CUES: &[&str] = &[
     "preferred",
     "decided",
     "feel",
+    // talk with its topic ("Roe talked about the levy"; see `find_frames`)
+    "talked",
+    "talking",
+    "talks",
+    "spoke",
+    "speaks",
     // participles after a clause (see PARTICIPLES)
     "referring",
     "referencing",
@@ -2012,6 +2018,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             if matches!(lw, "called" | "calls" | "calling")
                 && !matches!(next_l, "for" | "on")
                 && !quote_follows
+            {
+                i += 1;
+                continue;
+            }
+            // "talked about", "spoke of": talk is a report only with its topic
+            if matches!(lw, "talked" | "talking" | "talks" | "spoke" | "speaks")
+                && !matches!(next_l, "about" | "of")
             {
                 i += 1;
                 continue;
@@ -3677,6 +3690,16 @@ mod tests {
     fn coordinated_cue_after_an_opening_conjunction() {
         let t = "But then Ana Ruiz met the board and said the fares would rise.";
         assert_eq!(attrs(t), vec![("Ana Ruiz".into(), "said".into())]);
+    }
+
+    #[test]
+    fn talk_with_its_topic() {
+        let v = attrs("The harbor master talked about the new dredging plan.");
+        assert_eq!(v, vec![("The harbor master".into(), "talked".into())]);
+        let v = attrs("Ana Ruiz spoke of a deal with the ferry union.");
+        assert_eq!(v, vec![("Ana Ruiz".into(), "spoke".into())]);
+        // talk without a topic reports nothing
+        assert!(attrs("Ana Ruiz spoke at the harbor on Monday.").is_empty());
     }
 
     #[test]
