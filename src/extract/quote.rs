@@ -634,6 +634,34 @@ const PARTICIPLES: &[&str] = &[
     "demanding",
     "stating",
     "tweeting",
+    // a stance or a reference after a clause ("Roe said, referring to the levy")
+    "referring",
+    "referencing",
+    "pointing",
+    "comparing",
+    "criticizing",
+    "blaming",
+    "dismissing",
+    "mocking",
+    "touting",
+    "reiterating",
+    "repeating",
+    "highlighting",
+    "lamenting",
+    "complaining",
+    "recounting",
+    "vowing",
+    "pledging",
+    "threatening",
+    "admitting",
+    "denying",
+    "confirming",
+    "asserting",
+    "reminding",
+    "stressing",
+    "defending",
+    "conceding",
+    "boasting",
 ];
 /// Verbs of stance or action read as attribution (`CueKind::Stance`): the source backs, plans,
 /// sees or knows what the clause or object after the verb says.
@@ -668,6 +696,51 @@ const STANCE_CUES: &[&str] = &[
     "hope",
     "welcomed",
     "applauded",
+    // wishes, plans, decisions and positions ("Voters want change", "Roe plans to run", "The
+    // board decided to wait", "Most members oppose the levy")
+    "want",
+    "supporting",
+    "plan",
+    "plans",
+    "planning",
+    "hoping",
+    "oppose",
+    "endorsing",
+    "favored",
+    "prefer",
+    "preferred",
+    "decided",
+    "feel",
+    // talk with its topic ("Roe talked about the levy"; see `find_frames`)
+    "talked",
+    "talking",
+    "talks",
+    "spoke",
+    "speaks",
+    // participles after a clause (see PARTICIPLES)
+    "referring",
+    "referencing",
+    "pointing",
+    "comparing",
+    "criticizing",
+    "dismissing",
+    "mocking",
+    "touting",
+    "reiterating",
+    "repeating",
+    "highlighting",
+    "lamenting",
+    "complaining",
+    "recounting",
+    "vowing",
+    "pledging",
+    "threatening",
+    "admitting",
+    "denying",
+    "confirming",
+    "asserting",
+    "reminding",
+    "stressing",
 ];
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
@@ -1028,6 +1101,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "show",
     "supports",
     "hope",
+    "plan",
+    "plans",
 ];
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -1817,6 +1892,61 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
     })
 }
 
+/// A poll or survey that a figure is reported "in": "Roe leads in the latest Example News poll",
+/// "In a survey released Monday, 40 percent backed the levy". The poll is the source, the rest
+/// of the sentence what it reports; the cue is "in" (`CueKind::Stance`: a finding, not words).
+fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+    let toks = &s.toks;
+    let nt = toks.len();
+    // the phrase after "in": up to ten words, joined by spaces, slashes or dashes, ending in
+    // the poll ("the NBC News/Marist poll", "the average of state polls")
+    let mut k = i + 1;
+    let head = loop {
+        if k >= nt || k > i + 10 || in_quote(toks[k].start, qs) {
+            return None;
+        }
+        let g = gap(text, toks, k);
+        if g.is_empty()
+            || !g
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '/' | '-' | '–'))
+        {
+            return None;
+        }
+        let l = toks[k].lower.as_str();
+        if matches!(l, "poll" | "polls" | "survey" | "surveys") {
+            break k;
+        }
+        if k > i + 1 && NP_STOP.contains(&l) || PRONOUNS.contains(&l) || CUES.contains(&l) {
+            return None;
+        }
+        k += 1;
+    };
+    let first = &toks[i + 1];
+    // a named poll ("a CNN poll", "the Example/Marist survey"), not "the polls" at large
+    if NP_STOP.contains(&first.lower.as_str()) || !(i + 1..head).any(|m| toks[m].cap) {
+        return None;
+    }
+    let content = if i == 0 {
+        // "In a poll released Monday, ...": what follows the phrase's comma
+        let comma = (head + 1..nt.min(head + 8)).find(|&m| gap(text, toks, m).contains(','))?;
+        trim_clause(text, toks[comma].start..s.range.end)
+    } else {
+        trim_clause(text, s.range.start..toks[i].start)
+    }
+    .filter(|c| text[c.clone()].split_whitespace().count() >= 3)?;
+    let sp = first.start..toks[head].end;
+    Some(Frame {
+        sent: si,
+        cue: toks[i].start..toks[i].end,
+        cue_text: text[toks[i].start..toks[i].end].to_string(),
+        speaker: Some(text[sp.clone()].to_string()),
+        speaker_span: Some(sp),
+        content: Some(content),
+        kind: CueKind::Stance,
+    })
+}
+
 fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
     let mut frames = Vec::new();
     for (si, s) in sents.iter().enumerate() {
@@ -1836,6 +1966,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let lw = t.lower.as_str();
             if NOMINAL_CUES.contains(&lw)
                 && let Some(f) = nominal_frame(text, s, si, i)
+            {
+                frames.push(f);
+                i += 1;
+                continue;
+            }
+            if lw == "in"
+                && let Some(f) = poll_frame(text, s, si, i, qs)
             {
                 frames.push(f);
                 i += 1;
@@ -1887,6 +2024,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             if matches!(lw, "called" | "calls" | "calling")
                 && !matches!(next_l, "for" | "on")
                 && !quote_follows
+            {
+                i += 1;
+                continue;
+            }
+            // "talked about", "spoke of": talk is a report only with its topic
+            if matches!(lw, "talked" | "talking" | "talks" | "spoke" | "speaks")
+                && !matches!(next_l, "about" | "of")
             {
                 i += 1;
                 continue;
@@ -2036,7 +2180,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         antecedent = Some(text[toks[a].start..toks[b].end].to_string());
                     }
                 } else if j > 0 && plain_gap(pre_gap) {
-                    spk = np_backward(text, toks, j - 1, 0);
+                    spk = np_backward(text, toks, j - 1, 0)
+                        .or_else(|| quantity_subject(text, toks, j));
                     // "CLAUSE, the official said" / "X, the foreign minister, said" handled below
                 } else if j > 0
                     && matches!(pre_gap.trim(), "," | ".,")
@@ -2080,6 +2225,13 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     if spk.is_none() {
                         spk = long_appositive(text, toks, j, qs);
                     }
+                } else if j > 0 && pre_gap.trim() == "%" && pre_gap.ends_with(char::is_whitespace) {
+                    // "42% say ...": the share of respondents
+                    spk = toks[j - 1]
+                        .lower
+                        .chars()
+                        .all(|c| c.is_ascii_digit() || c == '.')
+                        .then_some((j - 1, j - 1));
                 } else if j > 0 && matches!(pre_gap.trim(), ")" | ".)") {
                     // "Rep. Jane Roe (D-Ohio) said": the name right before the parenthesis
                     spk = paren_subject(text, toks, j);
@@ -2181,7 +2333,23 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     {
                         (1..nt.min(8).min(i))
                             .find(|&m| gap(text, toks, m).trim() == ",")
-                            .unwrap_or(0)
+                            .unwrap_or_else(|| {
+                                // "But then Roe ...": conjunctions and adverbs without a comma
+                                (0..nt.min(3).min(i))
+                                    .find(|&m| {
+                                        !matches!(
+                                            toks[m].lower.as_str(),
+                                            "but"
+                                                | "and"
+                                                | "yet"
+                                                | "so"
+                                                | "then"
+                                                | "still"
+                                                | "also"
+                                        )
+                                    })
+                                    .unwrap_or(0)
+                            })
                     } else {
                         0
                     };
@@ -2362,6 +2530,97 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
     frames
 }
 
+/// A share or a quantifier that is the whole subject before token `j` (the cue or its
+/// auxiliaries): "Six in 10 say", "Nearly nine out of 10 say", "Some say", "Most of them said",
+/// "many of whom say". Returns its tokens.
+fn quantity_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
+    let number = |t: &Tok| {
+        t.lower.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                t.lower.as_str(),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+            )
+    };
+    let quantifier = |t: &Tok| {
+        matches!(
+            t.lower.as_str(),
+            "some" | "many" | "most" | "few" | "several" | "both" | "all"
+        )
+    };
+    let plain = |m: usize| plain_gap(gap(text, toks, m));
+    // the phrase opens its clause: the sentence start, punctuation or a conjunction before it
+    let opens = |a: usize| {
+        a == 0
+            || !plain(a)
+            || matches!(
+                toks[a - 1].lower.as_str(),
+                "and" | "but" | "while" | "though" | "although"
+            )
+    };
+    let k = j.checked_sub(1)?;
+    let a = if quantifier(&toks[k]) {
+        k
+    } else if number(&toks[k])
+        && k >= 2
+        && plain(k)
+        && plain(k - 1)
+        && toks[k - 1].lower == "in"
+        && number(&toks[k - 2])
+    {
+        k - 2
+    } else if number(&toks[k])
+        && k >= 3
+        && (k - 2..=k).all(plain)
+        && toks[k - 1].lower == "of"
+        && toks[k - 2].lower == "out"
+        && number(&toks[k - 3])
+    {
+        k - 3
+    } else if matches!(toks[k].lower.as_str(), "them" | "whom" | "us" | "those")
+        && k >= 2
+        && plain(k)
+        && plain(k - 1)
+        && toks[k - 1].lower == "of"
+        && quantifier(&toks[k - 2])
+    {
+        k - 2
+    } else {
+        return None;
+    };
+    // "Nearly nine out of 10", "More than six in 10", "About 4 in 10"
+    let mut a = a;
+    while a > 0
+        && plain(a)
+        && matches!(
+            toks[a - 1].lower.as_str(),
+            "about"
+                | "nearly"
+                | "almost"
+                | "roughly"
+                | "around"
+                | "only"
+                | "just"
+                | "over"
+                | "than"
+                | "more"
+                | "fewer"
+                | "less"
+        )
+    {
+        a -= 1;
+    }
+    opens(a).then_some((a, k))
+}
+
 /// Subject before a long appositive or parenthesis that ends right before token `j` (the cue or
 /// its auxiliaries): "Jane Roe, a senior fellow at the Example Institute, said" or
 /// "Rep. Jane Roe (D-Ohio) said". The subject must be a capitalised name; the appositive holds
@@ -2389,8 +2648,14 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
             || CUES.contains(&t.lower.as_str()) && !noun_use && !relative
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
-                // "the director of the office and a former judge": a second description
-                && !(k + 1 < j && matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the"))
+                // "the director of the office and a former judge", "a senator and self-described
+                // socialist": a second description
+                && !(k + 1 < j
+                    && (matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
+                        || !toks[k + 1].cap
+                            && !NP_STOP.contains(&toks[k + 1].lower.as_str())
+                            && !PRONOUNS.contains(&toks[k + 1].lower.as_str())
+                            && !CUES.contains(&toks[k + 1].lower.as_str())))
             || t.lower == "that" && !relative && !relative_that(text, toks, k)
         {
             return None;
@@ -2660,6 +2925,23 @@ fn earlier_clause(text: &str, q: &QSpan, f: &Frame) -> bool {
         && text[q.end..sp.start].chars().any(char::is_alphanumeric)
 }
 
+/// A stance inside what another frame reports is part of that report, not an attribution of its
+/// own: in "Roe said voters want change" the voters' wish is Roe's claim. Drops every stance frame
+/// whose speaker sits in the content of another frame.
+fn drop_reported_stances(frames: &mut Vec<Frame>) {
+    let contents: Vec<Range<usize>> = frames.iter().filter_map(|f| f.content.clone()).collect();
+    frames.retain(|f| {
+        f.kind != CueKind::Stance
+            || !f.speaker_span.as_ref().is_some_and(|sp| {
+                contents.iter().any(|c| {
+                    c.start <= sp.start
+                        && sp.start < c.end
+                        && !f.content.as_ref().is_some_and(|own| own == c)
+                })
+            })
+    });
+}
+
 /// The frame of a paragraph that ends in its cue and a colon (`Roe said:`, `She went on:`)
 /// when quotation `q` opens the next paragraph (its first sentence is `first`). The frame must
 /// report nothing of its own: the quotation is what it introduces.
@@ -2773,6 +3055,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         qs.extend(find_quote_spans(text, p.clone()));
     }
     let mut frames = find_frames(text, &sents, &qs);
+    drop_reported_stances(&mut frames);
 
     // resolve speakers in document order
     let mut res = Resolver {
@@ -3306,6 +3589,141 @@ mod tests {
         assert_eq!(v, vec![("Officials".into(), "questioned".into())]);
         // passive stays ignored
         assert!(attrs("The bridge was praised by engineers.").is_empty());
+    }
+
+    #[test]
+    fn wishes_plans_and_decisions_are_stances() {
+        for (t, who, cue) in [
+            (
+                "Most residents want a second bridge.",
+                "Most residents",
+                "want",
+            ),
+            (
+                "The board decided to delay the vote.",
+                "The board",
+                "decided",
+            ),
+            (
+                "The mayor is hoping to reopen the pier by June.",
+                "The mayor",
+                "hoping",
+            ),
+            (
+                "Two council members oppose the new levy.",
+                "Two council members",
+                "oppose",
+            ),
+        ] {
+            let (_, a) = extract_quotes_and_attributions(t);
+            assert_eq!(a.len(), 1, "{t}");
+            assert_eq!(a[0].cue_kind, CueKind::Stance, "{t}");
+            assert_eq!(attrs(t), vec![(who.into(), cue.into())], "{t}");
+        }
+        // the noun stays no cue
+        assert!(attrs("The plan to widen the road was dropped.").is_empty());
+    }
+
+    #[test]
+    fn a_named_poll_reports_what_is_found_in_it() {
+        let t = "The mayor leads her rival by six points in a new Harbor Gazette poll.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].cue_kind, CueKind::Stance);
+        assert_eq!(a[0].text, "The mayor leads her rival by six points");
+        assert_eq!(
+            &t[a[0].speaker_start.unwrap()..a[0].speaker_end.unwrap()],
+            "a new Harbor Gazette poll"
+        );
+        let t = "In the Valley College/Star survey released Monday, 40 percent backed the levy.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        let poll = a.iter().find(|x| x.cue.as_deref() == Some("In")).unwrap();
+        assert_eq!(poll.text, "40 percent backed the levy");
+        // the polls at large, or a poll someone took part in, are no source
+        assert!(attrs("The mayor has gained ground in the polls this month.").is_empty());
+        assert!(attrs("Few voters took part in the poll on Sunday.").is_empty());
+    }
+
+    #[test]
+    fn shares_and_quantifiers_as_subjects() {
+        for (t, who) in [
+            ("Six in 10 say the ferry fare is too high.", "Six in 10"),
+            (
+                "Nearly nine out of 10 said the ferry was late.",
+                "Nearly nine out of 10",
+            ),
+            ("42% say the ferry fare is too high.", "42"),
+            ("Some say the ferry fare is too high.", "Some"),
+            ("Most of them said the ferry was late.", "Most of them"),
+        ] {
+            assert_eq!(
+                attrs(t),
+                vec![(
+                    who.into(),
+                    t.split(' ').find(|w| w.starts_with("sa")).unwrap().into()
+                )],
+                "{t}"
+            );
+        }
+        // a quantifier after the subject is no subject of its own
+        assert!(
+            attrs("They all said the ferry was late.")
+                .iter()
+                .all(|(who, _)| who != "all")
+        );
+    }
+
+    #[test]
+    fn participles_of_reference_after_a_clause() {
+        let t = "Senator Ana Ruiz said the bill was weak, referring to the transit levy.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        let r = a
+            .iter()
+            .find(|x| x.cue.as_deref() == Some("referring"))
+            .unwrap();
+        assert_eq!(r.speaker.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(r.cue_kind, CueKind::Stance);
+        let said = a.iter().find(|x| x.cue.as_deref() == Some("said")).unwrap();
+        assert_eq!(said.text, "the bill was weak");
+        // a quotation keeps the speech cue
+        let t = "“It is weak,” Ana Ruiz said, pointing to the levy.";
+        let q = extract_quotes(t);
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+    }
+
+    #[test]
+    fn appositive_with_two_descriptions_joined_by_and() {
+        let t = "Maria Lopez, a transit planner and former city engineer, said the fares were too high.";
+        assert_eq!(attrs(t), vec![("Maria Lopez".into(), "said".into())]);
+        // a clause joined by "and" is no appositive
+        let t = "Maria Lopez left the board, and she said the fares were too high.";
+        assert_eq!(attrs(t), vec![("she".into(), "said".into())]);
+    }
+
+    #[test]
+    fn coordinated_cue_after_an_opening_conjunction() {
+        let t = "But then Ana Ruiz met the board and said the fares would rise.";
+        assert_eq!(attrs(t), vec![("Ana Ruiz".into(), "said".into())]);
+    }
+
+    #[test]
+    fn talk_with_its_topic() {
+        let v = attrs("The harbor master talked about the new dredging plan.");
+        assert_eq!(v, vec![("The harbor master".into(), "talked".into())]);
+        let v = attrs("Ana Ruiz spoke of a deal with the ferry union.");
+        assert_eq!(v, vec![("Ana Ruiz".into(), "spoke".into())]);
+        // talk without a topic reports nothing
+        assert!(attrs("Ana Ruiz spoke at the harbor on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_stance_inside_a_report_is_part_of_it() {
+        // the tenants' backing is what Ana Ruiz reports, not an attribution of its own
+        let t = "Ana Ruiz said the tenants backed the new lease.";
+        assert_eq!(attrs(t), vec![("Ana Ruiz".into(), "said".into())]);
+        // on its own it is one
+        let t = "The tenants backed the new lease.";
+        assert_eq!(attrs(t), vec![("The tenants".into(), "backed".into())]);
     }
 
     #[test]
