@@ -5,9 +5,11 @@ use std::collections::BTreeMap;
 use unicase::UniCase;
 use unicode_segmentation::UnicodeSegmentation;
 
+use crate::align::{AlignedPair, SentenceRef};
 use crate::config::Equivalences;
 use crate::extract::quote::CueKind;
 use crate::extract::{DateMention, Fact, Figure, Name, Quote};
+use crate::segment::Document;
 
 pub fn figures(facts: &[Fact]) -> impl Iterator<Item = &Figure> {
     facts.iter().filter_map(|f| match f {
@@ -121,6 +123,23 @@ const ANCHOR_STOP_WORDS: &[&str] = &[
     "trading",
     "traded",
 ];
+
+/// Whether two aligned sentences state one same figure (not an ordinal) or date: evidence
+/// that a weak link joins two reports of one fact, not two facts of one topic.
+pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
+    let facts = |r: SentenceRef| &docs[r.document].sentences[r.sentence].facts;
+    let (fa, fb) = (facts(pair.a), facts(pair.b));
+    fa.iter().any(|x| {
+        fb.iter().any(|y| match (x, y) {
+            (Fact::Number(a), Fact::Number(b)) => !a.ordinal && !b.ordinal && a.value == b.value,
+            (Fact::Date(a), Fact::Date(b)) => {
+                (a.resolved.is_some() && a.resolved == b.resolved)
+                    || a.text.to_lowercase() == b.text.to_lowercase()
+            }
+            _ => false,
+        })
+    })
+}
 
 /// The content words next to a mention at `start..end` (a figure, a date): up to three
 /// before it and two after it, in the sentence that starts at byte `sentence_start`.

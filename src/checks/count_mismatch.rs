@@ -24,7 +24,8 @@ schools\" vs \"choices among schools\").",
     why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
 the plural often slips in when a story is rewritten.",
     example: "\"an Islamist rebel leader dying in a bombing\" vs \"an air strike killed Syrian rebel leaders\".",
-    options: "severity (default info: a lower-severity hint to check the count).",
+    options: "severity (default info: a lower-severity hint to check the count); min_score (default 0.35: \
+aligned sentences scoring below it are compared only when they also state one same figure or date).",
 };
 
 const SINGULAR_MARKERS: &[&str] = &["a", "an", "one", "single"];

@@ -35,7 +35,8 @@ source's act and is compared. Sentences that tell of different occasions of a re
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
-    options: "severity; tolerance_days (default 0: the days must overlap).",
+    options: "severity; tolerance_days (default 0: the days must overlap); min_score (default 0.35: aligned \
+sentences scoring below it are compared only when they also state one same figure or date).",
 };
 
 const WEEKDAYS: [&str; 7] = [

@@ -54,7 +54,8 @@ public colleges averaged $4,694\").",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
-    options: "severity; relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
+    options: "severity; min_score (default 0.35: aligned sentences scoring below it are compared only when \
+they also state one same figure or date); relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
 subjects (groups of nouns that name the same thing, for hyphenated measures compared across the \
 whole cluster: [[\"war\", \"conflict\"]]); contrasts (groups of words that set apart different \
 things of one kind: [[\"private\", \"public\"], [\"men\", \"women\"]]).",

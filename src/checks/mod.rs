@@ -67,8 +67,29 @@ pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
         .map(|check| {
             let mut findings = Vec::new();
             let settings = ctx.rules.check(check.id());
-            if settings.enabled {
-                check.run(ctx, &settings, &mut findings);
+            if !settings.enabled {
+                return findings;
+            }
+            match settings.min_score {
+                // A weak link (same topic, perhaps not the same fact) is compared only when
+                // the two sentences also state one same figure or date.
+                Some(min) if ctx.alignment.pairs.iter().any(|p| p.score < min) => {
+                    let strong = Alignment {
+                        pairs: ctx
+                            .alignment
+                            .pairs
+                            .iter()
+                            .filter(|p| p.score >= min || common::share_a_fact(ctx.docs, p))
+                            .copied()
+                            .collect(),
+                    };
+                    let ctx = CheckContext {
+                        alignment: &strong,
+                        ..*ctx
+                    };
+                    check.run(&ctx, &settings, &mut findings);
+                }
+                _ => check.run(ctx, &settings, &mut findings),
             }
             findings
         })

@@ -125,6 +125,10 @@ pub struct CheckSettings {
     /// ("private", "public"): sentences using different words of a group are not compared.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contrasts: Option<Vec<Vec<String>>>,
+    /// Figure, date and count checks: aligned sentences scoring below this are compared only
+    /// when they also state one same figure or date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_score: Option<f64>,
     /// Date check: tolerance in days.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tolerance_days: Option<i64>,
@@ -144,6 +148,7 @@ impl Default for CheckSettings {
             ignore_words: None,
             subjects: None,
             contrasts: None,
+            min_score: None,
             tolerance_days: None,
         }
     }
@@ -219,6 +224,19 @@ impl RuleSet {
                     &["checks", id, "min_similarity"],
                     "`min_similarity` must be between 0 and 1".into(),
                     Some("a Jaro-Winkler similarity: 0.9 is close, 1 identical".into()),
+                ));
+            }
+            if settings
+                .min_score
+                .is_some_and(|v| !(0.0..=1.0).contains(&v))
+            {
+                return Err(err(
+                    &["checks", id, "min_score"],
+                    "`min_score` must be between 0 and 1".into(),
+                    Some(
+                        "an alignment score, as `factdiff align` shows it; 0 compares every link"
+                            .into(),
+                    ),
                 ));
             }
             if settings.max_edit_distance.is_some_and(|d| d == 0 || d > 5) {
@@ -525,6 +543,16 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("r.toml:2:1:"), "{err}");
+        let err = RuleSet::parse(
+            "[checks.date-mismatch]\nmin_score = 2\n",
+            Path::new("r.toml"),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.starts_with("r.toml:2:1:") && err.contains("min_score"),
+            "{err}"
+        );
     }
 
     #[test]
