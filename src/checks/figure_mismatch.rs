@@ -35,11 +35,7 @@ million pounds\"); a level reached from the same \
 figure pairs with the other (\"from 29.4 to 32.6\" vs \
 \"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
-dead\"), they are compared too. A figure in the same slot of both sentences, where the word-by-word alignment \
-of the two (figures masked) matches it, and a word right beside it, with a figure of the other \
-(\"closed down 1.8 percent at 10,310.04\" vs \"down 1.8 percent or 192 points at 10,465.06\"), is \
-compared with that figure unless one of the two values is stated elsewhere in the other sentence \
-(ordinals aside). A figure without a unit counts the noun the other sentence counts when that noun follows it \
+dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
 \"58 Missouri counties\"). Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
 exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
@@ -103,19 +99,6 @@ impl Check for FigureMismatch {
                 da.sentences[pair.a.sentence].start,
                 db.sentences[pair.b.sentence].start,
             );
-            let (end_a, end_b) = (
-                da.sentences[pair.a.sentence].end,
-                db.sentences[pair.b.sentence].end,
-            );
-            let slots: Vec<(usize, usize)> = slot_pairs(
-                (&da.article.text, start_a..end_a, &fa),
-                (&db.article.text, start_b..end_b, &fb),
-            )
-            .into_iter()
-            .map(|(i, j)| (fa[i].start, fb[j].start))
-            .collect();
-            // Figures flagged in this pair: (start in a, start in b).
-            let flagged_here = std::cell::RefCell::new(Vec::<(usize, usize)>::new());
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
                 if part_and_whole(&da.article.text, start_a, a, &db.article.text, start_b, b) {
                     return;
@@ -127,7 +110,6 @@ impl Check for FigureMismatch {
                 ) {
                     return;
                 }
-                flagged_here.borrow_mut().push((a.start, b.start));
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
                         settings,
@@ -285,40 +267,6 @@ impl Check for FigureMismatch {
                 // vs "about 195,000 US soldiers") or both a ceiling ("fewer than 10" vs
                 // "fewer than 15"): the same estimate. Floors ("at least 23" vs "at least
                 // 26") are running tallies that outlets update at different times.
-                flag(a, b, "figures disagree");
-            }
-            // Figures in the same slot of the two sentences: the word-level alignment of
-            // the sentences (figures masked) matches them and a word right next to them
-            // ("down 1.83 percent at 10,310.04" vs "192.25 points at 15,465.06").
-            for &(sa, sb) in &slots {
-                let (Some(a), Some(b)) = (
-                    fa.iter().copied().find(|f| f.start == sa),
-                    fb.iter().copied().find(|f| f.start == sb),
-                ) else {
-                    continue;
-                };
-                let flagged = |side: usize, f: &Figure| {
-                    flagged_here
-                        .borrow()
-                        .iter()
-                        .any(|&(x, y)| if side == 0 { x } else { y } == f.start)
-                };
-                // Ordinals count events ("for the second time Tuesday" vs "for the first
-                // time Monday"); the same digits with and without a scale letter ("11M" and
-                // "11") are one figure.
-                let same_digits = written_digits(a).is_some_and(|d| Some(d) == written_digits(b));
-                if comparable_unit(a) != comparable_unit(b)
-                    || a.ordinal
-                    || b.ordinal
-                    || same_digits
-                    || agree(a, b, rel, abs)
-                    || flagged(0, a)
-                    || flagged(1, b)
-                    || fb.iter().any(|g| g.value == a.value)
-                    || fa.iter().any(|g| g.value == b.value)
-                {
-                    continue;
-                }
                 flag(a, b, "figures disagree");
             }
             if let Some((a, b)) = sole_counts(
@@ -684,75 +632,6 @@ fn unmatched<'f>(
         .copied()
         .filter(|f| !theirs.iter().any(|g| g.value == f.value || agree(f, g)))
         .collect()
-}
-
-/// Figures that stand in the same slot of two sentences: the sentences' words are aligned
-/// (longest common subsequence, every figure masked as one token), and a masked figure
-/// matched to one of the other sentence counts when a word right before or after it is
-/// matched too ("closed at 10,310.04" / "at 15,465.06"). Sentences: (document text, sentence
-/// span, its figures in order). Returns index pairs into the two figure lists.
-fn slot_pairs(
-    a: (&str, std::ops::Range<usize>, &[&Figure]),
-    b: (&str, std::ops::Range<usize>, &[&Figure]),
-) -> Vec<(usize, usize)> {
-    const FIGURE: &str = "\u{0}";
-    // Tokens of a sentence and, for each, the figure it stands for.
-    let tokens = |(text, span, figures): &(&str, std::ops::Range<usize>, &[&Figure])| {
-        let mut out: Vec<(String, Option<usize>)> = Vec::new();
-        let mut at = span.start;
-        let words = |from: usize, to: usize, out: &mut Vec<(String, Option<usize>)>| {
-            if let Some(piece) = text.get(from..to) {
-                out.extend(
-                    piece
-                        .split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(|w| (w.to_lowercase(), None)),
-                );
-            }
-        };
-        for (k, f) in figures.iter().enumerate() {
-            if f.start < at || f.end > span.end {
-                continue;
-            }
-            words(at, f.start, &mut out);
-            out.push((FIGURE.to_string(), Some(k)));
-            at = f.end;
-        }
-        words(at, span.end, &mut out);
-        out
-    };
-    let (ta, tb) = (tokens(&a), tokens(&b));
-    let (ka, kb): (Vec<&str>, Vec<&str>) = (
-        ta.iter().map(|t| t.0.as_str()).collect(),
-        tb.iter().map(|t| t.0.as_str()).collect(),
-    );
-    let ops = similar::capture_diff_slices_deadline(
-        similar::Algorithm::Myers,
-        &ka,
-        &kb,
-        Some(std::time::Instant::now() + std::time::Duration::from_millis(50)),
-    );
-    let mut out = Vec::new();
-    for op in ops {
-        let similar::DiffOp::Equal {
-            old_index,
-            new_index,
-            len,
-        } = op
-        else {
-            continue;
-        };
-        for k in 0..len {
-            let (Some(i), Some(j)) = (ta[old_index + k].1, tb[new_index + k].1) else {
-                continue;
-            };
-            let word = |x: usize| ka[old_index + x] != FIGURE;
-            if (k > 0 && word(k - 1)) || (k + 1 < len && word(k + 1)) {
-                out.push((i, j));
-            }
-        }
-    }
-    out
 }
 
 /// Figures with no unit that are not ordinals.
@@ -1142,36 +1021,6 @@ pub fn format_value(v: f64) -> String {
 mod tests {
     use super::*;
 
-    fn figure(text: &str, needle: &str, value: f64) -> Figure {
-        let start = text.find(needle).expect("needle in text");
-        Figure {
-            start,
-            end: start + needle.len(),
-            text: needle.to_string(),
-            value,
-            low: value,
-            high: value,
-            unit: None,
-            hedge: None,
-            ordinal: false,
-        }
-    }
-
-    #[test]
-    fn figures_in_the_same_slot_pair_when_a_word_next_to_them_matches() {
-        let a = "The index fell 2.1 percent to close at 3,412.50 on Friday.";
-        let b = "The index lost 73 points and ended at 3,398.20 on Friday.";
-        let fa = [figure(a, "2.1 percent", 2.1), figure(a, "3,412.50", 3412.5)];
-        let fb = [figure(b, "73 points", 73.0), figure(b, "3,398.20", 3398.2)];
-        let (ra, rb): (Vec<&Figure>, Vec<&Figure>) = (fa.iter().collect(), fb.iter().collect());
-        // "at N on Friday" on both sides; "fell N to" and "lost N and" share no word next
-        // to the figure.
-        assert_eq!(
-            slot_pairs((a, 0..a.len(), &ra), (b, 0..b.len(), &rb)),
-            vec![(1, 1)]
-        );
-    }
-
     #[test]
     fn different_words_of_a_contrast_group_set_sentences_apart() {
         let groups = vec![vec!["private".to_string(), "public".to_string()]];
@@ -1193,16 +1042,5 @@ mod tests {
             &groups
         ));
         assert!(!contrasting(a, "Tuition at public colleges rose.", &[]));
-    }
-
-    #[test]
-    fn a_figure_matched_with_no_word_beside_it_is_no_slot() {
-        // "said N people were hurt" / "said that N were hurt": other words on both sides.
-        let a = "Police said 40 people were hurt.";
-        let b = "Police said that 55 were hurt in all.";
-        let fa = [figure(a, "40", 40.0)];
-        let fb = [figure(b, "55", 55.0)];
-        let (ra, rb): (Vec<&Figure>, Vec<&Figure>) = (fa.iter().collect(), fb.iter().collect());
-        assert!(slot_pairs((a, 0..a.len(), &ra), (b, 0..b.len(), &rb)).is_empty());
     }
 }
