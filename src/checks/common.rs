@@ -363,6 +363,22 @@ pub enum QuoteRelation {
     },
 }
 
+/// Whether a sentence of `doc` other than `skip` quotes `text` word for word (or within a
+/// longer passage): the outlet carries that passage elsewhere, so a different passage it
+/// quotes in the aligned sentence is another statement, not a version of this one.
+pub fn carried_elsewhere(doc: &Document, skip: usize, text: &str, spellings: &Spellings) -> bool {
+    doc.sentences
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != skip)
+        .flat_map(|(_, s)| quotes(&s.facts))
+        .any(|q| {
+            // The whole passage: a shorter fragment of it quoted in a headline says nothing.
+            q.text.split_whitespace().count() >= text.split_whitespace().count()
+                && relate_quotes(text, &q.text, spellings) == QuoteRelation::Same
+        })
+}
+
 /// Words of a quote with their offsets; "per cent" counts as one word, as "percent" does.
 fn quote_words(text: &str) -> Vec<(usize, &str)> {
     let words = word_spans(text);

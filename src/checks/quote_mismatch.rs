@@ -1,7 +1,8 @@
 //! quote-mismatch: the same quote given with different words.
 
 use super::common::{
-    QuoteRelation, Spellings, is_named_speaker, quotes, relate_quotes, same_speaker,
+    QuoteRelation, Spellings, carried_elsewhere, is_named_speaker, quotes, relate_quotes,
+    same_speaker,
 };
 use super::typo::Speller;
 use super::{Check, CheckContext, CheckDoc};
@@ -24,7 +25,9 @@ editor's insertions: \"to him [Mr. Cheney]\") are left out or stand for the word
 has in their place (\"these (pension) payments\"). A capitalised word a letter \
 away from the other (a name spelled two ways) is left to name-spelling, and a word misspelled against \
 the other's word to typo while that check is enabled. Quotes given to different named speakers are left to \
-attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker.",
+attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker. \
+Two passages of one speech that both outlets carry word for word elsewhere (each outlet quotes the \
+other's passage whole in another sentence) are two statements, not a misquote.",
     why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
 can change what the speaker is held to have said.",
     example: "\"We were lucky the wind turned toward the water\" vs \"We were lucky the wind changed \
@@ -103,6 +106,13 @@ impl Check for QuoteMismatch {
                     let QuoteRelation::Changed { a, b } = &relations[i][j] else {
                         continue;
                     };
+                    // Two passages of one speech, each carried word for word by both
+                    // outlets, aligned because they share words: not a misquote.
+                    if carried_elsewhere(db, pair.b.sentence, &qa.text, &spellings)
+                        || carried_elsewhere(da, pair.a.sentence, &qb.text, &spellings)
+                    {
+                        continue;
+                    }
                     if let Some(speller) = &speller
                         && only_misspellings(&qa.text, a, &qb.text, b, speller)
                     {
