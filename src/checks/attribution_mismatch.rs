@@ -23,7 +23,9 @@ or two (\"tight\") that is word for word the same in such sentences. Speakers wr
 a middle initial, a role or a short first name, a letter apart (name-spelling's finding) or as an \
 acronym (\"the SEC\") are the same speaker, and a person given a role in the other outlet's source \
 (\"Coastline spokeswoman Ada Finch\" for \"Coastline Ferries\", \"NRB President Helga Sund\" for \"the \
-Northern Reserve Bank\") speaks for it. Reported statements whose \
+Northern Reserve Bank\") speaks for it. A news outlet that relays a person's words (\"the Harbor \
+News reported\", a name holding News, Times, Post, Reuters...) or one of the cluster's own outlets \
+against that person is not a misattribution; two outlets still compare. Reported statements whose \
 figures of one unit all disagree are left to figure-mismatch. Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
 Democrat\") may be either person.",
@@ -345,6 +347,13 @@ impl Check for AttributionMismatch {
         let spellings = Spellings::new(&ctx.rules.equivalences);
         let folding = name_folding(&ctx.rules.equivalences);
         let min_report_score = settings.min_similarity.unwrap_or(0.3);
+        // The cluster's own outlets are news outlets too.
+        let outlets: Vec<String> = ctx
+            .docs
+            .iter()
+            .filter_map(|d| d.article.outlet.as_deref())
+            .map(str::to_lowercase)
+            .collect();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let (fa, fb) = (
@@ -392,6 +401,12 @@ impl Check for AttributionMismatch {
                     return;
                 }
                 if speaks_for_described(pa, sa, ta, sb) || speaks_for_described(pb, sb, tb, sa) {
+                    return;
+                }
+                // A news outlet that relays what a person said ("according to NBC News")
+                // against that person: the outlet reports, the person speaks. Two outlets
+                // ("Anadolu reported" vs "Tass reported") still compare.
+                if is_news_outlet(sa, &outlets) != is_news_outlet(sb, &outlets) {
                     return;
                 }
                 out.push(Finding {
@@ -478,4 +493,46 @@ fn fold_quote(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Words that make a name a news outlet's ("NBC News", "The Washington Post", "Reuters").
+/// Outlets that share a name with people ("Bloomberg", "Fox") count only with such a word.
+const NEWS_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "telegraph",
+    "guardian",
+    "reuters",
+    "ap",
+    "afp",
+    "cnn",
+    "bbc",
+    "nbc",
+    "cbs",
+    "abc",
+    "msnbc",
+    "npr",
+    "tass",
+    "interfax",
+    "xinhua",
+    "anadolu",
+    "politico",
+    "axios",
+    "newsweek",
+    "magazine",
+];
+
+/// Whether a speaker is a news outlet: a name holding one of `NEWS_WORDS`, or one of the
+/// cluster's own outlets.
+fn is_news_outlet(speaker: &str, outlets: &[String]) -> bool {
+    let lower = speaker.to_lowercase();
+    outlets.contains(&lower)
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| NEWS_WORDS.contains(&w))
 }
