@@ -265,9 +265,21 @@ fn resolve_md(m: u32, d: u32, publ: NaiveDate, future: bool) -> Option<DateRange
             _ => NaiveDate::from_ymd_opt(y + 1, m, d)?,
         }
     } else {
-        match this {
-            Some(t) if t <= publ => t,
-            _ => NaiveDate::from_ymd_opt(y - 1, m, d)?,
+        let past = match this {
+            Some(t) if t <= publ => Some(t),
+            _ => NaiveDate::from_ymd_opt(y - 1, m, d),
+        };
+        let next = match this {
+            Some(t) if t > publ => Some(t),
+            _ => NaiveDate::from_ymd_opt(y + 1, m, d),
+        };
+        // Without a tense cue, the nearer of the two: a story that names a day without its
+        // year means one close to it ("meet the deadline by May 25" in an article of May 17),
+        // not a day almost a year back.
+        match (past, next) {
+            (Some(p), Some(n)) if (n - publ) < (publ - p) => n,
+            (Some(p), _) => p,
+            (None, n) => n?,
         }
     };
     Some(DateRange::day(date))
@@ -827,6 +839,20 @@ mod tests {
         assert_eq!(
             one("in November", JUN21).resolved,
             rng(d(2015, 11, 1), d(2015, 11, 30))
+        );
+        // Without a tense cue, the nearer day: a week ahead, not a year back.
+        let may17 = NaiveDate::from_ymd_opt(2021, 5, 17);
+        assert_eq!(
+            one(
+                "Biden will not, however, meet his stated deadline for the bill by May 25th",
+                may17
+            )
+            .resolved,
+            day(2021, 5, 25)
+        );
+        assert_eq!(
+            one("the vote on Oct. 21", NaiveDate::from_ymd_opt(2022, 11, 16)).resolved,
+            day(2022, 10, 21)
         );
         assert!(extract_dates("Theresa May said", JUN21).is_empty());
         assert!(extract_dates("they may march", JUN21).is_empty());
