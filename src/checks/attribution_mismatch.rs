@@ -153,6 +153,17 @@ const ORGANISATION_WORDS: &[&str] = &[
     "ferries",
 ];
 
+/// Whether a name ends in one of `ORGANISATION_WORDS` ("Coastline Ferries Ltd.").
+fn ends_like_organisation(name: &str) -> bool {
+    let last = name
+        .split_whitespace()
+        .next_back()
+        .unwrap_or("")
+        .trim_end_matches('.')
+        .to_lowercase();
+    ORGANISATION_WORDS.contains(&last.as_str())
+}
+
 /// Whether a personal pronoun (`phrase`, "he", "she") was resolved to an organisation's
 /// name (`speaker`, "Coastline Ferries Ltd", "NASA"): a person said it, one the article
 /// does not name here.
@@ -161,17 +172,11 @@ fn person_read_as_organisation(phrase: &str, speaker: &str) -> bool {
         phrase.trim().to_lowercase().as_str(),
         "he" | "she" | "him" | "her"
     );
-    let last = speaker
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_end_matches('.')
-        .to_lowercase();
     let acronym = speaker.chars().filter(char::is_ascii_uppercase).count() >= 2
         && speaker
             .chars()
             .all(|c| c.is_ascii_uppercase() || c == '.' || c == '&');
-    personal && (acronym || ORGANISATION_WORDS.contains(&last.as_str()))
+    personal && (acronym || ends_like_organisation(speaker))
 }
 
 /// Roles of people who speak for an organisation.
@@ -211,14 +216,10 @@ fn speaks_for(phrase: &str, organisation: &str) -> bool {
         return false;
     };
     let org_name = org.join(" ");
-    let last = org
-        .last()
-        .map(|w| w.trim_end_matches('.').to_lowercase())
-        .unwrap_or_default();
     // More than one word after the first, and no organisation's last word: a person of that
     // organisation ("FTC Jane Roe"), another speaker.
     if org.iter().skip(1).filter(|w| capitalised(w)).count() > 1
-        && !ORGANISATION_WORDS.contains(&last.as_str())
+        && !ends_like_organisation(&org_name)
     {
         return false;
     }
@@ -298,17 +299,9 @@ fn speaks_for_described(phrase: &str, speaker: &str, sentence: &str, other: &str
                 "senior" | "deputy" | "assistant" | "general"
             )
     });
-    let described = ORGANISATION_DESCRIPTIONS
-        .iter()
-        .any(|d| sentence.to_lowercase().contains(d));
-    let last = other
-        .split_whitespace()
-        .next_back()
-        .unwrap_or("")
-        .trim_end_matches('.')
-        .to_lowercase();
-    let organisation =
-        other.split_whitespace().count() == 1 || ORGANISATION_WORDS.contains(&last.as_str());
+    let lower = sentence.to_lowercase();
+    let described = ORGANISATION_DESCRIPTIONS.iter().any(|d| lower.contains(d));
+    let organisation = other.split_whitespace().count() == 1 || ends_like_organisation(other);
     role && !names_more && described && organisation && speaker.split_whitespace().count() >= 2
 }
 

@@ -57,39 +57,44 @@ pub trait Check: Sync {
     fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>);
 }
 
-/// Runs every enabled check.
 /// Runs every enabled check, the checks in parallel; the findings come back in registry
 /// order, so the output does not depend on scheduling.
 pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
     use rayon::prelude::*;
-    registry::all()
+    let checks = registry::all();
+    let settings: Vec<CheckSettings> = checks.iter().map(|c| ctx.rules.check(c.id())).collect();
+    // A check with a `min_score` sees a weak link (one topic, perhaps two facts) only when
+    // its two sentences also state one same figure or date: the links are filtered once per
+    // distinct score, not once per check.
+    let mut strong: Vec<(f64, Alignment)> = Vec::new();
+    for min in settings
+        .iter()
+        .filter(|s| s.enabled)
+        .filter_map(|s| s.min_score)
+    {
+        if !strong.iter().any(|(m, _)| *m == min) {
+            let pairs = ctx
+                .alignment
+                .pairs
+                .iter()
+                .filter(|p| p.score >= min || common::share_a_fact(ctx.docs, p))
+                .copied()
+                .collect();
+            strong.push((min, Alignment { pairs }));
+        }
+    }
+    checks
         .par_iter()
-        .map(|check| {
+        .zip(settings.par_iter())
+        .map(|(check, settings)| {
             let mut findings = Vec::new();
-            let settings = ctx.rules.check(check.id());
-            if !settings.enabled {
-                return findings;
-            }
-            match settings.min_score {
-                // A weak link (same topic, perhaps not the same fact) is compared only when
-                // the two sentences also state one same figure or date.
-                Some(min) if ctx.alignment.pairs.iter().any(|p| p.score < min) => {
-                    let strong = Alignment {
-                        pairs: ctx
-                            .alignment
-                            .pairs
-                            .iter()
-                            .filter(|p| p.score >= min || common::share_a_fact(ctx.docs, p))
-                            .copied()
-                            .collect(),
-                    };
-                    let ctx = CheckContext {
-                        alignment: &strong,
-                        ..*ctx
-                    };
-                    check.run(&ctx, &settings, &mut findings);
-                }
-                _ => check.run(ctx, &settings, &mut findings),
+            if settings.enabled {
+                let alignment = settings
+                    .min_score
+                    .and_then(|min| strong.iter().find(|(m, _)| *m == min))
+                    .map_or(ctx.alignment, |(_, a)| a);
+                let ctx = CheckContext { alignment, ..*ctx };
+                check.run(&ctx, settings, &mut findings);
             }
             findings
         })

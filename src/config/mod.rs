@@ -216,28 +216,25 @@ impl RuleSet {
                     ));
                 }
             }
-            if settings
-                .min_similarity
-                .is_some_and(|v| !(0.0..=1.0).contains(&v))
-            {
-                return Err(err(
-                    &["checks", id, "min_similarity"],
-                    "`min_similarity` must be between 0 and 1".into(),
-                    Some("a Jaro-Winkler similarity: 0.9 is close, 1 identical".into()),
-                ));
-            }
-            if settings
-                .min_score
-                .is_some_and(|v| !(0.0..=1.0).contains(&v))
-            {
-                return Err(err(
-                    &["checks", id, "min_score"],
-                    "`min_score` must be between 0 and 1".into(),
-                    Some(
-                        "an alignment score, as `factdiff align` shows it; 0 compares every link"
-                            .into(),
-                    ),
-                ));
+            for (key, value, hint) in [
+                (
+                    "min_similarity",
+                    settings.min_similarity,
+                    "a Jaro-Winkler similarity: 0.9 is close, 1 identical",
+                ),
+                (
+                    "min_score",
+                    settings.min_score,
+                    "an alignment score, as `factdiff align` shows it; 0 compares every link",
+                ),
+            ] {
+                if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
+                    return Err(err(
+                        &["checks", id, key],
+                        format!("`{key}` must be between 0 and 1"),
+                        Some(hint.into()),
+                    ));
+                }
             }
             if settings.max_edit_distance.is_some_and(|d| d == 0 || d > 5) {
                 return Err(err(

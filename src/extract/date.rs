@@ -259,28 +259,21 @@ fn future_cue(text: &str, pos: usize) -> bool {
 fn resolve_md(m: u32, d: u32, publ: NaiveDate, future: bool) -> Option<DateRange> {
     let y = publ.year();
     let this = NaiveDate::from_ymd_opt(y, m, d);
-    let date = if future {
-        match this {
-            Some(t) if t >= publ => t,
-            _ => NaiveDate::from_ymd_opt(y + 1, m, d)?,
-        }
-    } else {
-        let past = match this {
-            Some(t) if t <= publ => Some(t),
-            _ => NaiveDate::from_ymd_opt(y - 1, m, d),
-        };
-        let next = match this {
-            Some(t) if t > publ => Some(t),
-            _ => NaiveDate::from_ymd_opt(y + 1, m, d),
-        };
-        // Without a tense cue, the nearer of the two: a story that names a day without its
-        // year means one close to it ("meet the deadline by May 25" in an article of May 17),
-        // not a day almost a year back.
-        match (past, next) {
-            (Some(p), Some(n)) if (n - publ) < (publ - p) => n,
-            (Some(p), _) => p,
-            (None, n) => n?,
-        }
+    // That day on or before publication, and on or after it.
+    let past = this
+        .filter(|t| *t <= publ)
+        .or_else(|| NaiveDate::from_ymd_opt(y - 1, m, d));
+    let next = this
+        .filter(|t| *t >= publ)
+        .or_else(|| NaiveDate::from_ymd_opt(y + 1, m, d));
+    // A future cue takes the next; without one, the nearer of the two: a story that names a
+    // day without its year means one close to it ("meet the deadline by May 25" in an article
+    // of May 17), not a day almost a year back.
+    let date = match (past, next) {
+        _ if future => next?,
+        (Some(p), Some(n)) if (n - publ) < (publ - p) => n,
+        (Some(p), _) => p,
+        (None, n) => n?,
     };
     Some(DateRange::day(date))
 }

@@ -606,7 +606,9 @@ const CUES: &[&str] = &[
     "assured",
     "assures",
 ];
-const PARTICIPLES: &[&str] = &[
+/// Participles after a clause that report speech ("..., saying"); "defending", "conceding"
+/// and "boasting" are speech cues too.
+const SPEECH_PARTICIPLES: &[&str] = &[
     "saying",
     "adding",
     "noting",
@@ -634,7 +636,13 @@ const PARTICIPLES: &[&str] = &[
     "demanding",
     "stating",
     "tweeting",
-    // a stance or a reference after a clause ("Roe said, referring to the levy")
+    "defending",
+    "conceding",
+    "boasting",
+];
+/// Participles after a clause that take a stance or refer ("Roe said, referring to the levy"):
+/// stance cues (see `is_stance_cue`).
+const STANCE_PARTICIPLES: &[&str] = &[
     "referring",
     "referencing",
     "pointing",
@@ -659,10 +667,15 @@ const PARTICIPLES: &[&str] = &[
     "asserting",
     "reminding",
     "stressing",
-    "defending",
-    "conceding",
-    "boasting",
 ];
+/// A participle that takes the speaker of the cue before it.
+fn is_participle(word: &str) -> bool {
+    SPEECH_PARTICIPLES.contains(&word) || STANCE_PARTICIPLES.contains(&word)
+}
+/// A cue of stance or action (`CueKind::Stance`).
+fn is_stance_cue(word: &str) -> bool {
+    STANCE_CUES.contains(&word) || STANCE_PARTICIPLES.contains(&word)
+}
 /// Verbs of stance or action read as attribution (`CueKind::Stance`): the source backs, plans,
 /// sees or knows what the clause or object after the verb says.
 const STANCE_CUES: &[&str] = &[
@@ -681,7 +694,6 @@ const STANCE_CUES: &[&str] = &[
     "offered",
     "blamed",
     "blames",
-    "blaming",
     "thanked",
     "mocked",
     "denounced",
@@ -717,30 +729,6 @@ const STANCE_CUES: &[&str] = &[
     "talks",
     "spoke",
     "speaks",
-    // participles after a clause (see PARTICIPLES)
-    "referring",
-    "referencing",
-    "pointing",
-    "comparing",
-    "criticizing",
-    "dismissing",
-    "mocking",
-    "touting",
-    "reiterating",
-    "repeating",
-    "highlighting",
-    "lamenting",
-    "complaining",
-    "recounting",
-    "vowing",
-    "pledging",
-    "threatening",
-    "admitting",
-    "denying",
-    "confirming",
-    "asserting",
-    "reminding",
-    "stressing",
 ];
 /// tokens skipped between the subject and the cue
 const AUX: &[&str] = &[
@@ -2000,7 +1988,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     ));
             if according || put_it {
                 cue_end_tok = i + 1;
-            } else if !(CUES.contains(&lw) || STANCE_CUES.contains(&lw))
+            } else if !(CUES.contains(&lw) || is_stance_cue(lw))
                 || t.cap
                     && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
                     && !(matches!(
@@ -2302,7 +2290,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     }
                 }
                 // "She released a statement saying ...": the statement is not the speaker
-                let medium_np = PARTICIPLES.contains(&lw)
+                let medium_np = is_participle(lw)
                     && spk.is_some_and(|(_, b)| {
                         !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str())
                     });
@@ -2310,7 +2298,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 // "Roe said the vote was close, adding that ...": the speaker of the speech cue
                 // before it in the sentence
                 if spk.is_none()
-                    && PARTICIPLES.contains(&lw)
+                    && is_participle(lw)
                     && let Some(prev) = frames
                         .iter()
                         .rev()
@@ -2325,7 +2313,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 }
                 // "He met the board and said ...": the subject of the sentence
                 let coordinated = j > 0 && plain_gap(pre_gap) && toks[j - 1].lower == "and";
-                if spk.is_none() && (PARTICIPLES.contains(&lw) || coordinated) {
+                if spk.is_none() && (is_participle(lw) || coordinated) {
                     // subject of the sentence: leading pronoun or name, after an introductory
                     // phrase ("Before the vote, Roe lobbied ..., saying")
                     let f0 = if nt > 0
@@ -2458,7 +2446,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // the clause ends before ", adding ..." (the next cue reports the rest)
                     let clause_end = (k + 1..nt)
                         .find(|&m| {
-                            PARTICIPLES.contains(&toks[m].lower.as_str())
+                            is_participle(&toks[m].lower)
                                 && !in_quote(toks[m].start, qs)
                                 && gap(text, toks, m).contains(',')
                                 && gap(text, toks, m)
@@ -2496,7 +2484,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && k < nt
                         && gap(text, toks, k).trim() == ","
                         && !text[toks[i].end..toks[k].start].contains(['"', '“', '”']);
-                    let participle = PARTICIPLES.contains(&lw);
+                    let participle = is_participle(lw);
                     content = match (before, after) {
                         (_, Some(a)) if that_clause || relative || parenthetical || participle => {
                             Some(a)
@@ -2517,7 +2505,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].to_string())),
                     speaker_span: Some(sp),
                     content,
-                    kind: if STANCE_CUES.contains(&lw) {
+                    kind: if is_stance_cue(lw) {
                         CueKind::Stance
                     } else {
                         CueKind::Speech
@@ -2689,7 +2677,7 @@ fn relative_that(text: &str, toks: &[Tok], k: usize) -> bool {
         let pl = p.lower.as_str();
         !p.cap
             && !CUES.contains(&pl)
-            && !STANCE_CUES.contains(&pl)
+            && !is_stance_cue(pl)
             && !AUX.contains(&pl)
             && !NP_STOP.contains(&pl)
             && !is_ly_adverb(p)
