@@ -1,0 +1,308 @@
+//! Precision on real clusters: every finding factdiff reports on the PAC story pairs
+//! (../shared/data/pac-partisan-news-pairs, two real outlets reporting one news event),
+//! counted against our own audit of each finding.
+//!
+//! Run: `cargo run --release --example eval_clusters` (looks in ../shared/data relative to
+//! the crate root, or in $FACTDIFF_DATA, the root of the data dir). Exits 0 with a message
+//! when the data is absent.
+//!
+//! Each story becomes a cluster of two articles built in memory: article `doc0` and `doc1`
+//! are the story's two documents, their pre-split sentences one per line (so a quotation
+//! left open at a sentence's end is closed there, and one whose closing mark opens the next
+//! line is joined as factdiff joins paragraphs), with the outlet and publication date the
+//! data set gives (none when it is empty). The default rule set is used.
+//!
+//! MSRP pairs (`eval_injection`) are paraphrases by construction: one fact, two wordings.
+//! Real clusters are not: two outlets write different sentences about one topic, quote
+//! different parts of one speech, give different figures for different things. Here every
+//! finding is either a real disagreement an editor would want to see or a false alarm, and
+//! `eval_clusters_audit.tsv` (next to this file; our own annotations, no text of the data)
+//! says which: one tab-separated row per audited finding with the story id, the check id,
+//! the smallest span covering the finding's evidence in doc0 and in doc1 (`start-end` in
+//! bytes of the article text built here; `-` when it has none there), `real` or `false`,
+//! and a short reason. A finding whose evidence has moved since it was audited counts as
+//! unaudited.
+//!
+//! The data set's own split decides what is tuned on: stories of the train and dev splits
+//! are the tuning part, the test split is held out (run it only when the code has stopped
+//! changing, and report it apart). EVAL_VERBOSE=1 prints each finding of the tuning part
+//! with both sentences and its audit key and verdict (`?` when unaudited), ready to be
+//! copied into the file; EVAL_HALF=2 prints the held-out part instead; EVAL_TUNE_ONLY=1
+//! skips the held-out part.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::time::Instant;
+
+use chrono::NaiveDate;
+use factdiff::align::AlignMode;
+use factdiff::config::RuleSet;
+use factdiff::findings::Finding;
+use factdiff::input::Article;
+use rayon::prelude::*;
+use serde::Deserialize;
+
+fn data_root() -> PathBuf {
+    std::env::var("FACTDIFF_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
+}
+
+#[derive(Deserialize)]
+struct Story {
+    story_id: String,
+    documents: Vec<Document>,
+}
+
+#[derive(Deserialize)]
+struct Document {
+    source: String,
+    date: String,
+    split: String,
+    sentences: Vec<String>,
+}
+
+/// Document ids of the two articles of a story.
+const IDS: [&str; 2] = ["doc0", "doc1"];
+
+fn articles(story: &Story) -> Vec<Article> {
+    story
+        .documents
+        .iter()
+        .zip(IDS)
+        .map(|(doc, id)| {
+            let text: String = doc.sentences.iter().map(|s| format!("{s}\n")).collect();
+            let mut article = Article::from_text(id, &text);
+            article.outlet = Some(doc.source.clone());
+            article.published = NaiveDate::parse_from_str(&doc.date, "%Y-%m-%d").ok();
+            article
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------- audit
+
+/// An audited finding: story id, check id, evidence span in doc0, in doc1.
+type AuditKey = (String, String, String, String);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Real,
+    False,
+}
+
+fn audit_path() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/eval_clusters_audit.tsv")
+}
+
+/// The verdicts of `eval_clusters_audit.tsv`; none when it is missing. Malformed rows are
+/// reported on stderr and skipped.
+fn load_audit() -> HashMap<AuditKey, Verdict> {
+    let mut out = HashMap::new();
+    let Ok(text) = std::fs::read_to_string(audit_path()) else {
+        return out;
+    };
+    for (i, row) in text.lines().enumerate() {
+        if row.trim().is_empty() || row.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = row.split('\t').map(str::trim).collect();
+        let verdict = match f.get(4) {
+            Some(&"real") => Some(Verdict::Real),
+            Some(&"false") => Some(Verdict::False),
+            _ => None,
+        };
+        match verdict {
+            Some(verdict) if f.len() >= 5 => {
+                let key = (
+                    f[0].to_string(),
+                    f[1].to_string(),
+                    f[2].to_string(),
+                    f[3].to_string(),
+                );
+                out.insert(key, verdict);
+            }
+            _ => eprintln!("eval_clusters_audit.tsv line {}: malformed row", i + 1),
+        }
+    }
+    out
+}
+
+/// The smallest span covering the finding's evidence in article `document`, as `start-end`.
+fn evidence_span(f: &Finding, document: &str) -> String {
+    let mut spans = f.evidence.iter().filter(|e| e.document == document);
+    let Some(first) = spans.next() else {
+        return "-".to_string();
+    };
+    let (start, end) = spans.fold((first.start, first.end), |(s, e), x| {
+        (s.min(x.start), e.max(x.end))
+    });
+    format!("{start}-{end}")
+}
+
+fn audit_key(story: &str, f: &Finding) -> AuditKey {
+    (
+        story.to_string(),
+        f.check.clone(),
+        evidence_span(f, IDS[0]),
+        evidence_span(f, IDS[1]),
+    )
+}
+
+// ---------------------------------------------------------------- report
+
+#[derive(Default)]
+struct PartReport {
+    stories: usize,
+    sentences: usize,
+    /// Per check: findings audited real, audited false, unaudited.
+    audited: BTreeMap<String, [usize; 3]>,
+}
+
+fn evaluate(
+    stories: &[&Story],
+    rules: &RuleSet,
+    audit: &HashMap<AuditKey, Verdict>,
+    verbose: bool,
+) -> PartReport {
+    let results: Vec<Vec<Finding>> = stories
+        .par_iter()
+        .map(|story| factdiff::analyze(articles(story), rules, AlignMode::Fast).findings)
+        .collect();
+    let mut report = PartReport {
+        stories: stories.len(),
+        sentences: stories
+            .iter()
+            .map(|s| s.documents.iter().map(|d| d.sentences.len()).sum::<usize>())
+            .sum(),
+        ..PartReport::default()
+    };
+    for (story, findings) in stories.iter().zip(&results) {
+        for f in findings {
+            let key = audit_key(&story.story_id, f);
+            let verdict = audit.get(&key).copied();
+            let slot = match verdict {
+                Some(Verdict::Real) => 0,
+                Some(Verdict::False) => 1,
+                None => 2,
+            };
+            report.audited.entry(f.check.clone()).or_insert([0; 3])[slot] += 1;
+            if verbose {
+                print_finding(story, f, &key, verdict);
+            }
+        }
+    }
+    report
+}
+
+fn print_finding(story: &Story, f: &Finding, key: &AuditKey, verdict: Option<Verdict>) {
+    println!("[{}] {}: {}", story.story_id, f.check, f.message);
+    for e in &f.evidence {
+        let outlet = IDS
+            .iter()
+            .position(|id| *id == e.document)
+            .map_or("", |i| story.documents[i].source.as_str());
+        println!(
+            "   {} ({outlet}) «{}»: {}",
+            e.document, e.text, e.sentence_text
+        );
+    }
+    let verdict = match verdict {
+        Some(Verdict::Real) => "real",
+        Some(Verdict::False) => "false",
+        None => "?",
+    };
+    println!(
+        "   audit: {}\t{}\t{}\t{}\t{verdict}",
+        key.0, key.1, key.2, key.3
+    );
+}
+
+fn print_report(label: &str, r: &PartReport) {
+    println!(
+        "\n{label}: {} stories, {} sentences; findings by check (audit {}):",
+        r.stories,
+        r.sentences,
+        audit_path()
+            .file_name()
+            .map_or(String::new(), |n| n.to_string_lossy().into_owned())
+    );
+    println!(
+        "  {:<22} {:>8} {:>6} {:>6} {:>10} {:>10}",
+        "check", "findings", "real", "false", "unaudited", "precision"
+    );
+    let precision = |c: &[usize; 3]| {
+        let judged = c[0] + c[1];
+        if judged == 0 {
+            "-".to_string()
+        } else {
+            format!("{:.2}", c[0] as f64 / judged as f64)
+        }
+    };
+    let mut sums = [0usize; 3];
+    for (check, counts) in &r.audited {
+        println!(
+            "  {:<22} {:>8} {:>6} {:>6} {:>10} {:>10}",
+            check,
+            counts.iter().sum::<usize>(),
+            counts[0],
+            counts[1],
+            counts[2],
+            precision(counts)
+        );
+        for (sum, c) in sums.iter_mut().zip(counts) {
+            *sum += c;
+        }
+    }
+    println!(
+        "  {:<22} {:>8} {:>6} {:>6} {:>10} {:>10}",
+        "all",
+        sums.iter().sum::<usize>(),
+        sums[0],
+        sums[1],
+        sums[2],
+        precision(&sums)
+    );
+    let per_story = |n: usize| n as f64 / r.stories.max(1) as f64;
+    println!(
+        "audited false findings per story: {:.2}; real per story: {:.2}",
+        per_story(sums[1]),
+        per_story(sums[0])
+    );
+}
+
+fn main() {
+    let path = data_root().join("pac-partisan-news-pairs/pac_story_pairs.jsonl");
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        println!("data not found at {}, skipping", path.display());
+        return;
+    };
+    let mut stories = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Story>(line) {
+            Ok(story) if story.documents.len() == 2 => stories.push(story),
+            Ok(_) => eprintln!("{} line {}: not two documents", path.display(), i + 1),
+            Err(e) => eprintln!("{} line {}: {e}", path.display(), i + 1),
+        }
+    }
+    let held_out = |s: &Story| s.documents.iter().any(|d| d.split == "test");
+    let tune: Vec<&Story> = stories.iter().filter(|s| !held_out(s)).collect();
+    let test: Vec<&Story> = stories.iter().filter(|s| held_out(s)).collect();
+    let rules = RuleSet::embedded();
+    let verbose = std::env::var("EVAL_VERBOSE").is_ok_and(|v| v == "1");
+    let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
+    let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");
+    let audit = load_audit();
+    let started = Instant::now();
+    let first = evaluate(&tune, &rules, &audit, verbose && !held_out_verbose);
+    print_report("tuning part (PAC train + dev splits)", &first);
+    if !tune_only {
+        let second = evaluate(&test, &rules, &audit, verbose && held_out_verbose);
+        print_report("held-out part (PAC test split)", &second);
+    }
+    eprintln!("checked in {:.2} s", started.elapsed().as_secs_f64());
+}
