@@ -402,6 +402,18 @@ fn quote_words(text: &str) -> Vec<(usize, &str)> {
     out
 }
 
+/// Whether the word at `at` is a contraction's or possessive's ending written apart from
+/// its word, after a space and an apostrophe ("that 's", "we ’re").
+fn detached_ending(text: &str, at: usize, word: &str) -> bool {
+    let before = text[..at].trim_end_matches(['\'', '’']);
+    before.len() < at
+        && before.ends_with(char::is_whitespace)
+        && matches!(
+            word.to_lowercase().as_str(),
+            "s" | "re" | "ve" | "ll" | "d" | "m"
+        )
+}
+
 /// A folded word as the words it contracts ("it's" -> "it is", "don't" -> "do not"); other
 /// words as they are. A possessive "'s" after a noun stays one word.
 fn expand_contraction(word: &str) -> Vec<String> {
@@ -409,7 +421,14 @@ fn expand_contraction(word: &str) -> Vec<String> {
         "it", "that", "there", "he", "she", "what", "who", "here", "where",
     ];
     let w = word.replace('’', "'");
-    let split = |stem: &str, tail: &str| vec![stem.to_string(), tail.to_string()];
+    // Tokenized copy writes the contraction apart ("we 're", "do n't"): no stem.
+    let split = |stem: &str, tail: &str| {
+        [stem, tail]
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_string())
+            .collect()
+    };
     if let Some(stem) = w.strip_suffix("n't") {
         let stem = match stem {
             "wo" => "will",
@@ -546,7 +565,12 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
         let mut places = Vec::new();
         let inserted = bracketed(text);
         let mut marked = vec![false; inserted.len()];
-        for (at, w) in quote_words(text) {
+        let words = quote_words(text);
+        let mut skip = false;
+        for (n, &(at, w)) in words.iter().enumerate() {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
             // Words an editor put in brackets ("to him [Mr. Cheney]") are not the speaker's;
             // one marker stands where they are, so that words the other passage has there
             // are read as what the editor replaced ("these (pension) payments").
@@ -558,11 +582,19 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
                 }
                 continue;
             }
-            for k in expand_contraction(&fold_word(w)) {
+            // Tokenized copy writes "that 's", "we 're" apart: one word again.
+            let (word, end) = match words.get(n + 1) {
+                Some(&(next_at, next)) if detached_ending(text, next_at, next) => {
+                    skip = true;
+                    (format!("{w}'{next}"), next_at + next.len())
+                }
+                _ => (w.to_string(), at + w.len()),
+            };
+            for k in expand_contraction(&fold_word(&word)) {
                 keys.push(number_word(
                     &spellings.canonical(&month_word(strip_possessive(&k))),
                 ));
-                places.push((at, at + w.len()));
+                places.push((at, end));
             }
         }
         // "11 September" and "September 11" are one date: the day goes after the month.
@@ -1086,6 +1118,14 @@ mod quote_tests {
         );
         assert_eq!(
             rel("We won't sign a bad deal", "We will not sign a bad deal"),
+            QuoteRelation::Same
+        );
+        // Tokenized copy: the contraction written apart from its stem.
+        assert_eq!(
+            rel(
+                "and that 's why we 're here , we do n't wait",
+                "and that is why we are here , we do not wait"
+            ),
             QuoteRelation::Same
         );
         let QuoteRelation::Changed { a, .. } = rel(

@@ -27,7 +27,9 @@ away from the other (a name spelled two ways) is left to name-spelling, and a wo
 the other's word to typo while that check is enabled. Quotes given to different named speakers are left to \
 attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker. \
 Two passages of one speech that both outlets carry word for word elsewhere (each outlet quotes the \
-other's passage whole in another sentence) are two statements, not a misquote.",
+other's passage whole in another sentence) are two statements, not a misquote; so is a quote the \
+other sentence carries whole beside a second quotation, against that second one. Contractions \
+written apart in tokenized copy (\"we 're\", \"do n't\") are read as one word.",
     why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
 can change what the speaker is held to have said.",
     example: "\"We were lucky the wind turned toward the water\" vs \"We were lucky the wind changed \
@@ -67,7 +69,9 @@ impl Check for QuoteMismatch {
             );
             // Every pair of quotes related once. A quote the other sentence gives word for
             // word is matched; it is not also a misquote of another of its quotes ("an evil
-            // man" ... "an evil act").
+            // man" ... "an evil act"). When its own sentence has no other quote, it is
+            // matched only by a passage holding all of it: a quote the other outlet splits in
+            // two ("By its actions," he said, "the ...") still compares with each part.
             let relations: Vec<Vec<QuoteRelation>> = all_a
                 .iter()
                 .map(|qa| {
@@ -79,11 +83,20 @@ impl Check for QuoteMismatch {
                 .collect();
             let matched_a: Vec<bool> = relations
                 .iter()
-                .map(|row| all_a.len() > 1 && row.contains(&QuoteRelation::Same))
+                .enumerate()
+                .map(|(i, row)| {
+                    (0..all_b.len()).any(|k| {
+                        row[k] == QuoteRelation::Same
+                            && (all_a.len() > 1 || covers(&all_b[k].text, &all_a[i].text))
+                    })
+                })
                 .collect();
             let matched_b: Vec<bool> = (0..all_b.len())
                 .map(|j| {
-                    all_b.len() > 1 && relations.iter().any(|row| row[j] == QuoteRelation::Same)
+                    (0..all_a.len()).any(|k| {
+                        relations[k][j] == QuoteRelation::Same
+                            && (all_b.len() > 1 || covers(&all_a[k].text, &all_b[j].text))
+                    })
                 })
                 .collect();
             for (i, &qa) in all_a.iter().enumerate() {
@@ -198,4 +211,10 @@ fn only_misspellings(
                 && speller.is_misspelled(&la) != speller.is_misspelled(&lb)
                 && strsim::damerau_levenshtein(&la, &lb) <= 2
         })
+}
+
+/// Whether passage `whole` has at least as many words as `part` (a truncation of it, or the
+/// same passage): then `part` is wholly accounted for.
+fn covers(whole: &str, part: &str) -> bool {
+    whole.split_whitespace().count() >= part.split_whitespace().count()
 }

@@ -163,9 +163,18 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
                     // The paragraph's first mark closes a quote whose opening mark was left
                     // out: `... the constitutional right," said X.` The quote runs from the
                     // paragraph's start.
+                    // Tokenized copy puts a space before the mark (`right , " said X`);
+                    // there the mark closes only when the paragraph's marks are odd in
+                    // number, as `said , " We ... . "` opens one.
+                    let after_stop = |c: char| matches!(c, ',' | '.' | '?' | '!');
+                    let spaced_close = k >= 2
+                        && prev_c(k) == ' '
+                        && after_stop(chars[k - 2].1)
+                        && (is_double_close(c)
+                            || chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1);
                     if out.is_empty()
                         && !is_double_open(c)
-                        && matches!(prev_c(k), ',' | '.' | '?' | '!')
+                        && (after_stop(prev_c(k)) || spaced_close)
                         && (k + 1 >= n || next_c(k).is_whitespace())
                     {
                         if let Some(q) = mk(0, b + cl, 0, cl) {
@@ -3408,6 +3417,23 @@ mod tests {
         assert_eq!(
             qs("\"We were lucky,\" said Maria Delgado."),
             vec![q("We were lucky", Some("Maria Delgado"))]
+        );
+    }
+
+    #[test]
+    fn spaced_closing_mark_without_an_opening_one() {
+        // Tokenized copy: a space before the closing mark; one mark in the paragraph.
+        assert_eq!(
+            qs("But the vote is slow , it is careful , \" said Ruth Amsel , the chair ."),
+            vec![q(
+                "But the vote is slow , it is careful",
+                Some("Ruth Amsel")
+            )]
+        );
+        // Two marks: the first one after a comma opens.
+        assert_eq!(
+            qs("Ruth Amsel said , \" We will vote tomorrow . \""),
+            vec![q("We will vote tomorrow .", Some("Ruth Amsel"))]
         );
     }
 
