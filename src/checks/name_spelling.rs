@@ -22,7 +22,8 @@ are compared by the one pair of close words among the words they do not share (\
 \"Anastasia Volochkova\", \"Supreme Court\" vs \"U.S. Suprema Court\"). Words shorter than four letters, \
 and a word against the same word with a plural, possessive, demonym or participle ending or with digits \
 after it (\"Reagan\" and \"Reagans\", \"Iraq\" and \"Iraqis\", \"Armor\" and \"Armored\", \"Falcon\" and \
-\"Falcon9\") are not compared. An article that joins the two spellings by \"and\", \"or\", a comma or a \
+\"Falcon9\"), or one stem with two such endings (\"Democrats\" and \"Democratic\", \"Honduras\" and \
+\"Hondurans\") are not compared. An article that joins the two spellings by \"and\", \"or\", a comma or a \
 slash (\"Medicare and Medicaid\", \"Iran, Iraq\") names two entities, not one spelled two ways. The finding lists the spelling each \
 outlet used.",
     why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
@@ -95,16 +96,26 @@ fn candidate_pairs(
 /// a demonym or a participle: "Reagans", "Deans", "Iraqis", "Mayan", "Armored". They make
 /// another word, not another spelling.
 const DERIVING_ENDINGS: &[&str] = &[
-    "s", "es", "n", "an", "i", "is", "ese", "ian", "ns", "d", "ed",
+    "s", "es", "n", "an", "i", "is", "ese", "ian", "ns", "d", "ed", "ic",
 ];
 
 /// Whether one name word is the other with a deriving ending, or with digits after it (a
-/// handle or model number: "Falcon" and "Falcon9" are not two spellings).
+/// handle or model number: "Falcon" and "Falcon9" are not two spellings), or both are one
+/// stem of four letters or more with two deriving endings ("Democrats" and "Democratic",
+/// "Honduras" and "Hondurans").
 fn derived_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    long.strip_prefix(short).is_some_and(|ending| {
+    if long.strip_prefix(short).is_some_and(|ending| {
         DERIVING_ENDINGS.contains(&ending) || ending.bytes().all(|c| c.is_ascii_digit())
-    })
+    }) {
+        return true;
+    }
+    let stem = a
+        .char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or(a.len().min(b.len()), |((i, _), _)| i);
+    stem >= 4 && DERIVING_ENDINGS.contains(&&a[stem..]) && DERIVING_ENDINGS.contains(&&b[stem..])
 }
 
 /// Whether a sentence of document `d` joins the name words `a` and `b` (folded) by "and",

@@ -18,7 +18,8 @@ static DOC: CheckDoc = CheckDoc {
     what_it_flags: "A lower-case word in one article that is a known misspelling (the typos-dict list) \
 or, when Hunspell dictionaries are installed, not in them, and that is a small edit away from a word \
 the aligned sentence of another article uses instead. Capitalised words are names and are left to \
-name-spelling. With `dictionary_only = true` known misspellings are flagged even with no counterpart \
+name-spelling, and so is a lower-case word of at most three letters between two capitalised ones \
+inside a sentence (\"Leonardo da Vinci\"). With `dictionary_only = true` known misspellings are flagged even with no counterpart \
 (for a draft with no sources).",
     why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
 and embarrassing after.",
@@ -58,11 +59,17 @@ impl Check for Typo {
             .map(|doc| {
                 (0..doc.sentences.len())
                     .map(|i| {
-                        doc.sentence_text(i)
-                            .unicode_word_indices()
-                            .filter(|(_, w)| {
-                                is_checkable(w) && !ignore.contains(*w) && speller.is_misspelled(w)
+                        let words: Vec<(usize, &str)> =
+                            doc.sentence_text(i).unicode_word_indices().collect();
+                        (0..words.len())
+                            .filter(|&k| {
+                                let w = words[k].1;
+                                is_checkable(w)
+                                    && !ignore.contains(w)
+                                    && !inside_name(&words, k)
+                                    && speller.is_misspelled(w)
                             })
+                            .map(|k| words[k])
                             .collect()
                     })
                     .collect()
@@ -220,6 +227,17 @@ impl Typo {
 }
 
 /// Lower-case alphabetic words of three letters or more: capitalised words are names.
+/// Whether word `k`, of at most three letters, stands between two capitalised words, the
+/// first not opening the sentence: a particle of a name ("Leonardo da Vinci", a stage name),
+/// not a misspelling. Longer words there are verbs ("Okafor thanked Reuters").
+fn inside_name(words: &[(usize, &str)], k: usize) -> bool {
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    k >= 2
+        && words[k].1.chars().count() <= 3
+        && words.get(k + 1).is_some_and(|(_, next)| capitalised(next))
+        && capitalised(words[k - 1].1)
+}
+
 fn is_checkable(word: &str) -> bool {
     word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase())
 }
@@ -291,6 +309,20 @@ fn load_dictionary(path: &str) -> Option<spellbook::Dictionary> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_word_between_capitalised_words_is_a_name_particle() {
+        use unicode_segmentation::UnicodeSegmentation;
+        let words = |t: &'static str| t.unicode_word_indices().collect::<Vec<_>>();
+        let w = words("The rapper Kwame tha Builder sang");
+        assert!(inside_name(&w, 3));
+        // Opening the sentence, the first capital says nothing.
+        let w = words("Kwame tha Builder sang");
+        assert!(!inside_name(&w, 1));
+        // A longer word there is a verb.
+        let w = words("Mayor Okafor thankd Reuters");
+        assert!(!inside_name(&w, 2));
+    }
 
     #[test]
     fn known_misspelling_list_has_callef() {
