@@ -46,7 +46,9 @@ does not (\"the other two unions\", \"the remaining 40 seats\") or a total again
 (\"90 kilograms combined\" vs \"each weighed less than 50 kilograms\") is a different quantity, not a \
 disagreement; so are the figures of two sentences that use different words of one `contrasts` group, \
 each word missing from the other sentence (\"tuition at private colleges averaged $19,710\" vs \"at \
-public colleges averaged $4,694\").",
+public colleges averaged $4,694\"), and shares of different wholes: the words after \"of\" share \
+none (\"25 percent of the fund\" vs \"41 percent of commuters\"; \"the total\" is any whole) or name \
+different places (\"21 percent of Ohio's population\" vs \"30 percent of the population in Utah\").",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
@@ -101,6 +103,9 @@ impl Check for FigureMismatch {
             );
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
                 if part_and_whole(&da.article.text, start_a, a, &db.article.text, start_b, b) {
+                    return;
+                }
+                if different_wholes(&da.article.text, a, &db.article.text, b) {
                     return;
                 }
                 if contrasting(
@@ -778,6 +783,91 @@ fn part_and_whole(ta: &str, sa: usize, a: &Figure, tb: &str, sb: usize, b: &Figu
             .any(|w| EACH_WORDS.contains(&w.as_str()))
     };
     (total(ta, a) && each(tb, sb, b)) || (total(tb, b) && each(ta, sa, a))
+}
+
+/// Words that end the phrase after "of" naming what a figure is a share of: a relative
+/// pronoun or a verb starts what is said about it.
+const WHOLE_ENDS: &[&str] = &[
+    "who", "that", "which", "whose", "where", "is", "are", "was", "were", "has", "have", "had",
+    "will", "would", "goes", "go", "went", "get", "gets", "got", "say", "says", "said", "in", "on",
+    "at", "from", "to", "for", "since", "than",
+];
+/// Words of that phrase that say nothing of what the whole is.
+const WHOLE_FILLERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "all", "our"];
+/// Words that stand for any whole ("86 percent of the total").
+const ANY_WHOLE: &[&str] = &["total", "whole", "sum", "overall", "all"];
+
+/// What a figure is a share or part of, from the words after it: "25 percent of Title X
+/// funds" -> {title, x, funds}. The phrase runs to punctuation, a relative pronoun or a
+/// verb. Returns the phrase's content words (folded) and the places it names: a capitalised
+/// possessive ("of Ohio's population") or a capitalised word right after "in" ("of the
+/// population in Utah").
+fn whole_of(text: &str, f: &Figure) -> Option<(Vec<String>, Vec<String>)> {
+    let tail = text.get(f.end..)?.trim_start();
+    let rest = tail
+        .strip_prefix("of ")
+        .or_else(|| tail.strip_prefix("Of "))?;
+    let (mut words, mut names) = (Vec::new(), Vec::new());
+    let mut after_in = false;
+    let tokens: Vec<&str> = rest.split_whitespace().take(8).collect();
+    for (k, &token) in tokens.iter().enumerate() {
+        // Tokenized copy writes the possessive apart ("Ohio 's").
+        if matches!(token, "'s" | "’s") {
+            continue;
+        }
+        let possessive_apart = matches!(tokens.get(k + 1), Some(&"'s" | &"’s"));
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let word = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        let lower = word.to_lowercase();
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if after_in {
+            if capitalised {
+                names.push(lower);
+            }
+            break;
+        }
+        if capitalised
+            && (possessive_apart || word.len() < token.trim_end_matches([',', '.', ';', ':']).len())
+        {
+            // a possessive: "Ohio's population"
+            names.push(lower.clone());
+        }
+        if lower == "in" {
+            after_in = true;
+            continue;
+        }
+        if word.is_empty() || WHOLE_ENDS.contains(&lower.as_str()) {
+            break;
+        }
+        if !WHOLE_FILLERS.contains(&lower.as_str()) {
+            words.push(lower);
+        }
+        // A full stop ends the phrase, unless it ends an abbreviation ("the U.S. market").
+        let abbreviation = word.contains('.') || word.chars().all(|c| c.is_uppercase());
+        if token.ends_with([',', ';', ':', '?', '!', ')'])
+            || (token.ends_with('.') && !abbreviation)
+        {
+            break;
+        }
+    }
+    (!words.is_empty()).then_some((words, names))
+}
+
+/// Whether two figures are shares or parts of different wholes: the phrases after "of"
+/// share no word ("25 percent of the funds" vs "41 percent of patients"; "the total" is
+/// any whole), or both name places and none in common ("21 percent of Ohio's population" vs "30
+/// percent of the population in Utah").
+fn different_wholes(ta: &str, a: &Figure, tb: &str, b: &Figure) -> bool {
+    let (Some((wa, na)), Some((wb, nb))) = (whole_of(ta, a), whole_of(tb, b)) else {
+        return false;
+    };
+    let disjoint = |x: &[String], y: &[String]| x.iter().all(|w| !y.contains(w));
+    let any_whole = |x: &[String]| x.iter().any(|w| ANY_WHOLE.contains(&w.as_str()));
+    (disjoint(&wa, &wb) && !any_whole(&wa) && !any_whole(&wb))
+        || (!na.is_empty() && !nb.is_empty() && disjoint(&na, &nb))
 }
 
 /// Whether two sentences use different words of one contrast group, each word absent from
