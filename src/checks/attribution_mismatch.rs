@@ -30,7 +30,9 @@ against that person is not a misattribution; two outlets still compare. Reported
 figures of one unit all disagree are left to figure-mismatch. Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
 Democrat\") may be either person, and two pronouns (\"he said\" vs \"she said\", \"Reid, who \
-said\") that each outlet's context resolved to a different name are two guesses, not compared.",
+said\") that each outlet's context resolved to a different name are two guesses, not compared. \
+A common word that opens a sentence (\"Critics say\", \"Surveys show\": the articles write it in \
+lower case elsewhere, never with a capital inside a sentence) describes a source, it names none.",
     why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
 it is also a common copy-paste slip when several officials spoke.",
     example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
@@ -456,6 +458,11 @@ impl Check for AttributionMismatch {
                 if is_news_outlet(sa, &outlets) != is_news_outlet(sb, &outlets) {
                     return;
                 }
+                // A common word that opens a sentence ("Polls show ...", "Critics say ...")
+                // describes its source; it names none.
+                if common_word(sa, ctx.docs) || common_word(sb, ctx.docs) {
+                    return;
+                }
                 out.push(Finding {
                     check: self.id().into(),
                     category: self.category(),
@@ -543,6 +550,46 @@ fn fold_quote(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a one-word speaker ("Polls", "Critics") is a common word written with a capital
+/// only because it opens a sentence: the cluster's articles write it (or another form of it,
+/// "poll") in lower case inside a sentence and never with a capital there, as a name is.
+fn common_word(speaker: &str, docs: &[crate::segment::Document]) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    let word = speaker.trim();
+    let stem = |w: &str| {
+        crate::align::content_terms(&w.to_lowercase())
+            .into_iter()
+            .next()
+            .map(|t| t.stem)
+    };
+    let one_word = word.unicode_words().count() == 1 && !word.contains(char::is_whitespace);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase);
+    let Some(key) = stem(word).filter(|_| one_word && capitalised) else {
+        return false;
+    };
+    let (mut lower, mut capital) = (false, false);
+    for doc in docs {
+        for i in 0..doc.sentences.len() {
+            for w in doc.sentence_text(i).unicode_words().skip(1) {
+                let first = w.chars().next().map(|c| c.to_lowercase().next());
+                if first != key.chars().next().map(Some)
+                    || w.len() < key.len()
+                    || stem(w).as_deref() != Some(key.as_str())
+                {
+                    continue;
+                }
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    capital = true;
+                } else {
+                    lower = true;
+                }
+            }
+        }
+    }
+    lower && !capital
 }
 
 /// Words that make a name a news outlet's ("NBC News", "The Washington Post", "Reuters").
@@ -634,6 +681,32 @@ mod tests {
         assert!(share_content_words(
             "the old piers do not qualify",
             "It is true that some of the old piers do not qualify under the Harbour Renewal Act"
+        ));
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_named_source() {
+        let b =
+            "Coast Road Traders said that the new toll will hurt small shops on the coast road.";
+        let critics = "Critics say the new toll will hurt small shops on the coast road.\n\
+                       One critic, a baker, spoke against the toll at the meeting.";
+        assert!(findings(critics, b).is_empty());
+        let rules = load_rules(&RuleSources::default()).unwrap();
+        let docs = |text: &str| crate::read_documents(vec![Article::from_text("a", text)], &rules);
+        assert!(common_word("Critics", &docs(critics)));
+        // Only a lower-case form inside a sentence tells a common word.
+        assert!(!common_word(
+            "Critics",
+            &docs("Critics say the toll is too high.")
+        ));
+        // A name is written with a capital inside a sentence too, whatever else it means.
+        let rose = "Rose says the toll is too high.\nA rose garden lines the road.\n\
+                    The mayor agreed with Rose.";
+        assert!(!common_word("Rose", &docs(rose)));
+        // Initials are a name.
+        assert!(!common_word(
+            "NATO",
+            &docs("NATO says the toll is fine.\nThe nato base.")
         ));
     }
 }
