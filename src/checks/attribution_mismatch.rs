@@ -14,7 +14,8 @@ pub struct AttributionMismatch;
 static DOC: CheckDoc = CheckDoc {
     summary: "The same quote or report is attributed to different speakers or sources.",
     what_it_flags: "Two quoted passages in aligned sentences of different articles that are the same quote \
-(identical, truncated, or nearly so) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
+(identical, truncated, or nearly so, with at least half of the shorter one's content words in \
+common: a name such as \"the Clean Air Act\" and function words are not enough) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
 surname and the full name count as the same person). Also reported speech without quotation marks \
 (\"Tunick said the crowd ...\" vs \"Moreau said the crowd ...\", \"Anadolu reported\" vs \"Tass \
 reported\", \"according to X\") when the aligned sentences are near-identical otherwise; a quote in one \
@@ -28,7 +29,10 @@ News reported\", a name holding News, Times, Post, Reuters...) or one of the clu
 against that person is not a misattribution; two outlets still compare. Reported statements whose \
 figures of one unit all disagree are left to figure-mismatch. Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
-Democrat\") may be either person.",
+Democrat\") may be either person, and two pronouns (\"he said\" vs \"she said\", \"Reid, who \
+said\") that each outlet's context resolved to a different name are two guesses, not compared. \
+A common word that opens a sentence (\"Critics say\", \"Surveys show\": the articles write it in \
+lower case elsewhere, never with a capital inside a sentence) describes a source, it names none.",
     why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
 it is also a common copy-paste slip when several officials spoke.",
     example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
@@ -91,6 +95,52 @@ fn speaker_phrase<'t>(sentence: &'t str, q: &Quote, sentence_start: usize) -> Op
         .strip_prefix(", ")
         .map_or(0, |r| 2 + r.find([',', '.', ';']).unwrap_or(r.len()));
     sentence.get(s..e + appositive)
+}
+
+/// Pronouns by which an attribution names a speaker it named before ("he said", "Reid, who
+/// argued ...").
+const SPEAKER_PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them",
+];
+
+/// Whether the attribution of `q` names its speaker only by a pronoun in its sentence (which
+/// starts at byte `sentence_start` of the document): the speaker's name was resolved from
+/// elsewhere.
+fn by_pronoun(sentence: &str, q: &Quote, sentence_start: usize) -> bool {
+    let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) else {
+        return false;
+    };
+    s.checked_sub(sentence_start)
+        .zip(e.checked_sub(sentence_start))
+        .and_then(|(s, e)| sentence.get(s..e))
+        .is_some_and(|w| SPEAKER_PRONOUNS.contains(&w.trim().to_lowercase().as_str()))
+}
+
+/// Share of the shorter passage's content words (not names, not function words) that two
+/// passages must share to be one quote or one statement.
+const MIN_SHARED_CONTENT: f64 = 0.5;
+
+/// Whether two passages (quoted or reported) share enough of their content words to be the
+/// same words: a law's or a person's name and function words in common ("the Affordable Care
+/// Act") make two different remarks about one thing, not one remark.
+fn share_content_words(a: &str, b: &str) -> bool {
+    let content = |text: &str| -> Vec<String> {
+        let mut stems: Vec<String> = crate::align::content_terms(text)
+            .into_iter()
+            .filter(|t| !t.is_name && !t.stem.contains(['\'', '’']))
+            .map(|t| t.stem)
+            .collect();
+        stems.sort();
+        stems.dedup();
+        stems
+    };
+    let (ca, cb) = (content(a), content(b));
+    // Nothing to compare (a reported clause not read): the alignment decides.
+    if ca.is_empty() || cb.is_empty() {
+        return true;
+    }
+    let shared = ca.iter().filter(|w| cb.contains(w)).count();
+    shared as f64 >= MIN_SHARED_CONTENT * ca.len().min(cb.len()) as f64
 }
 
 /// A person named by a title and a given name alone ("Sir John", "Dame Judith"), as British
@@ -364,14 +414,20 @@ impl Check for AttributionMismatch {
                 if !is_named_speaker(sa) || !is_named_speaker(sb) {
                     return;
                 }
-                // When a sentence also names the other speaker, the speakers were read
-                // differently from the same wording: not a misattribution.
-                let (a0, a1) = speaker_span(qa);
-                let (b0, b1) = speaker_span(qb);
                 let (sa0, sb0) = (
                     da.sentences[pair.a.sentence].start,
                     db.sentences[pair.b.sentence].start,
                 );
+                // Both speakers only pronouns ("he said", "who said") that each outlet's
+                // context resolved: whom they stand for is a guess on both sides, and two
+                // guesses that differ show no misattribution.
+                if by_pronoun(ta, qa, sa0) && by_pronoun(tb, qb, sb0) {
+                    return;
+                }
+                // When a sentence also names the other speaker, the speakers were read
+                // differently from the same wording: not a misattribution.
+                let (a0, a1) = speaker_span(qa);
+                let (b0, b1) = speaker_span(qb);
                 let within = |(s, e): (usize, usize), base: usize| {
                     (s.saturating_sub(base), e.saturating_sub(base))
                 };
@@ -402,6 +458,11 @@ impl Check for AttributionMismatch {
                 if is_news_outlet(sa, &outlets) != is_news_outlet(sb, &outlets) {
                     return;
                 }
+                // A common word that opens a sentence ("Polls show ...", "Critics say ...")
+                // describes its source; it names none.
+                if common_word(sa, ctx.docs) || common_word(sb, ctx.docs) {
+                    return;
+                }
                 out.push(Finding {
                     check: self.id().into(),
                     category: self.category(),
@@ -427,7 +488,9 @@ impl Check for AttributionMismatch {
                     // word for word the same in sentences that report the same statement.
                     let same_short = strong_pair && fold_quote(&qa.text) == fold_quote(&qb.text);
                     if same_short
-                        || relate_quotes(&qa.text, &qb.text, &spellings) != QuoteRelation::Unrelated
+                        || (relate_quotes(&qa.text, &qb.text, &spellings)
+                            != QuoteRelation::Unrelated
+                            && share_content_words(&qa.text, &qb.text))
                     {
                         push(qa, qb, "quote");
                     }
@@ -452,6 +515,7 @@ impl Check for AttributionMismatch {
                         if same_speaker(sq, sr, &folding)
                             || relate_quotes(&q.text, &r.text, &spellings)
                                 == QuoteRelation::Unrelated
+                            || !share_content_words(&q.text, &r.text)
                         {
                             continue;
                         }
@@ -486,6 +550,46 @@ fn fold_quote(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether a one-word speaker ("Polls", "Critics") is a common word written with a capital
+/// only because it opens a sentence: the cluster's articles write it (or another form of it,
+/// "poll") in lower case inside a sentence and never with a capital there, as a name is.
+fn common_word(speaker: &str, docs: &[crate::segment::Document]) -> bool {
+    use unicode_segmentation::UnicodeSegmentation;
+    let word = speaker.trim();
+    let stem = |w: &str| {
+        crate::align::content_terms(&w.to_lowercase())
+            .into_iter()
+            .next()
+            .map(|t| t.stem)
+    };
+    let one_word = word.unicode_words().count() == 1 && !word.contains(char::is_whitespace);
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).any(char::is_lowercase);
+    let Some(key) = stem(word).filter(|_| one_word && capitalised) else {
+        return false;
+    };
+    let (mut lower, mut capital) = (false, false);
+    for doc in docs {
+        for i in 0..doc.sentences.len() {
+            for w in doc.sentence_text(i).unicode_words().skip(1) {
+                let first = w.chars().next().map(|c| c.to_lowercase().next());
+                if first != key.chars().next().map(Some)
+                    || w.len() < key.len()
+                    || stem(w).as_deref() != Some(key.as_str())
+                {
+                    continue;
+                }
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    capital = true;
+                } else {
+                    lower = true;
+                }
+            }
+        }
+    }
+    lower && !capital
 }
 
 /// Words that make a name a news outlet's ("NBC News", "The Washington Post", "Reuters").
@@ -528,4 +632,81 @@ fn is_news_outlet(speaker: &str, outlets: &[String]) -> bool {
         || lower
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| NEWS_WORDS.contains(&w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::align::AlignMode;
+    use crate::config::{RuleSources, load_rules};
+    use crate::input::Article;
+
+    /// The check's findings on a cluster of two articles.
+    fn findings(a: &str, b: &str) -> Vec<Finding> {
+        let rules = load_rules(&RuleSources::default()).unwrap();
+        let articles = vec![Article::from_text("a", a), Article::from_text("b", b)];
+        crate::analyze(articles, &rules, AlignMode::Fast)
+            .findings
+            .into_iter()
+            .filter(|f| f.check == "attribution-mismatch")
+            .collect()
+    }
+
+    #[test]
+    fn two_pronouns_resolved_to_different_people_are_no_misattribution() {
+        let a = "Mayor Ada Finch toured the harbour on Monday.\n\
+                 \"The new pier will open to ferries in the spring,\" she said after the tour.";
+        let b = "Harbour master Tom Greel showed visitors around the harbour on Monday.\n\
+                 \"The new pier will open to ferries in the spring,\" he said after the tour.";
+        assert!(findings(a, b).is_empty());
+        // A name on one side still compares with the other's pronoun.
+        let named = "Harbour master Tom Greel showed visitors around the harbour on Monday.\n\
+                     \"The new pier will open to ferries in the spring,\" Greel said after the tour.";
+        assert_eq!(findings(a, named).len(), 1);
+    }
+
+    #[test]
+    fn quotes_that_share_only_a_name_and_function_words_are_two_quotes() {
+        let a = "The harbour board met on Tuesday to review the Harbour Renewal Act.\n\
+                 \"The Harbour Renewal Act is working,\" Mayor Ada Finch said on Tuesday.";
+        let b = "The harbour board met on Tuesday to review the Harbour Renewal Act.\n\
+                 \"It is true that some of the old piers do not qualify under the Harbour Renewal \
+                 Act,\" Councillor Nora Quist said on Tuesday.";
+        assert!(findings(a, b).is_empty());
+        assert!(!share_content_words(
+            "The Harbour Renewal Act is working",
+            "It is true that some of the old piers do not qualify under the Harbour Renewal Act"
+        ));
+        // A quote cut short keeps its content words.
+        assert!(share_content_words(
+            "the old piers do not qualify",
+            "It is true that some of the old piers do not qualify under the Harbour Renewal Act"
+        ));
+    }
+
+    #[test]
+    fn a_common_word_opening_a_sentence_is_no_named_source() {
+        let b =
+            "Coast Road Traders said that the new toll will hurt small shops on the coast road.";
+        let critics = "Critics say the new toll will hurt small shops on the coast road.\n\
+                       One critic, a baker, spoke against the toll at the meeting.";
+        assert!(findings(critics, b).is_empty());
+        let rules = load_rules(&RuleSources::default()).unwrap();
+        let docs = |text: &str| crate::read_documents(vec![Article::from_text("a", text)], &rules);
+        assert!(common_word("Critics", &docs(critics)));
+        // Only a lower-case form inside a sentence tells a common word.
+        assert!(!common_word(
+            "Critics",
+            &docs("Critics say the toll is too high.")
+        ));
+        // A name is written with a capital inside a sentence too, whatever else it means.
+        let rose = "Rose says the toll is too high.\nA rose garden lines the road.\n\
+                    The mayor agreed with Rose.";
+        assert!(!common_word("Rose", &docs(rose)));
+        // Initials are a name.
+        assert!(!common_word(
+            "NATO",
+            &docs("NATO says the toll is fine.\nThe nato base.")
+        ));
+    }
 }
