@@ -30,7 +30,9 @@ against that person is not a misattribution; two outlets still compare. Reported
 figures of one unit all disagree are left to figure-mismatch. Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
 Democrat\") may be either person, and two pronouns (\"he said\" vs \"she said\", \"Reid, who \
-said\") that each outlet's context resolved to a different name are two guesses, not compared. \
+said\") that each outlet's context resolved to a different name are two guesses, not compared; \
+nor is a pronoun whose article names the other outlet's speaker in its sentence or the three \
+before it (\"he\" may be that person). \
 A common word that opens a sentence (\"Critics say\", \"Surveys show\": the articles write it in \
 lower case elsewhere, never with a capital inside a sentence) describes a source, it names none.",
     why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
@@ -114,6 +116,15 @@ fn by_pronoun(sentence: &str, q: &Quote, sentence_start: usize) -> bool {
         .zip(e.checked_sub(sentence_start))
         .and_then(|(s, e)| sentence.get(s..e))
         .is_some_and(|w| SPEAKER_PRONOUNS.contains(&w.trim().to_lowercase().as_str()))
+}
+
+/// Sentences before a pronoun that its person may have been named in.
+const PRONOUN_REACH: usize = 3;
+
+/// Whether document `doc` names `speaker` in sentence `at` or the few before it.
+fn named_just_before(doc: &crate::segment::Document, at: usize, speaker: &str) -> bool {
+    (at.saturating_sub(PRONOUN_REACH)..=at)
+        .any(|i| mention_count(doc.sentence_text(i), speaker, None) > 0)
 }
 
 /// Share of the shorter passage's content words (not names, not function words) that two
@@ -421,7 +432,15 @@ impl Check for AttributionMismatch {
                 // Both speakers only pronouns ("he said", "who said") that each outlet's
                 // context resolved: whom they stand for is a guess on both sides, and two
                 // guesses that differ show no misattribution.
-                if by_pronoun(ta, qa, sa0) && by_pronoun(tb, qb, sb0) {
+                let (pron_a, pron_b) = (by_pronoun(ta, qa, sa0), by_pronoun(tb, qb, sb0));
+                if pron_a && pron_b {
+                    return;
+                }
+                // One pronoun, whose article names the other outlet's speaker just before
+                // it: the pronoun may stand for that person.
+                if (pron_a && named_just_before(da, pair.a.sentence, sb))
+                    || (pron_b && named_just_before(db, pair.b.sentence, sa))
+                {
                     return;
                 }
                 // When a sentence also names the other speaker, the speakers were read
