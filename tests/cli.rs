@@ -208,6 +208,38 @@ fn malformed_rule_file_is_exit_2_with_line_and_column() {
 }
 
 #[test]
+fn typo_warns_when_no_dictionary_can_be_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("dicts.toml");
+    let missing = dir.path().join("no-such-dictionary");
+    std::fs::write(
+        &rules,
+        format!(
+            "[checks.typo]\ndictionaries = [{:?}]\n",
+            missing.display().to_string()
+        ),
+    )
+    .unwrap();
+    cmd()
+        .args(["check", CORPUS, "--format", "json", "--rules"])
+        .arg(&rules)
+        .assert()
+        .stderr(predicate::str::contains("no Hunspell dictionary found"));
+    // No dictionaries asked for, or the typo check off: nothing to warn about.
+    for toml in [
+        "[checks.typo]\ndictionaries = []\n",
+        "[checks.typo]\nenabled = false\n",
+    ] {
+        std::fs::write(&rules, toml).unwrap();
+        cmd()
+            .args(["check", CORPUS, "--format", "json", "--rules"])
+            .arg(&rules)
+            .assert()
+            .stderr(predicate::str::contains("Hunspell").not());
+    }
+}
+
+#[test]
 fn user_rules_layer_over_defaults() {
     let dir = tempfile::tempdir().unwrap();
     let rules = dir.path().join("strict.toml");

@@ -300,6 +300,29 @@ impl Speller {
     }
 }
 
+/// A warning when the typo check runs with Hunspell dictionaries configured and none of them
+/// can be read: it then knows only the known-misspellings list and misses most typos.
+pub fn missing_dictionaries(settings: &CheckSettings) -> Option<String> {
+    let paths = settings.dictionaries.as_deref().unwrap_or(&[]);
+    let readable = |path: &String| {
+        ["aff", "dic"]
+            .iter()
+            .all(|ext| std::path::Path::new(&format!("{path}.{ext}")).is_file())
+    };
+    (settings.enabled && !paths.is_empty() && !paths.iter().any(readable)).then(|| {
+        format!(
+            "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
+             Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \
+             [checks.typo] dictionaries",
+            paths
+                .iter()
+                .map(|p| format!("{p}.dic"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
 fn load_dictionary(path: &str) -> Option<spellbook::Dictionary> {
     let aff = std::fs::read_to_string(format!("{path}.aff")).ok()?;
     let dic = std::fs::read_to_string(format!("{path}.dic")).ok()?;

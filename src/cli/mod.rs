@@ -446,7 +446,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         "loading {}",
         plural(args.input.paths.len() + args.against.len(), "path")
     ));
-    let (articles, roles, warnings) = if args.against.is_empty() {
+    let (articles, roles, mut warnings) = if args.against.is_empty() {
         let loaded = load_for_comparison(&args.input)?;
         let warnings = warning_lines(&loaded);
         (loaded.articles, None, warnings)
@@ -473,6 +473,9 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     if let Some(path) = &args.write_baseline {
         refuse_to_overwrite_an_input(path, &articles)?;
     }
+    warnings.extend(crate::checks::typo::missing_dictionaries(
+        &rules.check("typo"),
+    ));
     let mut analysis =
         crate::analyze_with_progress(articles, &rules, args.align_mode, &mut |stage| {
             progress.message(match stage {
