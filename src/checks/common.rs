@@ -548,8 +548,17 @@ fn names_spelled_apart(a: &[&str], b: &[&str]) -> bool {
         })
 }
 
+/// Whether two folded words share a stem of four letters or more ("terrorism",
+/// "terrorists"; "neighborhood", "neighborhoods").
+fn same_stem(a: &str, b: &str) -> bool {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= 4
+}
+
 /// Words two passages must share to be the same quote.
 const MIN_SHARED_WORDS: usize = 3;
+/// Words after the last shared one, on one side with the other going on too, that make two
+/// passages two statements.
+const DIVERGING_TAIL: usize = 4;
 /// Share of the shorter passage's words that must be shared.
 const MIN_SHARED_SHARE: f64 = 0.5;
 
@@ -665,6 +674,22 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
     let (Some(first), Some(last)) = (first_equal, last_equal) else {
         return QuoteRelation::Unrelated;
     };
+    // Both going on differently after their last shared word, one for several words, in
+    // unrelated words ("let's see how they do" vs "let's see how they feel walking around
+    // without ..."): two sentences that open alike, not one quoted two ways. A word and its
+    // variant in the two endings ("terrorism" / "terrorists", "every neighborhood" / "our
+    // neighborhoods") make one passage, changed or cut short.
+    let (end_a, end_b) = (ops[last].old_range().end, ops[last].new_range().end);
+    let (tail_a, tail_b) = (ka.len() - end_a, kb.len() - end_b);
+    if tail_a >= 1
+        && tail_b >= 1
+        && tail_a.max(tail_b) >= DIVERGING_TAIL
+        && !ka[end_a..]
+            .iter()
+            .any(|x| kb[end_b..].iter().any(|y| same_stem(x, y)))
+    {
+        return QuoteRelation::Unrelated;
+    }
     let elided = |s: &str| s.contains("...") || s.contains('…') || s.contains(". . .");
     let (mut ra, mut rb) = (Vec::new(), Vec::new());
     for (i, op) in ops.iter().enumerate() {
@@ -1105,6 +1130,33 @@ mod quote_tests {
             ),
             QuoteRelation::Same
         );
+    }
+
+    #[test]
+    fn sentences_that_open_alike_and_go_on_differently_are_two_statements() {
+        assert_eq!(
+            rel(
+                "Let us see how well they do",
+                "Let us see how they feel walking home without their umbrellas"
+            ),
+            QuoteRelation::Unrelated
+        );
+        // One word changed at the end is still a misquote.
+        assert!(matches!(
+            rel(
+                "We were lucky the wind turned toward the water",
+                "We were lucky the wind turned toward the harbour"
+            ),
+            QuoteRelation::Changed { .. }
+        ));
+        // A variant of the word where they part, then one side cut short: one passage.
+        assert!(matches!(
+            rel(
+                "pursuing the most real threats and the terrorism that hits our ports today",
+                "pursuing the most real fair and the terrorists"
+            ),
+            QuoteRelation::Changed { .. }
+        ));
     }
 
     #[test]

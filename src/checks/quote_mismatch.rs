@@ -28,7 +28,9 @@ the other's word to typo while that check is enabled. Quotes given to different 
 attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker. \
 Two passages of one speech that both outlets carry word for word elsewhere (each outlet quotes the \
 other's passage whole in another sentence) are two statements, not a misquote; so is a quote the \
-other sentence carries whole beside a second quotation, against that second one. Contractions \
+other sentence carries whole beside a second quotation, against that second one. Two passages that \
+go on differently after their last shared word in unrelated words, one of them for four words or more (\"let's see how \
+they do\" vs \"let's see how they feel walking home\"), are two sentences that open alike. Contractions \
 written apart in tokenized copy (\"we 're\", \"do n't\") are read as one word.",
     why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
 can change what the speaker is held to have said.",
