@@ -1,5 +1,7 @@
 //! attribution-mismatch: the same words, or the same report, given to different sources.
 
+use std::collections::{HashMap, HashSet};
+
 use super::common::{
     QuoteRelation, Spellings, attributions, figures, is_acronym_of, is_named_speaker, quotes,
     relate_quotes, same_speaker,
@@ -408,6 +410,7 @@ impl Check for AttributionMismatch {
             .filter_map(|d| d.article.outlet.as_deref())
             .map(str::to_lowercase)
             .collect();
+        let case_index = std::cell::OnceCell::new();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let (fa, fb) = (
@@ -479,7 +482,8 @@ impl Check for AttributionMismatch {
                 }
                 // A common word that opens a sentence ("Polls show ...", "Critics say ...")
                 // describes its source; it names none.
-                if common_word(sa, ctx.docs) || common_word(sb, ctx.docs) {
+                let index = case_index.get_or_init(|| CaseIndex::new(ctx.docs));
+                if index.is_common_word(sa) || index.is_common_word(sb) {
                     return;
                 }
                 out.push(Finding {
@@ -571,44 +575,66 @@ fn fold_quote(text: &str) -> String {
         .join(" ")
 }
 
-/// Whether a one-word speaker ("Polls", "Critics") is a common word written with a capital
-/// only because it opens a sentence: the cluster's articles write it (or another form of it,
-/// "poll") in lower case inside a sentence and never with a capital there, as a name is.
-fn common_word(speaker: &str, docs: &[crate::segment::Document]) -> bool {
-    use unicode_segmentation::UnicodeSegmentation;
-    let word = speaker.trim();
-    let stem = |w: &str| {
-        crate::align::content_terms(&w.to_lowercase())
-            .into_iter()
-            .next()
-            .map(|t| t.stem)
-    };
-    let one_word = word.unicode_words().count() == 1 && !word.contains(char::is_whitespace);
-    let capitalised = word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().skip(1).any(char::is_lowercase);
-    let Some(key) = stem(word).filter(|_| one_word && capitalised) else {
-        return false;
-    };
-    let (mut lower, mut capital) = (false, false);
-    for doc in docs {
-        for i in 0..doc.sentences.len() {
-            for w in doc.sentence_text(i).unicode_words().skip(1) {
-                let first = w.chars().next().map(|c| c.to_lowercase().next());
-                if first != key.chars().next().map(Some)
-                    || w.len() < key.len()
-                    || stem(w).as_deref() != Some(key.as_str())
-                {
-                    continue;
-                }
-                if w.chars().next().is_some_and(char::is_uppercase) {
-                    capital = true;
-                } else {
-                    lower = true;
-                }
+/// How the cluster's articles write each word stem inside a sentence (the first word of a
+/// sentence aside): in lower case somewhere, with a capital somewhere. Built once per run,
+/// when a finding first needs it.
+struct CaseIndex {
+    /// stem -> (written in lower case, written with a capital)
+    stems: HashMap<String, (bool, bool)>,
+}
+
+fn stem_of(word: &str) -> Option<String> {
+    crate::align::content_terms(&word.to_lowercase())
+        .into_iter()
+        .next()
+        .map(|t| t.stem)
+}
+
+impl CaseIndex {
+    fn new(docs: &[crate::segment::Document]) -> Self {
+        use unicode_segmentation::UnicodeSegmentation;
+        // Each written form once, then each lower-case form stemmed once.
+        let mut forms: HashSet<&str> = HashSet::new();
+        for doc in docs {
+            for i in 0..doc.sentences.len() {
+                forms.extend(doc.sentence_text(i).unicode_words().skip(1));
             }
         }
+        let mut by_lower: HashMap<String, (bool, bool)> = HashMap::new();
+        for form in forms {
+            let capital = form.chars().next().is_some_and(char::is_uppercase);
+            let entry = by_lower.entry(form.to_lowercase()).or_default();
+            if capital {
+                entry.1 = true;
+            } else {
+                entry.0 = true;
+            }
+        }
+        let mut stems: HashMap<String, (bool, bool)> = HashMap::new();
+        for (lower, (l, c)) in by_lower {
+            if let Some(stem) = stem_of(&lower) {
+                let entry = stems.entry(stem).or_default();
+                entry.0 |= l;
+                entry.1 |= c;
+            }
+        }
+        CaseIndex { stems }
     }
-    lower && !capital
+
+    /// Whether a one-word speaker ("Polls", "Critics") is a common word written with a
+    /// capital only because it opens a sentence: the cluster's articles write it (or another
+    /// form of it, "poll") in lower case inside a sentence and never with a capital there,
+    /// as a name is.
+    fn is_common_word(&self, speaker: &str) -> bool {
+        use unicode_segmentation::UnicodeSegmentation;
+        let word = speaker.trim();
+        let one_word = word.unicode_words().count() == 1 && !word.contains(char::is_whitespace);
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().skip(1).any(char::is_lowercase);
+        one_word
+            && capitalised
+            && stem_of(word).is_some_and(|key| self.stems.get(&key) == Some(&(true, false)))
+    }
 }
 
 /// Words that make a name a news outlet's ("NBC News", "The Washington Post", "Reuters").
@@ -712,6 +738,9 @@ mod tests {
         assert!(findings(critics, b).is_empty());
         let rules = load_rules(&RuleSources::default()).unwrap();
         let docs = |text: &str| crate::read_documents(vec![Article::from_text("a", text)], &rules);
+        let common_word = |word: &str, docs: &[crate::segment::Document]| {
+            CaseIndex::new(docs).is_common_word(word)
+        };
         assert!(common_word("Critics", &docs(critics)));
         // Only a lower-case form inside a sentence tells a common word.
         assert!(!common_word(

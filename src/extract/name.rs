@@ -18,7 +18,8 @@
 //!   letter-digit joins ("G 20" = "G-20" = "G20" -> "g20"), particles dropped ("al-Assad" =
 //!   "Assad"), aliases mapped to the key of the first member of their group.
 
-use std::sync::LazyLock;
+use std::collections::HashMap;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::Regex;
 
@@ -36,6 +37,34 @@ pub struct NameFolding {
     pub particles: Vec<String>,
     /// Groups of equivalent names; every member keys to the key of the group's first member.
     pub aliases: Vec<Vec<String>>,
+    /// Each alias's key -> its group's key, computed on first use (after which `particles`
+    /// and `aliases` must not change).
+    alias_keys: OnceLock<HashMap<String, String>>,
+}
+
+impl NameFolding {
+    /// The built-in folding (no rule set), shared.
+    pub fn standard() -> &'static NameFolding {
+        static STANDARD: LazyLock<NameFolding> = LazyLock::new(NameFolding::default);
+        &STANDARD
+    }
+
+    fn alias_keys(&self) -> &HashMap<String, String> {
+        self.alias_keys.get_or_init(|| {
+            let mut map = HashMap::new();
+            for group in &self.aliases {
+                let Some(first) = group.first() else { continue };
+                let target = raw_key(first, &self.particles);
+                for alias in group {
+                    // The first group naming an alias wins, as when groups were searched
+                    // in order.
+                    map.entry(raw_key(alias, &self.particles))
+                        .or_insert_with(|| target.clone());
+                }
+            }
+            map
+        })
+    }
 }
 
 impl Default for NameFolding {
@@ -71,6 +100,7 @@ impl Default for NameFolding {
                 s(&["Pentagon", "Department of Defense", "Defense Department"]),
                 s(&["State Department", "Department of State"]),
             ],
+            alias_keys: OnceLock::new(),
         }
     }
 }
@@ -1003,14 +1033,7 @@ fn raw_key(name: &str, particles: &[String]) -> String {
 /// The comparison key of a name: folds case, diacritics (deunicode; keys only, never displayed text), hyphen/space variants (G20 = G-20 = G 20), curly/straight apostrophes, and optional particles (al-Assad = Assad), and aliases (to the first name of its group).
 pub fn name_key(name: &str, folding: &NameFolding) -> String {
     let k = raw_key(name, &folding.particles);
-    for group in &folding.aliases {
-        if group.iter().any(|a| raw_key(a, &folding.particles) == k)
-            && let Some(first) = group.first()
-        {
-            return raw_key(first, &folding.particles);
-        }
-    }
-    k
+    folding.alias_keys().get(&k).cloned().unwrap_or(k)
 }
 
 #[cfg(test)]

@@ -2360,7 +2360,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             && !DETS.contains(&toks[f0].lower.as_str())
                             && extract_names(
                                 &text[toks[f0].start..s.range.end],
-                                &NameFolding::default(),
+                                NameFolding::standard(),
                             )
                             .first()
                             .is_some_and(|n| {
@@ -2828,7 +2828,7 @@ fn trim_clause(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 // Resolution
 
 struct Resolver {
-    folding: NameFolding,
+    folding: &'static NameFolding,
     /// full names seen so far (>= 2 tokens), most recent last
     full_names: Vec<String>,
     last_person: Option<String>,
@@ -2837,7 +2837,7 @@ struct Resolver {
 
 impl Resolver {
     fn observe_sentence(&mut self, s: &str) {
-        for n in extract_names(s, &self.folding) {
+        for n in extract_names(s, self.folding) {
             if n.text.split_whitespace().count() >= 2 {
                 self.full_names.push(n.text);
             }
@@ -2864,7 +2864,7 @@ impl Resolver {
             return r.unwrap_or_else(|| phrase.to_string());
         }
         // names inside the phrase: the last one whose end is the phrase end is the head
-        let names = extract_names(phrase, &self.folding);
+        let names = extract_names(phrase, self.folding);
         let head = names
             .iter()
             .rev()
@@ -3056,7 +3056,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
 
     // resolve speakers in document order
     let mut res = Resolver {
-        folding: NameFolding::default(),
+        folding: NameFolding::standard(),
         full_names: Vec::new(),
         last_person: None,
         last_any: None,
