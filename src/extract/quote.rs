@@ -435,10 +435,8 @@ const CUES: &[&str] = &[
     "posted",
     "believe",
     "believes",
-    "believed",
     "think",
     "thinks",
-    "thought",
     "fear",
     "fears",
     "feared",
@@ -479,8 +477,6 @@ const CUES: &[&str] = &[
     "pledges",
     "hopes",
     "hoped",
-    "expects",
-    "expected",
     "found",
     "finds",
     "show",
@@ -490,7 +486,6 @@ const CUES: &[&str] = &[
     "continued",
     "says,",
     "wants",
-    "wanted",
     "called",
     // broader reporting / stance verbs (PolNeAR-style attribution cues)
     "claim",
@@ -3332,6 +3327,20 @@ mod tests {
             "Gil Moreno said the vote was close. Ana Ruiz welcomed the result. “We won,” he added.";
         let v = extract_quotes(t);
         assert_eq!(v[0].speaker.as_deref(), Some("Gil Moreno"));
+    }
+
+    #[test]
+    fn wishes_and_expectations_are_no_speech_cues() {
+        // "wanted", "expects", "believed", "thought" tell what a person wished or held, not
+        // what the person said: no quotation takes its speaker from them
+        let t = "Lena Ortiz wanted the “quiet hours” rule gone.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker, None);
+        let t = "Marco Diaz expects rents to rise. The engineers believed the dam was safe. \
+                 Ivo Lind thought the plan was fair.";
+        let a = extract_attributions(t);
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
