@@ -1744,6 +1744,60 @@ fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
     None
 }
 
+/// A document's first line that names its source before a colon, with more words than a
+/// transcript label: "Jane Roe on the Levy Vote: ‘We Will Win’", "Roe camp: the levy will pass".
+/// The speaker is the capitalised run that opens the line (at most four words). The words
+/// after the colon are the editor's summary of what the source holds, not its speech: a
+/// `CueKind::Stance` frame, which gives no quotation its speaker.
+fn headline_colon_frame(text: &str, sents: &[Sent]) -> Option<Frame> {
+    let s = sents.first()?;
+    if sents.get(1).is_some_and(|n| n.par == s.par) {
+        return None;
+    }
+    let toks = &s.toks;
+    let e = (0..toks.len().min(8))
+        .find(|&k| text[toks[k].end..].trim_start_matches('.').starts_with(':'))?;
+    if e == 0 || (1..=e).any(|k| !plain_gap(gap(text, toks, k))) {
+        return None;
+    }
+    let label = &text[toks[0].start..toks[e].end];
+    // "BREAKING NEWS:", "The Latest:"
+    if !label.contains(char::is_lowercase) {
+        return None;
+    }
+    let mut r = 0;
+    while r < e.min(3) && toks[r + 1].cap {
+        r += 1;
+    }
+    let not_name = |k: usize| {
+        let w = toks[k].lower.as_str();
+        !toks[k].cap
+            || NP_STOP.contains(&w)
+            || DETS.contains(&w)
+            || TRANSCRIPT_NOT_SPEAKERS.contains(&w)
+            || PRONOUNS.contains(&w)
+    };
+    if (0..=r).any(not_name)
+        || (0..=e).any(|k| TRANSCRIPT_NOT_SPEAKERS.contains(&toks[k].lower.as_str()))
+    {
+        return None;
+    }
+    let after = text[toks[e].end..].trim_start_matches('.');
+    let colon = toks[e].end + (text[toks[e].end..].len() - after.len());
+    let content = trim_clause(text, colon + 1..s.range.end)
+        .filter(|c| text[c.clone()].split_whitespace().count() >= 2)?;
+    let sp = toks[0].start..toks[r].end;
+    Some(Frame {
+        sent: 0,
+        cue: colon..colon + 1,
+        cue_text: ":".to_string(),
+        speaker: Some(text[sp.clone()].to_string()),
+        speaker_span: Some(sp),
+        content: Some(content),
+        kind: CueKind::Stance,
+    })
+}
+
 /// Writings whose words a quotation gives with "read" / "reads": `“...,” the letter read`.
 const WRITINGS: &[&str] = &[
     "statement",
@@ -1945,6 +1999,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         let toks = &s.toks;
         let nt = toks.len();
         if let Some(f) = transcript_frame(text, sents, si) {
+            frames.push(f);
+        } else if si == 0
+            && let Some(f) = headline_colon_frame(text, sents)
+        {
             frames.push(f);
         }
         frames.extend(dash_byline_frame(text, s, si, qs));
@@ -3341,6 +3399,30 @@ mod tests {
                  Ivo Lind thought the plan was fair.";
         let a = extract_attributions(t);
         assert!(a.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn a_headline_names_its_source_before_the_colon() {
+        let t = "Mara Quinn on the Dam Vote: Repairs Must Come First\nThe council met on Monday.";
+        let a = extract_attributions(t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].speaker.as_deref(), Some("Mara Quinn"));
+        assert_eq!(a[0].cue.as_deref(), Some(":"));
+        assert_eq!(a[0].cue_kind, CueKind::Stance);
+        assert!(a[0].text.starts_with("Repairs Must Come First"), "{a:?}");
+        // a quotation in the headline gets no speaker from the summary
+        let t = "Mara Quinn Slams the Dam Plan: ‘Repairs Must Come First’\nThe council met.";
+        let v = extract_quotes(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker, None);
+        // labels are no sources; nor is a colon later in the text
+        for t in [
+            "BREAKING NEWS ON THE DAM: Repairs begin\nThe council met.",
+            "The Latest on the Dam: Repairs begin\nThe council met.",
+            "The council met.\nMara Quinn on the Dam Vote: Repairs Must Come First",
+        ] {
+            assert!(extract_attributions(t).is_empty(), "{t}");
+        }
     }
 
     #[test]
