@@ -3133,6 +3133,8 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
 
     // assign frames to quotes
     let mut used = vec![false; frames.len()];
+    // the quoted spans that took each frame
+    let mut used_by: Vec<Vec<Range<usize>>> = vec![Vec::new(); frames.len()];
     let mut quotes = Vec::new();
     // frame and start of the previous quote
     let mut last_frame: Option<(usize, usize)> = None;
@@ -3218,6 +3220,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         last_frame = best.map(|i| (i, q.start));
         let f = best.map(|i| {
             used[i] = true;
+            used_by[i].push(q.start..q.end);
             &frames[i]
         });
         quotes.push(Quote {
@@ -3237,8 +3240,9 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     let attrs = frames
         .iter()
         .zip(used)
-        .filter(|(_, u)| !u)
-        .map(|(f, _)| {
+        .zip(&used_by)
+        .filter(|((f, u), by)| !u || reports_own_clause(text, &sents[f.sent].range, f, by))
+        .map(|((f, _), _)| {
             let c = f.content.clone().unwrap_or(f.cue.end..f.cue.end);
             Quote {
                 start: c.start,
@@ -3256,6 +3260,24 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         })
         .collect();
     (quotes, attrs)
+}
+
+/// A frame that quotations of the sentences around it took still reports the clause of its own
+/// sentence ("Roe said the levy would pass. “We have the votes.”": two reports through one
+/// cue): the clause follows the cue ("said", "said that"), has three words or more and no
+/// quotation marks, and no quotation that took the frame is in the frame's sentence.
+fn reports_own_clause(text: &str, sent: &Range<usize>, f: &Frame, quoted: &[Range<usize>]) -> bool {
+    let Some(c) = &f.content else {
+        return false;
+    };
+    let between = text.get(f.cue.end..c.start).unwrap_or("x").trim();
+    let clause = &text[c.clone()];
+    (between.is_empty() || between == "that")
+        && !clause.contains(['"', '“', '”'])
+        && clause.split_whitespace().count() >= 3
+        && quoted
+            .iter()
+            .all(|q| q.end <= sent.start || q.start >= sent.end)
 }
 
 #[cfg(test)]
@@ -3423,6 +3445,25 @@ mod tests {
         ] {
             assert!(extract_attributions(t).is_empty(), "{t}");
         }
+    }
+
+    #[test]
+    fn a_clause_reported_next_to_a_quotation_is_an_attribution_too() {
+        let t = "Nora Blake said the bridge would reopen in May. “We are on schedule,” she added \
+                 later.\nIvo Lind said the levy was fair. “Nobody pays twice.”";
+        let (q, a) = extract_quotes_and_attributions(t);
+        // the second quotation takes the cue of the sentence before it ...
+        assert_eq!(q[1].speaker.as_deref(), Some("Ivo Lind"));
+        assert_eq!(q[1].cue.as_deref(), Some("said"));
+        // ... which still reports its own clause
+        let said: Vec<&str> = a.iter().map(|x| x.text.as_str()).collect();
+        assert!(said.contains(&"the levy was fair"), "{a:?}");
+        assert!(said.contains(&"the bridge would reopen in May"), "{a:?}");
+        // a quotation in the cue's own sentence is what the cue reports
+        let t = "Ivo Lind said the levy was “fair to everyone” and would pass.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ivo Lind"));
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
