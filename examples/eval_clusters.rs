@@ -31,6 +31,8 @@
 //! skips the held-out part.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -43,11 +45,7 @@ use factdiff::input::Article;
 use rayon::prelude::*;
 use serde::Deserialize;
 
-fn data_root() -> PathBuf {
-    std::env::var("FACTDIFF_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
-}
+use common::{AuditKey, Verdict, audit_key, data_root, load_audit};
 
 #[derive(Deserialize)]
 struct Story {
@@ -83,71 +81,8 @@ fn articles(story: &Story) -> Vec<Article> {
 
 // ---------------------------------------------------------------- audit
 
-/// An audited finding: story id, check id, evidence span in doc0, in doc1.
-type AuditKey = (String, String, String, String);
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Verdict {
-    Real,
-    False,
-}
-
 fn audit_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/eval_clusters_audit.tsv")
-}
-
-/// The verdicts of `eval_clusters_audit.tsv`; none when it is missing. Malformed rows are
-/// reported on stderr and skipped.
-fn load_audit() -> HashMap<AuditKey, Verdict> {
-    let mut out = HashMap::new();
-    let Ok(text) = std::fs::read_to_string(audit_path()) else {
-        return out;
-    };
-    for (i, row) in text.lines().enumerate() {
-        if row.trim().is_empty() || row.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = row.split('\t').map(str::trim).collect();
-        let verdict = match f.get(4) {
-            Some(&"real") => Some(Verdict::Real),
-            Some(&"false") => Some(Verdict::False),
-            _ => None,
-        };
-        match verdict {
-            Some(verdict) if f.len() >= 5 => {
-                let key = (
-                    f[0].to_string(),
-                    f[1].to_string(),
-                    f[2].to_string(),
-                    f[3].to_string(),
-                );
-                out.insert(key, verdict);
-            }
-            _ => eprintln!("eval_clusters_audit.tsv line {}: malformed row", i + 1),
-        }
-    }
-    out
-}
-
-/// The smallest span covering the finding's evidence in article `document`, as `start-end`.
-fn evidence_span(f: &Finding, document: &str) -> String {
-    let mut spans = f.evidence.iter().filter(|e| e.document == document);
-    let Some(first) = spans.next() else {
-        return "-".to_string();
-    };
-    let (start, end) = spans.fold((first.start, first.end), |(s, e), x| {
-        (s.min(x.start), e.max(x.end))
-    });
-    format!("{start}-{end}")
-}
-
-fn audit_key(story: &str, f: &Finding) -> AuditKey {
-    (
-        story.to_string(),
-        f.check.clone(),
-        evidence_span(f, IDS[0]),
-        evidence_span(f, IDS[1]),
-    )
 }
 
 // ---------------------------------------------------------------- report
@@ -180,14 +115,9 @@ fn evaluate(
     };
     for (story, findings) in stories.iter().zip(&results) {
         for f in findings {
-            let key = audit_key(&story.story_id, f);
+            let key = audit_key(&story.story_id, f, IDS);
             let verdict = audit.get(&key).copied();
-            let slot = match verdict {
-                Some(Verdict::Real) => 0,
-                Some(Verdict::False) => 1,
-                None => 2,
-            };
-            report.audited.entry(f.check.clone()).or_insert([0; 3])[slot] += 1;
+            report.audited.entry(f.check.clone()).or_insert([0; 3])[Verdict::slot(verdict)] += 1;
             if verbose {
                 print_finding(story, f, &key, verdict);
             }
@@ -208,14 +138,13 @@ fn print_finding(story: &Story, f: &Finding, key: &AuditKey, verdict: Option<Ver
             e.document, e.text, e.sentence_text
         );
     }
-    let verdict = match verdict {
-        Some(Verdict::Real) => "real",
-        Some(Verdict::False) => "false",
-        None => "?",
-    };
     println!(
-        "   audit: {}\t{}\t{}\t{}\t{verdict}",
-        key.0, key.1, key.2, key.3
+        "   audit: {}\t{}\t{}\t{}\t{}",
+        key.0,
+        key.1,
+        key.2,
+        key.3,
+        Verdict::label(verdict)
     );
 }
 
@@ -296,7 +225,7 @@ fn main() {
     let verbose = std::env::var("EVAL_VERBOSE").is_ok_and(|v| v == "1");
     let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");
-    let audit = load_audit();
+    let audit = load_audit(&audit_path());
     let started = Instant::now();
     let first = evaluate(&tune, &rules, &audit, verbose && !held_out_verbose);
     print_report("tuning part (PAC train + dev splits)", &first);

@@ -47,6 +47,8 @@
 //! half (EVAL_HALF=2: of the held-out half); EVAL_TUNE_ONLY=1 skips the held-out half.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::PathBuf;
@@ -60,11 +62,7 @@ use factdiff::input::Article;
 use rayon::prelude::*;
 use regex::Regex;
 
-fn data_root() -> PathBuf {
-    std::env::var("FACTDIFF_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
-}
+use common::{AuditKey, Verdict, audit_key, data_root, load_audit};
 
 /// One MSRP pair labelled 1.
 struct Pair {
@@ -670,71 +668,8 @@ struct HalfReport {
 
 // ---------------------------------------------------------------- audit
 
-/// An audited finding: MSRP file line, check id, evidence span in A, in B.
-type AuditKey = (usize, String, String, String);
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Verdict {
-    Real,
-    False,
-}
-
 fn audit_path() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/eval_injection_audit.tsv")
-}
-
-/// The verdicts of `eval_injection_audit.tsv`; none when it is missing. Malformed rows are
-/// reported on stderr and skipped.
-fn load_audit() -> HashMap<AuditKey, Verdict> {
-    let mut out = HashMap::new();
-    let Ok(text) = std::fs::read_to_string(audit_path()) else {
-        return out;
-    };
-    for (i, row) in text.lines().enumerate() {
-        if row.trim().is_empty() || row.starts_with('#') {
-            continue;
-        }
-        let f: Vec<&str> = row.split('\t').collect();
-        let verdict = match f.get(4).map(|v| v.trim()) {
-            Some("real") => Some(Verdict::Real),
-            Some("false") => Some(Verdict::False),
-            _ => None,
-        };
-        match (f.first().and_then(|l| l.trim().parse().ok()), verdict) {
-            (Some(line), Some(verdict)) if f.len() >= 5 => {
-                let key = (
-                    line,
-                    f[1].trim().to_string(),
-                    f[2].trim().to_string(),
-                    f[3].trim().to_string(),
-                );
-                out.insert(key, verdict);
-            }
-            _ => eprintln!("eval_injection_audit.tsv line {}: malformed row", i + 1),
-        }
-    }
-    out
-}
-
-/// The smallest span covering the finding's evidence in article `document`, as `start-end`.
-fn evidence_span(f: &Finding, document: &str) -> String {
-    let mut spans = f.evidence.iter().filter(|e| e.document == document);
-    let Some(first) = spans.next() else {
-        return "-".to_string();
-    };
-    let (start, end) = spans.fold((first.start, first.end), |(s, e), x| {
-        (s.min(x.start), e.max(x.end))
-    });
-    format!("{start}-{end}")
-}
-
-fn audit_key(line: usize, f: &Finding) -> AuditKey {
-    (
-        line,
-        f.check.clone(),
-        evidence_span(f, "a"),
-        evidence_span(f, "b"),
-    )
 }
 
 fn evaluate(
@@ -784,14 +719,9 @@ fn evaluate(
         }
         for f in &outcome.untouched {
             *report.false_findings.entry(f.check.clone()).or_default() += 1;
-            let key = audit_key(pair.line, f);
+            let key = audit_key(&pair.line.to_string(), f, ["a", "b"]);
             let verdict = audit.get(&key).copied();
-            let slot = match verdict {
-                Some(Verdict::Real) => 0,
-                Some(Verdict::False) => 1,
-                None => 2,
-            };
-            report.audited.entry(f.check.clone()).or_insert([0; 3])[slot] += 1;
+            report.audited.entry(f.check.clone()).or_insert([0; 3])[Verdict::slot(verdict)] += 1;
             if verbose {
                 println!("FALSE line {} [{}] {}", pair.line, f.check, f.message);
                 println!("   A: {}\n   B: {}", pair.a, pair.b);
@@ -806,11 +736,7 @@ fn evaluate(
                     key.1,
                     key.2,
                     key.3,
-                    match verdict {
-                        Some(Verdict::Real) => "real",
-                        Some(Verdict::False) => "false",
-                        None => "?",
-                    },
+                    Verdict::label(verdict),
                     shown.join(" ")
                 );
             }
@@ -956,7 +882,7 @@ fn main() {
     let verbose = std::env::var("EVAL_VERBOSE").is_ok_and(|v| v == "1");
     let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");
-    let audit = load_audit();
+    let audit = load_audit(&audit_path());
     let first = evaluate(&tune, &typos, &rules, &audit, verbose && !held_out_verbose);
     print_report(
         &format!("tuning half (file lines 2-{})", data[middle - 1].0),

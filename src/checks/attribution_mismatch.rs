@@ -8,6 +8,7 @@ use super::common::{
 };
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
+use crate::extract::quote::is_pronoun;
 use crate::extract::{Fact, Figure, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
@@ -101,11 +102,10 @@ fn speaker_phrase<'t>(sentence: &'t str, q: &Quote, sentence_start: usize) -> Op
     sentence.get(s..e + appositive)
 }
 
-/// Pronouns by which an attribution names a speaker it named before ("he said", "Reid, who
+/// Object pronouns by which an attribution may name a speaker it named before ("according
+/// to him"), beside the subject and relative ones the extractor knows ("he said", "Reid, who
 /// argued ...").
-const SPEAKER_PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "i", "we", "you", "who", "which", "that", "him", "her", "them",
-];
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them"];
 
 /// Whether the attribution of `q` names its speaker only by a pronoun in its sentence (which
 /// starts at byte `sentence_start` of the document): the speaker's name was resolved from
@@ -117,7 +117,8 @@ fn by_pronoun(sentence: &str, q: &Quote, sentence_start: usize) -> bool {
     s.checked_sub(sentence_start)
         .zip(e.checked_sub(sentence_start))
         .and_then(|(s, e)| sentence.get(s..e))
-        .is_some_and(|w| SPEAKER_PRONOUNS.contains(&w.trim().to_lowercase().as_str()))
+        .map(|w| w.trim().to_lowercase())
+        .is_some_and(|w| is_pronoun(&w) || OBJECT_PRONOUNS.contains(&w.as_str()))
 }
 
 /// Sentences before a pronoun that its person may have been named in.

@@ -786,16 +786,16 @@ fn part_and_whole(ta: &str, sa: usize, a: &Figure, tb: &str, sb: usize, b: &Figu
 }
 
 /// Words that end the phrase after "of" naming what a figure is a share of: a relative
-/// pronoun or a verb starts what is said about it.
+/// pronoun or a verb starts what is said about it ("in" is read apart: a place may follow).
 const WHOLE_ENDS: &[&str] = &[
     "who", "that", "which", "whose", "where", "is", "are", "was", "were", "has", "have", "had",
-    "will", "would", "goes", "go", "went", "get", "gets", "got", "say", "says", "said", "in", "on",
-    "at", "from", "to", "for", "since", "than",
+    "will", "would", "goes", "go", "went", "get", "gets", "got", "say", "says", "said", "on", "at",
+    "from", "to", "for", "since", "than",
 ];
 /// Words of that phrase that say nothing of what the whole is.
 const WHOLE_FILLERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "all", "our"];
 /// Words that stand for any whole ("86 percent of the total").
-const ANY_WHOLE: &[&str] = &["total", "whole", "sum", "overall", "all"];
+const ANY_WHOLE: &[&str] = &["total", "whole", "sum", "overall"];
 
 /// What a figure is a share or part of, from the words after it: "25 percent of Title X
 /// funds" -> {title, x, funds}. The phrase runs to punctuation, a relative pronoun or a

@@ -83,21 +83,32 @@ impl Check for QuoteMismatch {
                         .collect()
                 })
                 .collect();
-            let matched_a: Vec<bool> = relations
-                .iter()
-                .enumerate()
-                .map(|(i, row)| {
+            // Quote `part` is matched by quote `whole` of the other sentence, its sentence
+            // holding `own` quotes.
+            let matched_by = |relation: &QuoteRelation, own: usize, whole: &str, part: &str| {
+                *relation == QuoteRelation::Same && (own > 1 || covers(whole, part))
+            };
+            let matched_a: Vec<bool> = (0..all_a.len())
+                .map(|i| {
                     (0..all_b.len()).any(|k| {
-                        row[k] == QuoteRelation::Same
-                            && (all_a.len() > 1 || covers(&all_b[k].text, &all_a[i].text))
+                        matched_by(
+                            &relations[i][k],
+                            all_a.len(),
+                            &all_b[k].text,
+                            &all_a[i].text,
+                        )
                     })
                 })
                 .collect();
             let matched_b: Vec<bool> = (0..all_b.len())
                 .map(|j| {
                     (0..all_a.len()).any(|k| {
-                        relations[k][j] == QuoteRelation::Same
-                            && (all_b.len() > 1 || covers(&all_a[k].text, &all_b[j].text))
+                        matched_by(
+                            &relations[k][j],
+                            all_b.len(),
+                            &all_a[k].text,
+                            &all_b[j].text,
+                        )
                     })
                 })
                 .collect();

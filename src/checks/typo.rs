@@ -226,7 +226,6 @@ impl Typo {
     }
 }
 
-/// Lower-case alphabetic words of three letters or more: capitalised words are names.
 /// Whether word `k`, of at most three letters, stands between two capitalised words, the
 /// first not opening the sentence: a particle of a name ("Leonardo da Vinci", a stage name),
 /// not a misspelling. Longer words there are verbs ("Okafor thanked Reuters").
@@ -238,6 +237,7 @@ fn inside_name(words: &[(usize, &str)], k: usize) -> bool {
         && capitalised(words[k - 1].1)
 }
 
+/// Lower-case alphabetic words of three letters or more: capitalised words are names.
 fn is_checkable(word: &str) -> bool {
     word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase())
 }
@@ -301,15 +301,11 @@ impl Speller {
 }
 
 /// A warning when the typo check runs with Hunspell dictionaries configured and none of them
-/// can be read: it then knows only the known-misspellings list and misses most typos.
+/// can be loaded: it then knows only the known-misspellings list and misses most typos. The
+/// dictionaries loaded here are the ones the check uses (loaded once per process).
 pub fn missing_dictionaries(settings: &CheckSettings) -> Option<String> {
     let paths = settings.dictionaries.as_deref().unwrap_or(&[]);
-    let readable = |path: &String| {
-        ["aff", "dic"]
-            .iter()
-            .all(|ext| std::path::Path::new(&format!("{path}.{ext}")).is_file())
-    };
-    (settings.enabled && !paths.is_empty() && !paths.iter().any(readable)).then(|| {
+    (settings.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
         format!(
             "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
              Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \

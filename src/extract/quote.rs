@@ -137,6 +137,7 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
         })
     };
     let mut skip_next = false;
+    let odd_straight_marks = chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1;
     #[allow(clippy::needless_range_loop)] // k also indexes the following chars
     for k in 0..n {
         if skip_next {
@@ -170,8 +171,7 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
                     let spaced_close = k >= 2
                         && prev_c(k) == ' '
                         && after_stop(chars[k - 2].1)
-                        && (is_double_close(c)
-                            || chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1);
+                        && (is_double_close(c) || odd_straight_marks);
                     if out.is_empty()
                         && !is_double_open(c)
                         && (after_stop(prev_c(k)) || spaced_close)
@@ -1541,7 +1541,8 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
     Some((i, last))
 }
 
-fn is_pronoun(s: &str) -> bool {
+/// Whether `s` is a pronoun a speaker may be named by ("he", "who").
+pub(crate) fn is_pronoun(s: &str) -> bool {
     PRONOUNS.contains(&s.to_lowercase().as_str())
 }
 
@@ -3270,9 +3271,9 @@ fn reports_own_clause(text: &str, sent: &Range<usize>, f: &Frame, quoted: &[Rang
     let Some(c) = &f.content else {
         return false;
     };
-    let between = text.get(f.cue.end..c.start).unwrap_or("x").trim();
+    let between = text.get(f.cue.end..c.start).map(str::trim);
     let clause = &text[c.clone()];
-    (between.is_empty() || between == "that")
+    matches!(between, Some("" | "that"))
         && !clause.contains(['"', '“', '”'])
         && clause.split_whitespace().count() >= 3
         && quoted

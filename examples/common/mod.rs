@@ -1,0 +1,105 @@
+//! What the evaluation examples that judge findings share: where the data is, and the audit
+//! files of verdicts on findings (`eval_injection_audit.tsv`, `eval_clusters_audit.tsv`).
+#![allow(clippy::print_stderr)]
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use factdiff::findings::Finding;
+
+/// The shared data directory: `$FACTDIFF_DATA`, or `../shared/data` beside the crate.
+pub fn data_root() -> PathBuf {
+    std::env::var("FACTDIFF_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
+}
+
+/// An audited finding: the case it was found in (a file line, a story id), the check id, and
+/// the evidence span in each of the two articles.
+pub type AuditKey = (String, String, String, String);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    Real,
+    False,
+}
+
+impl Verdict {
+    /// Column of a per-check tally [real, false, unaudited].
+    pub fn slot(verdict: Option<Verdict>) -> usize {
+        match verdict {
+            Some(Verdict::Real) => 0,
+            Some(Verdict::False) => 1,
+            None => 2,
+        }
+    }
+
+    /// As written in an audit file (`?` when unaudited).
+    pub fn label(verdict: Option<Verdict>) -> &'static str {
+        match verdict {
+            Some(Verdict::Real) => "real",
+            Some(Verdict::False) => "false",
+            None => "?",
+        }
+    }
+}
+
+/// The verdicts of an audit file (tab-separated: case, check, span in the first article, in
+/// the second, `real` or `false`, a reason; `#` comments); none when it is missing. Malformed
+/// rows are reported on stderr and skipped.
+pub fn load_audit(path: &Path) -> HashMap<AuditKey, Verdict> {
+    let mut out = HashMap::new();
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return out;
+    };
+    let name = path
+        .file_name()
+        .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+    for (i, row) in text.lines().enumerate() {
+        if row.trim().is_empty() || row.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = row.split('\t').map(str::trim).collect();
+        let verdict = match f.get(4) {
+            Some(&"real") => Some(Verdict::Real),
+            Some(&"false") => Some(Verdict::False),
+            _ => None,
+        };
+        match verdict {
+            Some(verdict) if !f[0].is_empty() => {
+                let key = (
+                    f[0].to_string(),
+                    f[1].to_string(),
+                    f[2].to_string(),
+                    f[3].to_string(),
+                );
+                out.insert(key, verdict);
+            }
+            _ => eprintln!("{name} line {}: malformed row", i + 1),
+        }
+    }
+    out
+}
+
+/// The smallest span covering the finding's evidence in article `document`, as `start-end`
+/// (`-` when it has none there).
+fn evidence_span(f: &Finding, document: &str) -> String {
+    let mut spans = f.evidence.iter().filter(|e| e.document == document);
+    let Some(first) = spans.next() else {
+        return "-".to_string();
+    };
+    let (start, end) = spans.fold((first.start, first.end), |(s, e), x| {
+        (s.min(x.start), e.max(x.end))
+    });
+    format!("{start}-{end}")
+}
+
+/// The audit key of finding `f` of case `case`, whose two articles have ids `documents`.
+pub fn audit_key(case: &str, f: &Finding, documents: [&str; 2]) -> AuditKey {
+    (
+        case.to_string(),
+        f.check.clone(),
+        evidence_span(f, documents[0]),
+        evidence_span(f, documents[1]),
+    )
+}
