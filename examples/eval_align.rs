@@ -22,24 +22,21 @@
 //! ```
 #![allow(clippy::print_stdout)]
 
+mod common;
+
 use std::collections::HashSet;
-use std::path::PathBuf;
 
 use factdiff::align::{self, AlignMode};
-use factdiff::config::{AlignRules, RuleSet};
+use factdiff::config::AlignRules;
 use factdiff::input::{Article, LineIndex};
 use factdiff::segment::{Document, Sentence, SentenceRole};
+
+use common::data_root;
 
 struct Pair {
     paraphrase: bool,
     first: String,
     second: String,
-}
-
-fn data_root() -> PathBuf {
-    std::env::var_os("FACTDIFF_DATA")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
 }
 
 fn read_msrp(path: &std::path::Path) -> Option<Vec<Pair>> {
@@ -79,11 +76,15 @@ fn document(id: &str, sentences: &[&str]) -> Document {
     // No publication date: a date inside a first sentence is not a dateline here.
     let mut article = Article::from_text(id, &text);
     article.published = None;
-    Document {
+    let mut doc = Document {
         lines: LineIndex::new(&text),
         article,
         sentences: spans,
-    }
+    };
+    // Facts as the pipeline extracts them: the aligner reads the speakers' spans.
+    let folding = factdiff::extract::NameFolding::standard();
+    factdiff::extract::extract_facts(&mut doc, folding);
+    doc
 }
 
 /// Deterministic shuffle (xorshift), so runs are repeatable without a `rand` dependency.
@@ -224,7 +225,7 @@ fn main() {
         println!("data not found at {}, skipping", path.display());
         return;
     };
-    let rules = RuleSet::embedded().align;
+    let rules = common::eval_rules().align;
     let half = pairs.len() / 2;
     let (tune, held_out) = pairs.split_at(half);
     let tune_clusters = clusters(tune, per_cluster, 1);
@@ -301,7 +302,7 @@ fn main() {
         "
 pairs with at least one finding, each pair checked as a two-article cluster:"
     );
-    let full = RuleSet::embedded();
+    let full = common::eval_rules();
     for (part, set) in [("tune", tune), ("held out", held_out)] {
         let (mut with, mut of) = ([0usize; 2], [0usize; 2]);
         for pair in set {

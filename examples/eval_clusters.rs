@@ -221,7 +221,7 @@ fn main() {
     let held_out = |s: &Story| s.documents.iter().any(|d| d.split == "test");
     let tune: Vec<&Story> = stories.iter().filter(|s| !held_out(s)).collect();
     let test: Vec<&Story> = stories.iter().filter(|s| held_out(s)).collect();
-    let rules = RuleSet::embedded();
+    let rules = common::eval_rules();
     let verbose = std::env::var("EVAL_VERBOSE").is_ok_and(|v| v == "1");
     let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");

@@ -878,7 +878,7 @@ fn main() {
     };
     let (tune, held_out) = (parse(&data[..middle]), parse(&data[middle..]));
     let typos = misspellings(&dictionary);
-    let rules = RuleSet::embedded();
+    let rules = common::eval_rules();
     let verbose = std::env::var("EVAL_VERBOSE").is_ok_and(|v| v == "1");
     let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");

@@ -141,6 +141,37 @@ fn a_disagreeing_figure_or_date_still_aligns() {
 }
 
 #[test]
+fn a_speaker_named_differently_weighs_less_than_what_was_said() {
+    // One statement, two ways of naming who made it: the speaker's words weigh
+    // `speaker_weight`, not `name_weight`, so the pair still aligns.
+    let a = "Smugglers in a van chased down a pickup carrying other smugglers and migrants, \
+             said Pinal County Sheriff Roger Vanderpool.";
+    let b = "People in a van chased down a pickup believed to be carrying migrants, said \
+             Henrik Lindqvist.";
+    let docs = documents(&[("a", a), ("b", b)]);
+    let score = |rules: &factdiff::config::AlignRules| {
+        let any = factdiff::config::AlignRules {
+            threshold: 0.0,
+            ..rules.clone()
+        };
+        let alignment = align::align(&docs, &any, AlignMode::Exhaustive);
+        alignment.pairs.first().map_or(0.0, |p| p.score)
+    };
+    let rules = RuleSet::embedded().align;
+    let as_names = factdiff::config::AlignRules {
+        speaker_weight: rules.name_weight,
+        ..rules.clone()
+    };
+    let (speakers, names) = (score(&rules), score(&as_names));
+    assert!(speakers >= rules.threshold, "{speakers} vs {names}");
+    assert!(names < rules.threshold, "{speakers} vs {names}");
+    // Words outside a speaker's span keep their weight: "Vanderpool" in the content.
+    let c = "Sheriff Roger Vanderpool chased down a pickup carrying migrants in a van.";
+    let terms = factdiff::align::content_terms(c);
+    assert!(terms.iter().all(|t| !t.in_speaker), "{terms:?}");
+}
+
+#[test]
 fn a_word_misspelled_in_one_outlet_counts_as_the_other_outlets_word() {
     // "report" and "reoport", "Guangdong" and "Guandong" each appear once: they must be read
     // as one term, not swapped for each other.

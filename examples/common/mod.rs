@@ -1,6 +1,6 @@
 //! What the evaluation examples that judge findings share: where the data is, and the audit
 //! files of verdicts on findings (`eval_injection_audit.tsv`, `eval_clusters_audit.tsv`).
-#![allow(clippy::print_stderr)]
+#![allow(clippy::print_stderr, dead_code)]
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -12,6 +12,29 @@ pub fn data_root() -> PathBuf {
     std::env::var("FACTDIFF_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data"))
+}
+
+/// The embedded rule set, with the file named by `$EVAL_RULES` layered over it when set (to
+/// measure a rule change without rebuilding). Exits with a message when that file is bad.
+pub fn eval_rules() -> factdiff::config::RuleSet {
+    let embedded = factdiff::config::RuleSet::embedded();
+    let Ok(path) = std::env::var("EVAL_RULES") else {
+        return embedded;
+    };
+    let path = PathBuf::from(path);
+    let layered = std::fs::read_to_string(&path)
+        .map_err(|e| format!("{}: {e}", path.display()))
+        .and_then(|text| {
+            factdiff::config::RuleSet::layered(factdiff::config::DEFAULT_RULES, &[(path, text)])
+                .map_err(|e| e.to_string())
+        });
+    match layered {
+        Ok(rules) => rules,
+        Err(e) => {
+            eprintln!("EVAL_RULES: {e}");
+            std::process::exit(2);
+        }
+    }
 }
 
 /// An audited finding: the case it was found in (a file line, a story id), the check id, and

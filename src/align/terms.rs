@@ -1,6 +1,7 @@
 //! Content terms of a sentence: what survives rewording.
 
 use std::collections::HashSet;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -13,6 +14,8 @@ pub struct Term {
     pub stem: String,
     pub is_name: bool,
     pub in_quote: bool,
+    /// The word names who said what the sentence reports ("said Jane Roe").
+    pub in_speaker: bool,
 }
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
@@ -104,11 +107,18 @@ static IGNORED: LazyLock<HashSet<&'static str>> =
 
 /// The content terms of `sentence`, in order.
 pub fn content_terms(sentence: &str) -> Vec<Term> {
+    content_terms_with_speakers(sentence, &[])
+}
+
+/// The content terms of `sentence`, in order, words inside one of `speakers` (byte ranges
+/// of the sentence naming a speaker) marked.
+pub fn content_terms_with_speakers(sentence: &str, speakers: &[Range<usize>]) -> Vec<Term> {
     let quoted = crate::extract::quote::quoted_contents(sentence);
     let mut terms = Vec::new();
     let mut folded = String::new();
     for (i, (offset, word)) in sentence.unicode_word_indices().enumerate() {
         let in_quote = quoted.iter().any(|r| r.contains(&offset));
+        let in_speaker = speakers.iter().any(|r| r.contains(&offset));
         // Split hyphenated words ("six-year", "cease-fire") into parts.
         for part in word.split(['-', '‐', '–']) {
             if part.is_empty() || part.chars().any(|c| c.is_ascii_digit()) {
@@ -130,6 +140,7 @@ pub fn content_terms(sentence: &str) -> Vec<Term> {
                 stem: STEMMER.stem(key).into_owned(),
                 is_name,
                 in_quote,
+                in_speaker,
             });
         }
     }

@@ -6,8 +6,10 @@ use std::collections::HashMap;
 use rayon::prelude::*;
 
 use super::SentenceRef;
-use super::terms::content_terms;
+use super::terms::content_terms_with_speakers;
 use crate::config::AlignRules;
+use crate::extract::Fact;
+use crate::extract::quote::CueKind;
 use crate::segment::{Document, SentenceRole};
 
 /// A sentence as the aligner sees it.
@@ -25,6 +27,24 @@ pub(crate) struct ClusterVectors {
     pub df: Vec<u32>,
 }
 
+/// Where sentence `s` of `doc` names the speaker of a statement it reports ("said Jane
+/// Roe", "according to the ministry"), as byte ranges of the sentence.
+fn speaker_spans(doc: &Document, s: usize) -> Vec<std::ops::Range<usize>> {
+    let sentence = &doc.sentences[s];
+    sentence
+        .facts
+        .iter()
+        .filter_map(|fact| match fact {
+            Fact::Quote(q) | Fact::Attribution(q) if q.cue_kind == CueKind::Speech => {
+                let (from, to) = (q.speaker_start?, q.speaker_end?);
+                (from >= sentence.start && to <= sentence.end)
+                    .then(|| from - sentence.start..to - sentence.start)
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors {
     // Stemming is the costly part: per document, in parallel.
     let per_doc: Vec<Vec<(usize, Vec<super::Term>)>> = docs
@@ -34,7 +54,13 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 .iter()
                 .enumerate()
                 .filter(|(_, s)| s.role == SentenceRole::Prose)
-                .map(|(s, _)| (s, content_terms(doc.sentence_text(s))))
+                .map(|(s, _)| {
+                    let speakers = speaker_spans(doc, s);
+                    (
+                        s,
+                        content_terms_with_speakers(doc.sentence_text(s), &speakers),
+                    )
+                })
                 .filter(|(_, terms)| terms.len() >= rules.min_terms)
                 .collect()
         })
@@ -48,7 +74,9 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
             for term in terms {
                 let next = vocabulary.len() as u32;
                 let id = *vocabulary.entry(term.stem).or_insert(next);
-                let mut boost = if term.is_name {
+                let mut boost = if term.in_speaker {
+                    rules.speaker_weight as f32
+                } else if term.is_name {
                     rules.name_weight as f32
                 } else {
                     1.0

@@ -16,7 +16,9 @@ that speaks of any one of a kind is not a count: a role or rate (\"as an adviser
 album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker would sell\", \"rare for a challenge \
 to succeed\"), a \
 present-tense relative clause (\"a landlord who raises the rent\"); nor is a plural whose number the \
-singular sentence also gives (\"two Canadian and one Irish passport\"). With no number on either side \
+singular sentence also gives (\"two Canadian and one Irish passport\"), nor a plural against a \
+singular the sentence says twice or more, one thing at a time (\"a fire at a warehouse and a fire \
+at a school\" vs \"fires\"). With no number on either side \
 (\"a rebel leader\" vs \"rebel leaders\"), only sentences that tell of people or things killed, hurt, \
 held or struck are compared, and only for who or what took part: a place, time or circumstance after \
 \"in\", \"on\", \"during\", \"following\"... (\"in a battle\" vs \"following battles\") is left out; elsewhere a singular often means any one of a kind (\"a choice of \
@@ -326,8 +328,10 @@ impl Check for CountMismatch {
                 }) else {
                     continue;
                 };
-                // The plural must not also appear in the singular sentence, nor the singular in the plural one.
-                if f2.contains(&f1[i]) {
+                // The plural must not also appear in the singular sentence, nor the singular in
+                // the plural one; a singular said twice or more tells of several, one by one
+                // ("a fire at a warehouse and a fire at a school" vs "fires").
+                if f2.contains(&f1[i]) || f1.iter().filter(|w| **w == f1[i]).count() > 1 {
                     continue;
                 }
                 // A number before the plural that the singular sentence also has counts the

@@ -31,7 +31,10 @@ publication date), two different weekday names, months, or days of a month are s
 sentence about the outlet's own reporting (\"could not be reached for comment Wednesday\", \"did not \
 return calls\") is left alone: each outlet dates its own attempt. \"Declined to comment\" is the \
 source's act and is compared. Sentences that tell of different occasions of a repeated event \
-(\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared.",
+(\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared, nor the day a \
+statement was made (a verb of saying right before or after the date: \"said on Thursday\", \"Roe on \
+Friday announced\") with the day something happened (\"the storm damaged the pier on Tuesday\"): \
+two statements' days still compare.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -73,6 +76,51 @@ fn own_reporting(sentence: &str) -> bool {
         .unwrap()
     });
     OWN.is_match(sentence)
+}
+
+/// Verbs of saying whose date is the day a statement was made ("said Friday", "on Monday
+/// announced").
+const STATEMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "stated",
+    "added",
+    "confirmed",
+    "tweeted",
+    "wrote",
+    "declared",
+    "warned",
+    "insisted",
+    "testified",
+    "acknowledged",
+    "argued",
+    "claimed",
+    "revealed",
+    "disclosed",
+];
+
+/// Whether `d` dates a statement: a verb of saying right before it in its sentence ("said
+/// Friday", "announced on Monday") or right after it ("Roe on Friday said"). `sentence`: the
+/// article's text and the offset where the sentence starts (date offsets are into the text).
+fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
+    let is_verb = |w: &str| STATEMENT_VERBS.contains(&w.to_ascii_lowercase().as_str());
+    let before: Vec<&str> = text[start.min(d.start)..d.start]
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(2)
+        .collect();
+    let verb_before = match before.as_slice() {
+        [w, ..] if is_verb(w) => true,
+        [on, w, ..] => on.eq_ignore_ascii_case("on") && is_verb(w),
+        _ => false,
+    };
+    let after = text[d.end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty());
+    let gap = &text[d.end..];
+    verb_before || after.is_some_and(is_verb) && !gap.trim_start().starts_with([',', ';', ':', '.'])
 }
 
 /// Whether two sentences tell of different occasions of a repeated event: "for the second
@@ -130,6 +178,10 @@ impl Check for DateMismatch {
                 ),
             );
             for (a, b) in disagreeing_dates(&a, &b, sentences, &differ) {
+                // The day something was said against the day something happened: two events.
+                if dates_statement(sentences.0, a) != dates_statement(sentences.1, b) {
+                    continue;
+                }
                 out.push(Finding {
                     check: self.id().into(),
                     category: self.category(),

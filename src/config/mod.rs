@@ -34,6 +34,8 @@ pub struct AlignRules {
     pub name_weight: f64,
     /// Weight multiplier of a word inside quotation marks.
     pub quote_weight: f64,
+    /// Weight of the words naming who said what a sentence reports ("said Jane Roe").
+    pub speaker_weight: f64,
     /// Minimum number of content words (after masking figures and dates) for a sentence to align.
     pub min_terms: usize,
     /// Articles whose publication dates are more than this many days apart report
@@ -51,6 +53,7 @@ impl Default for AlignRules {
             blocking_max_df: 100,
             name_weight: 1.5,
             quote_weight: 1.5,
+            speaker_weight: 0.75,
             min_terms: 3,
             distant_days: 30,
             distant_threshold: 0.7,
@@ -278,6 +281,7 @@ impl RuleSet {
         for (key, value) in [
             ("name_weight", self.align.name_weight),
             ("quote_weight", self.align.quote_weight),
+            ("speaker_weight", self.align.speaker_weight),
         ] {
             if !(value > 0.0 && value.is_finite()) {
                 return Err(err(
