@@ -968,8 +968,7 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
     // digits: "$247 billion" and "$247.7 billion", "1.2 percent" and "1.23 percent",
     // "300 people" and "296 people".
     if a.hedge.is_none() && b.hedge.is_none() && a.low == a.high && b.low == b.high && same_unit {
-        let tolerance = rounding_unit(a).max(rounding_unit(b));
-        if (a.value - b.value).abs() < tolerance {
+        if rounds_to(a, b.value) || rounds_to(b, a.value) {
             return true;
         }
         // A whole number against the same figure with decimals: rounded or cut ("3%" and
@@ -994,33 +993,47 @@ fn two_ends(text: &str) -> bool {
     ENDS.is_match(text)
 }
 
-/// How far a figure may be from the exact value it rounds: one unit of its last written
-/// digit (0.1 for "1.2", 0.1 billion for "$1.8 billion"), half a hundred for a round "300",
-/// and nothing for a number word or a whole number under 100 ("28" and "27" differ).
-fn rounding_unit(f: &Figure) -> f64 {
+/// Whether figure `f` may be `other` rounded or cut as `f` is written: within one unit of its
+/// last written digit (0.1 for "1.2", 0.1 billion for "$1.8 billion", a million for "$3
+/// million"); a round "300" or "100,000" is `other` rounded to as many significant digits
+/// ("296" and "260" round to "300", "60,000" does not round to "100,000": it is written
+/// "60,000"); a number word or a whole number under 100 is exact ("28" and "27" differ).
+fn rounds_to(f: &Figure, other: f64) -> bool {
     let Some((digits, decimals)) = written_digits(f) else {
-        return 0.0;
+        return false;
     };
     let Ok(literal) = digits.parse::<f64>() else {
-        return 0.0;
+        return false;
     };
     if literal == 0.0 {
-        return 0.0;
+        return false;
     }
     let scale = f.value / literal;
     if let Some(decimals) = decimals {
-        return 10f64.powi(-(decimals as i32)) * scale;
+        return (f.value - other).abs() < 10f64.powi(-(decimals as i32)) * scale;
     }
     let whole = digits.trim_start_matches('0');
     let zeros = whole.len() - whole.trim_end_matches('0').len();
     if literal >= 100.0 && zeros >= 2 {
-        0.5 * 10f64.powi(zeros as i32) * scale
+        let significant = (whole.len() - zeros) as i32;
+        let rounded = round_to_significant(other, significant);
+        (rounded - f.value).abs() <= f.value.abs() * 1e-9
     } else if scale > 1.0 {
         // "$3 million": one unit of the scale.
-        scale
+        (f.value - other).abs() < scale
     } else {
-        0.0
+        false
     }
+}
+
+/// `v` rounded to `digits` significant digits (half away from zero).
+fn round_to_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let magnitude = v.abs().log10().floor() as i32;
+    let unit = 10f64.powi(magnitude + 1 - digits);
+    (v / unit).round() * unit
 }
 
 /// The first number written in digits in a figure's text, without separators, and how many
@@ -1110,6 +1123,28 @@ pub fn format_value(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_round_number_is_another_rounded_to_as_many_significant_digits() {
+        assert_eq!(round_to_significant(296.0, 1), 300.0);
+        assert_eq!(round_to_significant(60_000.0, 1), 60_000.0);
+        assert_eq!(round_to_significant(96_400.0, 2), 96_000.0);
+        assert_eq!(round_to_significant(950.0, 1), 1000.0);
+        let figure = |text: &str| {
+            crate::extract::number::extract_figures(text)
+                .into_iter()
+                .next()
+                .unwrap()
+        };
+        let (round, exact) = (figure("300 people"), figure("1.2 percent"));
+        assert!(rounds_to(&round, 296.0) && rounds_to(&round, 260.0));
+        assert!(!rounds_to(&round, 240.0) && !rounds_to(&round, 350.0));
+        let bail = figure("$100,000 bail");
+        assert!(rounds_to(&bail, 96_000.0) && !rounds_to(&bail, 60_000.0));
+        assert!(rounds_to(&exact, 1.23) && !rounds_to(&exact, 1.31));
+        // Whole numbers under 100 are exact.
+        assert!(!rounds_to(&figure("28 people"), 27.0));
+    }
 
     #[test]
     fn different_words_of_a_contrast_group_set_sentences_apart() {
