@@ -32,9 +32,10 @@ sentence about the outlet's own reporting (\"could not be reached for comment We
 return calls\") is left alone: each outlet dates its own attempt. \"Declined to comment\" is the \
 source's act and is compared. Sentences that tell of different occasions of a repeated event \
 (\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared, nor the day a \
-statement was made (a verb of saying right before or after the date: \"said on Thursday\", \"Roe on \
-Friday announced\") with the day something happened (\"the storm damaged the pier on Tuesday\"): \
-two statements' days still compare.",
+statement was made (a verb of saying right before or after the date, or after a date that opens the \
+sentence: \"said on Thursday\", \"Roe on Friday announced\", \"Monday, the ministry said\") with the \
+day something happened (\"the storm damaged the pier on Tuesday\"): two statements' days still \
+compare, and a statement still to come (\"will be announced June 8\") is an event.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
@@ -99,28 +100,65 @@ const STATEMENT_VERBS: &[&str] = &[
     "claimed",
     "revealed",
     "disclosed",
+    "conceded",
+    "admitted",
+    "explained",
+    "noted",
+    "replied",
+    "responded",
+    "reiterated",
+    "asserted",
+    "stressed",
+    "vowed",
+    "pledged",
+    "predicted",
+    "promised",
+    "denied",
+    "remarked",
+    "commented",
 ];
 
+/// The auxiliary of a statement still to come ("will be announced June 8", "is to be
+/// released Thursday"): it dates the announcement as an event of its own, as "a June 8
+/// ceremony" does. "It was announced on Sunday that ..." still dates a statement.
+const PASSIVE_OR_FUTURE: &[&str] = &["be"];
+
 /// Whether `d` dates a statement: a verb of saying right before it in its sentence ("said
-/// Friday", "announced on Monday") or right after it ("Roe on Friday said"). `sentence`: the
+/// Friday", "announced on Monday"), right after it ("Roe on Friday said"), or among the five
+/// words after a date that opens the sentence ("Monday, the CIA said"). `sentence`: the
 /// article's text and the offset where the sentence starts (date offsets are into the text).
 fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
     let is_verb = |w: &str| STATEMENT_VERBS.contains(&w.to_ascii_lowercase().as_str());
     let before: Vec<&str> = text[start.min(d.start)..d.start]
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(2)
+        .take(3)
         .collect();
+    let auxiliary = |w: Option<&&str>| {
+        w.is_some_and(|w| PASSIVE_OR_FUTURE.contains(&w.to_ascii_lowercase().as_str()))
+    };
     let verb_before = match before.as_slice() {
-        [w, ..] if is_verb(w) => true,
-        [on, w, ..] => on.eq_ignore_ascii_case("on") && is_verb(w),
+        [w, rest @ ..] if is_verb(w) => !auxiliary(rest.first()),
+        [on, w, rest @ ..] => {
+            on.eq_ignore_ascii_case("on") && is_verb(w) && !auxiliary(rest.first())
+        }
         _ => false,
     };
     let after = text[d.end..]
         .split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty());
+        .filter(|w| !w.is_empty());
     let gap = &text[d.end..];
-    verb_before || after.is_some_and(is_verb) && !gap.trim_start().starts_with([',', ';', ':', '.'])
+    // "Roe on Friday said": the verb right after the date, in the same clause.
+    let verb_after = !gap.trim_start().starts_with([',', ';', ':', '.'])
+        && after.clone().next().is_some_and(is_verb);
+    // A date opening the sentence dates its main verb: "Monday, the CIA said ...", "On
+    // Friday, Roe announced ...".
+    let opens = match &before[..before.len().min(2)] {
+        [] => true,
+        [on] => on.eq_ignore_ascii_case("on"),
+        _ => false,
+    };
+    verb_before || verb_after || opens && after.take(5).any(is_verb)
 }
 
 /// Whether two sentences tell of different occasions of a repeated event: "for the second
