@@ -172,6 +172,31 @@ fn a_speaker_named_differently_weighs_less_than_what_was_said() {
 }
 
 #[test]
+fn a_sentence_with_its_own_counterpart_is_not_linked_to_its_neighbours() {
+    // Two versions of one article: each index sentence has its identical counterpart, and
+    // is not also linked to the other index's sentence (whose figures differ).
+    let text = "The BDO optimism index, a leading indicator of growth two quarters ahead, \
+                edged up in January to 102.5, from 102.2 in October.\n\
+                The BDO output index, which predicts growth a quarter ahead, remained at 100.8 \
+                for January, the BDO said.\n";
+    let docs = documents(&[("a", text), ("b", text)]);
+    let alignment = align_both(&docs);
+    let links: Vec<(usize, usize)> = alignment
+        .pairs
+        .iter()
+        .map(|p| (p.a.sentence, p.b.sentence))
+        .collect();
+    assert_eq!(links, vec![(0, 0), (1, 1)], "{:?}", alignment.pairs);
+    // With no margin for rivals, the neighbours link too: the rule is what keeps them apart.
+    let rules = factdiff::config::AlignRules {
+        rival_margin: 1.0,
+        ..RuleSet::embedded().align
+    };
+    let loose = align::align(&docs, &rules, AlignMode::Exhaustive);
+    assert!(loose.pairs.len() > 2, "{:?}", loose.pairs);
+}
+
+#[test]
 fn a_word_misspelled_in_one_outlet_counts_as_the_other_outlets_word() {
     // "report" and "reoport", "Guangdong" and "Guandong" each appear once: they must be read
     // as one term, not swapped for each other.

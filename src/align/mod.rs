@@ -122,15 +122,23 @@ pub fn align(docs: &[Document], rules: &AlignRules, mode: AlignMode) -> Alignmen
         AlignMode::Exhaustive => blocking::exhaustive_scores(&cluster, &thresholds),
         AlignMode::Fast => blocking::blocked_scores(&cluster, &thresholds, rules.blocking_max_df),
     };
-    select_links(&cluster.sentences, scored, rules.max_links)
+    select_links(
+        &cluster.sentences,
+        scored,
+        rules.max_links,
+        rules.rival_margin as f32,
+    )
 }
 
 /// Keeps the scored pairs where each sentence is among the other's best `max_links` in
-/// that article (ties kept).
+/// that article (ties kept), except a pair whose two sentences each have a link in the
+/// other's article better by more than `rival_margin`: each has its own counterpart there
+/// (two consecutive statements both outlets carry), and they are not one fact.
 fn select_links(
     sentences: &[vectors::SentenceVector],
     scored: blocking::Scored,
     max_links: usize,
+    rival_margin: f32,
 ) -> Alignment {
     // For each (sentence, other document): the score of its `max_links`-th best candidate
     // link (or its worst, when it has fewer).
@@ -140,19 +148,23 @@ fn select_links(
         ends.push((j, sentences[i].at.document, s));
     }
     ends.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
-    let mut kth: HashMap<(usize, usize), f32> = HashMap::new();
+    // (sentence, other document) -> (best score, `max_links`-th best score)
+    let mut kth: HashMap<(usize, usize), (f32, f32)> = HashMap::new();
     for run in ends.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
         kth.insert(
             (run[0].0, run[0].1),
-            run[(max_links - 1).min(run.len() - 1)].2,
+            (run[0].2, run[(max_links - 1).min(run.len() - 1)].2),
         );
     }
-    let within_best = |i: usize, doc: usize, s: f32| s >= kth[&(i, doc)];
+    let within_best = |i: usize, doc: usize, s: f32| s >= kth[&(i, doc)].1;
+    let has_better = |i: usize, doc: usize, s: f32| kth[&(i, doc)].0 - s > rival_margin;
     let mut pairs: Vec<AlignedPair> = scored
         .into_iter()
         .filter(|&(i, j, s)| {
-            within_best(i, sentences[j].at.document, s)
-                && within_best(j, sentences[i].at.document, s)
+            let (doc_i, doc_j) = (sentences[i].at.document, sentences[j].at.document);
+            within_best(i, doc_j, s)
+                && within_best(j, doc_i, s)
+                && !(has_better(i, doc_j, s) && has_better(j, doc_i, s))
         })
         .map(|(i, j, s)| {
             let (a, b) = (sentences[i].at, sentences[j].at);

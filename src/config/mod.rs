@@ -36,6 +36,9 @@ pub struct AlignRules {
     pub quote_weight: f64,
     /// Weight of the words naming who said what a sentence reports ("said Jane Roe").
     pub speaker_weight: f64,
+    /// A link is dropped when each of its sentences has a link in the other's article
+    /// better by more than this (each has its own counterpart there).
+    pub rival_margin: f64,
     /// Minimum number of content words (after masking figures and dates) for a sentence to align.
     pub min_terms: usize,
     /// Articles whose publication dates are more than this many days apart report
@@ -54,6 +57,7 @@ impl Default for AlignRules {
             name_weight: 1.5,
             quote_weight: 1.5,
             speaker_weight: 0.75,
+            rival_margin: 0.2,
             min_terms: 3,
             distant_days: 30,
             distant_threshold: 0.7,
@@ -275,6 +279,13 @@ impl RuleSet {
             return Err(err(
                 &["align", "blocking_max_df"],
                 "`blocking_max_df` must be at least 1".into(),
+                None,
+            ));
+        }
+        if !(self.align.rival_margin >= 0.0 && self.align.rival_margin.is_finite()) {
+            return Err(err(
+                &["align", "rival_margin"],
+                "`rival_margin` must be a finite number >= 0 (1 keeps every link)".into(),
                 None,
             ));
         }
