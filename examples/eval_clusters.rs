@@ -29,6 +29,10 @@
 //! with both sentences and its audit key and verdict (`?` when unaudited), ready to be
 //! copied into the file; EVAL_HALF=2 prints the held-out part instead; EVAL_TUNE_ONLY=1
 //! skips the held-out part.
+//!
+//! A third part checks versions of one article: the bbc-news pairs of one category whose
+//! TF-IDF cosine is above 0.98 (../shared/data/bbc-news repeats some articles, a few with
+//! corrections). Every finding there should be a correction made between the versions.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod common;
@@ -201,6 +205,110 @@ fn print_report(label: &str, r: &PartReport) {
     );
 }
 
+#[derive(Deserialize)]
+struct BbcArticle {
+    id: String,
+    category: String,
+    title: String,
+    text: String,
+}
+
+/// TF-IDF cosine above which two bbc-news articles are versions of one article.
+const VERSION_COSINE: f64 = 0.98;
+
+/// Pairs of bbc-news articles of one category whose texts are versions of one article (the
+/// data set repeats some articles, a few with corrections), as two-article stories: title,
+/// then one paragraph per line; no outlet or date beyond "BBC".
+fn bbc_versions(path: &std::path::Path) -> Option<Vec<Story>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let articles: Vec<BbcArticle> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    // Words of four letters or more, TF (1 + ln n) x IDF (ln N/df), L2-normalised.
+    let words = |t: &str| -> HashMap<String, usize> {
+        let mut counts = HashMap::new();
+        for w in t
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 3)
+        {
+            *counts.entry(w.to_ascii_lowercase()).or_insert(0) += 1;
+        }
+        counts
+    };
+    let counts: Vec<HashMap<String, usize>> = articles.iter().map(|a| words(&a.text)).collect();
+    let mut df: HashMap<&str, usize> = HashMap::new();
+    for c in &counts {
+        for w in c.keys() {
+            *df.entry(w.as_str()).or_insert(0) += 1;
+        }
+    }
+    let n = articles.len() as f64;
+    let vectors: Vec<HashMap<&str, f64>> = counts
+        .iter()
+        .map(|c| {
+            let mut v: HashMap<&str, f64> = c
+                .iter()
+                .map(|(w, &k)| {
+                    let idf = (n / df[w.as_str()] as f64).ln();
+                    (w.as_str(), (1.0 + (k as f64).ln()) * idf)
+                })
+                .collect();
+            let norm = v
+                .values()
+                .map(|x| x * x)
+                .sum::<f64>()
+                .sqrt()
+                .max(f64::MIN_POSITIVE);
+            v.values_mut().for_each(|x| *x /= norm);
+            v
+        })
+        .collect();
+    let pairs: Vec<(usize, usize)> = (0..articles.len())
+        .into_par_iter()
+        .flat_map_iter(|i| {
+            let vectors = &vectors;
+            let articles = &articles;
+            (i + 1..articles.len()).filter_map(move |j| {
+                if articles[i].category != articles[j].category {
+                    return None;
+                }
+                let (a, b) = if vectors[i].len() <= vectors[j].len() {
+                    (&vectors[i], &vectors[j])
+                } else {
+                    (&vectors[j], &vectors[i])
+                };
+                let cosine: f64 = a.iter().map(|(w, x)| x * b.get(w).unwrap_or(&0.0)).sum();
+                (cosine > VERSION_COSINE).then_some((i, j))
+            })
+        })
+        .collect();
+    let document = |a: &BbcArticle| Document {
+        source: "BBC".into(),
+        date: String::new(),
+        split: "bbc".into(),
+        sentences: std::iter::once(a.title.clone())
+            .chain(
+                a.text
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from),
+            )
+            .collect(),
+    };
+    Some(
+        pairs
+            .into_iter()
+            .map(|(i, j)| Story {
+                story_id: format!("BBC {}+{}", articles[i].id, articles[j].id),
+                documents: vec![document(&articles[i]), document(&articles[j])],
+            })
+            .collect(),
+    )
+}
+
 fn main() {
     let path = data_root().join("pac-partisan-news-pairs/pac_story_pairs.jsonl");
     let Ok(text) = std::fs::read_to_string(&path) else {
@@ -232,6 +340,22 @@ fn main() {
     if !tune_only {
         let second = evaluate(&test, &rules, &audit, verbose && held_out_verbose);
         print_report("held-out part (PAC test split)", &second);
+    }
+    // Versions of one article: every finding should be a correction made between them.
+    let bbc = data_root().join("bbc-news/bbc_news_2225.jsonl");
+    match bbc_versions(&bbc) {
+        Some(versions) => {
+            let refs: Vec<&Story> = versions.iter().collect();
+            let report = evaluate(&refs, &rules, &audit, verbose && !held_out_verbose);
+            print_report(
+                "versions of one article (bbc-news pairs with TF-IDF cosine > 0.98)",
+                &report,
+            );
+        }
+        None => println!(
+            "\nbbc-news not found at {}, skipping its versions",
+            bbc.display()
+        ),
     }
     eprintln!("checked in {:.2} s", started.elapsed().as_secs_f64());
 }
