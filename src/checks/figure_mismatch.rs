@@ -627,15 +627,26 @@ fn unmatched_bare<'f>(
     })
 }
 
-/// Figures of `mine` that `agree` with no figure of `theirs` (and state no value of it).
+/// Figures of `mine` that `agree` with no figure of `theirs` (and state no value of it). A
+/// figure of `theirs` whose value another figure of `mine` states exactly is that one's
+/// counterpart, not a rounding of this one ("slipped from 13 to 12.6" vs "slipped to 7.6
+/// from 13": 12.6 is not accounted for by the 13).
 fn unmatched<'f>(
     mine: &[&'f Figure],
     theirs: &[&Figure],
     agree: impl Fn(&Figure, &Figure) -> bool,
 ) -> Vec<&'f Figure> {
+    let taken = |g: &Figure, f: &Figure| {
+        mine.iter()
+            .any(|h| h.start != f.start && h.value == g.value)
+    };
     mine.iter()
         .copied()
-        .filter(|f| !theirs.iter().any(|g| g.value == f.value || agree(f, g)))
+        .filter(|f| {
+            !theirs
+                .iter()
+                .any(|g| g.value == f.value || agree(f, g) && !taken(g, f))
+        })
         .collect()
 }
 
