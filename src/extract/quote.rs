@@ -676,6 +676,37 @@ const STANCE_PARTICIPLES: &[&str] = &[
 fn is_participle(word: &str) -> bool {
     SPEECH_PARTICIPLES.contains(&word) || STANCE_PARTICIPLES.contains(&word)
 }
+/// Verbs of a mental state (belief, expectation, wish, intention): after a speech cue and a
+/// personal pronoun ("Roe said she believes ...") the state is part of what the speaker reports,
+/// of kind `CueKind::Stance` (see `mental_state_in_report`).
+const MENTAL_STATE_CUES: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought", "expect", "expects",
+    "expected", "hope", "hopes", "hoped", "want", "wants", "wanted", "fear", "fears", "feared",
+    "plan", "plans", "planned", "intend", "intends", "intended", "feel", "feels", "felt", "wish",
+    "wishes", "wished", "worry", "worries", "worried",
+];
+/// Token `i` is a mental-state verb whose subject, the token before it, is a personal pronoun
+/// that opens the clause of a speech cue: "said she believes", "says he hopes", "said that they
+/// fear". The speaker reports a state of its own, a stance within the report (no speech cue of
+/// its own; `drop_reported_stances` leaves it to the report).
+fn mental_state_in_report(toks: &[Tok], i: usize) -> bool {
+    i >= 2
+        && MENTAL_STATE_CUES.contains(&toks[i].lower.as_str())
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "he" | "she" | "i" | "we" | "they"
+        )
+        && {
+            let mut k = i - 2;
+            if toks[k].lower == "that" && k > 0 {
+                k -= 1;
+            }
+            matches!(
+                toks[k].lower.as_str(),
+                "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "saying"
+            )
+        }
+}
 /// A cue of stance or action (`CueKind::Stance`).
 fn is_stance_cue(word: &str) -> bool {
     STANCE_CUES.contains(&word) || STANCE_PARTICIPLES.contains(&word)
@@ -2568,7 +2599,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].to_string())),
                     speaker_span: Some(sp),
                     content,
-                    kind: if is_stance_cue(lw) {
+                    kind: if is_stance_cue(lw) || mental_state_in_report(toks, i) {
                         CueKind::Stance
                     } else {
                         CueKind::Speech
@@ -3871,6 +3902,43 @@ mod tests {
         // on its own it is one
         let t = "The tenants backed the new lease.";
         assert_eq!(attrs(t), vec![("The tenants".into(), "backed".into())]);
+    }
+
+    #[test]
+    fn a_mental_state_after_said_and_a_pronoun_is_part_of_the_report() {
+        // the speaker's own belief, hope or plan is what the speaker reports: one relation, the
+        // outer one, with the whole clause (PolNeAR gives no token two roles, so never nests)
+        for t in [
+            "Nora Vance said she believes the ferry will run again by May.",
+            "The harbor master says he hopes the storm passes before the regatta.",
+            "Nora Vance said that she thinks the ferry is safe enough.",
+            "The dock workers said they fear the new cranes will cost jobs.",
+        ] {
+            let v = attrs(t);
+            assert_eq!(v.len(), 1, "{t}: {v:?}");
+            assert!(matches!(v[0].1.as_str(), "said" | "says"), "{t}: {v:?}");
+        }
+        let v = attr_contents("Nora Vance said she believes the ferry will run again by May.");
+        assert_eq!(
+            v,
+            vec![(
+                "Nora Vance".into(),
+                "she believes the ferry will run again by May".into()
+            )]
+        );
+        // a quotation in such a sentence is the words of the speaker of "said"
+        let t = "Nora Vance said she thinks the ferry is “as safe as a bathtub” now.";
+        let q = extract_quotes(t);
+        assert_eq!(q[0].speaker.as_deref(), Some("Nora Vance"));
+        assert_eq!(q[0].cue.as_deref(), Some("said"));
+        // a mental state after someone else's name is no part of this rule
+        let (_, a) = extract_quotes_and_attributions(
+            "Nora Vance said Ivo Lind believes the ferry will run again.",
+        );
+        assert!(
+            a.iter().any(|x| x.cue.as_deref() == Some("believes")),
+            "{a:?}"
+        );
     }
 
     #[test]
