@@ -21,7 +21,7 @@
 
 mod blocking;
 mod groups;
-mod terms;
+pub(crate) mod terms;
 mod vectors;
 
 use std::collections::HashMap;

@@ -20,6 +20,11 @@ pub struct Term {
 
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
+/// The Snowball stem of a lower-case word ("closing" -> "close").
+pub fn stem(word: &str) -> String {
+    STEMMER.stem(word).into_owned()
+}
+
 /// Function words that carry no fact. Deliberately short: negations, numbers, "since",
 /// "over", "nearly" and the like are what disagreements turn on, but they are masked or
 /// compared by the checks, not used to align.

@@ -141,8 +141,8 @@ pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
     })
 }
 
-/// The content words next to a mention at `start..end` (a figure, a date): up to three
-/// before it and two after it, in the sentence that starts at byte `sentence_start`.
+/// The content words next to a mention at `start..end` (a figure, a date), as stems: up to
+/// three before it and two after it, in the sentence that starts at byte `sentence_start`.
 pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize) -> Vec<String> {
     let before = text.get(sentence_start..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
@@ -159,12 +159,14 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     };
     let before_words = words(before);
     let before_words = &before_words[before_words.len().saturating_sub(3)..];
+    // Stems: "the $26.90 close" and "closing at $16.14" share a word.
+    let stemmed = |w: &str| crate::align::terms::stem(&w.to_lowercase());
     let mut out: Vec<String> = before_words
         .iter()
         .rev()
         .map(String::as_str)
         .filter(content)
-        .map(str::to_lowercase)
+        .map(stemmed)
         .collect();
     // After the figure, only up to the end of its sentence (a period ends it).
     let after_sentence = after.split(['.', ';', '!', '?']).next().unwrap_or("");
@@ -174,13 +176,13 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
             .iter()
             .map(String::as_str)
             .filter(content)
-            .map(str::to_lowercase),
+            .map(stemmed),
     );
     // Two neighbouring words also count written as one ("Web sites" = "websites").
     for window in [before_words, &after_words[..]] {
         for pair in window.windows(2) {
             if content(&pair[0].as_str()) && content(&pair[1].as_str()) {
-                out.push(format!("{}{}", pair[0], pair[1]).to_lowercase());
+                out.push(stemmed(&format!("{}{}", pair[0], pair[1])));
             }
         }
     }
