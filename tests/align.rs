@@ -141,9 +141,9 @@ fn a_disagreeing_figure_or_date_still_aligns() {
 }
 
 #[test]
-fn a_speaker_named_differently_weighs_less_than_what_was_said() {
-    // One statement, two ways of naming who made it: the speaker's words weigh
-    // `speaker_weight`, not `name_weight`, so the pair still aligns.
+fn a_speaker_weight_below_one_aligns_a_statement_whose_speaker_differs() {
+    // One statement, two ways of naming who made it: with the speaker's words weighed down
+    // (`speaker_weight` 0.5) the pair aligns; at the default (1) it does not.
     let a = "Smugglers in a van chased down a pickup carrying other smugglers and migrants, \
              said Pinal County Sheriff Roger Vanderpool.";
     let b = "People in a van chased down a pickup believed to be carrying migrants, said \
@@ -157,10 +157,11 @@ fn a_speaker_named_differently_weighs_less_than_what_was_said() {
         let alignment = align::align(&docs, &any, AlignMode::Exhaustive);
         alignment.pairs.first().map_or(0.0, |p| p.score)
     };
-    let rules = RuleSet::embedded().align;
-    let as_names = factdiff::config::AlignRules {
-        speaker_weight: rules.name_weight,
-        ..rules.clone()
+    let as_names = RuleSet::embedded().align;
+    assert_eq!(as_names.speaker_weight, 1.0);
+    let rules = factdiff::config::AlignRules {
+        speaker_weight: 0.5,
+        ..as_names.clone()
     };
     let (speakers, names) = (score(&rules), score(&as_names));
     assert!(speakers >= rules.threshold, "{speakers} vs {names}");

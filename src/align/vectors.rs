@@ -1,5 +1,6 @@
 //! Sentence vectors: content terms weighted by rarity in the cluster (TF-IDF), names and
-//! quoted words boosted, L2-normalised so that the dot product is the cosine.
+//! quoted words boosted, a statement's speaker weighted by `speaker_weight`, L2-normalised so
+//! that the dot product is the cosine.
 
 use std::collections::HashMap;
 
@@ -74,13 +75,14 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
             for term in terms {
                 let next = vocabulary.len() as u32;
                 let id = *vocabulary.entry(term.stem).or_insert(next);
-                let mut boost = if term.in_speaker {
-                    rules.speaker_weight as f32
-                } else if term.is_name {
+                let mut boost = if term.is_name {
                     rules.name_weight as f32
                 } else {
                     1.0
                 };
+                if term.in_speaker {
+                    boost *= rules.speaker_weight as f32;
+                }
                 if term.in_quote {
                     boost *= rules.quote_weight as f32;
                 }

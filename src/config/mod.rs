@@ -34,7 +34,7 @@ pub struct AlignRules {
     pub name_weight: f64,
     /// Weight multiplier of a word inside quotation marks.
     pub quote_weight: f64,
-    /// Weight of the words naming who said what a sentence reports ("said Jane Roe").
+    /// Weight multiplier of the words naming who said what a sentence reports ("said Jane Roe").
     pub speaker_weight: f64,
     /// A link is dropped when each of its sentences has a link in the other's article
     /// better by more than this (each has its own counterpart there).
@@ -56,7 +56,7 @@ impl Default for AlignRules {
             blocking_max_df: 100,
             name_weight: 1.5,
             quote_weight: 1.5,
-            speaker_weight: 0.75,
+            speaker_weight: 1.0,
             rival_margin: 0.2,
             min_terms: 3,
             distant_days: 30,
