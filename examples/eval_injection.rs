@@ -665,15 +665,14 @@ fn run(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, Option<f64>) {
     (analysis.findings, score)
 }
 
-/// The `min_score` of the check of `category` (0 when it has none): aligned sentences
-/// scoring below it are compared only when they also state one same figure or date.
+/// The highest `min_score` of the checks of `category` (0 when none has one): aligned
+/// sentences scoring below it are compared only when they also state one same figure or date.
 fn min_score(rules: &RuleSet, category: Category) -> f64 {
-    let id = match category {
-        Category::Figure => "figure-mismatch",
-        Category::Date => "date-mismatch",
-        _ => return 0.0,
-    };
-    rules.check(id).min_score.unwrap_or(0.0)
+    factdiff::checks::registry::all()
+        .iter()
+        .filter(|check| check.category() == category)
+        .filter_map(|check| rules.check(check.id()).min_score)
+        .fold(0.0, f64::max)
 }
 
 fn is_hit(findings: &[Finding], inj: &Injection) -> bool {
@@ -781,7 +780,7 @@ fn evaluate(
             }
         }
         for (inj, hit, score, findings) in &outcome.cases {
-            let aligned = &score.is_some();
+            let aligned = score.is_some();
             let tally = report.tallies.entry(inj.category).or_default();
             tally.eligible += 1;
             if *hit {
@@ -801,7 +800,7 @@ fn evaluate(
                     pair.line,
                     inj.from,
                     inj.to,
-                    if *aligned { "" } else { " (not aligned)" }
+                    if aligned { "" } else { " (not aligned)" }
                 );
                 println!("   A: {}\n   B: {}", pair.a, inj.b);
                 for f in findings {

@@ -56,7 +56,12 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 .enumerate()
                 .filter(|(_, s)| s.role == SentenceRole::Prose)
                 .map(|(s, _)| {
-                    let speakers = speaker_spans(doc, s);
+                    // At weight 1 the speakers' words weigh as any other: no need to find them.
+                    let speakers = if rules.speaker_weight == 1.0 {
+                        Vec::new()
+                    } else {
+                        speaker_spans(doc, s)
+                    };
                     (
                         s,
                         content_terms_with_speakers(doc.sentence_text(s), &speakers),

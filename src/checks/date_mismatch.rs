@@ -118,11 +118,6 @@ const STATEMENT_VERBS: &[&str] = &[
     "commented",
 ];
 
-/// The auxiliary of a statement still to come ("will be announced June 8", "is to be
-/// released Thursday"): it dates the announcement as an event of its own, as "a June 8
-/// ceremony" does. "It was announced on Sunday that ..." still dates a statement.
-const PASSIVE_OR_FUTURE: &[&str] = &["be"];
-
 /// Whether `d` dates a statement: a verb of saying right before it in its sentence ("said
 /// Friday", "announced on Monday"), right after it ("Roe on Friday said"), or among the five
 /// words after a date that opens the sentence ("Monday, the CIA said"). `sentence`: the
@@ -134,9 +129,10 @@ fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
         .filter(|w| !w.is_empty())
         .take(3)
         .collect();
-    let auxiliary = |w: Option<&&str>| {
-        w.is_some_and(|w| PASSIVE_OR_FUTURE.contains(&w.to_ascii_lowercase().as_str()))
-    };
+    // "be" before the verb makes a statement still to come ("will be announced June 8", "is
+    // to be released Thursday"): it dates the announcement as an event of its own, as "a June 8
+    // ceremony" does. "It was announced on Sunday that ..." still dates a statement.
+    let auxiliary = |w: Option<&&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("be"));
     let verb_before = match before.as_slice() {
         [w, rest @ ..] if is_verb(w) => !auxiliary(rest.first()),
         [on, w, rest @ ..] => {
