@@ -542,6 +542,22 @@ impl FigureMismatch {
                     if !consistent(d1, f1) || !consistent(d2, f2) {
                         continue;
                     }
+                    // Each sentence measures something else by the other's value ("2 percent
+                    // on one-year renewals, 4 percent on two-year leases" vs "4 percent for
+                    // one-year leases and 7 percent for two-year renewals"): the same two
+                    // terms over other nouns, not one measure stated differently.
+                    let states = |d: usize, s: usize, value: &Figure| {
+                        figures(&ctx.docs[d].sentences[s].facts)
+                            .into_iter()
+                            .any(|g| {
+                                g.unit == value.unit
+                                    && g.text.contains('-')
+                                    && g.value == value.value
+                            })
+                    };
+                    if states(d1, s1, f2) && states(d2, s2, f1) {
+                        continue;
+                    }
                     let key = ((d1, f1.start), (d2, f2.start));
                     let reverse = ((d2, f2.start), (d1, f1.start));
                     if reported.contains(&reverse) || !reported.insert(key) {

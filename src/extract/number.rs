@@ -1939,6 +1939,16 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // "as much as about 16 percent": a bound on an estimate is the bound.
+        if let Some((_, kind)) = hedge
+            && kind != Hedge::Approx
+            && let Some(np) = HEDGES
+                .iter()
+                .filter(|(_, h)| *h == Hedge::Approx)
+                .find_map(|(ph, _)| self.match_phrase(p, ph))
+        {
+            p = np;
+        }
         // "±3 points": the margin hedge written as a symbol
         if hedge.is_none() && self.is_sym(i, "±") {
             hedge = Some(("plus or minus", Hedge::PlusMinus));
@@ -2557,6 +2567,19 @@ mod tests {
         let f = figs(s);
         assert_eq!(f.len(), 1, "{s:?} -> {f:#?}");
         f.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_bound_on_an_estimate_is_the_bound() {
+        let f = one("shares dropped as much as about 16 percent");
+        assert_eq!(
+            (f.hedge.as_deref(), f.low, f.high),
+            (Some("as much as"), 0.0, 16.0)
+        );
+        assert_eq!(
+            one("up to roughly 40 people").hedge.as_deref(),
+            Some("up to")
+        );
     }
 
     #[test]
