@@ -185,10 +185,23 @@ impl Check for FigureMismatch {
                 // percent"): several pairs disagree in order; two levels reached from the same
                 // figure are compared.
                 let [(a, b)] = disagreeing.as_slice() else {
-                    if disagreeing.len() > 1
-                        && let Some((a, b)) = by_anchors(true)
-                    {
-                        flag(a, b, "figures disagree");
+                    if disagreeing.len() > 1 {
+                        if let Some((a, b)) = by_anchors(true) {
+                            flag(a, b, "figures disagree");
+                        } else if let ([a], [b]) = (
+                            unmatched(&same_a, &same_b, |f, g| f.value == g.value).as_slice(),
+                            unmatched(&same_b, &same_a, |f, g| f.value == g.value).as_slice(),
+                        ) && a.ordinal == b.ordinal
+                            && !agree(a, b, rel, abs)
+                            && !change_amount(&da.article.text, a)
+                            && !change_amount(&db.article.text, b)
+                        {
+                            // Reordered, every other figure of the unit stated on both sides
+                            // ("from 15 cents to 2 1/2 cents" vs "to 2 1/2 cents from 22
+                            // cents"): the one left on each side is the same quantity, unless
+                            // one is the size of a change ("rise by $300 to $2,800").
+                            flag(a, b, "figures disagree");
+                        }
                     }
                     continue;
                 };
@@ -294,6 +307,13 @@ impl Check for FigureMismatch {
         }
         self.compare_measures(ctx, settings, &mut reported, out);
     }
+}
+
+/// Whether `f` is the size of a change ("rise by $300"), in document `text`.
+fn change_amount(text: &str, f: &Figure) -> bool {
+    text.get(..f.start)
+        .and_then(|before| before.split_whitespace().last())
+        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
 }
 
 /// Aligned sentences that each count one thing, under different nouns ("arrested 38 people"

@@ -2388,7 +2388,18 @@ impl<'a> Scanner<'a> {
         let before = |n: usize| if i >= n { self.lc(i - n) } else { "" };
         let voting_before = matches!(
             before(1),
-            "voted" | "ruled" | "ruling" | "won" | "lost" | "beat" | "defeated" | "split"
+            "voted"
+                | "ruled"
+                | "ruling"
+                | "won"
+                | "lost"
+                | "beat"
+                | "defeated"
+                | "split"
+                | "leading"
+                | "led"
+                | "trailing"
+                | "trailed"
         ) || (before(1) == "of"
             && matches!(
                 before(2),
@@ -2409,8 +2420,18 @@ impl<'a> Scanner<'a> {
                 | "loss"
                 | "split"
                 | "tally"
+                | "edge"
+                | "advantage"
+                | "lead"
+                | "record"
         );
-        (voting_before || voting_after).then_some((second.val, end))
+        // A team's record in brackets after its name: "Stanford (46-15)".
+        let record = before(1) == "("
+            && self.is_sym(end, ")")
+            && i >= 2
+            && self.toks[i - 2].k == TK::Word
+            && self.text[self.toks[i - 2].s..].starts_with(|c: char| c.is_uppercase());
+        (voting_before || voting_after || record).then_some((second.val, end))
     }
 
     fn year_like(&self, li: usize) -> bool {
@@ -3089,6 +3110,14 @@ mod tests {
             ("it passed on a 210-214 vote", "210-214", 210.0, 214.0),
             ("it failed by a vote of 98 to 120", "98 to 120", 98.0, 120.0),
             ("the home side won 2-1 on Sunday", "2-1", 1.0, 2.0),
+            ("with Arizona leading 7-1 at the time", "7-1", 1.0, 7.0),
+            (
+                "Democrats hold a 17-15 edge in the delegation",
+                "17-15",
+                15.0,
+                17.0,
+            ),
+            ("Stanford (46-15) plays on Friday", "46-15", 15.0, 46.0),
         ] {
             let f = one(s);
             assert_eq!(
