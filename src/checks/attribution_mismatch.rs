@@ -56,8 +56,20 @@ fn speaker_span(q: &Quote) -> (usize, usize) {
 /// How often `sentence` names `speaker` (by full name, or else by surname) outside the byte
 /// range `skip` (the sentence's own speaker, when `speaker` is that one).
 fn mention_count(sentence: &str, speaker: &str, skip: Option<(usize, usize)>) -> usize {
-    // The last capitalised word: the surname, or the agency in "the Tass news agency".
-    let surname = speaker
+    // The last capitalised word: the surname, or the agency in "the Tass news agency"; of a
+    // person named with an affiliation ("Jon Sohn of Friends of the Earth"), the person's.
+    let person = speaker
+        .split_once(" of ")
+        .map(|(who, _)| who)
+        .filter(|who| {
+            let words: Vec<&str> = who.split_whitespace().collect();
+            words.len() >= 2
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        })
+        .unwrap_or(speaker);
+    let surname = person
         .split_whitespace()
         .rev()
         .find(|w| w.chars().next().is_some_and(char::is_uppercase))
