@@ -124,18 +124,73 @@ const ANCHOR_STOP_WORDS: &[&str] = &[
     "traded",
 ];
 
-/// Whether two aligned sentences state one same figure (not an ordinal) or date: evidence
-/// that a weak link joins two reports of one fact, not two facts of one topic.
+/// Whether two aligned sentences state one same figure (not an ordinal) or date, or a figure
+/// of one unit amid the same words ("the rate of survival is about 10 per cent" vs "the rate
+/// of survival is about 15 percent", "will pay him $10 million to take over" vs "will pay
+/// Freedom $15 million to take over"): evidence that a weak link joins two reports of one
+/// fact, not two facts of one topic.
 pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
     let facts = |r: SentenceRef| &docs[r.document].sentences[r.sentence].facts;
     let (fa, fb) = (facts(pair.a), facts(pair.b));
+    // A figure of one unit amid the same words counts in sentences that name one same thing:
+    // "the unemployment rate is around 20%" and "the unemployment rate stayed at 5.4%" are
+    // two countries' rates until a name says otherwise ("said Dr Leo Bossaert" and "said
+    // Bossaert").
+    let name_words = |facts: &[Fact]| -> Vec<String> {
+        names(facts)
+            .flat_map(|n| n.text.split_whitespace())
+            .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (names_a, names_b) = (name_words(fa), name_words(fb));
+    // ... and that date it the same way, if both date it: "roughly 45% higher than a year
+    // ago" and "roughly 30% higher than in January 2004" are two moments.
+    let same_date = |a: &DateMention, b: &DateMention| {
+        (a.resolved.is_some() && a.resolved == b.resolved)
+            || a.text.to_lowercase() == b.text.to_lowercase()
+    };
+    let (dates_a, dates_b): (Vec<_>, Vec<_>) = (dates(fa).collect(), dates(fb).collect());
+    let dated_apart = !dates_a.is_empty()
+        && !dates_b.is_empty()
+        && !dates_a
+            .iter()
+            .any(|a| dates_b.iter().any(|b| same_date(a, b)));
+    let share_a_name = !dated_apart && names_a.iter().any(|w| names_b.contains(w));
+    let placed = |r: SentenceRef, f: &Figure| {
+        let doc = &docs[r.document];
+        let start = doc.sentences[r.sentence].start;
+        anchor_words(&doc.article.text, start, f.start, f.end)
+    };
+    // A word next to both figures other than the unit: "signed 75 million phone numbers"
+    // and "50 million phone numbers are registered" share "number"; "killed 20 people" and
+    // "injured 30 people" share only what they count.
+    let same_place = |a: &Figure, b: &Figure| {
+        let Some(unit) = a.unit.as_deref().filter(|_| a.unit == b.unit) else {
+            return false;
+        };
+        let unit = crate::align::terms::stem(&unit.to_lowercase());
+        let wa = placed(pair.a, a);
+        let wb = placed(pair.b, b);
+        // A name next to both ("DaimlerChrysler's shares fell 1.5%" and "Germany's
+        // DaimlerChrysler (30%)") says whose figure, not which.
+        let named = |w: &String| {
+            names_a
+                .iter()
+                .chain(&names_b)
+                .any(|n| crate::align::terms::stem(n) == *w)
+        };
+        wa.iter()
+            .any(|w| *w != unit && !w.starts_with(&unit) && !named(w) && wb.contains(w))
+    };
     fa.iter().any(|x| {
         fb.iter().any(|y| match (x, y) {
-            (Fact::Number(a), Fact::Number(b)) => !a.ordinal && !b.ordinal && a.value == b.value,
-            (Fact::Date(a), Fact::Date(b)) => {
-                (a.resolved.is_some() && a.resolved == b.resolved)
-                    || a.text.to_lowercase() == b.text.to_lowercase()
+            (Fact::Number(a), Fact::Number(b)) => {
+                !a.ordinal
+                    && !b.ordinal
+                    && (a.value == b.value || (share_a_name && same_place(a, b)))
             }
+            (Fact::Date(a), Fact::Date(b)) => same_date(a, b),
             _ => false,
         })
     })

@@ -27,7 +27,8 @@ schools\" vs \"choices among schools\").",
 the plural often slips in when a story is rewritten.",
     example: "\"an Islamist rebel leader dying in a bombing\" vs \"an air strike killed Syrian rebel leaders\".",
     options: "severity (default info: a lower-severity hint to check the count); min_score (default 0.35: \
-aligned sentences scoring below it are compared only when they also state one same figure or date).",
+aligned sentences scoring below it are compared only when they also state one same figure or date, or a figure of one unit next to one same word in \
+sentences that share a name and do not date it apart).",
 };
 
 const SINGULAR_MARKERS: &[&str] = &["a", "an", "one", "single"];

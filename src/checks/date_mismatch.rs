@@ -6,6 +6,7 @@ use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::{DateMention, DateRange};
 use crate::findings::{Category, Evidence, Finding, Severity};
+use crate::segment::Document;
 
 pub struct DateMismatch;
 
@@ -40,7 +41,8 @@ compare, and a statement still to come (\"will be announced June 8\") is an even
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
     options: "severity; tolerance_days (default 0: the days must overlap); min_score (default 0.35: aligned \
-sentences scoring below it are compared only when they also state one same figure or date).",
+sentences scoring below it are compared only when they also state one same figure or date, or a figure of one unit next to one same word in \
+sentences that share a name and do not date it apart).",
 };
 
 const WEEKDAYS: [&str; 7] = [
@@ -230,6 +232,34 @@ impl Check for DateMismatch {
             }
         }
     }
+}
+
+/// Whether two aligned sentences date what they report apart: each states a date, and each
+/// date of one disagrees with each date of the other, as this check reads them ("Sept. 7" vs
+/// "Sept. 9", "Thursday" vs "Tuesday") or as periods with no day in common, each with its
+/// year written ("the February 2013 note" vs "the note maturing in 2008"). Sentences:
+/// (document, sentence).
+pub fn dated_apart((da, sa): (&Document, usize), (db, sb): (&Document, usize)) -> bool {
+    let a: Vec<_> = dates(&da.sentences[sa].facts).collect();
+    let b: Vec<_> = dates(&db.sentences[sb].facts).collect();
+    let published = (da.article.published, db.article.published);
+    let apart = |x: &DateMention, y: &DateMention| {
+        if x.since || y.since {
+            return false;
+        }
+        let disjoint = match (x.resolved, y.resolved) {
+            (Some(rx), Some(ry)) => {
+                !x.relative
+                    && !y.relative
+                    && !year_left_out(x)
+                    && !year_left_out(y)
+                    && (rx.to < ry.from || ry.to < rx.from)
+            }
+            _ => false,
+        };
+        disjoint || disagree(x, y, published, chrono::Duration::zero())
+    };
+    !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| apart(x, y)))
 }
 
 /// Whether two dates of aligned sentences cannot name the same day, month or year.

@@ -48,12 +48,17 @@ disagreement; so are the figures of two sentences that use different words of on
 each word missing from the other sentence (\"tuition at private colleges averaged $19,710\" vs \"at \
 public colleges averaged $4,694\"), and shares of different wholes: the words after \"of\" share \
 none (\"25 percent of the fund\" vs \"41 percent of commuters\"; \"the total\" is any whole) or name \
-different places (\"21 percent of Ohio's population\" vs \"30 percent of the population in Utah\").",
+different places (\"21 percent of Ohio's population\" vs \"30 percent of the population in Utah\"), \
+and the figures of two sentences that date what they report apart, every date of one disagreeing \
+with every date of the other (\"611 million traded on Thursday\" vs \"1.19 billion on Tuesday\"): \
+date-mismatch reports those.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
     options: "severity; min_score (default 0.35: aligned sentences scoring below it are compared only when \
-they also state one same figure or date); relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
+they also state one same figure or date, or a figure of one unit next to one same word, \
+in sentences that share a name and do not date it apart: \"will pay him $10 million to take over\" vs \"will pay Freedom \
+$15 million to take over\"); relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
 subjects (groups of nouns that name the same thing, for hyphenated measures compared across the \
 whole cluster: [[\"war\", \"conflict\"]]); contrasts (groups of words that set apart different \
 things of one kind: [[\"private\", \"public\"], [\"men\", \"women\"]]).",
@@ -87,6 +92,12 @@ impl Check for FigureMismatch {
         let mut reported = Reported::new();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            // Two moments ("611.45 million exchanged at the same point Thursday" vs "1.19
+            // billion on Tuesday"): date-mismatch speaks for the pair; figures of different
+            // days are not one figure stated twice.
+            if super::date_mismatch::dated_apart((da, pair.a.sentence), (db, pair.b.sentence)) {
+                continue;
+            }
             let (own_a, own_b) = (
                 figures(&da.sentences[pair.a.sentence].facts),
                 figures(&db.sentences[pair.b.sentence].facts),

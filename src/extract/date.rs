@@ -103,6 +103,10 @@ static R_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(in|since|during|from|until|till|by|of|early|late|mid-?|throughout|the year|year)\s+(\d{4})\b",
     )
 });
+/// "from 1976 to 1980", "between 2001 and 2004": one period of years.
+static R_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:from|between)\s+(\d{4})\s*(?:to|and|until|through|-|–)\s*(\d{4})\b")
+});
 static R_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"(?i)\b(?:(this|last|next|in|during|by|until|till|from|of|through|before|after|since|early|mid-?|late)\s+)?(?:(early|mid|late)[\s-]+)?({MONTH_FULL_RE})\b"
@@ -505,6 +509,24 @@ fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         };
         push(m0.start(), m0.end(), month_range(y, m), false);
     }
+    for c in R_YEARS.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (m1.as_str().parse::<i32>(), m2.as_str().parse::<i32>()) else {
+            continue;
+        };
+        if !(1800..=2100).contains(&y1) || !(y1 + 1..=2100).contains(&y2) {
+            continue;
+        }
+        if let (Some(from), Some(to)) = (year_range(y1), year_range(y2)) {
+            let resolved = DateRange {
+                from: from.from,
+                to: to.to,
+            };
+            push(m1.start(), m2.end(), Some(resolved), false);
+        }
+    }
     for c in R_YEAR.captures_iter(text) {
         let (Some(m2), Some(y)) = (c.get(2), g(&c, 2).and_then(|x| x.parse::<i32>().ok())) else {
             continue;
@@ -777,6 +799,20 @@ mod tests {
             one("fighting in 2014 was heavy", None).resolved,
             rng(d(2014, 1, 1), d(2014, 12, 31))
         );
+    }
+
+    #[test]
+    fn periods_of_years() {
+        let m = one(
+            "From 1976 to 1980, 6 percent of children were overweight.",
+            None,
+        );
+        assert_eq!(m.text, "1976 to 1980");
+        assert_eq!(m.resolved, rng(d(1976, 1, 1), d(1980, 12, 31)));
+        let m = one("prices rose between 2001 and 2004", None);
+        assert_eq!(m.resolved, rng(d(2001, 1, 1), d(2004, 12, 31)));
+        // Backwards is not a period.
+        assert_eq!(one("from 1980 to 1976", None).text, "1980");
     }
 
     #[test]

@@ -144,6 +144,34 @@ const WEEKDAYS: &[&str] = &[
     "sat",
     "sun",
 ];
+/// Month names and their abbreviations.
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 const TIME_FOLLOWERS: &[&str] = &[
     "et",
     "est",
@@ -228,9 +256,18 @@ fn should_merge(prev: &str, next: &str) -> bool {
     let lw_nodots = lw.trim_end_matches('.').to_string();
     let fwl = fw.to_lowercase();
     if lw_nodots == "a.m" || lw_nodots == "p.m" || lw == "a.m" || lw == "p.m" {
+        // "at 6 p.m. Sept. 7", "until 5 p.m. July 4": a day of a month dates the time.
+        let day_of_month = || {
+            MONTHS.contains(&fwl.trim_end_matches('.'))
+                && next
+                    .get(fw.len()..)
+                    .map(|rest| rest.trim_start_matches('.').trim_start())
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        };
         return WEEKDAYS.contains(&fwl.as_str())
             || TIME_FOLLOWERS.contains(&fwl.as_str())
-            || fc.is_ascii_digit();
+            || fc.is_ascii_digit()
+            || day_of_month();
     }
     // "Acme Co. Ltd.", "Foo Corp. Inc."
     if matches!(lw_nodots.as_str(), "co" | "corp" | "inc" | "ltd" | "bros")
@@ -390,6 +427,7 @@ mod tests {
             "Washington later confirmed that Secretary of State John Kerry was leaving Thursday for face-to-face talks with Russian Foreign Minister Sergei Lavrov.",
             "U.S. Defense Secretary Ash Carter said U.S. diplomats were trying to reach a deal.",
             "The meeting starts at 3 p.m. Friday in Geneva.",
+            "Early voting will be conducted from 1 to 6 p.m. Sept. 7 at the town hall.",
             "Mr. Smith met Dr. J. R. Jones on Sept. 9 in Washington, D.C. to discuss the 4.5% rise.",
             "Former President George W. Bush spoke at No. 2 Downing St. on Monday.",
             "The company, Acme Co. Ltd., lost 2.5 million dollars, or 1,200,000 euros.",
