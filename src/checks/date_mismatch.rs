@@ -34,7 +34,8 @@ return calls\") is left alone: each outlet dates its own attempt. \"Declined to 
 source's act and is compared. Sentences that tell of different occasions of a repeated event \
 (\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared, nor the day a \
 statement was made (a verb of saying right before or after the date, or after a date that opens the \
-sentence: \"said on Thursday\", \"Roe on Friday announced\", \"Monday, the ministry said\") with the \
+sentence, or with only where or to whom in between: \"said on Thursday\", \"Roe on Friday announced\", \
+\"Monday, the ministry said\", \"told a news briefing Thursday\") with the \
 day something happened (\"the storm damaged the pier on Tuesday\"): two statements' days still \
 compare, and a statement still to come (\"will be announced June 8\") is an event.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
@@ -118,6 +119,8 @@ const STATEMENT_VERBS: &[&str] = &[
     "denied",
     "remarked",
     "commented",
+    "described",
+    "announce",
 ];
 
 /// Whether `d` dates a statement: a verb of saying right before it in its sentence ("said
@@ -126,15 +129,46 @@ const STATEMENT_VERBS: &[&str] = &[
 /// article's text and the offset where the sentence starts (date offsets are into the text).
 fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
     let is_verb = |w: &str| STATEMENT_VERBS.contains(&w.to_ascii_lowercase().as_str());
+    let auxiliary = |w: Option<&&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("be"));
     let before: Vec<&str> = text[start.min(d.start)..d.start]
         .rsplit(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .take(3)
+        .take(6)
         .collect();
+    // "told reporters Thursday", "said in a statement Thursday", "told a news briefing
+    // Thursday", "said at a news conference on Monday": the verb, then only where or to whom.
+    const SETTING: &[&str] = &[
+        "a",
+        "an",
+        "the",
+        "in",
+        "at",
+        "on",
+        "to",
+        "reporters",
+        "journalists",
+        "news",
+        "press",
+        "conference",
+        "briefing",
+        "statement",
+        "interview",
+    ];
+    const ARTICLES: &[&str] = &["a", "an", "the", "in", "at", "on", "to"];
+    let verb_over_setting = before
+        .iter()
+        .position(|w| !SETTING.contains(&w.to_ascii_lowercase().as_str()))
+        .is_some_and(|i| {
+            // Not a preposition alone: "predicted in July" dates the prediction's subject as
+            // often as the prediction.
+            let named = before[..i]
+                .iter()
+                .any(|w| !ARTICLES.contains(&w.to_ascii_lowercase().as_str()));
+            named && is_verb(before[i]) && !auxiliary(before.get(i + 1))
+        });
     // "be" before the verb makes a statement still to come ("will be announced June 8", "is
     // to be released Thursday"): it dates the announcement as an event of its own, as "a June 8
     // ceremony" does. "It was announced on Sunday that ..." still dates a statement.
-    let auxiliary = |w: Option<&&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("be"));
     let verb_before = match before.as_slice() {
         [w, rest @ ..] if is_verb(w) => !auxiliary(rest.first()),
         [on, w, rest @ ..] => {
@@ -156,7 +190,7 @@ fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
         [on] => on.eq_ignore_ascii_case("on"),
         _ => false,
     };
-    verb_before || verb_after || opens && after.take(5).any(is_verb)
+    verb_before || verb_over_setting || verb_after || opens && after.take(5).any(is_verb)
 }
 
 /// Whether two sentences tell of different occasions of a repeated event: "for the second

@@ -371,6 +371,18 @@ fn lc(s: Option<&str>) -> String {
 }
 
 /// Next non-space char after byte `e`.
+/// "between December and May", "from January to March": a month after another month and a
+/// joining word is a month, not the verb or the modal.
+fn second_of_two_months(text: &str, start: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:{MONTH_FULL_RE})\s*(?:and|to|or|through|until|-|–)\s*$"
+        ))
+    });
+    let from = text.floor_char_boundary(start.saturating_sub(24));
+    BEFORE.is_match(&text[from..start])
+}
+
 /// "The March downturn", "the May figures", "March's jobs report": a capitalised "March" or
 /// "May" after "the" and before a lower-case noun, or with a possessive, is the month, not
 /// the verb, the modal or a name ("Theresa May", "the March on Washington", "the May
@@ -563,7 +575,10 @@ fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         let ambiguous = matches!(raw.to_ascii_lowercase().as_str(), "may" | "march");
         if modifier.is_empty()
             && c.get(2).is_none()
-            && (!capital || (ambiguous && !month_as_modifier(text, mm.start(), mm.end())))
+            && (!capital
+                || (ambiguous
+                    && !month_as_modifier(text, mm.start(), mm.end())
+                    && !second_of_two_months(text, mm.start())))
         {
             continue;
         }
@@ -884,6 +899,11 @@ mod tests {
             day(2022, 10, 21)
         );
         assert!(extract_dates("Theresa May said", JUN21).is_empty());
+        let both: Vec<String> = extract_dates("five slayings between December and May", None)
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(both, ["December", "May"]);
         assert!(extract_dates("they may march", JUN21).is_empty());
     }
 

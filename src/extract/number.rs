@@ -1919,6 +1919,14 @@ impl<'a> Scanner<'a> {
                 | "pro"
         ) && self.is_dash(k + 1)
             && self.glued(k, k + 1);
+        // "1,200 fellow students": the noun after "fellow" is what is counted ("additional"
+        // or "extra" would make the figure an increment, not a like-for-like count).
+        if w == "fellow"
+            && let Some(next) = self.toks.get(k + 1)
+            && is_plain_noun(next, self.text)
+        {
+            return (Some(singular(&next.lc)), k, true);
+        }
         if is_plain_noun(t, self.text) && !prefix {
             return (Some(singular(w)), k, true);
         }

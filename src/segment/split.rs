@@ -264,10 +264,20 @@ fn should_merge(prev: &str, next: &str) -> bool {
                     .map(|rest| rest.trim_start_matches('.').trim_start())
                     .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
         };
+        // "3 p.m. Arizona time Tuesday", "9 a.m. Eastern Time": a named time zone.
+        let zone = || {
+            next.get(fw.len()..)
+                .map(|rest| rest.trim_start().to_ascii_lowercase())
+                .is_some_and(|rest| {
+                    rest.strip_prefix("time")
+                        .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                })
+        };
         return WEEKDAYS.contains(&fwl.as_str())
             || TIME_FOLLOWERS.contains(&fwl.as_str())
             || fc.is_ascii_digit()
-            || day_of_month();
+            || day_of_month()
+            || zone();
     }
     // "Acme Co. Ltd.", "Foo Corp. Inc."
     if matches!(lw_nodots.as_str(), "co" | "corp" | "inc" | "ltd" | "bros")
@@ -428,6 +438,7 @@ mod tests {
             "U.S. Defense Secretary Ash Carter said U.S. diplomats were trying to reach a deal.",
             "The meeting starts at 3 p.m. Friday in Geneva.",
             "Early voting will be conducted from 1 to 6 p.m. Sept. 7 at the town hall.",
+            "The contest was extended until 3 p.m. Arizona time Tuesday.",
             "Mr. Smith met Dr. J. R. Jones on Sept. 9 in Washington, D.C. to discuss the 4.5% rise.",
             "Former President George W. Bush spoke at No. 2 Downing St. on Monday.",
             "The company, Acme Co. Ltd., lost 2.5 million dollars, or 1,200,000 euros.",
