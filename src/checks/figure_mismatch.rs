@@ -51,7 +51,8 @@ none (\"25 percent of the fund\" vs \"41 percent of commuters\"; \"the total\" i
 different places (\"21 percent of Ohio's population\" vs \"30 percent of the population in Utah\"), \
 and the figures of two sentences that date what they report apart, every date of one disagreeing \
 with every date of the other (\"611 million traded on Thursday\" vs \"1.19 billion on Tuesday\"): \
-date-mismatch reports those.",
+date-mismatch reports those, or measure over different spans of time, each stating other \
+figures besides (\"33 percent over the past 15 months\" vs \"9 percent in the past six weeks\").",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
@@ -102,6 +103,24 @@ impl Check for FigureMismatch {
                 figures(&da.sentences[pair.a.sentence].facts),
                 figures(&db.sentences[pair.b.sentence].facts),
             );
+            // Measured over different spans of time ("risen 33 percent over the past 15
+            // months" vs "up 9 percent in the past six weeks"): two measurements. (A span
+            // that is all each sentence states, "growth for the past 15 months" vs "for the
+            // past 22 months", is the figure that differs.)
+            let (frames_a, frames_b) = (
+                time_frames(&da.article.text, &own_a),
+                time_frames(&db.article.text, &own_b),
+            );
+            if !frames_a.is_empty()
+                && !frames_b.is_empty()
+                && own_a.len() > frames_a.len()
+                && own_b.len() > frames_b.len()
+                && !frames_a
+                    .iter()
+                    .any(|f| frames_b.iter().any(|g| overlaps(f, g, rel, abs)))
+            {
+                continue;
+            }
             let (named_a, named_b) = (
                 with_nouns_of(&own_a, &own_b, &da.article.text),
                 with_nouns_of(&own_b, &own_a, &db.article.text),
@@ -318,6 +337,27 @@ impl Check for FigureMismatch {
         }
         self.compare_measures(ctx, settings, &mut reported, out);
     }
+}
+
+/// The figures of a sentence that set the span of time a measure covers: a duration after
+/// "past", "last", "previous" or "first" ("over the past 15 months", "in the first six
+/// weeks"). `text`: the document text.
+fn time_frames<'f>(text: &str, figures: &[&'f Figure]) -> Vec<&'f Figure> {
+    figures
+        .iter()
+        .copied()
+        .filter(|f| f.unit.as_deref().and_then(duration_in_days).is_some())
+        .filter(|f| {
+            text.get(..f.start)
+                .and_then(|before| before.split_whitespace().last())
+                .is_some_and(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "past" | "last" | "previous" | "first"
+                    )
+                })
+        })
+        .collect()
 }
 
 /// Whether `f` is the size of a change ("rise by $300"), in document `text`.

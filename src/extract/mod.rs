@@ -79,6 +79,20 @@ pub fn extract_facts(doc: &mut Document, folding: &NameFolding) {
             d.end += base;
             Fact::Date(d)
         }));
+        // A date is not a figure: a number inside a calendar date's span ("between 2001 and
+        // 2002 to $42,409" read as a range of money) is dropped. "17 years ago" keeps its
+        // figure: without a publication date the years are what compares.
+        let dated: Vec<(usize, usize)> = facts
+            .iter()
+            .filter_map(|f| match f {
+                Fact::Date(d) if !d.relative => Some((d.start, d.end)),
+                _ => None,
+            })
+            .collect();
+        facts.retain(|f| match f {
+            Fact::Number(n) => !dated.iter().any(|&(s, e)| n.start < e && s < n.end),
+            _ => true,
+        });
         facts.extend(name::extract_names(s, folding).into_iter().map(|mut n| {
             n.start += base;
             n.end += base;

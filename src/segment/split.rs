@@ -205,7 +205,7 @@ const NON_FINAL_ABBREV: &[&str] = &[
     "cmdr", "adm", "maj", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "art", "fig", "approx",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres",
     "gens", "sens", "reps", "hon", "messrs", "supt", "insp", "cpl", "pvt", "jr.,", "e.g", "i.e",
-    "cf", "ca", "al",
+    "cf", "ca", "al", "lieut", "brig", "cdr", "cmdt", "det", "sgts", "pfc",
 ];
 
 static LAST_WORD: LazyLock<Regex> =
@@ -439,6 +439,7 @@ mod tests {
             "The meeting starts at 3 p.m. Friday in Geneva.",
             "Early voting will be conducted from 1 to 6 p.m. Sept. 7 at the town hall.",
             "The contest was extended until 3 p.m. Arizona time Tuesday.",
+            "In Baghdad, police Lieut. Henrik Lindqvist said 1,000 people came.",
             "Mr. Smith met Dr. J. R. Jones on Sept. 9 in Washington, D.C. to discuss the 4.5% rise.",
             "Former President George W. Bush spoke at No. 2 Downing St. on Monday.",
             "The company, Acme Co. Ltd., lost 2.5 million dollars, or 1,200,000 euros.",
