@@ -30,7 +30,9 @@ acronym (\"the SEC\") are the same speaker, and a person given a role in the oth
 Northern Reserve Bank\") speaks for it. A news outlet that relays a person's words (\"the Harbor \
 News reported\", a name holding News, Times, Post, Reuters...) or one of the cluster's own outlets \
 against that person is not a misattribution; two outlets still compare. Reported statements whose \
-figures of one unit all disagree are left to figure-mismatch. Only named \
+figures of one unit all disagree are left to figure-mismatch. An intention, a request or a \
+statement still to be made is no report of what someone said (\"Virgin wants to operate\", \"asked \
+Fluor to produce\", \"declined to comment\", \"the SEC could announce\"). Only named \
 speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
 Democrat\") may be either person, and two pronouns (\"he said\" vs \"she said\", \"Reid, who \
 said\") that each outlet's context resolved to a different name are two guesses, not compared; \
@@ -539,12 +541,15 @@ impl Check for AttributionMismatch {
             // outlets), not described ("council documents", "he").
             let is_named =
                 |q: &Quote| q.cue.is_some() && q.speaker.as_deref().is_some_and(is_named_speaker);
+            let (text_a, text_b) = (da.article.text.as_str(), db.article.text.as_str());
             // A quote in one outlet and the same words reported without quotation marks in
             // the other ("Gibson said ... \"neither I nor my film are anti-Semitic\"" and
             // "Moreau said ... that he and his film are not anti-Semitic").
-            for (quoted, reported, flipped) in [(fa, fb, false), (fb, fa, true)] {
+            for (quoted, reported, text, flipped) in
+                [(fa, fb, text_b, false), (fb, fa, text_a, true)]
+            {
                 for q in quotes(quoted) {
-                    for r in attributions(reported).filter(|r| is_named(r)) {
+                    for r in attributions(reported).filter(|r| is_named(r) && claims(text, r)) {
                         let (Some(sq), Some(sr)) = (&q.speaker, &r.speaker) else {
                             continue;
                         };
@@ -563,8 +568,8 @@ impl Check for AttributionMismatch {
                     }
                 }
             }
-            for qa in attributions(fa).filter(|q| is_named(q)) {
-                for qb in attributions(fb).filter(|q| is_named(q)) {
+            for qa in attributions(fa).filter(|q| is_named(q) && claims(text_a, q)) {
+                for qb in attributions(fb).filter(|q| is_named(q) && claims(text_b, q)) {
                     let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
                         continue;
                     };
@@ -575,6 +580,55 @@ impl Check for AttributionMismatch {
             }
         }
     }
+}
+
+/// Whether a reported statement claims something, in document `text`: not an intention or a
+/// request ("Virgin wants to operate Concorde", "the United States agreed to let the agency
+/// back", "AMC asked Fluor to produce a costing": what someone means to do, not what they
+/// said happened), nor a statement still to be made ("the SEC could announce a settlement").
+fn claims(text: &str, r: &Quote) -> bool {
+    let Some(cue) = r.cue.as_deref() else {
+        return true;
+    };
+    let Some(at) = text
+        .get(..r.content_start)
+        .and_then(|before| before.rfind(cue))
+    else {
+        return true;
+    };
+    let words_before: Vec<String> = text[..at]
+        .split_whitespace()
+        .rev()
+        .take(1)
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let modal = words_before.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "could" | "would" | "will" | "may" | "might" | "should" | "must" | "can" | "to"
+        )
+    });
+    let after: Vec<String> = text[at + cue.len()..]
+        .split_whitespace()
+        .take(8)
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_ascii_lowercase()
+        })
+        .collect();
+    let lower = cue.to_ascii_lowercase();
+    let intends = after.first().is_some_and(|w| w == "to")
+        && !matches!(lower.as_str(), "said" | "says" | "say" | "told" | "tells");
+    // "asked Fluor to produce", "urged the council to act": a request, unless "that" comes
+    // first ("asked whether", "told reporters that" report speech).
+    let requests = matches!(
+        lower.as_str(),
+        "asked" | "asks" | "ask" | "urged" | "urges" | "urge" | "ordered" | "orders" | "called"
+    ) && after
+        .iter()
+        .take_while(|w| !matches!(w.as_str(), "that" | "whether" | "if"))
+        .any(|w| w == "to");
+    !(modal || intends || requests)
 }
 
 /// A quote folded for comparing word for word: lower case, letters and digits only.
