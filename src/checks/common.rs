@@ -317,6 +317,8 @@ pub fn anchor_words_and_figures(
 pub struct Spellings {
     variants: bool,
     extra: BTreeMap<String, String>,
+    /// Name particles ("al", "van"), folded: "al-Ghozi" and "Ghozi" are one name.
+    particles: Vec<String>,
 }
 
 impl Spellings {
@@ -333,7 +335,22 @@ impl Spellings {
         Spellings {
             variants: equivalences.spelling_variants,
             extra,
+            particles: equivalences
+                .particles
+                .iter()
+                .map(|p| fold_word(p))
+                .collect(),
         }
+    }
+
+    /// Whether `word`, at byte `at` of `text`, is a name particle before a capitalised name,
+    /// joined by a hyphen or a space ("al-Ghozi", "Al Qaeda", "el-Sisi").
+    fn joined_particle(&self, text: &str, at: usize, word: &str) -> bool {
+        self.particles.contains(&fold_word(word))
+            && text
+                .get(at + word.len()..)
+                .and_then(|rest| rest.strip_prefix(['-', '‑', ' ']))
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
     }
 
     /// The canonical spelling of a folded word.
@@ -455,6 +472,18 @@ fn quote_words(text: &str) -> Vec<(usize, &str)> {
         }
         out.push((at, w));
         i += 1;
+    }
+    // "CEO & President" and "CEO and President": the ampersand is a word.
+    let amps: Vec<(usize, &str)> = text
+        .match_indices('&')
+        .filter(|&(at, _)| {
+            let around = |s: Option<char>| s.is_none_or(char::is_whitespace);
+            around(text[..at].chars().next_back()) && around(text[at + 1..].chars().next())
+        })
+        .collect();
+    if !amps.is_empty() {
+        out.extend(amps);
+        out.sort_unstable_by_key(|&(at, _)| at);
     }
     out
 }
@@ -656,6 +685,10 @@ pub fn relate_quotes(a: &str, b: &str, spellings: &Spellings) -> QuoteRelation {
                 }
                 _ => (w.to_string(), at + w.len()),
             };
+            if spellings.joined_particle(text, at, &word) {
+                continue;
+            }
+            let word = if word == "&" { "and".to_string() } else { word };
             for k in expand_contraction(&fold_word(&word)) {
                 keys.push(number_word(
                     &spellings.canonical(&month_word(strip_possessive(&k))),
@@ -950,6 +983,10 @@ pub fn is_acronym_of(short: &str, long: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
         .collect();
+    // "BofA" for "Bank of America", "AT&T" for "American Telephone & Telegraph": the
+    // joining words are not initials.
+    let short = short.replace("of", "").replace('&', "");
+    let short = short.as_str();
     // A name whose first words were lost ("the Securities and Exchange Commission" read as
     // "Exchange Commission") still ends with the acronym's letters: one letter may be missing.
     short.len() >= 2
@@ -1364,6 +1401,8 @@ mod quote_tests {
             "Federal Aviation Administration",
             &folding
         ));
+        assert!(is_acronym_of("BofA", "Bank of America"));
+        assert!(!is_acronym_of("BofA", "Bank of Athens Holdings"));
         // A name read without its first words still ends with the acronym's letters.
         assert!(same_speaker("The FAA", "Aviation Administration", &folding));
         assert!(!same_speaker("The FAA", "Administration", &folding));

@@ -165,10 +165,17 @@ impl Check for NameSpelling {
         // In aligned sentences (the same fact told twice) one edit in a word of four letters
         // or more is enough ("Bush" / "Bosh"); across the cluster the spellings must also be
         // similar by Jaro-Winkler ("Kerry" and "Kirby" are two people).
+        // A name inside another with letters on both sides ("Iran" in "Dirani") is another
+        // name, not a misspelling.
+        let inside = |a: &str, b: &str| {
+            let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+            long.contains(short) && !long.starts_with(short) && !long.ends_with(short)
+        };
         let close = |a: &str, b: &str, aligned: bool| {
             let shortest = a.chars().count().min(b.chars().count());
             let edits = strsim::damerau_levenshtein(a, b);
             a != b
+                && !inside(a, b)
                 && shortest >= 4
                 && !derived_form(a, b)
                 && !spellings.same(a, b)
