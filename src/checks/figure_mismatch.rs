@@ -37,7 +37,8 @@ figure pairs with the other (\"from 29.4 to 32.6\" vs \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
-\"58 Missouri counties\"). Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
+\"58 Missouri counties\"), and the unit of the other sentence's figures when it states as many of them, \
+one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"). Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
 exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
 any time up to it), and only in the same time zone. Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
@@ -124,6 +125,10 @@ impl Check for FigureMismatch {
             let (named_a, named_b) = (
                 with_nouns_of(&own_a, &own_b, &da.article.text),
                 with_nouns_of(&own_b, &own_a, &db.article.text),
+            );
+            let (named_a, named_b) = (
+                with_unit_of(&named_a, &named_b),
+                with_unit_of(&named_b, &named_a),
             );
             let fa: Vec<&Figure> = named_a.iter().collect();
             let fb: Vec<&Figure> = named_b.iter().collect();
@@ -429,6 +434,44 @@ fn with_nouns_of(mine: &[&Figure], theirs: &[&Figure], text: &str) -> Vec<Figure
                 f.unit = noun_after(text, f.end)
                     .into_iter()
                     .find(|noun| counted.contains(noun.as_str()));
+            }
+            f
+        })
+        .collect()
+}
+
+/// The figures of one sentence (`mine`), those without a unit given the unit of the other
+/// sentence's figures when one of them states a value of the other's exactly, the other
+/// states two or more figures of that unit and `mine` none ("glucose was 142 mg/dL ...
+/// compared with 129 mg/dL" vs "was 142 on average ... compared to 194"): the outlet left
+/// the unit out.
+fn with_unit_of(mine: &[Figure], theirs: &[Figure]) -> Vec<Figure> {
+    let bare = |f: &Figure| f.unit.is_none() && !f.ordinal && f.low == f.high;
+    let borrowed = theirs
+        .iter()
+        .filter_map(|g| g.unit.as_deref())
+        .find(|unit| {
+            let of_unit = theirs
+                .iter()
+                .filter(|g| g.unit.as_deref() == Some(*unit))
+                .count();
+            of_unit >= 2
+                && !mine.iter().any(|f| f.unit.as_deref() == Some(*unit))
+                && mine.iter().filter(|f| bare(f)).count() == of_unit
+                && mine.iter().any(|f| {
+                    bare(f)
+                        && theirs
+                            .iter()
+                            .any(|g| g.unit.as_deref() == Some(*unit) && g.value == f.value)
+                })
+        });
+    mine.iter()
+        .map(|f| {
+            let mut f = f.clone();
+            if let Some(unit) = borrowed
+                && bare(&f)
+            {
+                f.unit = Some(unit.to_string());
             }
             f
         })
