@@ -128,6 +128,16 @@ impl Check for Typo {
                 if other_lower.contains(word) || hyphenated.contains(word) {
                     continue;
                 }
+                // The last part of a hyphenated compound noun ("left-hander", "first-timer"):
+                // a word and "-er", not a word on its own.
+                let compound_agent = dt.article.text[..base + offset].ends_with('-')
+                    && word
+                        .strip_suffix("ers")
+                        .or_else(|| word.strip_suffix("er"))
+                        .is_some_and(|stem| stem.len() >= 3 && !speller.is_misspelled(stem));
+                if compound_agent {
+                    continue;
+                }
                 let limit = if word.chars().count() <= 3 {
                     1
                 } else {
