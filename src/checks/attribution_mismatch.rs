@@ -596,15 +596,9 @@ fn claims(text: &str, r: &Quote) -> bool {
     else {
         return true;
     };
-    let words_before: Vec<String> = text[..at]
-        .split_whitespace()
-        .rev()
-        .take(1)
-        .map(|w| w.to_ascii_lowercase())
-        .collect();
-    let modal = words_before.first().is_some_and(|w| {
+    let modal = text[..at].split_whitespace().next_back().is_some_and(|w| {
         matches!(
-            w.as_str(),
+            w.to_ascii_lowercase().as_str(),
             "could" | "would" | "will" | "may" | "might" | "should" | "must" | "can" | "to"
         )
     });

@@ -132,10 +132,52 @@ const ANCHOR_STOP_WORDS: &[&str] = &[
 pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
     let facts = |r: SentenceRef| &docs[r.document].sentences[r.sentence].facts;
     let (fa, fb) = (facts(pair.a), facts(pair.b));
-    // A figure of one unit amid the same words counts in sentences that name one same thing:
-    // "the unemployment rate is around 20%" and "the unemployment rate stayed at 5.4%" are
-    // two countries' rates until a name says otherwise ("said Dr Leo Bossaert" and "said
-    // Bossaert").
+    let stated_twice = fa.iter().any(|x| {
+        fb.iter().any(|y| match (x, y) {
+            (Fact::Number(a), Fact::Number(b)) => !a.ordinal && !b.ordinal && a.value == b.value,
+            (Fact::Date(a), Fact::Date(b)) => same_date(a, b),
+            _ => false,
+        })
+    });
+    stated_twice || figure_amid_same_words(docs, pair)
+}
+
+/// Whether two date mentions name one date: the same resolved period or the same words.
+fn same_date(a: &DateMention, b: &DateMention) -> bool {
+    (a.resolved.is_some() && a.resolved == b.resolved)
+        || a.text.to_lowercase() == b.text.to_lowercase()
+}
+
+/// Whether two aligned sentences each state a figure of one unit next to one same word, not
+/// the unit nor a name: "signed 75 million phone numbers" and "50 million phone numbers are
+/// registered" share "number"; "killed 20 people" and "injured 30 people" share only what they
+/// count. Only in sentences that name one same thing ("the unemployment rate is around 20%"
+/// and "the unemployment rate stayed at 5.4%" are two countries' rates until a name says
+/// otherwise: "said Dr Leo Bossaert" and "said Bossaert") and that date it the same way if
+/// both date it ("roughly 45% higher than a year ago" and "roughly 30% higher than in January
+/// 2004" are two moments).
+fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
+    let sentence = |r: SentenceRef| (&docs[r.document], &docs[r.document].sentences[r.sentence]);
+    let ((doc_a, sa), (doc_b, sb)) = (sentence(pair.a), sentence(pair.b));
+    fn with_unit(facts: &[Fact]) -> Vec<&Figure> {
+        figures(facts)
+            .filter(|f| !f.ordinal && f.unit.is_some())
+            .collect()
+    }
+    let (ua, ub) = (with_unit(&sa.facts), with_unit(&sb.facts));
+    if !ua.iter().any(|a| ub.iter().any(|b| a.unit == b.unit)) {
+        return false;
+    }
+    let (dates_a, dates_b): (Vec<_>, Vec<_>) =
+        (dates(&sa.facts).collect(), dates(&sb.facts).collect());
+    if !dates_a.is_empty()
+        && !dates_b.is_empty()
+        && !dates_a
+            .iter()
+            .any(|a| dates_b.iter().any(|b| same_date(a, b)))
+    {
+        return false;
+    }
     let name_words = |facts: &[Fact]| -> Vec<String> {
         names(facts)
             .flat_map(|n| n.text.split_whitespace())
@@ -143,55 +185,33 @@ pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
             .map(str::to_lowercase)
             .collect()
     };
-    let (names_a, names_b) = (name_words(fa), name_words(fb));
-    // ... and that date it the same way, if both date it: "roughly 45% higher than a year
-    // ago" and "roughly 30% higher than in January 2004" are two moments.
-    let same_date = |a: &DateMention, b: &DateMention| {
-        (a.resolved.is_some() && a.resolved == b.resolved)
-            || a.text.to_lowercase() == b.text.to_lowercase()
-    };
-    let (dates_a, dates_b): (Vec<_>, Vec<_>) = (dates(fa).collect(), dates(fb).collect());
-    let dated_apart = !dates_a.is_empty()
-        && !dates_b.is_empty()
-        && !dates_a
+    let (names_a, names_b) = (name_words(&sa.facts), name_words(&sb.facts));
+    if !names_a.iter().any(|w| names_b.contains(w)) {
+        return false;
+    }
+    // A name next to both ("DaimlerChrysler's shares fell 1.5%" and "Germany's
+    // DaimlerChrysler (30%)") says whose figure, not which.
+    let named: Vec<String> = names_a
+        .iter()
+        .chain(&names_b)
+        .map(|n| crate::align::terms::stem(n))
+        .collect();
+    let anchors = |doc: &Document, start: usize, figures: &[&Figure]| -> Vec<Vec<String>> {
+        figures
             .iter()
-            .any(|a| dates_b.iter().any(|b| same_date(a, b)));
-    let share_a_name = !dated_apart && names_a.iter().any(|w| names_b.contains(w));
-    let placed = |r: SentenceRef, f: &Figure| {
-        let doc = &docs[r.document];
-        let start = doc.sentences[r.sentence].start;
-        anchor_words(&doc.article.text, start, f.start, f.end)
+            .map(|f| anchor_words(&doc.article.text, start, f.start, f.end))
+            .collect()
     };
-    // A word next to both figures other than the unit: "signed 75 million phone numbers"
-    // and "50 million phone numbers are registered" share "number"; "killed 20 people" and
-    // "injured 30 people" share only what they count.
-    let same_place = |a: &Figure, b: &Figure| {
-        let Some(unit) = a.unit.as_deref().filter(|_| a.unit == b.unit) else {
-            return false;
-        };
-        let unit = crate::align::terms::stem(&unit.to_lowercase());
-        let wa = placed(pair.a, a);
-        let wb = placed(pair.b, b);
-        // A name next to both ("DaimlerChrysler's shares fell 1.5%" and "Germany's
-        // DaimlerChrysler (30%)") says whose figure, not which.
-        let named = |w: &String| {
-            names_a
-                .iter()
-                .chain(&names_b)
-                .any(|n| crate::align::terms::stem(n) == *w)
-        };
-        wa.iter()
-            .any(|w| *w != unit && !w.starts_with(&unit) && !named(w) && wb.contains(w))
-    };
-    fa.iter().any(|x| {
-        fb.iter().any(|y| match (x, y) {
-            (Fact::Number(a), Fact::Number(b)) => {
-                !a.ordinal
-                    && !b.ordinal
-                    && (a.value == b.value || (share_a_name && same_place(a, b)))
-            }
-            (Fact::Date(a), Fact::Date(b)) => same_date(a, b),
-            _ => false,
+    let (wa, wb) = (anchors(doc_a, sa.start, &ua), anchors(doc_b, sb.start, &ub));
+    ua.iter().zip(&wa).any(|(a, wa)| {
+        ub.iter().zip(&wb).any(|(b, wb)| {
+            let Some(unit) = a.unit.as_deref().filter(|_| a.unit == b.unit) else {
+                return false;
+            };
+            let unit = crate::align::terms::stem(&unit.to_lowercase());
+            wa.iter().any(|w| {
+                *w != unit && !w.starts_with(&unit) && !named.contains(w) && wb.contains(w)
+            })
         })
     })
 }

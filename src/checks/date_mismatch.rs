@@ -137,14 +137,8 @@ fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
         .collect();
     // "told reporters Thursday", "said in a statement Thursday", "told a news briefing
     // Thursday", "said at a news conference on Monday": the verb, then only where or to whom.
-    const SETTING: &[&str] = &[
-        "a",
-        "an",
-        "the",
-        "in",
-        "at",
-        "on",
-        "to",
+    const ARTICLES: &[&str] = &["a", "an", "the", "in", "at", "on", "to"];
+    const SETTINGS: &[&str] = &[
         "reporters",
         "journalists",
         "news",
@@ -154,17 +148,15 @@ fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
         "statement",
         "interview",
     ];
-    const ARTICLES: &[&str] = &["a", "an", "the", "in", "at", "on", "to"];
+    let lower = |w: &&str| w.to_ascii_lowercase();
+    let setting = |w: &&str| SETTINGS.contains(&lower(w).as_str());
     let verb_over_setting = before
         .iter()
-        .position(|w| !SETTING.contains(&w.to_ascii_lowercase().as_str()))
+        .position(|w| !ARTICLES.contains(&lower(w).as_str()) && !setting(w))
+        // Not a preposition alone: "predicted in July" dates the prediction's subject as
+        // often as the prediction.
         .is_some_and(|i| {
-            // Not a preposition alone: "predicted in July" dates the prediction's subject as
-            // often as the prediction.
-            let named = before[..i]
-                .iter()
-                .any(|w| !ARTICLES.contains(&w.to_ascii_lowercase().as_str()));
-            named && is_verb(before[i]) && !auxiliary(before.get(i + 1))
+            before[..i].iter().any(setting) && is_verb(before[i]) && !auxiliary(before.get(i + 1))
         });
     // "be" before the verb makes a statement still to come ("will be announced June 8", "is
     // to be released Thursday"): it dates the announcement as an event of its own, as "a June 8

@@ -353,23 +353,24 @@ fn time_frames<'f>(text: &str, figures: &[&'f Figure]) -> Vec<&'f Figure> {
         .copied()
         .filter(|f| f.unit.as_deref().and_then(duration_in_days).is_some())
         .filter(|f| {
-            text.get(..f.start)
-                .and_then(|before| before.split_whitespace().last())
-                .is_some_and(|w| {
-                    matches!(
-                        w.to_ascii_lowercase().as_str(),
-                        "past" | "last" | "previous" | "first"
-                    )
-                })
+            word_before(text, f).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "past" | "last" | "previous" | "first"
+                )
+            })
         })
         .collect()
 }
 
 /// Whether `f` is the size of a change ("rise by $300"), in document `text`.
 fn change_amount(text: &str, f: &Figure) -> bool {
-    text.get(..f.start)
-        .and_then(|before| before.split_whitespace().last())
-        .is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    word_before(text, f).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+}
+
+/// The word right before figure `f` in document `text`.
+fn word_before<'t>(text: &'t str, f: &Figure) -> Option<&'t str> {
+    text.get(..f.start)?.split_whitespace().next_back()
 }
 
 /// Aligned sentences that each count one thing, under different nouns ("arrested 38 people"

@@ -315,7 +315,8 @@ const STOP: &[&str] = &[
     "she'll",
     "they'll",
 ];
-const MONTHS: &[&str] = &[
+/// Month names and their abbreviations, lower case.
+pub(crate) const MONTHS: &[&str] = &[
     "january",
     "february",
     "march",

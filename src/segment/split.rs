@@ -144,33 +144,6 @@ const WEEKDAYS: &[&str] = &[
     "sat",
     "sun",
 ];
-/// Month names and their abbreviations.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 
 const TIME_FOLLOWERS: &[&str] = &[
     "et",
@@ -258,7 +231,7 @@ fn should_merge(prev: &str, next: &str) -> bool {
     if lw_nodots == "a.m" || lw_nodots == "p.m" || lw == "a.m" || lw == "p.m" {
         // "at 6 p.m. Sept. 7", "until 5 p.m. July 4": a day of a month dates the time.
         let day_of_month = || {
-            MONTHS.contains(&fwl.trim_end_matches('.'))
+            crate::extract::name::MONTHS.contains(&fwl.trim_end_matches('.'))
                 && next
                     .get(fw.len()..)
                     .map(|rest| rest.trim_start_matches('.').trim_start())
