@@ -18,6 +18,9 @@
 //!   relation. A prediction's content is the union of its passages' `content_start..content_end`
 //!   (one span for an attribution); it "has a speaker" when `speaker_start`/`speaker_end` are set
 //!   (pronoun / relative-pronoun positions included; the passages of a quotation share them).
+//!   A quotation inside the content of an attribution with the same speaker span (a few words
+//!   quoted inside a reported clause, `Roe said officials were "making progress" on the levy`)
+//!   joins the attribution's prediction: PolNeAR annotates the clause as one relation.
 //! * Link between a prediction and a gold relation: content overlap, summed over the passages,
 //!   of at least 50% of the shorter of the two contents (lengths summed over spans). A prediction
 //!   with an empty content (an attribution whose clause was not found; the extractor puts the
@@ -234,7 +237,33 @@ fn predictions<'a>(quotes: &'a [Quote], attrs: &'a [Quote], join: bool) -> Vec<P
             first: q,
         });
     }
+    if join {
+        // A quotation of a few words inside a reported clause through the same cue ("Roe said
+        // officials were \"making progress\" on the levy") is part of the clause's relation.
+        let inside = |q: &Pred, a: &Pred| {
+            a.speaker.is_some()
+                && a.speaker == q.speaker
+                && a.content.len() == 1
+                && q.content
+                    .iter()
+                    .all(|c| a.content[0].start <= c.start && c.end <= a.content[0].end)
+        };
+        let n_quotes = out.iter().filter(|p| !is_attribution(p, attrs)).count();
+        let (quoted, reported) = out.split_at(n_quotes);
+        let keep: Vec<bool> = quoted
+            .iter()
+            .map(|q| q.content.is_empty() || !reported.iter().any(|a| inside(q, a)))
+            .chain(reported.iter().map(|_| true))
+            .collect();
+        let mut keep = keep.into_iter();
+        out.retain(|_| keep.next().unwrap_or(true));
+    }
     out
+}
+
+/// Whether a prediction comes from an attribution (not a quote).
+fn is_attribution(p: &Pred, attrs: &[Quote]) -> bool {
+    attrs.iter().any(|a| std::ptr::eq(a, p.first))
 }
 
 /// Content link: overlap >= 50% of the shorter; `strict`: >= 50% of the longer.
@@ -480,7 +509,8 @@ fn eval(split: &str, docs: &[Doc], verbose: bool, verbose_quotes: bool, verbose_
 const DEFINITIONS: &str = "\
 Definitions: gold = E relations of the first annotator (.ann in sorted order), BRAT char offsets
 converted to bytes; prediction = one quotation (a quote and the quotes that continue it, contents
-joined) or one attribution from extract_quotes_and_attributions. A prediction LINKS to a gold
+joined) or one attribution from extract_quotes_and_attributions; a quotation inside the clause of
+an attribution with the same speaker span joins that attribution. A prediction LINKS to a gold
 relation when their contents overlap by >= 50% of the shorter one (an empty-content prediction:
 when the gold Cue touches its cue-end position). strict = overlap >= 50% of the longer.
 Content P/R = one-to-one maximum matching of links (P over predictions with content, R over all
@@ -563,6 +593,17 @@ mod tests {
         let joined = predictions(&q, &a, true);
         assert_eq!(joined.len(), 1);
         assert_eq!(joined[0].content.len(), 2);
+        assert_eq!(predictions(&q, &a, false).len(), 2);
+    }
+
+    #[test]
+    fn quoted_words_inside_a_reported_clause_join_it() {
+        let text = "Ann Roe said the crews were “making real progress” on the bridge.";
+        let (q, a) = extract_quotes_and_attributions(text);
+        assert_eq!((q.len(), a.len()), (1, 1));
+        let joined = predictions(&q, &a, true);
+        assert_eq!(joined.len(), 1);
+        assert!(std::ptr::eq(joined[0].first, &a[0]));
         assert_eq!(predictions(&q, &a, false).len(), 2);
     }
 }

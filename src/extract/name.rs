@@ -894,7 +894,11 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
     let mut m = k;
     while m <= e {
         let b = base(&toks[m].lower);
-        if HEAD_TITLES.contains(&b) {
+        // "Chief Executive", "Chief Operating Officer": the rest of a chief's title
+        let chiefs = m > k
+            && base(&toks[m - 1].lower) == "chief"
+            && matches!(b, "executive" | "operating" | "financial" | "officer");
+        if HEAD_TITLES.contains(&b) || chiefs {
             title_end = Some(m + 1);
         } else if !(TITLE_MODS.contains(&b) || NATIONALITY.contains(&b)) {
             break;
@@ -1084,6 +1088,15 @@ mod tests {
         assert_eq!(
             names("Mr. Trump met Recep Tayyip Erdogan."),
             vec![nt("Trump", "Mr."), nm("Recep Tayyip Erdogan")]
+        );
+        // The rest of a chief's title; an executive body keeps its name.
+        assert_eq!(
+            names("Chief Executive Nadia Ferreira spoke."),
+            vec![nt("Nadia Ferreira", "Chief Executive")]
+        );
+        assert_eq!(
+            names("The Scottish Executive spoke."),
+            vec![nm("Scottish Executive")]
         );
     }
 

@@ -970,6 +970,31 @@ const NP_STOP: &[&str] = &[
     "they",
     "we",
 ];
+/// Lower-case words naming the body a titled speaker serves, before the title ("U.S.
+/// military spokesman", "state police commander"): part of the speaker's phrase.
+const BODY_WORDS: &[&str] = &[
+    "military",
+    "police",
+    "army",
+    "navy",
+    "government",
+    "company",
+    "party",
+    "union",
+    "embassy",
+    "ministry",
+    "agency",
+    "hospital",
+    "county",
+    "city",
+    "state",
+    "federal",
+    "court",
+    "airline",
+    "team",
+    "club",
+];
+
 const TITLE_NOUNS: &[&str] = &[
     "retired",
     "acting",
@@ -1460,6 +1485,12 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             }
             break;
         }
+        // "IAB President and CEO Greg Stuart said": two titles of one speaker
+        if pl == "and" && k >= 2 && coordinated_title(text, toks, k - 2, toks.len()) {
+            first = k - 1;
+            k -= 1;
+            continue;
+        }
         let us_country = matches!(&text[p.start..p.end], "US" | "U.S." | "UK" | "IT");
         if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || CUES.contains(&pl)) {
             break;
@@ -1477,7 +1508,7 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
                 // continue over further title modifiers only
                 while k > min_tok && plain_gap(gap(text, toks, k)) {
                     let q = toks[k - 1].lower.as_str();
-                    if TITLE_NOUNS.contains(&q) && !matches!(q, "of")
+                    if (TITLE_NOUNS.contains(&q) || BODY_WORDS.contains(&q)) && !matches!(q, "of")
                         || DETS.contains(&q) && q == "the"
                         || toks[k - 1].cap && !NP_STOP.contains(&q)
                     {
@@ -1547,6 +1578,11 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
         }
         let q = &toks[k + 1];
         let ql = q.lower.as_str();
+        // Two titles joined ("said IAB President and CEO Greg Stuart"): one speaker.
+        if ql == "and" && coordinated_title(text, toks, k, max_tok) {
+            k += 1;
+            continue;
+        }
         if NP_STOP.contains(&ql) && !matches!(ql, "of")
             || CUES.contains(&ql)
             || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
@@ -1570,6 +1606,22 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
     }
     // drop a trailing "of"
     Some((i, last))
+}
+
+/// Whether the "and" after token `k` joins two capitalised titles of one person ("President
+/// and CEO", "Chairman and Chief Executive") that a capitalised name follows: "said IAB
+/// President and CEO Greg Stuart" names one speaker, "said Smith and Jones" two.
+fn coordinated_title(text: &str, toks: &[Tok], k: usize, max_tok: usize) -> bool {
+    let title = |t: &Tok| {
+        t.cap && (TITLE_NOUNS.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "ceo"))
+    };
+    k + 3 < max_tok
+        && title(&toks[k])
+        && title(&toks[k + 2])
+        && plain_gap(gap(text, toks, k + 2))
+        && (k + 3..max_tok.min(k + 6))
+            .take_while(|&j| plain_gap(gap(text, toks, j)))
+            .any(|j| toks[j].cap && !title(&toks[j]))
 }
 
 /// Whether `s` is a pronoun a speaker may be named by ("he", "who").
@@ -2255,8 +2307,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // relative clause: "Reid, who argued ..." -> the speaker span is "who",
                     // the name is resolved from the antecedent before the comma
                     spk = Some((j - 1, j - 1));
+                    // (or right before it: "the Scottish National Party which accused him")
                     if j >= 2
-                        && gap(text, toks, j - 1).trim() == ","
+                        && (gap(text, toks, j - 1).trim() == ","
+                            || plain_gap(gap(text, toks, j - 1)) && toks[j - 2].cap)
                         && let Some((a, b)) = np_backward(text, toks, j - 2, 0)
                     {
                         antecedent = Some(text[toks[a].start..toks[b].end].to_string());
@@ -2577,7 +2631,8 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && k > i
                         && k < nt
                         && gap(text, toks, k).trim() == ","
-                        && !text[toks[i].end..toks[k].start].contains(['"', '“', '”']);
+                        && !text[toks[i].end..toks[k].start].contains(['"', '“', '”'])
+                        && !when_phrase(toks, k);
                     let participle = is_participle(lw);
                     content = match (before, after) {
                         (_, Some(a)) if that_clause || relative || parenthetical || participle => {
@@ -2610,6 +2665,26 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// Whether the words from token `k` say when something was said, not what ("X said Sunday,
+/// a day after the attack"; "..., shortly before the vote"): a span of time, if any, then
+/// "after", "before", "since" or "during".
+fn when_phrase(toks: &[Tok], k: usize) -> bool {
+    const SPAN: &[&str] = &[
+        "a", "an", "one", "two", "three", "few", "several", "just", "only", "shortly", "soon",
+        "hours", "hour", "day", "days", "week", "weeks", "month", "months", "minutes", "moments",
+        "the",
+    ];
+    toks[k..]
+        .iter()
+        .take(5)
+        .take_while(|t| {
+            SPAN.contains(&t.lower.as_str())
+                || t.lower.chars().all(|c| c.is_ascii_digit())
+                || matches!(t.lower.as_str(), "after" | "before" | "since" | "during")
+        })
+        .any(|t| matches!(t.lower.as_str(), "after" | "before" | "since" | "during"))
 }
 
 /// A share or a quantifier that is the whole subject before token `j` (the cue or its
@@ -3304,12 +3379,37 @@ fn reports_own_clause(text: &str, sent: &Range<usize>, f: &Frame, quoted: &[Rang
     };
     let between = text.get(f.cue.end..c.start).map(str::trim);
     let clause = &text[c.clone()];
-    matches!(between, Some("" | "that"))
+    let own_clause = matches!(between, Some("" | "that"))
         && !clause.contains(['"', '“', '”'])
         && clause.split_whitespace().count() >= 3
         && quoted
             .iter()
-            .all(|q| q.end <= sent.start || q.start >= sent.end)
+            .all(|q| q.end <= sent.start || q.start >= sent.end);
+    // The clause quotes a few of its words ("Roe said officials were “making real progress”
+    // on the levy"): the quotation is the speaker's wording, the clause what was reported.
+    let words_outside = |c: &Range<usize>| {
+        let mut rest = text[c.clone()].to_string();
+        for q in quoted.iter().rev() {
+            rest.replace_range(q.start - c.start..q.end - c.start, " ");
+        }
+        rest.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    // Not a name given to something ("called the plan “reckless”"), and the clause opens
+    // with its own words (`“Sales doubled,” Roe said` is a quotation and its cue).
+    let naming = matches!(
+        f.cue_text.to_lowercase().as_str(),
+        "called" | "calls" | "call" | "calling" | "dubbed" | "labelled" | "labeled" | "branded"
+    );
+    let fragment_inside = !naming
+        && !quoted.is_empty()
+        && quoted.iter().all(|q| q.start > c.start && q.end <= c.end)
+        && quoted
+            .iter()
+            .all(|q| text[c.start..q.start].chars().any(char::is_alphanumeric))
+        && words_outside(c) >= 4;
+    own_clause || fragment_inside
 }
 
 #[cfg(test)]
@@ -3352,6 +3452,66 @@ mod tests {
     fn speaker(t: &str) -> Option<String> {
         let (q, a) = extract_quotes_and_attributions(t);
         q.into_iter().chain(a).find_map(|q| q.speaker)
+    }
+
+    /// The attributions' reported clauses and speakers.
+    fn reports(t: &str) -> Vec<(String, Option<String>)> {
+        extract_attributions(t)
+            .into_iter()
+            .map(|a| (a.text, a.speaker))
+            .collect()
+    }
+
+    #[test]
+    fn a_clause_quoting_a_few_words_is_reported_too() {
+        let t = "Ann Roe said the crews were “making real progress” on the bridge.";
+        assert_eq!(
+            reports(t),
+            [(
+                "the crews were “making real progress” on the bridge".to_string(),
+                Some("Ann Roe".to_string())
+            )]
+        );
+        // The whole clause quoted, or only a name for something: no clause of its own.
+        assert!(reports("Ann Roe said “the crews are making progress.”").is_empty());
+        assert!(reports("He called the plan “reckless” and “a gift to speculators.”").is_empty());
+    }
+
+    #[test]
+    fn a_clause_after_said_and_when_is_no_report() {
+        for t in [
+            "The crews closed the bridge, city police spokesman Tim Okafor said Sunday, a day after the storm.",
+            "The crews closed the bridge, Okafor said, two days after the storm.",
+        ] {
+            let r = reports(t);
+            assert_eq!(r.len(), 1, "{t}");
+            assert_eq!(r[0].0, "The crews closed the bridge", "{t}");
+        }
+        // A cue set off by commas inside the clause it reports.
+        assert_eq!(
+            reports("The park, Roe said Sunday, is full on game days.")[0].0,
+            "is full on game days"
+        );
+    }
+
+    #[test]
+    fn which_without_a_comma_stands_for_the_name_before_it() {
+        let t = "Ann Roe said it was a joke. The remark was criticised by the Harbor Party which \
+                 accused her of mocking the crews.";
+        let r = reports(t);
+        assert_eq!(r[1].1.as_deref(), Some("Harbor Party"), "{r:?}");
+    }
+
+    #[test]
+    fn two_titles_joined_name_one_speaker() {
+        for t in [
+            "\"Sales doubled,\" said Harbor Trust President and CEO Nadia Ferreira.",
+            "\"Sales doubled,\" Harbor Trust Chairman and Chief Executive Nadia Ferreira said.",
+        ] {
+            assert_eq!(speaker(t).as_deref(), Some("Nadia Ferreira"), "{t}");
+        }
+        // Two people, not two titles: no single speaker is made up of them.
+        assert_eq!(speaker("\"We agree,\" said Ferreira and Okafor."), None);
     }
 
     #[test]
@@ -3491,11 +3651,13 @@ mod tests {
         let said: Vec<&str> = a.iter().map(|x| x.text.as_str()).collect();
         assert!(said.contains(&"the levy was fair"), "{a:?}");
         assert!(said.contains(&"the bridge would reopen in May"), "{a:?}");
-        // a quotation in the cue's own sentence is what the cue reports
+        // a quotation in the cue's own sentence is what the cue reports, and the clause
+        // around it is reported too
         let t = "Ivo Lind said the levy was “fair to everyone” and would pass.";
         let (q, a) = extract_quotes_and_attributions(t);
         assert_eq!(q[0].speaker.as_deref(), Some("Ivo Lind"));
-        assert!(a.is_empty(), "{a:?}");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].text, "the levy was “fair to everyone” and would pass");
     }
 
     #[test]
