@@ -1252,7 +1252,8 @@ pub fn format_value(v: f64) -> String {
     if !v.is_finite() {
         return "∞".into();
     }
-    if (v - v.round()).abs() < 1e-9 {
+    // Relative: 4.1 * 1e6 computed in binary is 4,099,999.9999999995, a whole number.
+    if (v - v.round()).abs() < 1e-9 * v.abs().max(1.0) {
         let n = v.round() as i64;
         let digits = n.abs().to_string();
         let mut out = String::new();
@@ -1267,13 +1268,25 @@ pub fn format_value(v: f64) -> String {
         }
         out
     } else {
-        format!("{:.2}", v).trim_end_matches('0').to_string()
+        format!("{:.2}", v)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_print_as_written() {
+        assert_eq!(format_value(16_599_999_999.999998), "16,600,000,000");
+        assert_eq!(format_value(4_099_999.999_999_999_5), "4,100,000");
+        assert_eq!(format_value(2.5), "2.5");
+        assert_eq!(format_value(1735.34), "1735.34");
+        assert_eq!(format_value(7.999), "8");
+    }
 
     #[test]
     fn a_round_number_is_another_rounded_to_as_many_significant_digits() {

@@ -537,6 +537,15 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
+/// `v` rounded to `digits` significant digits.
+fn round_significant(v: f64, digits: i32) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
+    (v * scale).round() / scale
+}
+
 fn scale_word(w: &str) -> Option<f64> {
     Some(match w {
         "thousand" => 1e3,
@@ -1450,6 +1459,25 @@ impl<'a> Scanner<'a> {
                     k += 2;
                     continue;
                 }
+                // a plural scale word after digits, not before "of" ("1.1 millions youths"):
+                // the scale, pluralised by mistake ("millions of" is a vague figure of its own)
+                let plural_scale = match self.lc(k) {
+                    "millions" => Some(1e6),
+                    "billions" => Some(1e9),
+                    _ => None,
+                };
+                if let Some(s) = plural_scale
+                    && self.near(k - 1, k)
+                    && !self.is_word(k + 1, "of")
+                {
+                    total += cur * s;
+                    cur = 0.0;
+                    last = Last::Scale;
+                    last_scale = s;
+                    core.tail_scale = Some(s);
+                    k += 1;
+                    continue;
+                }
                 // spaced scale abbreviations
                 if toks.get(k).is_some_and(|x| x.k == TK::Word)
                     && let Some(s) = spaced_scale(
@@ -1719,7 +1747,8 @@ impl<'a> Scanner<'a> {
             k -= 1;
         }
         core.end = k;
-        core.value = total + cur;
+        // To 12 significant digits: "4.1 million" is 4,100,000, not 4.1 * 1e6 in binary.
+        core.value = round_significant(total + cur, 12);
         core.low = core.value;
         core.high = core.value;
         core.ordinal = ordinal;
@@ -1889,6 +1918,10 @@ impl<'a> Scanner<'a> {
                 "mile" if per_hour => return (Some("mph".into()), k + 3, false),
                 "km" if per_hour || slash_h => return (Some("km/h".into()), k + 3, false),
                 _ => {}
+            }
+            // "45 years old", "between 20 and 64 years old": an age, as "a 45-year-old" is
+            if u == "year" && self.is_word(k + 1, "old") && self.near(k, k + 1) {
+                return (Some(AGE.into()), k + 2, false);
             }
             // "second" right after a number word is the unit; "a second time" is handled as ordinal elsewhere
             return (Some(u.into()), k + 1, false);
@@ -2165,6 +2198,15 @@ impl<'a> Scanner<'a> {
 
         // An age in apposition: "Max Guarino, 26, was found".
         if unit.is_none() && hedge.is_none() && !range && self.age_in_apposition(&core) {
+            unit = Some(AGE.into());
+        }
+        // "aged 39", "aged 20 to 96", "ages 5 to 12", "at age 93", "at the age of 93"
+        let age_before = core.first > 0
+            && (matches!(self.lc(core.first - 1), "aged" | "ages" | "age")
+                || core.first > 1
+                    && self.lc(core.first - 1) == "of"
+                    && self.lc(core.first - 2) == "age");
+        if unit.is_none() && hedge.is_none() && age_before {
             unit = Some(AGE.into());
         }
 
@@ -3068,6 +3110,37 @@ mod tests {
         let f = figs("By 10:40 a.m., 35 people had left");
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[1].value, 35.0);
+    }
+
+    #[test]
+    fn ages_written_out_are_ages() {
+        for s in [
+            "a man aged 39 was hurt",
+            "she died at age 39",
+            "he retired at the age of 39",
+            "he is 39 years old",
+        ] {
+            let f = one(s);
+            assert_eq!((f.value, f.unit.as_deref()), (39.0, Some(AGE)), "{s}");
+        }
+        let f = one("the patients, aged 20 to 96, were tested");
+        assert_eq!((f.low, f.high, f.unit.as_deref()), (20.0, 96.0, Some(AGE)));
+        let f = one("men between 20 and 64 years old");
+        assert_eq!((f.low, f.high, f.unit.as_deref()), (20.0, 64.0, Some(AGE)));
+        // A span of years is no age.
+        assert_eq!(
+            one("it took 39 years to build").unit.as_deref(),
+            Some("year")
+        );
+    }
+
+    #[test]
+    fn scale_words_after_digits() {
+        let f = one("with 1.1 millions youths infected");
+        assert_eq!((f.value, f.unit.as_deref()), (1_100_000.0, Some("youth")));
+        // Decimal scale figures are the number they write, not its binary product.
+        assert_eq!(one("4.1 million people").value, 4_100_000.0);
+        assert_eq!(one("0.07 percent").value, 0.07);
     }
 
     #[test]
