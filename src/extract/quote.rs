@@ -2315,6 +2315,16 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     {
                         antecedent = Some(text[toks[a].start..toks[b].end].to_string());
                     }
+                } else if j >= 2
+                    && plain_gap(pre_gap)
+                    && &text[toks[j - 1].start..toks[j - 1].end] == "that"
+                    && plain_gap(gap(text, toks, j - 1))
+                    && let Some((a, b)) = np_backward(text, toks, j - 2, 0)
+                        .filter(|&(a, b)| a < b || !PRONOUNS.contains(&toks[b].lower.as_str()))
+                {
+                    // relative "that": "the rules that promise to cut emissions" -> the noun
+                    // phrase it stands for names the source (a "that" alone resolves to no one)
+                    spk = Some((a, b));
                 } else if j > 0 && plain_gap(pre_gap) {
                     spk = np_backward(text, toks, j - 1, 0)
                         .or_else(|| quantity_subject(text, toks, j));
@@ -2619,7 +2629,26 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // "In a statement, X said ...": the part before the subject is no clause
                     let intro = a > 0
                         && (INTRO_WORDS.contains(&toks[0].lower.as_str())
-                            || is_time_word(&toks[0]))
+                            || is_time_word(&toks[0])
+                            || verbless_phrase(&toks[..a])
+                                && k < nt
+                                && !text[t.end..toks[k].start].contains(',')
+                                // "..., Roe said in a note to clients": no complement
+                                && !INTRO_WORDS.contains(&toks[k].lower.as_str())
+                                && !matches!(
+                                    toks[k].lower.as_str(),
+                                    "to" | "of"
+                                        | "about"
+                                        | "without"
+                                        | "amid"
+                                        | "into"
+                                        | "over"
+                                        | "through"
+                                        | "against"
+                                        | "near"
+                                        | "outside"
+                                        | "inside"
+                                ))
                         && !before
                             .as_ref()
                             .is_some_and(|b| text[b.clone()].contains(['"', '“', '”']));
@@ -2665,6 +2694,87 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// Words that make a phrase a clause: auxiliaries and modals (finite verbs) and subject
+/// pronouns.
+const CLAUSE_MARKERS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "won't",
+    "won’t",
+    "can't",
+    "can’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "aren't",
+    "aren’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "wouldn't",
+    "wouldn’t",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "there",
+    "that",
+    "it's",
+    "it’s",
+    "that's",
+    "that’s",
+];
+
+/// Common past tenses without "-ed" ("The shares rose 5%, Roe said ...").
+const IRREGULAR_PAST: &[&str] = &[
+    "rose", "fell", "grew", "won", "lost", "went", "came", "took", "made", "gave", "got", "saw",
+    "left", "kept", "paid", "sold", "bought", "held", "began", "ran", "met", "sent", "spent",
+    "built", "cut", "hit", "put", "set", "let", "led", "became", "brought", "found", "thought",
+    "knew", "told", "said", "wrote", "broke", "chose", "drove", "flew", "fought", "stood",
+];
+
+/// Whether the words before a subject are a phrase without a verb (no auxiliary, past tense or
+/// subject pronoun), no reported clause: "More recently, prosecutors charged two developers with
+/// fraud"; "A longtime critic of the plan, Roe argued the levy would fail". The cue then
+/// reports what follows it. ("The levy will fail, Roe argued"; "Fares rose, Roe noted in ...":
+/// the clause is before the subject.)
+fn verbless_phrase(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && toks.len() <= 12
+        && toks.iter().all(|t| {
+            let w = t.lower.as_str();
+            !(CLAUSE_MARKERS.contains(&w)
+                || IRREGULAR_PAST.contains(&w)
+                || w.len() > 3 && w.ends_with("ed"))
+        })
 }
 
 /// Whether the words from token `k` say when something was said, not what ("X said Sunday,
@@ -4166,6 +4276,38 @@ mod tests {
         // a real clause before the subject stays the content
         let v = attr_contents("The fares will rise next year, the agency said.");
         assert_eq!(v[0].1, "The fares will rise next year");
+    }
+
+    #[test]
+    fn verbless_phrase_before_the_subject_is_not_the_reported_clause() {
+        let v = attr_contents("Two weeks later, the ferry company announced a new timetable.");
+        assert_eq!(v[0].1, "a new timetable");
+        let v = attr_contents(
+            "A longtime critic of the depot, the mayor argued the site was too small.",
+        );
+        assert_eq!(
+            v,
+            vec![("the mayor".into(), "the site was too small".into())]
+        );
+        // an auxiliary makes the words before the subject a clause: the report
+        let v = attr_contents("The depot is too small, the mayor argued at a meeting on Monday.");
+        assert_eq!(v[0].1, "The depot is too small");
+        // a past tense, too; and words after the cue that open no complement
+        let v = attr_contents("Fares rose by a tenth, the agency noted in a leaflet for riders.");
+        assert_eq!(v[0].1, "Fares rose by a tenth");
+        let v =
+            attr_contents("That leaves two depots short of staff, Roe said without naming them.");
+        assert_eq!(v[0].1, "That leaves two depots short of staff");
+    }
+
+    #[test]
+    fn relative_that_speaker_is_its_noun_phrase() {
+        let v = attr_contents("She cited a survey that shows most riders want later buses.");
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            v[1],
+            ("a survey".into(), "most riders want later buses".into())
+        );
     }
 
     #[test]
