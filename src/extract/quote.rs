@@ -2137,13 +2137,15 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             } else if !(CUES.contains(&lw) || is_stance_cue(lw))
                 || t.cap
                     && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
-                    && !(matches!(
+                    && !((matches!(
                         lw,
                         "says" | "said" | "warns" | "tells" | "claims" | "admits"
-                    ) && headline(toks))
+                    ) || i > 0 && lw.ends_with('s') && toks[i - 1].cap)
+                        && headline(toks))
             {
                 // a capitalised cue only opens an inversion ("Said Roe: “...”") or is a
-                // headline's verb ("Roe Says Fares Will Rise")
+                // headline's verb ("Roe Says Fares Will Rise", "Roe Calls Plan ‘A Waste’": any
+                // cue in the present after a capitalised subject)
                 i += 1;
                 continue;
             }
@@ -4435,6 +4437,11 @@ mod tests {
             v,
             vec![("Roe".into(), "The Depot Will Close In May".into())]
         );
+        // any cue of a headline in the present after a capitalised subject
+        let v = attr_contents("Jane Roe Calls Depot Plan ‘A Waste Of Money’");
+        assert_eq!(v, vec![("Jane Roe".into(), "A Waste Of Money".into())]);
+        let v = attr_contents("Ferry Union Urges Riders To Boycott The New Timetable");
+        assert_eq!(v[0].0, "Ferry Union");
     }
 
     #[test]
