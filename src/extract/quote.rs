@@ -1373,7 +1373,7 @@ fn bad_speaker_head(t: &Tok) -> bool {
 }
 
 /// Start of a time adjunct that ends right before token `j`: "on Tuesday", "last week",
-/// "Friday morning", "earlier this month", "in August". None when token `j - 1` is no time word.
+/// "Friday morning", "earlier this month", "in August", "in 2010". None when token `j - 1` is no time word.
 fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
     let mut k = j.checked_sub(1)?;
     if matches!(
@@ -1390,6 +1390,13 @@ fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
         && is_time_word(&toks[k - 1])
     {
         k -= 1; // "Sept. 12"
+    } else if k > 0
+        && toks[k - 1].lower == "in"
+        && toks[k].lower.len() == 4
+        && (toks[k].lower.starts_with("19") || toks[k].lower.starts_with("20"))
+        && toks[k].lower.chars().all(|c| c.is_ascii_digit())
+    {
+        k -= 1; // "who in 2010 said"
     } else if !is_time_word(&toks[k]) {
         return None;
     }
@@ -1492,7 +1499,8 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             continue;
         }
         let us_country = matches!(&text[p.start..p.end], "US" | "U.S." | "UK" | "IT");
-        if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || CUES.contains(&pl)) {
+        if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || cue_word(toks, k - 1))
+        {
             break;
         }
         if in_name {
@@ -1557,6 +1565,12 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
     Some((first, j))
 }
 
+/// Token `k` is a cue word ("said", "states"), unless a capitalised word after a
+/// capitalised one, part of a name: "the United States ambassador", "Roe Reports LLC".
+fn cue_word(toks: &[Tok], k: usize) -> bool {
+    CUES.contains(&toks[k].lower.as_str()) && !(k > 0 && toks[k].cap && toks[k - 1].cap)
+}
+
 /// Forward noun phrase starting at token `i`.
 fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usize, usize)> {
     if i >= max_tok {
@@ -1584,7 +1598,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
             continue;
         }
         if NP_STOP.contains(&ql) && !matches!(ql, "of")
-            || CUES.contains(&ql)
+            || cue_word(toks, k + 1)
             || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
         {
             break;
@@ -2914,7 +2928,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         // endorsed anyone"); a cue word after a determiner is a noun ("one of the states suing")
         let noun_use = k > 0 && DETS.contains(&toks[k - 1].lower.as_str());
         if in_quote(t.start, qs)
-            || CUES.contains(&t.lower.as_str()) && !noun_use && !relative
+            || cue_word(toks, k) && !noun_use && !relative
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
                 // "the director of the office and a former judge", "a senator and self-described
@@ -3003,7 +3017,8 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
         let pl = prev.lower.as_str();
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
             || g.contains("''")
-            || start == a && matches!(pl, "and" | "but" | "that" | "as")
+            // "Even China, the only ally of the North, said"
+            || start == a && matches!(pl, "and" | "but" | "that" | "as" | "even")
         {
             return Some((a, b));
         }
@@ -4310,6 +4325,31 @@ mod tests {
             v[1],
             ("a survey".into(), "most riders want later buses".into())
         );
+    }
+
+    #[test]
+    fn cue_word_inside_a_name_is_no_cue() {
+        // "States" is no cue in "United States": the appositive goes on to the name
+        let t = "“Fares must fall,” Ana Ruiz, a transit planner and a former United States \
+                 envoy to Chile, said of the plan.";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Ana Ruiz"), "{v:?}");
+    }
+
+    #[test]
+    fn year_adjunct_and_even_before_the_subject() {
+        let t = "The board met Ana Ruiz, who in 2012 said the depot was too small.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("who".into(), "the depot was too small".into())]
+        );
+        assert_eq!(
+            extract_attributions(t)[0].speaker.as_deref(),
+            Some("Ana Ruiz")
+        );
+        let v =
+            attr_contents("Even Norway, the largest shareholder, said the depot was too small.");
+        assert_eq!(v, vec![("Norway".into(), "the depot was too small".into())]);
     }
 
     #[test]
