@@ -586,6 +586,15 @@ const CUES: &[&str] = &[
     "grumbled",
     "groused",
     "whispered",
+    "whispers",
+    "yells",
+    "yelling",
+    "shouts",
+    "shouting",
+    "screams",
+    "muttered",
+    "commented",
+    "commenting",
     "screamed",
     "speculated",
     "surmised",
@@ -1597,6 +1606,9 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
     }
     let mut last = i;
     let mut seen_cap = toks[i].cap;
+    // "said one Democratic source on the panel": after a determiner, capitalised words are
+    // modifiers of a common noun that follows
+    let det = !toks[i].cap && DETS.contains(&lw);
     let mut k = i;
     while k + 1 < max_tok && k + 1 < i + 9 {
         if !plain_gap(gap(text, toks, k + 1)) {
@@ -1623,7 +1635,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
             }
             break;
         }
-        if seen_cap && !q.cap {
+        if seen_cap && !q.cap && !det {
             break;
         }
         seen_cap |= q.cap;
@@ -4273,6 +4285,17 @@ mod tests {
         assert!(attrs("Veterans with post-traumatic stress disorder wait for weeks.").is_empty());
         let v = attrs("Roe maintained that the levy was fair.");
         assert_eq!(v, vec![("Roe".into(), "maintained".into())]);
+    }
+
+    #[test]
+    fn inverted_determiner_phrase_and_more_speech_verbs() {
+        // after a determiner, a capitalised modifier and its common noun are one speaker
+        let v = extract_quotes("“The depot is full,” said one Labour source on the council.");
+        assert_eq!(v[0].speaker.as_deref(), Some("one Labour source"), "{v:?}");
+        let v = extract_quotes("“Open the gate!” she yells.");
+        assert_eq!(v[0].cue.as_deref(), Some("yells"), "{v:?}");
+        let v = extract_quotes("A neighbour commented: “The depot is too loud.”");
+        assert_eq!(v[0].speaker.as_deref(), Some("A neighbour"), "{v:?}");
     }
 
     #[test]
