@@ -2194,10 +2194,12 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             };
             // a quotation after the cue in the same sentence ("called it “a disgrace”")
             let quote_follows = qs.iter().any(|q| q.start >= t.end && q.start < s.range.end);
-            // "called for", "calls on", or "called X “...”"
+            // "called for", "calls on", "called X “...”", or "called the levy a tax on
+            // breathing" (an object, then a noun phrase that names it)
             if matches!(lw, "called" | "calls" | "calling")
                 && !matches!(next_l, "for" | "on")
                 && !quote_follows
+                && !names_its_object(toks, i)
             {
                 i += 1;
                 continue;
@@ -2827,6 +2829,40 @@ fn verbless_phrase(toks: &[Tok]) -> bool {
             !(CLAUSE_MARKERS.contains(&w)
                 || IRREGULAR_PAST.contains(&w)
                 || w.len() > 3 && w.ends_with("ed"))
+        })
+}
+
+/// Whether the words after the cue at token `i` ("called") are an object and a noun phrase with
+/// "a"/"an" that names it: "called the levy a tax on breathing", "called him a fraud". Not "called
+/// a meeting" (the article right after the cue) nor "called the office a day later" (time).
+fn names_its_object(toks: &[Tok], i: usize) -> bool {
+    (i + 2..toks.len().min(i + 9))
+        .take_while(|&m| {
+            !NP_STOP.contains(&toks[m - 1].lower.as_str())
+                || matches!(
+                    toks[m - 1].lower.as_str(),
+                    "him" | "them" | "it" | "us" | "me"
+                )
+        })
+        .any(|m| {
+            matches!(toks[m].lower.as_str(), "a" | "an")
+                && toks.get(m + 1).is_some_and(|n| {
+                    !matches!(
+                        n.lower.as_str(),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "few"
+                            | "second"
+                            | "third"
+                            | "number"
+                            | "lot"
+                            | "bit"
+                            | "couple"
+                            | "total"
+                    )
+                })
         })
 }
 
@@ -4274,6 +4310,11 @@ mod tests {
         assert!(attrs("The governor called the fire department after the blast.").is_empty());
         let v = attrs("The union calls for a strike next week.");
         assert_eq!(v, vec![("The union".into(), "calls".into())]);
+        // an object named by a noun phrase with "a"
+        let v = attrs("Critics called the new levy a tax on breathing.");
+        assert_eq!(v, vec![("Critics".into(), "called".into())]);
+        assert!(attrs("The mayor called a meeting of the board.").is_empty());
+        assert!(attrs("The mayor called the office a day later.").is_empty());
     }
 
     #[test]
