@@ -1142,6 +1142,13 @@ const MEDIUM: &[&str] = &[
     "message",
     "blog",
     "column",
+    // "He posted a series of tweets saying ...": the writer speaks, not the tweets
+    "tweets",
+    "statements",
+    "messages",
+    "letters",
+    "posts",
+    "emails",
 ];
 
 /// Cue words used far more often as nouns: taken as a cue only when `verb_use` agrees.
@@ -2506,6 +2513,29 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str())
                     });
                 let medium_spk = if medium_np { spk.take() } else { None };
+                // "..., after Roe unleashed a series of tweets criticizing ...": the subject of
+                // the verb that puts out the medium ("issued", "posted", "sent", "put out")
+                if let Some((a, _)) = medium_spk
+                    && a >= 2
+                    && plain_gap(gap(text, toks, a))
+                    && plain_gap(gap(text, toks, a - 1))
+                    && (toks[a - 1].lower.ends_with("ed")
+                        || matches!(
+                            toks[a - 1].lower.as_str(),
+                            "sent"
+                                | "put"
+                                | "wrote"
+                                | "gave"
+                                | "made"
+                                | "issues"
+                                | "posts"
+                                | "sends"
+                        ))
+                    && !toks[a - 1].cap
+                {
+                    spk = np_backward(text, toks, a - 2, 0)
+                        .filter(|&(x, y)| !(x == y && toks[x].lower == "who"));
+                }
                 // "Roe said the vote was close, adding that ...": the speaker of the speech cue
                 // before it in the sentence
                 if spk.is_none()
@@ -2527,8 +2557,11 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 if spk.is_none() && (is_participle(lw) || coordinated) {
                     // subject of the sentence: leading pronoun or name, after an introductory
                     // phrase ("Before the vote, Roe lobbied ..., saying")
+                    // (or a participle: "Following the meeting, the council issued ...")
                     let f0 = if nt > 0
-                        && (INTRO_WORDS.contains(&toks[0].lower.as_str()) || is_time_word(&toks[0]))
+                        && (INTRO_WORDS.contains(&toks[0].lower.as_str())
+                            || is_time_word(&toks[0])
+                            || toks[0].lower.ends_with("ing"))
                     {
                         (1..nt.min(8).min(i))
                             .find(|&m| gap(text, toks, m).trim() == ",")
@@ -4337,6 +4370,22 @@ mod tests {
         assert_eq!(v[0].cue.as_deref(), Some("yells"), "{v:?}");
         let v = extract_quotes("A neighbour commented: “The depot is too loud.”");
         assert_eq!(v[0].speaker.as_deref(), Some("A neighbour"), "{v:?}");
+    }
+
+    #[test]
+    fn participle_after_a_medium_takes_the_subject_that_put_it_out() {
+        let v =
+            attrs("The depot closed after Roe unleashed a series of tweets criticizing the board.");
+        assert_eq!(v, vec![("Roe".into(), "criticizing".into())]);
+        let v = attr_contents("The council issued a statement saying the depot would close.");
+        assert_eq!(
+            v,
+            vec![("The council".into(), "the depot would close".into())]
+        );
+        let v = attr_contents(
+            "Following a short meeting, Ana Ruiz left the depot, saying it was unsafe.",
+        );
+        assert_eq!(v, vec![("Ana Ruiz".into(), "it was unsafe".into())]);
     }
 
     #[test]
