@@ -3612,12 +3612,16 @@ fn reports_own_clause(text: &str, sent: &Range<usize>, f: &Frame, quoted: &[Rang
     };
     let between = text.get(f.cue.end..c.start).map(str::trim);
     let clause = &text[c.clone()];
-    let own_clause = matches!(between, Some("" | "that"))
+    // Only quotations of other sentences took the frame (a quotation without a cue of its own
+    // borrows the next sentence's "..., according to the journal"): the clause of the frame's
+    // own sentence is reported all the same, wherever it stands.
+    let others_only = quoted
+        .iter()
+        .all(|q| q.end <= sent.start || q.start >= sent.end);
+    let own_clause = (matches!(between, Some("" | "that")) || !quoted.is_empty())
         && !clause.contains(['"', '“', '”'])
         && clause.split_whitespace().count() >= 3
-        && quoted
-            .iter()
-            .all(|q| q.end <= sent.start || q.start >= sent.end);
+        && others_only;
     // The clause quotes a few of its words ("Roe said officials were “making real progress”
     // on the levy"): the quotation is the speaker's wording, the clause what was reported.
     let words_outside = |c: &Range<usize>| {
@@ -4386,6 +4390,16 @@ mod tests {
             "Following a short meeting, Ana Ruiz left the depot, saying it was unsafe.",
         );
         assert_eq!(v, vec![("Ana Ruiz".into(), "it was unsafe".into())]);
+    }
+
+    #[test]
+    fn a_frame_borrowed_by_a_quotation_of_another_sentence_still_reports_its_clause() {
+        let t = "He has sold “miracle” diets for years. And most of his advice is wrong, \
+                 according to the leading medical journal.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q[0].cue.as_deref(), Some("according to"), "{q:?}");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].text, "And most of his advice is wrong");
     }
 
     #[test]
