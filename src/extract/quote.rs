@@ -586,6 +586,15 @@ const CUES: &[&str] = &[
     "grumbled",
     "groused",
     "whispered",
+    "whispers",
+    "yells",
+    "yelling",
+    "shouts",
+    "shouting",
+    "screams",
+    "muttered",
+    "commented",
+    "commenting",
     "screamed",
     "speculated",
     "surmised",
@@ -739,6 +748,16 @@ const STANCE_CUES: &[&str] = &[
     "expressed",
     "prefers",
     "discussed",
+    // forms the lists above lacked ("Roe wanted a recount", "The panel will discuss the fares",
+    // "Roe defends the levy")
+    "wanted",
+    "discuss",
+    "discusses",
+    "discussing",
+    "defends",
+    "criticize",
+    "blame",
+    "mention",
     "expect",
     "hope",
     "welcomed",
@@ -1123,6 +1142,13 @@ const MEDIUM: &[&str] = &[
     "message",
     "blog",
     "column",
+    // "He posted a series of tweets saying ...": the writer speaks, not the tweets
+    "tweets",
+    "statements",
+    "messages",
+    "letters",
+    "posts",
+    "emails",
 ];
 
 /// Cue words used far more often as nouns: taken as a cue only when `verb_use` agrees.
@@ -1151,6 +1177,8 @@ const NOUN_LIKE_CUES: &[&str] = &[
     "hope",
     "plan",
     "plans",
+    "blame",
+    "mention",
 ];
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -1373,7 +1401,7 @@ fn bad_speaker_head(t: &Tok) -> bool {
 }
 
 /// Start of a time adjunct that ends right before token `j`: "on Tuesday", "last week",
-/// "Friday morning", "earlier this month", "in August". None when token `j - 1` is no time word.
+/// "Friday morning", "earlier this month", "in August", "in 2010". None when token `j - 1` is no time word.
 fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
     let mut k = j.checked_sub(1)?;
     if matches!(
@@ -1390,6 +1418,13 @@ fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
         && is_time_word(&toks[k - 1])
     {
         k -= 1; // "Sept. 12"
+    } else if k > 0
+        && toks[k - 1].lower == "in"
+        && toks[k].lower.len() == 4
+        && (toks[k].lower.starts_with("19") || toks[k].lower.starts_with("20"))
+        && toks[k].lower.chars().all(|c| c.is_ascii_digit())
+    {
+        k -= 1; // "who in 2010 said"
     } else if !is_time_word(&toks[k]) {
         return None;
     }
@@ -1492,7 +1527,8 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             continue;
         }
         let us_country = matches!(&text[p.start..p.end], "US" | "U.S." | "UK" | "IT");
-        if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || CUES.contains(&pl)) {
+        if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || cue_word(toks, k - 1))
+        {
             break;
         }
         if in_name {
@@ -1557,6 +1593,12 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
     Some((first, j))
 }
 
+/// Token `k` is a cue word ("said", "states"), unless a capitalised word after a
+/// capitalised one, part of a name: "the United States ambassador", "Roe Reports LLC".
+fn cue_word(toks: &[Tok], k: usize) -> bool {
+    CUES.contains(&toks[k].lower.as_str()) && !(k > 0 && toks[k].cap && toks[k - 1].cap)
+}
+
 /// Forward noun phrase starting at token `i`.
 fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usize, usize)> {
     if i >= max_tok {
@@ -1571,6 +1613,9 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
     }
     let mut last = i;
     let mut seen_cap = toks[i].cap;
+    // "said one Democratic source on the panel": after a determiner, capitalised words are
+    // modifiers of a common noun that follows
+    let det = !toks[i].cap && DETS.contains(&lw);
     let mut k = i;
     while k + 1 < max_tok && k + 1 < i + 9 {
         if !plain_gap(gap(text, toks, k + 1)) {
@@ -1584,7 +1629,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
             continue;
         }
         if NP_STOP.contains(&ql) && !matches!(ql, "of")
-            || CUES.contains(&ql)
+            || cue_word(toks, k + 1)
             || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
         {
             break;
@@ -1597,7 +1642,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
             }
             break;
         }
-        if seen_cap && !q.cap {
+        if seen_cap && !q.cap && !det {
             break;
         }
         seen_cap |= q.cap;
@@ -2137,13 +2182,15 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             } else if !(CUES.contains(&lw) || is_stance_cue(lw))
                 || t.cap
                     && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
-                    && !(matches!(
+                    && !((matches!(
                         lw,
                         "says" | "said" | "warns" | "tells" | "claims" | "admits"
-                    ) && headline(toks))
+                    ) || i > 0 && lw.ends_with('s') && toks[i - 1].cap)
+                        && headline(toks))
             {
                 // a capitalised cue only opens an inversion ("Said Roe: “...”") or is a
-                // headline's verb ("Roe Says Fares Will Rise")
+                // headline's verb ("Roe Says Fares Will Rise", "Roe Calls Plan ‘A Waste’": any
+                // cue in the present after a capitalised subject)
                 i += 1;
                 continue;
             }
@@ -2154,10 +2201,12 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             };
             // a quotation after the cue in the same sentence ("called it “a disgrace”")
             let quote_follows = qs.iter().any(|q| q.start >= t.end && q.start < s.range.end);
-            // "called for", "calls on", or "called X “...”"
+            // "called for", "calls on", "called X “...”", or "called the levy a tax on
+            // breathing" (an object, then a noun phrase that names it)
             if matches!(lw, "called" | "calls" | "calling")
                 && !matches!(next_l, "for" | "on")
                 && !quote_follows
+                && !names_its_object(toks, i)
             {
                 i += 1;
                 continue;
@@ -2185,6 +2234,17 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     | "signaled"
                     | "states"
                     | "stating"
+                    // nouns or verbs of doing more often than of saying ("a program the city
+                    // maintains", "post-traumatic stress", "the charges"): a report only with
+                    // "that" or a quotation ("Roe maintained that the levy was fair")
+                    | "maintain"
+                    | "maintains"
+                    | "maintained"
+                    | "stress"
+                    | "stresses"
+                    | "charge"
+                    | "charges"
+                    | "promise"
             ) && next_l != "that"
                 && !quote_follows
             {
@@ -2315,6 +2375,16 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     {
                         antecedent = Some(text[toks[a].start..toks[b].end].to_string());
                     }
+                } else if j >= 2
+                    && plain_gap(pre_gap)
+                    && &text[toks[j - 1].start..toks[j - 1].end] == "that"
+                    && plain_gap(gap(text, toks, j - 1))
+                    && let Some((a, b)) = np_backward(text, toks, j - 2, 0)
+                        .filter(|&(a, b)| a < b || !PRONOUNS.contains(&toks[b].lower.as_str()))
+                {
+                    // relative "that": "the rules that promise to cut emissions" -> the noun
+                    // phrase it stands for names the source (a "that" alone resolves to no one)
+                    spk = Some((a, b));
                 } else if j > 0 && plain_gap(pre_gap) {
                     spk = np_backward(text, toks, j - 1, 0)
                         .or_else(|| quantity_subject(text, toks, j));
@@ -2443,6 +2513,29 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str())
                     });
                 let medium_spk = if medium_np { spk.take() } else { None };
+                // "..., after Roe unleashed a series of tweets criticizing ...": the subject of
+                // the verb that puts out the medium ("issued", "posted", "sent", "put out")
+                if let Some((a, _)) = medium_spk
+                    && a >= 2
+                    && plain_gap(gap(text, toks, a))
+                    && plain_gap(gap(text, toks, a - 1))
+                    && (toks[a - 1].lower.ends_with("ed")
+                        || matches!(
+                            toks[a - 1].lower.as_str(),
+                            "sent"
+                                | "put"
+                                | "wrote"
+                                | "gave"
+                                | "made"
+                                | "issues"
+                                | "posts"
+                                | "sends"
+                        ))
+                    && !toks[a - 1].cap
+                {
+                    spk = np_backward(text, toks, a - 2, 0)
+                        .filter(|&(x, y)| !(x == y && toks[x].lower == "who"));
+                }
                 // "Roe said the vote was close, adding that ...": the speaker of the speech cue
                 // before it in the sentence
                 if spk.is_none()
@@ -2464,8 +2557,11 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 if spk.is_none() && (is_participle(lw) || coordinated) {
                     // subject of the sentence: leading pronoun or name, after an introductory
                     // phrase ("Before the vote, Roe lobbied ..., saying")
+                    // (or a participle: "Following the meeting, the council issued ...")
                     let f0 = if nt > 0
-                        && (INTRO_WORDS.contains(&toks[0].lower.as_str()) || is_time_word(&toks[0]))
+                        && (INTRO_WORDS.contains(&toks[0].lower.as_str())
+                            || is_time_word(&toks[0])
+                            || toks[0].lower.ends_with("ing"))
                     {
                         (1..nt.min(8).min(i))
                             .find(|&m| gap(text, toks, m).trim() == ",")
@@ -2619,7 +2715,28 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // "In a statement, X said ...": the part before the subject is no clause
                     let intro = a > 0
                         && (INTRO_WORDS.contains(&toks[0].lower.as_str())
-                            || is_time_word(&toks[0]))
+                            || is_time_word(&toks[0])
+                            // one word ("Nonetheless, ...", "Perhaps, ...") is no clause
+                            || a == 1
+                            || verbless_phrase(&toks[..a])
+                                && k < nt
+                                && !text[t.end..toks[k].start].contains(',')
+                                // "..., Roe said in a note to clients": no complement
+                                && !INTRO_WORDS.contains(&toks[k].lower.as_str())
+                                && !matches!(
+                                    toks[k].lower.as_str(),
+                                    "to" | "of"
+                                        | "about"
+                                        | "without"
+                                        | "amid"
+                                        | "into"
+                                        | "over"
+                                        | "through"
+                                        | "against"
+                                        | "near"
+                                        | "outside"
+                                        | "inside"
+                                ))
                         && !before
                             .as_ref()
                             .is_some_and(|b| text[b.clone()].contains(['"', '“', '”']));
@@ -2665,6 +2782,121 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
         }
     }
     frames
+}
+
+/// Words that make a phrase a clause: auxiliaries and modals (finite verbs) and subject
+/// pronouns.
+const CLAUSE_MARKERS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "do",
+    "does",
+    "did",
+    "won't",
+    "won’t",
+    "can't",
+    "can’t",
+    "isn't",
+    "isn’t",
+    "wasn't",
+    "wasn’t",
+    "aren't",
+    "aren’t",
+    "hasn't",
+    "hasn’t",
+    "haven't",
+    "haven’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
+    "wouldn't",
+    "wouldn’t",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "it",
+    "there",
+    "that",
+    "it's",
+    "it’s",
+    "that's",
+    "that’s",
+];
+
+/// Common past tenses without "-ed" ("The shares rose 5%, Roe said ...").
+const IRREGULAR_PAST: &[&str] = &[
+    "rose", "fell", "grew", "won", "lost", "went", "came", "took", "made", "gave", "got", "saw",
+    "left", "kept", "paid", "sold", "bought", "held", "began", "ran", "met", "sent", "spent",
+    "built", "cut", "hit", "put", "set", "let", "led", "became", "brought", "found", "thought",
+    "knew", "told", "said", "wrote", "broke", "chose", "drove", "flew", "fought", "stood",
+];
+
+/// Whether the words before a subject are a phrase without a verb (no auxiliary, past tense or
+/// subject pronoun), no reported clause: "More recently, prosecutors charged two developers with
+/// fraud"; "A longtime critic of the plan, Roe argued the levy would fail". The cue then
+/// reports what follows it. ("The levy will fail, Roe argued"; "Fares rose, Roe noted in ...":
+/// the clause is before the subject.)
+fn verbless_phrase(toks: &[Tok]) -> bool {
+    !toks.is_empty()
+        && toks.len() <= 12
+        && toks.iter().all(|t| {
+            let w = t.lower.as_str();
+            !(CLAUSE_MARKERS.contains(&w)
+                || IRREGULAR_PAST.contains(&w)
+                || w.len() > 3 && w.ends_with("ed"))
+        })
+}
+
+/// Whether the words after the cue at token `i` ("called") are an object and a noun phrase with
+/// "a"/"an" that names it: "called the levy a tax on breathing", "called him a fraud". Not "called
+/// a meeting" (the article right after the cue) nor "called the office a day later" (time).
+fn names_its_object(toks: &[Tok], i: usize) -> bool {
+    (i + 2..toks.len().min(i + 9))
+        .take_while(|&m| {
+            !NP_STOP.contains(&toks[m - 1].lower.as_str())
+                || matches!(
+                    toks[m - 1].lower.as_str(),
+                    "him" | "them" | "it" | "us" | "me"
+                )
+        })
+        .any(|m| {
+            matches!(toks[m].lower.as_str(), "a" | "an")
+                && toks.get(m + 1).is_some_and(|n| {
+                    !matches!(
+                        n.lower.as_str(),
+                        "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "few"
+                            | "second"
+                            | "third"
+                            | "number"
+                            | "lot"
+                            | "bit"
+                            | "couple"
+                            | "total"
+                    )
+                })
+        })
 }
 
 /// Whether the words from token `k` say when something was said, not what ("X said Sunday,
@@ -2802,7 +3034,7 @@ fn long_appositive(text: &str, toks: &[Tok], j: usize, qs: &[QSpan]) -> Option<(
         // endorsed anyone"); a cue word after a determiner is a noun ("one of the states suing")
         let noun_use = k > 0 && DETS.contains(&toks[k - 1].lower.as_str());
         if in_quote(t.start, qs)
-            || CUES.contains(&t.lower.as_str()) && !noun_use && !relative
+            || cue_word(toks, k) && !noun_use && !relative
             || !relative
                 && matches!(t.lower.as_str(), "and" | "but")
                 // "the director of the office and a former judge", "a senator and self-described
@@ -2891,7 +3123,8 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
         let pl = prev.lower.as_str();
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
             || g.contains("''")
-            || start == a && matches!(pl, "and" | "but" | "that" | "as")
+            // "Even China, the only ally of the North, said"
+            || start == a && matches!(pl, "and" | "but" | "that" | "as" | "even")
         {
             return Some((a, b));
         }
@@ -3379,12 +3612,16 @@ fn reports_own_clause(text: &str, sent: &Range<usize>, f: &Frame, quoted: &[Rang
     };
     let between = text.get(f.cue.end..c.start).map(str::trim);
     let clause = &text[c.clone()];
-    let own_clause = matches!(between, Some("" | "that"))
+    // Only quotations of other sentences took the frame (a quotation without a cue of its own
+    // borrows the next sentence's "..., according to the journal"): the clause of the frame's
+    // own sentence is reported all the same, wherever it stands.
+    let others_only = quoted
+        .iter()
+        .all(|q| q.end <= sent.start || q.start >= sent.end);
+    let own_clause = (matches!(between, Some("" | "that")) || !quoted.is_empty())
         && !clause.contains(['"', '“', '”'])
         && clause.split_whitespace().count() >= 3
-        && quoted
-            .iter()
-            .all(|q| q.end <= sent.start || q.start >= sent.end);
+        && others_only;
     // The clause quotes a few of its words ("Roe said officials were “making real progress”
     // on the levy"): the quotation is the speaker's wording, the clause what was reported.
     let words_outside = |c: &Range<usize>| {
@@ -4110,6 +4347,11 @@ mod tests {
         assert!(attrs("The governor called the fire department after the blast.").is_empty());
         let v = attrs("The union calls for a strike next week.");
         assert_eq!(v, vec![("The union".into(), "calls".into())]);
+        // an object named by a noun phrase with "a"
+        let v = attrs("Critics called the new levy a tax on breathing.");
+        assert_eq!(v, vec![("Critics".into(), "called".into())]);
+        assert!(attrs("The mayor called a meeting of the board.").is_empty());
+        assert!(attrs("The mayor called the office a day later.").is_empty());
     }
 
     #[test]
@@ -4117,6 +4359,55 @@ mod tests {
         assert!(attrs("The court ruled on Monday morning.").is_empty());
         let v = attrs("The court ruled that the map was unlawful.");
         assert_eq!(v, vec![("The court".into(), "ruled".into())]);
+        assert!(attrs("The city maintains a depot on Elm Street.").is_empty());
+        assert!(attrs("Veterans with post-traumatic stress disorder wait for weeks.").is_empty());
+        let v = attrs("Roe maintained that the levy was fair.");
+        assert_eq!(v, vec![("Roe".into(), "maintained".into())]);
+    }
+
+    #[test]
+    fn inverted_determiner_phrase_and_more_speech_verbs() {
+        // after a determiner, a capitalised modifier and its common noun are one speaker
+        let v = extract_quotes("“The depot is full,” said one Labour source on the council.");
+        assert_eq!(v[0].speaker.as_deref(), Some("one Labour source"), "{v:?}");
+        let v = extract_quotes("“Open the gate!” she yells.");
+        assert_eq!(v[0].cue.as_deref(), Some("yells"), "{v:?}");
+        let v = extract_quotes("A neighbour commented: “The depot is too loud.”");
+        assert_eq!(v[0].speaker.as_deref(), Some("A neighbour"), "{v:?}");
+    }
+
+    #[test]
+    fn participle_after_a_medium_takes_the_subject_that_put_it_out() {
+        let v =
+            attrs("The depot closed after Roe unleashed a series of tweets criticizing the board.");
+        assert_eq!(v, vec![("Roe".into(), "criticizing".into())]);
+        let v = attr_contents("The council issued a statement saying the depot would close.");
+        assert_eq!(
+            v,
+            vec![("The council".into(), "the depot would close".into())]
+        );
+        let v = attr_contents(
+            "Following a short meeting, Ana Ruiz left the depot, saying it was unsafe.",
+        );
+        assert_eq!(v, vec![("Ana Ruiz".into(), "it was unsafe".into())]);
+    }
+
+    #[test]
+    fn a_frame_borrowed_by_a_quotation_of_another_sentence_still_reports_its_clause() {
+        let t = "He has sold “miracle” diets for years. And most of his advice is wrong, \
+                 according to the leading medical journal.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q[0].cue.as_deref(), Some("according to"), "{q:?}");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].text, "And most of his advice is wrong");
+    }
+
+    #[test]
+    fn stance_forms_discuss_and_wanted() {
+        let v = attrs("The panel will discuss the fare increase on Friday.");
+        assert_eq!(v, vec![("The panel".into(), "discuss".into())]);
+        let v = attrs("Roe wanted a recount of the ballots.");
+        assert_eq!(v, vec![("Roe".into(), "wanted".into())]);
     }
 
     #[test]
@@ -4166,6 +4457,65 @@ mod tests {
         // a real clause before the subject stays the content
         let v = attr_contents("The fares will rise next year, the agency said.");
         assert_eq!(v[0].1, "The fares will rise next year");
+    }
+
+    #[test]
+    fn verbless_phrase_before_the_subject_is_not_the_reported_clause() {
+        let v = attr_contents("Two weeks later, the ferry company announced a new timetable.");
+        assert_eq!(v[0].1, "a new timetable");
+        let v = attr_contents("Nonetheless, the agency said fares would rise.");
+        assert_eq!(v[0].1, "fares would rise");
+        let v = attr_contents(
+            "A longtime critic of the depot, the mayor argued the site was too small.",
+        );
+        assert_eq!(
+            v,
+            vec![("the mayor".into(), "the site was too small".into())]
+        );
+        // an auxiliary makes the words before the subject a clause: the report
+        let v = attr_contents("The depot is too small, the mayor argued at a meeting on Monday.");
+        assert_eq!(v[0].1, "The depot is too small");
+        // a past tense, too; and words after the cue that open no complement
+        let v = attr_contents("Fares rose by a tenth, the agency noted in a leaflet for riders.");
+        assert_eq!(v[0].1, "Fares rose by a tenth");
+        let v =
+            attr_contents("That leaves two depots short of staff, Roe said without naming them.");
+        assert_eq!(v[0].1, "That leaves two depots short of staff");
+    }
+
+    #[test]
+    fn relative_that_speaker_is_its_noun_phrase() {
+        let v = attr_contents("She cited a survey that shows most riders want later buses.");
+        assert_eq!(v.len(), 2);
+        assert_eq!(
+            v[1],
+            ("a survey".into(), "most riders want later buses".into())
+        );
+    }
+
+    #[test]
+    fn cue_word_inside_a_name_is_no_cue() {
+        // "States" is no cue in "United States": the appositive goes on to the name
+        let t = "“Fares must fall,” Ana Ruiz, a transit planner and a former United States \
+                 envoy to Chile, said of the plan.";
+        let v = extract_quotes(t);
+        assert_eq!(v[0].speaker.as_deref(), Some("Ana Ruiz"), "{v:?}");
+    }
+
+    #[test]
+    fn year_adjunct_and_even_before_the_subject() {
+        let t = "The board met Ana Ruiz, who in 2012 said the depot was too small.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("who".into(), "the depot was too small".into())]
+        );
+        assert_eq!(
+            extract_attributions(t)[0].speaker.as_deref(),
+            Some("Ana Ruiz")
+        );
+        let v =
+            attr_contents("Even Norway, the largest shareholder, said the depot was too small.");
+        assert_eq!(v, vec![("Norway".into(), "the depot was too small".into())]);
     }
 
     #[test]
@@ -4293,6 +4643,11 @@ mod tests {
             v,
             vec![("Roe".into(), "The Depot Will Close In May".into())]
         );
+        // any cue of a headline in the present after a capitalised subject
+        let v = attr_contents("Jane Roe Calls Depot Plan ‘A Waste Of Money’");
+        assert_eq!(v, vec![("Jane Roe".into(), "A Waste Of Money".into())]);
+        let v = attr_contents("Ferry Union Urges Riders To Boycott The New Timetable");
+        assert_eq!(v[0].0, "Ferry Union");
     }
 
     #[test]
