@@ -987,19 +987,21 @@ mod tests {
     }
 
     #[test]
-    fn big_input_is_fast() {
+    fn big_input_is_read_whole() {
+        // Speed is measured in benches/check_scaling.rs; here, a big input is read to its
+        // end: every chunk gives the dates one chunk gives.
         let chunk = "On Monday, 09 September, 2016 and last week since March 2011 in 2014 the 9th of May 9/9/2016 ";
-        // 1 MB in release (< 1 s); 100 kB in debug builds, which are ~20x slower
+        // 1 MB in release; 100 kB in debug builds, which are ~20x slower
         let size = if cfg!(debug_assertions) {
             100_000
         } else {
             1_000_000
         };
-        let s = chunk.repeat(size / chunk.len() + 1);
-        let t = std::time::Instant::now();
+        let copies = size / chunk.len() + 1;
+        let s = chunk.repeat(copies);
         let v = extract_dates(&s, SEP9);
         assert!(!v.is_empty());
-        assert!(t.elapsed().as_secs_f64() < if cfg!(debug_assertions) { 5.0 } else { 1.0 });
+        assert_eq!(v.len(), copies * extract_dates(chunk, SEP9).len());
         let _ = extract_dates(&"9".repeat(size), SEP9);
     }
 
