@@ -222,7 +222,9 @@ fn speaker_range(q: &Quote) -> Option<Range<usize>> {
 fn predictions<'a>(quotes: &'a [Quote], attrs: &'a [Quote], join: bool) -> Vec<Pred<'a>> {
     let mut out: Vec<Pred> = Vec::new();
     let mut by_start: BTreeMap<usize, usize> = BTreeMap::new();
-    for q in quotes.iter().chain(attrs) {
+    // The predictions made of quotes come first: `out[..n_quotes]`.
+    let mut n_quotes = 0;
+    for (i, q) in quotes.iter().chain(attrs).enumerate() {
         let c = q.content_start..q.content_end;
         if let Some(&p) = q.continues.filter(|_| join).and_then(|s| by_start.get(&s)) {
             out[p].content.push(c);
@@ -236,6 +238,9 @@ fn predictions<'a>(quotes: &'a [Quote], attrs: &'a [Quote], join: bool) -> Vec<P
             speaker: speaker_range(q),
             first: q,
         });
+        if i < quotes.len() {
+            n_quotes = out.len();
+        }
     }
     if join {
         // A quotation of a few words inside a reported clause through the same cue ("Roe said
@@ -248,22 +253,11 @@ fn predictions<'a>(quotes: &'a [Quote], attrs: &'a [Quote], join: bool) -> Vec<P
                     .iter()
                     .all(|c| a.content[0].start <= c.start && c.end <= a.content[0].end)
         };
-        let n_quotes = out.iter().filter(|p| !is_attribution(p, attrs)).count();
-        let (quoted, reported) = out.split_at(n_quotes);
-        let keep: Vec<bool> = quoted
-            .iter()
-            .map(|q| q.content.is_empty() || !reported.iter().any(|a| inside(q, a)))
-            .chain(reported.iter().map(|_| true))
-            .collect();
-        let mut keep = keep.into_iter();
-        out.retain(|_| keep.next().unwrap_or(true));
+        let reported = out.split_off(n_quotes);
+        out.retain(|q| q.content.is_empty() || !reported.iter().any(|a| inside(q, a)));
+        out.extend(reported);
     }
     out
-}
-
-/// Whether a prediction comes from an attribution (not a quote).
-fn is_attribution(p: &Pred, attrs: &[Quote]) -> bool {
-    attrs.iter().any(|a| std::ptr::eq(a, p.first))
 }
 
 /// Content link: overlap >= 50% of the shorter; `strict`: >= 50% of the longer.

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::common::{anchor_words, pair_by_anchors};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
+use crate::extract::number::round_to_significant;
 use crate::extract::{Fact, Figure};
 use crate::findings::{Category, Evidence, Finding, Severity};
 use crate::segment::{Document, SentenceRole};
@@ -1175,16 +1176,6 @@ fn rounds_to(f: &Figure, other: f64) -> bool {
     } else {
         false
     }
-}
-
-/// `v` rounded to `digits` significant digits (half away from zero).
-fn round_to_significant(v: f64, digits: i32) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    let magnitude = v.abs().log10().floor() as i32;
-    let unit = 10f64.powi(magnitude + 1 - digits);
-    (v / unit).round() * unit
 }
 
 /// The first number written in digits in a figure's text, without separators, and how many

@@ -537,13 +537,21 @@ fn vulgar_fraction(s: &str) -> Option<f64> {
     })
 }
 
-/// `v` rounded to `digits` significant digits.
-fn round_significant(v: f64, digits: i32) -> f64 {
+/// `v` rounded to `digits` significant digits (half away from zero). The power of ten is
+/// applied by multiplying or dividing by a whole power, both exact: 4.1 * 1e6, computed in
+/// binary as 4,099,999.9999999995, comes back as 4,100,000.
+pub(crate) fn round_to_significant(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    let scale = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
-    (v * scale).round() / scale
+    let shift = digits - 1 - v.abs().log10().floor() as i32;
+    if shift >= 0 {
+        let scale = 10f64.powi(shift);
+        (v * scale).round() / scale
+    } else {
+        let unit = 10f64.powi(-shift);
+        (v / unit).round() * unit
+    }
 }
 
 fn scale_word(w: &str) -> Option<f64> {
@@ -1445,52 +1453,43 @@ impl<'a> Scanner<'a> {
                     k = next;
                     continue;
                 }
-                // hyphen-glued scale word: "a $70-million program", "38-million euros"
-                if self.is_sym(k, "-")
-                    && self.glued(k - 1, k)
-                    && self.glued(k, k + 1)
-                    && let Some(s) = scale_word(self.lc(k + 1))
-                {
-                    total += cur * s;
-                    cur = 0.0;
-                    last = Last::Scale;
-                    last_scale = s;
-                    core.tail_scale = Some(s);
-                    k += 2;
-                    continue;
-                }
-                // a plural scale word after digits, not before "of" ("1.1 millions youths"):
-                // the scale, pluralised by mistake ("millions of" is a vague figure of its own)
+                // A scale word after the digits, and how many tokens it takes.
                 let plural_scale = match self.lc(k) {
                     "millions" => Some(1e6),
                     "billions" => Some(1e9),
                     _ => None,
                 };
-                if let Some(s) = plural_scale
+                let scale = if self.is_sym(k, "-")
+                    && self.glued(k - 1, k)
+                    && self.glued(k, k + 1)
+                    && let Some(s) = scale_word(self.lc(k + 1))
+                {
+                    // hyphen-glued: "a $70-million program", "38-million euros"
+                    Some((s, 2))
+                } else if let Some(s) = plural_scale
                     && self.near(k - 1, k)
                     && !self.is_word(k + 1, "of")
                 {
-                    total += cur * s;
-                    cur = 0.0;
-                    last = Last::Scale;
-                    last_scale = s;
-                    core.tail_scale = Some(s);
-                    k += 1;
-                    continue;
-                }
-                // spaced scale abbreviations
-                if toks.get(k).is_some_and(|x| x.k == TK::Word)
-                    && let Some(s) = spaced_scale(
+                    // plural, not before "of" ("1.1 millions youths"): the scale, pluralised
+                    // by mistake ("millions of" is a vague figure of its own)
+                    Some((s, 1))
+                } else if toks.get(k).is_some_and(|x| x.k == TK::Word) {
+                    // spaced scale abbreviations
+                    spaced_scale(
                         &toks[k].lc,
                         has_currency || &self.text[toks[k].s..toks[k].e] == "M",
                     )
-                {
+                    .map(|s| (s, 1))
+                } else {
+                    None
+                };
+                if let Some((s, taken)) = scale {
                     total += cur * s;
                     cur = 0.0;
                     last = Last::Scale;
                     last_scale = s;
                     core.tail_scale = Some(s);
-                    k += 1;
+                    k += taken;
                 }
                 continue;
             }
@@ -1748,7 +1747,7 @@ impl<'a> Scanner<'a> {
         }
         core.end = k;
         // To 12 significant digits: "4.1 million" is 4,100,000, not 4.1 * 1e6 in binary.
-        core.value = round_significant(total + cur, 12);
+        core.value = round_to_significant(total + cur, 12);
         core.low = core.value;
         core.high = core.value;
         core.ordinal = ordinal;
