@@ -173,6 +173,39 @@ fn a_speaker_weight_below_one_aligns_a_statement_whose_speaker_differs() {
 }
 
 #[test]
+fn a_specific_figure_both_state_lifts_a_reworded_pair_over_the_threshold() {
+    // The words alone fall short of the threshold; "$41.7 million" in both adds
+    // `figure_bonus`. A figure that recurs by chance ("6%") adds nothing.
+    let pair = |figure: &str| {
+        [
+            format!(
+                "The regional airline reported a quarterly loss of {figure}, its chief \
+                 executive told shareholders."
+            ),
+            format!("Shareholders heard that the carrier lost {figure} in the quarter."),
+        ]
+    };
+    let [a, b] = pair("$41.7 million");
+    let docs = documents(&[("a", &a), ("b", &b)]);
+    let rules = RuleSet::embedded().align;
+    assert!(rules.figure_bonus > 0.0);
+    let without = factdiff::config::AlignRules {
+        figure_bonus: 0.0,
+        ..rules.clone()
+    };
+    assert!(
+        align::align(&docs, &without, AlignMode::Exhaustive)
+            .pairs
+            .is_empty()
+    );
+    let with = align_both(&docs);
+    assert_eq!(with.pairs.len(), 1, "{:?}", with.pairs);
+    let [a, b] = pair("6%");
+    let docs = documents(&[("a", &a), ("b", &b)]);
+    assert!(align_both(&docs).pairs.is_empty());
+}
+
+#[test]
 fn a_sentence_with_its_own_counterpart_is_not_linked_to_its_neighbours() {
     // Two versions of one article: each index sentence has its identical counterpart, and
     // is not also linked to the other index's sentence (whose figures differ).
@@ -366,6 +399,7 @@ fn synthetic_cluster(seed: u64, articles: usize, sentences: usize) -> Vec<Docume
         "corridor",
         "deal",
     ];
+    const FIGURES: [&str; 2] = ["$41.7 million", "1,873 people"];
     let mut state = seed | 1;
     let mut next = move || {
         state ^= state << 13;
@@ -381,7 +415,13 @@ fn synthetic_cluster(seed: u64, articles: usize, sentences: usize) -> Vec<Docume
                     let words: Vec<&str> = (0..n)
                         .map(|_| WORDS[(next() % WORDS.len() as u64) as usize])
                         .collect();
-                    format!("The {}.", words.join(" "))
+                    // One sentence in three states a figure: shared figures earn a bonus
+                    // that blocking must account for.
+                    match next() % 6 {
+                        0 => format!("The {} of {}.", words.join(" "), FIGURES[0]),
+                        1 => format!("The {} of {}.", words.join(" "), FIGURES[1]),
+                        _ => format!("The {}.", words.join(" ")),
+                    }
                 })
                 .collect();
             (format!("article{a}"), body.join(" "))

@@ -35,8 +35,9 @@ pub(crate) fn exhaustive_scores(cluster: &ClusterVectors, thresholds: &Threshold
                 if da == db {
                     return None;
                 }
-                let score = alignment_score(&v[i].weights, &v[j].weights);
-                (score > 0.0 && score >= thresholds.between(da, db)).then_some((i, j, score))
+                let cosine = alignment_score(&v[i].weights, &v[j].weights);
+                let score = (cosine + thresholds.bonus(&v[i], &v[j])).min(1.0);
+                (cosine > 0.0 && score >= thresholds.between(da, db)).then_some((i, j, score))
             })
         })
         .collect()
@@ -116,14 +117,16 @@ pub(crate) fn blocked_scores(
                 let mut found = Vec::new();
                 for &j in touched.iter() {
                     let j = j as usize;
+                    let bonus = thresholds.bonus(&v[i], &v[j]);
                     let needed = thresholds.between(v[i].at.document, v[j].at.document);
-                    let upper = partial[j] + unindexed[j];
+                    let upper = partial[j] + unindexed[j] + bonus;
                     partial[j] = 0.0;
                     if upper < needed {
                         continue;
                     }
-                    let score = dense_score(dense, &v[j].weights);
-                    if score > 0.0 && score >= needed {
+                    let cosine = dense_score(dense, &v[j].weights);
+                    let score = (cosine + bonus).min(1.0);
+                    if cosine > 0.0 && score >= needed {
                         found.push((i, j, score));
                     }
                 }

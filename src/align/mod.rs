@@ -86,6 +86,7 @@ pub(crate) struct Thresholds {
     near: f32,
     distant: f32,
     distant_days: i64,
+    figure_bonus: f32,
 }
 
 impl Thresholds {
@@ -95,12 +96,24 @@ impl Thresholds {
             near: rules.threshold as f32,
             distant: rules.distant_threshold.max(rules.threshold) as f32,
             distant_days: rules.distant_days,
+            figure_bonus: rules.figure_bonus as f32,
         }
     }
 
-    /// The lowest threshold any pair needs (what blocking must not miss).
+    /// The lowest cosine any pair needs (what blocking must not miss): a pair that shares
+    /// a figure needs `figure_bonus` less.
     fn lowest(&self) -> f32 {
-        self.near
+        (self.near - self.figure_bonus).max(0.0)
+    }
+
+    /// What the two sentences' cosine earns on top: `figure_bonus` when they state one same
+    /// figure.
+    fn bonus(&self, a: &vectors::SentenceVector, b: &vectors::SentenceVector) -> f32 {
+        if self.figure_bonus > 0.0 && a.shares_figure(b) {
+            self.figure_bonus
+        } else {
+            0.0
+        }
     }
 
     fn between(&self, doc_a: usize, doc_b: usize) -> f32 {

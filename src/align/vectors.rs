@@ -18,6 +18,18 @@ pub(crate) struct SentenceVector {
     pub at: SentenceRef,
     /// (term id, weight), sorted by term id, L2-normalised.
     pub weights: Vec<(u32, f32)>,
+    /// The figures it states in digits, as value and unit ("$7.8 billion" and "7,800,000,000
+    /// dollars" are one), sorted.
+    pub figures: Vec<String>,
+}
+
+impl SentenceVector {
+    /// Whether the two sentences state one same figure in digits.
+    pub fn shares_figure(&self, other: &SentenceVector) -> bool {
+        self.figures
+            .iter()
+            .any(|f| other.figures.binary_search(f).is_ok())
+    }
 }
 
 /// The vectors of a cluster's alignable sentences, in (document, sentence) order, and how
@@ -46,9 +58,61 @@ fn speaker_spans(doc: &Document, s: usize) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
+/// How specific a figure must be for two sentences stating it to earn `figure_bonus`: "$17
+/// million", "418", "1.4bn euros" are; "6%", "$10 million", "25" recur in unrelated sentences.
+const MIN_FIGURE_SPECIFICITY: usize = 3;
+
+/// How unlikely a figure is to recur by chance: the significant digits of its first number
+/// written in digits, plus one for a unit other than percent. 0 when it has no digits.
+fn specificity(figure: &crate::extract::number::Figure) -> usize {
+    let text = &figure.text;
+    let Some(start) = text.find(|c: char| c.is_ascii_digit()) else {
+        return 0;
+    };
+    let number: String = text[start..]
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let number = number.trim_end_matches('.');
+    let digits = match number.split_once('.') {
+        Some((int, frac)) if int.trim_start_matches('0').is_empty() => {
+            frac.trim_start_matches('0').len()
+        }
+        Some((int, frac)) => int.trim_start_matches('0').len() + frac.len(),
+        None => number.trim_start_matches('0').trim_end_matches('0').len(),
+    };
+    let unit = figure.unit.as_deref().is_some_and(|u| u != "percent");
+    digits + usize::from(unit)
+}
+
+/// A sentence (its index in the document), its content terms and its figure keys.
+type SentenceTerms = (usize, Vec<super::Term>, Vec<String>);
+
+/// A sentence's place, its (term id, count-weight) pairs before rarity weighting, and its
+/// figure keys.
+type RawVector = (SentenceRef, Vec<(u32, f32)>, Vec<String>);
+
+/// The figures sentence `s` states in digits, as value and unit, sorted and deduplicated.
+fn figure_keys(doc: &Document, s: usize) -> Vec<String> {
+    let mut keys: Vec<String> = doc.sentences[s]
+        .facts
+        .iter()
+        .filter_map(|fact| match fact {
+            Fact::Number(f) if specificity(f) >= MIN_FIGURE_SPECIFICITY => {
+                Some(format!("{} {}", f.value, f.unit.as_deref().unwrap_or("")))
+            }
+            _ => None,
+        })
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
 pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors {
     // Stemming is the costly part: per document, in parallel.
-    let per_doc: Vec<Vec<(usize, Vec<super::Term>)>> = docs
+    let per_doc: Vec<Vec<SentenceTerms>> = docs
         .par_iter()
         .map(|doc| {
             doc.sentences
@@ -68,14 +132,15 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                     )
                 })
                 .filter(|(_, terms)| terms.len() >= rules.min_terms)
+                .map(|(s, terms)| (s, terms, figure_keys(doc, s)))
                 .collect()
         })
         .collect();
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
-    let mut raw: Vec<(SentenceRef, Vec<(u32, f32)>)> = Vec::new();
+    let mut raw: Vec<RawVector> = Vec::new();
     let mut counts: HashMap<u32, f32> = HashMap::new();
     for (document, sentences) in per_doc.into_iter().enumerate() {
-        for (sentence, terms) in sentences {
+        for (sentence, terms, figures) in sentences {
             counts.clear();
             for term in terms {
                 let next = vocabulary.len() as u32;
@@ -97,7 +162,7 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
             }
             let mut weights: Vec<(u32, f32)> = counts.iter().map(|(&k, &v)| (k, v)).collect();
             weights.sort_unstable_by_key(|(id, _)| *id);
-            raw.push((SentenceRef { document, sentence }, weights));
+            raw.push((SentenceRef { document, sentence }, weights, figures));
         }
     }
     merge_misspelled_terms(&mut raw, &vocabulary);
@@ -107,14 +172,14 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     // of 60 sentences).
     let n = (raw.len() as f32).max(MIN_IDF_SENTENCES);
     let mut df = vec![0u32; vocabulary.len()];
-    for (_, w) in &raw {
+    for (_, w, _) in &raw {
         for (id, _) in w {
             df[*id as usize] += 1;
         }
     }
     let sentences = raw
         .into_par_iter()
-        .map(|(at, mut weights)| {
+        .map(|(at, mut weights, figures)| {
             for (id, w) in &mut weights {
                 *w *= (1.0 + n / df[*id as usize] as f32).ln();
             }
@@ -124,7 +189,11 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                     *w /= norm;
                 }
             }
-            SentenceVector { at, weights }
+            SentenceVector {
+                at,
+                weights,
+                figures,
+            }
         })
         .collect();
     ClusterVectors { sentences, df }
@@ -140,13 +209,10 @@ const MIN_FUZZY_TERM: usize = 5;
 /// "callef" against the stem "call") away from a term of another article is read as that
 /// term: a misspelled word or a transliterated name should not cost two sentences their
 /// link. Deterministic: the most widespread candidate wins, then the smallest term id.
-fn merge_misspelled_terms(
-    raw: &mut [(SentenceRef, Vec<(u32, f32)>)],
-    vocabulary: &HashMap<String, u32>,
-) {
+fn merge_misspelled_terms(raw: &mut [RawVector], vocabulary: &HashMap<String, u32>) {
     let mut documents: Vec<Vec<usize>> = vec![Vec::new(); vocabulary.len()];
     let mut sentences = vec![0u32; vocabulary.len()];
-    for (at, weights) in raw.iter() {
+    for (at, weights, _) in raw.iter() {
         for (id, _) in weights {
             let docs = &mut documents[*id as usize];
             if docs.last() != Some(&at.document) {
@@ -211,7 +277,7 @@ fn merge_misspelled_terms(
     // Two singletons a letter apart ("report" in one article, "reoport" in the other) would
     // each be read as the other: every group of merged terms takes its smallest id.
     let remap = merged_groups(&remap);
-    for (_, weights) in raw.iter_mut() {
+    for (_, weights, _) in raw.iter_mut() {
         let mut changed = false;
         for (id, _) in weights.iter_mut() {
             if let Some(&to) = remap.get(id) {

@@ -249,6 +249,14 @@ impl Check for FigureMismatch {
                 {
                     continue;
                 }
+                // Paired in order, but one of the two is stated on the other side too ("offered
+                // £1.3bn ... a £1.4bn bid" vs "raise its bid to £1.5bn from its initial £1.3bn
+                // offer"): the order is not the pairing.
+                if same_b.iter().any(|g| g.value == a.value)
+                    || same_a.iter().any(|g| g.value == b.value)
+                {
+                    continue;
+                }
                 // The other sentence states the value without its unit ("brings the total
                 // to 100,000 tonnes" vs "a shipment of 60,000 tons brings the total to
                 // 100,000"): the figure is there, the pair is two quantities.

@@ -99,14 +99,18 @@ const DERIVING_ENDINGS: &[&str] = &[
     "s", "es", "n", "an", "i", "is", "ese", "ian", "ns", "d", "ed", "ic",
 ];
 
-/// Whether one name word is the other with a deriving ending, or with digits after it (a
-/// handle or model number: "Falcon" and "Falcon9" are not two spellings), or both are one
-/// stem of four letters or more with two deriving endings ("Democrats" and "Democratic",
-/// "Honduras" and "Hondurans").
+/// Whether one name word is the other with a deriving ending (or "y": "German", "Germany"),
+/// or with digits after it (a handle or model number: "Falcon" and "Falcon9" are not two
+/// spellings), or both are one stem of four letters or more with two deriving endings
+/// ("Democrats" and "Democratic", "Honduras" and "Hondurans").
 fn derived_form(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // "y" makes a country of a demonym ("German", "Germany"), but is no ending to compare
+    // with another ("Sergei" and "Sergey" are two spellings).
     if long.strip_prefix(short).is_some_and(|ending| {
-        DERIVING_ENDINGS.contains(&ending) || ending.bytes().all(|c| c.is_ascii_digit())
+        DERIVING_ENDINGS.contains(&ending)
+            || ending == "y"
+            || ending.bytes().all(|c| c.is_ascii_digit())
     }) {
         return true;
     }

@@ -46,6 +46,8 @@ pub struct AlignRules {
     pub distant_days: i64,
     /// Minimum alignment score between sentences of articles published far apart.
     pub distant_threshold: f64,
+    /// Added to the score of two sentences that state one same figure written in digits.
+    pub figure_bonus: f64,
 }
 
 impl Default for AlignRules {
@@ -61,6 +63,7 @@ impl Default for AlignRules {
             min_terms: 3,
             distant_days: 30,
             distant_threshold: 0.7,
+            figure_bonus: 0.1,
         }
     }
 }
@@ -286,6 +289,13 @@ impl RuleSet {
             return Err(err(
                 &["align", "rival_margin"],
                 "`rival_margin` must be a finite number >= 0 (1 keeps every link)".into(),
+                None,
+            ));
+        }
+        if !(0.0..1.0).contains(&self.align.figure_bonus) {
+            return Err(err(
+                &["align", "figure_bonus"],
+                "`figure_bonus` must be a number from 0 (off) to below 1".into(),
                 None,
             ));
         }
