@@ -63,7 +63,8 @@ fn speaker_spans(doc: &Document, s: usize) -> Vec<std::ops::Range<usize>> {
 const MIN_FIGURE_SPECIFICITY: usize = 3;
 
 /// How unlikely a figure is to recur by chance: the significant digits of its first number
-/// written in digits, plus one for a unit other than percent. 0 when it has no digits.
+/// written in digits, plus one for a unit other than percent. 0 when it has no digits or is
+/// part of a name.
 fn specificity(figure: &crate::extract::number::Figure) -> usize {
     let text = &figure.text;
     let Some(start) = text.find(|c: char| c.is_ascii_digit()) else {
@@ -82,6 +83,15 @@ fn specificity(figure: &crate::extract::number::Figure) -> usize {
         Some((int, frac)) => int.trim_start_matches('0').len() + frac.len(),
         None => number.trim_start_matches('0').trim_end_matches('0').len(),
     };
+    // A number in a name ("Title 42", "Boeing 747") says what the sentence is about, not
+    // which fact it states.
+    if figure
+        .unit
+        .as_deref()
+        .is_some_and(crate::extract::number::is_name_number)
+    {
+        return 0;
+    }
     let unit = figure.unit.as_deref().is_some_and(|u| u != "percent");
     digits + usize::from(unit)
 }

@@ -39,7 +39,7 @@ under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 peop
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
 \"58 Missouri counties\"), and the unit of the other sentence's figures when it states as many of them, \
-one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"). Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
+one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"). A number that is part of a name (\"Chapter 11\", \"No. 1\", \"Windows 98\", \"C-130\") compares exactly, and only with a number of the same name (\"chapter 11 bankruptcy\" vs \"Chapter 7 bankruptcy\"); when the other sentence names the thing another way (\"version 5.2\" vs \"Palm OS 5.2\"), it compares as a figure without a unit. Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
 exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
 any time up to it), and only in the same time zone. Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
@@ -123,6 +123,12 @@ impl Check for FigureMismatch {
             {
                 continue;
             }
+            let (own_a, own_b) = (
+                unnamed_unless_shared(&own_a, &own_b),
+                unnamed_unless_shared(&own_b, &own_a),
+            );
+            let (own_a, own_b): (Vec<&Figure>, Vec<&Figure>) =
+                (own_a.iter().collect(), own_b.iter().collect());
             let (named_a, named_b) = (
                 with_nouns_of(&own_a, &own_b, &da.article.text),
                 with_nouns_of(&own_b, &own_a, &db.article.text),
@@ -488,6 +494,32 @@ fn with_unit_of(mine: &[Figure], theirs: &[Figure]) -> Vec<Figure> {
         .collect()
 }
 
+/// The figures of one sentence (`mine`), a number written after a word that names it
+/// ("version 5.2", "Voyager 1") made bare again when the other sentence names no number
+/// that way ("Palm OS 5.2"): the outlets named the thing differently, and the words around
+/// the number pair it as they pair any bare number. A code ("C-130") stays a name.
+fn unnamed_unless_shared(mine: &[&Figure], theirs: &[&Figure]) -> Vec<Figure> {
+    mine.iter()
+        .map(|f| {
+            let mut f = (*f).clone();
+            let named = f
+                .unit
+                .as_deref()
+                .filter(|u| crate::extract::number::is_name_number(u));
+            if let Some(unit) = named
+                && f.text.contains(' ')
+                && !theirs.iter().any(|g| g.unit.as_deref() == Some(unit))
+            {
+                f.unit = None;
+                let digits = f.text.rfind(' ').map_or(0, |i| i + 1);
+                f.start += digits;
+                f.text = f.text[digits..].to_string();
+            }
+            f
+        })
+        .collect()
+}
+
 /// The nouns a figure ending at byte `end` may count, as units: the next word, and the word
 /// after it when the next one is capitalised ("58 Missouri counties").
 fn noun_after(text: &str, end: usize) -> Vec<String> {
@@ -595,15 +627,20 @@ impl FigureMismatch {
         what: &str,
     ) -> Finding {
         // "(USD)", "(year)": nothing for figures without a unit.
-        let unit = match a.3.unit.as_deref().or(b.3.unit.as_deref()) {
-            Some(unit) => format!(" ({unit})"),
-            None => String::new(),
+        let unit = a.3.unit.as_deref().or(b.3.unit.as_deref());
+        let message = match unit {
+            Some(u) if crate::extract::number::is_name_number(u) => format!(
+                "numbers in a name disagree: \"{}\" vs \"{}\"",
+                a.3.text, b.3.text
+            ),
+            Some(u) => format!("{what}: {} vs {} ({u})", describe(a.3), describe(b.3)),
+            None => format!("{what}: {} vs {}", describe(a.3), describe(b.3)),
         };
         Finding {
             check: self.id().into(),
             category: self.category(),
             severity: settings.severity,
-            message: format!("{what}: {} vs {}{unit}", describe(a.3), describe(b.3)),
+            message,
             evidence: vec![
                 Evidence::new(a.0, a.1, a.2, a.3.start, a.3.end),
                 Evidence::new(b.0, b.1, b.2, b.3.start, b.3.end),
@@ -1090,6 +1127,15 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 }
 
 fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
+    // A number in a name ("Chapter 11", "C-130") is exact and means nothing under another name.
+    let named = |f: &Figure| {
+        f.unit
+            .as_deref()
+            .is_some_and(crate::extract::number::is_name_number)
+    };
+    if named(a) || named(b) {
+        return a.unit == b.unit && a.value == b.value;
+    }
     let same_unit = units == Units::SetAside || a.unit == b.unit;
     // Times of day ("5:30 a.m." vs "5:45 a.m.") are exact: no rounding; only a hedge written
     // before them widens them ("about 3 p.m." covers 3:22 p.m.).

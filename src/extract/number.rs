@@ -9,7 +9,8 @@
 //! Design: a hand-written tokenizer (words, numeric literals, single symbols) and a
 //! left-to-right scanner; every attempt reads a bounded number of tokens and every
 //! success consumes what it read, so the whole thing is linear in the input.
-//! Regexes (linear-time `regex` crate) only mark spans to ignore: dates, times, URLs.
+//! Regexes (linear-time `regex` crate) mark spans to ignore (dates, times, URLs) and find
+//! codes ("C-130").
 //!
 //! Conventions chosen (documented here because callers compare on them):
 //! * Hedge intervals: see the constants below. "more than/over/above" -> `v ..= v*MORE_THAN_HIGH`
@@ -47,6 +48,11 @@
 //!   bare "a", and "one" unless it counts something (followed by a unit, currency, percent
 //!   or a plain lower-case noun, and not preceded by "the/this/that/any/no/each/every/which").
 //! * "second" after "a/one/per/every/each" is the time unit, otherwise an ordinal.
+//! * Numbers in names: a bare number after a naming word ("Chapter 11", "No. 10", "number
+//!   19", "Route 66") or after a capitalised word inside the sentence ("Windows 98", "Client
+//!   1.0", "Title 42"), and a code joined by a hyphen to capitals ("C-130", "TMA-2",
+//!   "COVID-19"), are figures whose unit is the name, after `NAME_NUMBER` ("#chapter", "#c"):
+//!   they identify something, count nothing, and compare only with the same name.
 
 use regex::Regex;
 use std::sync::LazyLock;
@@ -704,6 +710,45 @@ fn measure_unit(w: &str) -> Option<&'static str> {
 /// The unit of an age: "a 17-year-old student", "Max Guarino, 26,".
 pub const AGE: &str = "age";
 
+/// The start of the unit of a number that is part of a name ("#chapter" for "Chapter 11",
+/// "#c" for "C-130").
+pub const NAME_NUMBER: &str = "#";
+
+/// Whether a figure's unit makes it part of a name ("Chapter 11", "C-130").
+pub fn is_name_number(unit: &str) -> bool {
+    unit.starts_with(NAME_NUMBER)
+}
+
+/// Words after which a number names something rather than counting it ("Chapter 11",
+/// "No. 10", "number 19", "Route 66"). "No" counts only with a capital.
+const NAMING_WORDS: &[&str] = &[
+    "no",
+    "number",
+    "chapter",
+    "title",
+    "article",
+    "section",
+    "route",
+    "flight",
+    "gate",
+    "room",
+    "page",
+    "version",
+    "channel",
+    "platform",
+    "terminal",
+    "runway",
+    "highway",
+    "interstate",
+    "district",
+    "ward",
+    "precinct",
+    "exhibit",
+    "resolution",
+    "amendment",
+    "proposition",
+];
+
 /// The unit of a vote or a score ("ruled 5-4", "voted 256 to 170"): its low and high are the
 /// two counts, whichever came first.
 pub const TALLY: &str = "tally";
@@ -726,6 +771,7 @@ pub fn is_count_unit(unit: &str) -> bool {
         && !unit.chars().any(char::is_uppercase)
         && !matches!(unit, "percent" | "percentage point" | "point" | TALLY | AGE)
         && !is_time_of_day(unit)
+        && !is_name_number(unit)
 }
 
 fn currency_word(w: &str) -> Option<&'static str> {
@@ -2519,7 +2565,120 @@ pub fn extract_figures(text: &str) -> Vec<Figure> {
         }
     }
     out.sort_by_key(|f| f.start);
+    name_numbers(text, &mut out);
     out
+}
+
+/// Marks the bare numbers of `figures` that are part of a name (see the module notes), and
+/// adds the codes joined by a hyphen to capitals ("C-130"), which the scanner leaves out.
+fn name_numbers(text: &str, figures: &mut Vec<Figure>) {
+    static CODE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\b([A-Z][A-Za-z]{0,5})-(\d{1,5})(?:s\b|\b)").unwrap());
+    for f in figures.iter_mut() {
+        // After a naming word, a counted noun names the thing numbered ("chapter 11
+        // bankruptcy"); after a capitalised word it may be what is counted ("S&P 500 index").
+        let counted = f.unit.as_deref().is_some_and(is_count_unit);
+        let bare = (f.unit.is_none() || counted)
+            && f.hedge.is_none()
+            && !f.ordinal
+            && f.low == f.high
+            && f.text
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+        if !bare || text[f.end..].starts_with(['-', '\u{2013}']) {
+            continue;
+        }
+        if let Some((start, name)) = naming_word_before(text, f.start)
+            && (!counted || NAMING_WORDS.contains(&name.as_str()))
+        {
+            f.text = text[start..f.end].to_string();
+            f.start = start;
+            f.unit = Some(format!("{NAME_NUMBER}{name}"));
+        }
+    }
+    let mut added = Vec::new();
+    for c in CODE.captures_iter(text) {
+        let (whole, name, digits) = (c.get(0).unwrap(), &c[1], c.get(2).unwrap());
+        let taken = figures
+            .iter()
+            .any(|f| f.start < whole.end() && whole.start() < f.end);
+        let after = text[whole.end()..].chars().next();
+        let upper = name.chars().next().is_some_and(char::is_uppercase);
+        if taken || !upper || after.is_some_and(|c| c == '-' || c.is_alphanumeric()) {
+            continue;
+        }
+        let Ok(value) = digits.as_str().parse::<f64>() else {
+            continue;
+        };
+        added.push(Figure {
+            start: whole.start(),
+            end: digits.end(),
+            text: text[whole.start()..digits.end()].to_string(),
+            value,
+            low: value,
+            high: value,
+            unit: Some(format!("{NAME_NUMBER}{}", name.to_lowercase())),
+            hedge: None,
+            ordinal: false,
+        });
+    }
+    if !added.is_empty() {
+        figures.extend(added);
+        figures.sort_by_key(|f| f.start);
+    }
+}
+
+/// The word right before byte `at` (one space between) when it makes the number at `at` part
+/// of a name: a naming word ("Chapter", "No.", "number"), or a capitalised word that is not
+/// a month or a weekday, nor a function word opening the sentence ("Windows 98", "Voyager
+/// 4 was launched"; not "Another 35"). Its start and its lower-case form without a final
+/// period.
+fn naming_word_before(text: &str, at: usize) -> Option<(usize, String)> {
+    let before = text[..at].strip_suffix(' ')?;
+    let start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '&'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[start..];
+    let bare = word.trim_end_matches('.');
+    if bare.is_empty() || !bare.chars().next().is_some_and(char::is_alphabetic) {
+        return None;
+    }
+    let lower = bare.to_lowercase();
+    let capital = bare.chars().next().is_some_and(char::is_uppercase);
+    if NAMING_WORDS.contains(&lower.as_str()) && (lower != "no" || capital) {
+        return Some((start, lower));
+    }
+    // Inside the sentence (another word before it, not ending a sentence), or opening it
+    // and not a function word ("Voyager 4 was launched", not "Another 35 cases").
+    let inside = !is_stop(&lower)
+        || text[..start]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| !matches!(c, '.' | '!' | '?' | '"' | '\u{201C}' | ':' | '\n'));
+    let name_like = capital
+        && bare.chars().all(|c| c.is_alphanumeric() || c == '&')
+        && !is_month_or_day(&lower)
+        && word == bare;
+    if !(inside && name_like) {
+        return None;
+    }
+    // The span takes in the capitalised words before ("Harbour Cup 225"); the unit is the
+    // word next to the number.
+    let mut from = start;
+    while let Some(before) = text[..from].strip_suffix(' ') {
+        let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().all(|c| c.is_alphanumeric() || c == '&');
+        if !capitalised || is_month_or_day(&word.to_lowercase()) || word_start == 0 {
+            break;
+        }
+        from = word_start;
+    }
+    Some((from, lower))
 }
 
 /// The unit of a time of day ("5:30 a.m.", "9 pm"), whose value is minutes after midnight;
@@ -2653,13 +2812,56 @@ mod tests {
     }
 
     #[test]
-    fn digits_that_continue_a_name_count_no_noun() {
-        for s in [
-            "He made winning the Harbour Cup 225 look easy.",
-            "The crew of Apollo 11 landed.",
+    fn digits_that_continue_a_name_are_part_of_it() {
+        for (s, text, unit) in [
+            (
+                "He made winning the Harbour Cup 225 look easy.",
+                "Harbour Cup 225",
+                "#cup",
+            ),
+            ("The crew of Apollo 11 landed.", "Apollo 11", "#apollo"),
+            ("Voyager 4 was launched in 1977.", "Voyager 4", "#voyager"),
+            (
+                "It entered chapter 11 bankruptcy.",
+                "chapter 11",
+                "#chapter",
+            ),
+            ("He has never been No. 1 before.", "No. 1", "#no"),
+            ("He was No 4 again.", "No 4", "#no"),
+            (
+                "She came in at number 19 in the list.",
+                "number 19",
+                "#number",
+            ),
+            ("Client 1.0 is free.", "Client 1.0", "#client"),
+            ("The S&P 500 rose.", "S&P 500", "#s&p"),
+            ("Four more C-130 cargo planes.", "C-130", "#c"),
+            ("The crew flew F-16s.", "F-16", "#f"),
         ] {
-            let f = one(s);
-            assert_eq!(f.unit, None, "{s}");
+            let f = figs(s);
+            let f = f
+                .iter()
+                .find(|f| f.text == text)
+                .unwrap_or_else(|| panic!("{s}: {f:#?}"));
+            assert_eq!(f.unit.as_deref(), Some(unit), "{s}");
+            assert!(!is_count_unit(unit));
+        }
+        // A function word opening the sentence, a lower-case "no", or a figure with a hedge
+        // or a unit is no name.
+        for (s, unit) in [
+            ("Another 35 cases were reported.", Some("case")),
+            ("There were no 5 star hotels.", Some("star")),
+            ("Some 50 million phone numbers.", Some("phone")),
+            ("Windows took 20 percent.", Some("percent")),
+            ("The market fell in mid-2015 by 3 percent.", Some("percent")),
+        ] {
+            let f = figs(s);
+            let units: Vec<Option<&str>> = f.iter().map(|f| f.unit.as_deref()).collect();
+            assert!(units.contains(&unit), "{s}: {f:#?}");
+            assert!(
+                !units.iter().flatten().any(|u| is_name_number(u)),
+                "{s}: {f:#?}"
+            );
         }
         // A weekday, a month or the sentence's first word is no name.
         for (s, unit) in [
@@ -2842,7 +3044,17 @@ mod tests {
 
     #[test]
     fn exclusions() {
-        assert!(figs("A Russian Sukhoi Su-35 bomber lands at Hmeimim on May 4, 2016").is_empty());
+        // Codes and models are numbers in a name, compared only with the same name.
+        let named = |s: &str| -> Vec<String> {
+            figs(s)
+                .into_iter()
+                .map(|f| format!("{} {}", f.text, f.unit.unwrap_or_default()))
+                .collect()
+        };
+        assert_eq!(
+            named("A Russian Sukhoi Su-35 bomber lands at Hmeimim on May 4, 2016"),
+            ["Su-35 #su"]
+        );
         // times of day are figures of their own unit, not counts
         let not_time = |s: &str| -> Vec<Figure> {
             figs(s)
@@ -2851,9 +3063,12 @@ mod tests {
                 .collect()
         };
         assert!(not_time("PUBLISHED : Friday, 09 September, 2016, 1:07pm").is_empty());
-        assert!(figs("G-20 Summit").is_empty());
+        assert_eq!(named("G-20 Summit"), ["G-20 #g"]);
         assert!(figs("G20 summit").is_empty());
-        assert!(figs("the COVID-19 pandemic and an F-16 and an A380").is_empty());
+        assert_eq!(
+            named("the COVID-19 pandemic and an F-16 and an A380"),
+            ["COVID-19 #covid", "F-16 #f"]
+        );
         assert!(figs("since March 2011").is_empty());
         assert!(figs("in 2016 the war").is_empty());
         assert!(figs("on the 21st of June").is_empty());
