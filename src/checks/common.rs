@@ -142,10 +142,49 @@ pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
     stated_twice || figure_amid_same_words(docs, pair)
 }
 
-/// Whether two date mentions name one date: the same resolved period or the same words.
+/// Whether two date mentions name one date: the same resolved period or the same words, a
+/// month or a weekday abbreviated or not ("Oct. 1" and "October 1", unresolved without a
+/// publication date).
 fn same_date(a: &DateMention, b: &DateMention) -> bool {
-    (a.resolved.is_some() && a.resolved == b.resolved)
-        || a.text.to_lowercase() == b.text.to_lowercase()
+    (a.resolved.is_some() && a.resolved == b.resolved) || date_words(&a.text) == date_words(&b.text)
+}
+
+/// The words of a date mention, lower case, months and weekdays written in full, without
+/// periods and commas.
+fn date_words(text: &str) -> Vec<String> {
+    const FULL: &[(&str, &str)] = &[
+        ("jan", "january"),
+        ("feb", "february"),
+        ("mar", "march"),
+        ("apr", "april"),
+        ("jun", "june"),
+        ("jul", "july"),
+        ("aug", "august"),
+        ("sep", "september"),
+        ("sept", "september"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
+        ("mon", "monday"),
+        ("tue", "tuesday"),
+        ("tues", "tuesday"),
+        ("wed", "wednesday"),
+        ("thu", "thursday"),
+        ("thur", "thursday"),
+        ("thurs", "thursday"),
+        ("fri", "friday"),
+        ("sat", "saturday"),
+        ("sun", "sunday"),
+    ];
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            FULL.iter()
+                .find(|(short, _)| *short == w)
+                .map_or(w, |(_, full)| full.to_string())
+        })
+        .collect()
 }
 
 /// Whether two aligned sentences each state a figure of one unit next to one same word, not
@@ -403,6 +442,23 @@ impl Spellings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_abbreviated_or_written_out_is_one_date() {
+        let date = |text: &str| DateMention {
+            start: 0,
+            end: text.len(),
+            text: text.to_string(),
+            resolved: None,
+            relative: true,
+            since: false,
+        };
+        assert!(same_date(&date("Oct. 1"), &date("October 1")));
+        assert!(same_date(&date("Sept. 5, 1977"), &date("September 5 1977")));
+        assert!(same_date(&date("Thurs."), &date("Thursday")));
+        assert!(!same_date(&date("Oct. 1"), &date("October 11")));
+        assert!(!same_date(&date("Mar. 3"), &date("May 3")));
+    }
 
     #[test]
     fn anchors_pair_by_the_most_shared_words() {

@@ -524,16 +524,34 @@ fn unnamed_unless_shared(mine: &[&Figure], theirs: &[&Figure]) -> Vec<Figure> {
 /// after it when the next one is capitalised ("58 Missouri counties").
 fn noun_after(text: &str, end: usize) -> Vec<String> {
     let rest = text.get(end..).unwrap_or("");
-    let rest = rest
-        .split(['.', ',', ';', ':', '!', '?', '(', ')'])
-        .next()
-        .unwrap_or("");
-    let words: Vec<&str> = rest.split_whitespace().take(2).collect();
+    // Up to the next punctuation, the periods of an abbreviation ("U.S.") aside.
+    let stop = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')')
+                || (c == '.' && {
+                    let mut before = rest[..i].chars().rev();
+                    let letter = before.next().is_some_and(char::is_uppercase);
+                    let opens = before.next().is_none_or(|c| c == '.' || c.is_whitespace());
+                    !(letter && opens)
+                })
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let words: Vec<&str> = rest[..stop].split_whitespace().take(2).collect();
     let alphabetic = |w: &&&str| w.chars().all(char::is_alphabetic);
+    // An abbreviated name before the noun ("5,000 U.S. theaters").
+    let abbreviation = |w: &&&str| {
+        w.starts_with(char::is_uppercase)
+            && w.contains('.')
+            && w.chars().all(|c| c.is_alphabetic() || c == '.')
+    };
     let mut out = Vec::new();
-    if let Some(first) = words.first().filter(alphabetic) {
-        out.push(crate::extract::number::counted_unit(first));
-        if first.starts_with(char::is_uppercase)
+    if let Some(first) = words.first() {
+        if alphabetic(&first) {
+            out.push(crate::extract::number::counted_unit(first));
+        }
+        if (alphabetic(&first) || abbreviation(&first))
+            && first.starts_with(char::is_uppercase)
             && let Some(second) = words.get(1).filter(alphabetic)
         {
             out.push(crate::extract::number::counted_unit(second));
