@@ -225,7 +225,13 @@ fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
     let name_words = |facts: &[Fact]| -> Vec<String> {
         names(facts)
             .flat_map(|n| n.text.split_whitespace())
-            .filter(|w| w.chars().count() >= 3 && w.chars().any(char::is_lowercase))
+            // Not an acronym ("US", "EU"), unless it has digits too (a model: "A920").
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && (w.chars().any(char::is_lowercase)
+                        || (w.chars().any(|c| c.is_ascii_digit())
+                            && w.chars().any(char::is_alphabetic)))
+            })
             .map(str::to_lowercase)
             .collect()
     };

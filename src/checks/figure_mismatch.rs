@@ -39,7 +39,7 @@ under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 peop
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
 \"58 Missouri counties\"), and the unit of the other sentence's figures when it states as many of them, \
-one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"). A number that is part of a name (\"Chapter 11\", \"No. 1\", \"Windows 98\", \"C-130\") compares exactly, and only with a number of the same name (\"chapter 11 bankruptcy\" vs \"Chapter 7 bankruptcy\"); when the other sentence names the thing another way (\"version 5.2\" vs \"Palm OS 5.2\"), it compares as a figure without a unit. Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
+one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"), and, with nothing after it, the noun of the other sentence's one counted figure after the same participle (\"killing 88\" vs \"killing 59 people\"). A margin of error compares in percent whether written in percent or in percentage points, and a whole number is a decimal rounded or cut (\"five\" and \"4.9\", not \"two\" and \"1.3\"). A number that is part of a name (\"Chapter 11\", \"No. 1\", \"Windows 98\", \"C-130\") compares exactly, and only with a number of the same name (\"chapter 11 bankruptcy\" vs \"Chapter 7 bankruptcy\"); when the other sentence names the thing another way (\"version 5.2\" vs \"Palm OS 5.2\"), it compares as a figure without a unit. Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
 exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
 any time up to it), and only in the same time zone. Hyphenated measures of a subject (\"a \
 six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
@@ -130,13 +130,22 @@ impl Check for FigureMismatch {
             let (own_a, own_b): (Vec<&Figure>, Vec<&Figure>) =
                 (own_a.iter().collect(), own_b.iter().collect());
             let (named_a, named_b) = (
-                with_nouns_of(&own_a, &own_b, &da.article.text),
-                with_nouns_of(&own_b, &own_a, &db.article.text),
+                with_nouns_of((&own_a, &da.article.text), (&own_b, &db.article.text)),
+                with_nouns_of((&own_b, &db.article.text), (&own_a, &da.article.text)),
             );
-            let (named_a, named_b) = (
+            let (mut named_a, mut named_b) = (
                 with_unit_of(&named_a, &named_b),
                 with_unit_of(&named_b, &named_a),
             );
+            // A margin of error is written in percent or in percentage points alike ("plus
+            // or minus 6.1 percentage points" vs "plus or minus 6.1 percent").
+            for f in named_a.iter_mut().chain(named_b.iter_mut()) {
+                if f.hedge.as_deref() == Some("plus or minus")
+                    && f.unit.as_deref() == Some("percentage point")
+                {
+                    f.unit = Some("percent".into());
+                }
+            }
             let fa: Vec<&Figure> = named_a.iter().collect();
             let fb: Vec<&Figure> = named_b.iter().collect();
             let (start_a, start_b) = (
@@ -434,15 +443,24 @@ fn sole_counts<'f>(
 }
 
 /// The figures of one sentence (`mine`, in document `text`), a figure without a unit given
-/// the noun the other sentence counts when that noun follows it, written with a capital
+/// the noun the other sentence (`theirs`, in `their_text`) counts when that noun follows it, written with a capital
 /// ("3,450 Marines" vs "2,300 marines") or after one capitalised word ("58 Missouri counties"
 /// vs "39 counties", "3.09 Acme shares" vs "0.09 shares").
-fn with_nouns_of(mine: &[&Figure], theirs: &[&Figure], text: &str) -> Vec<Figure> {
+fn with_nouns_of(
+    (mine, text): (&[&Figure], &str),
+    (theirs, their_text): (&[&Figure], &str),
+) -> Vec<Figure> {
     let counted: BTreeSet<&str> = theirs
         .iter()
         .filter_map(|g| g.unit.as_deref())
         .filter(|u| crate::extract::number::is_count_unit(u))
         .collect();
+    // The participle before a figure ("killing 59 people", "killed 59 people").
+    fn participle<'t>(text: &'t str, f: &Figure) -> Option<&'t str> {
+        word_before(text, f).filter(|w| {
+            (w.ends_with("ing") || w.ends_with("ed")) && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+    }
     mine.iter()
         .map(|f| {
             let mut f = (*f).clone();
@@ -450,6 +468,23 @@ fn with_nouns_of(mine: &[&Figure], theirs: &[&Figure], text: &str) -> Vec<Figure
                 f.unit = noun_after(text, f.end)
                     .into_iter()
                     .find(|noun| counted.contains(noun.as_str()));
+            }
+            // Nothing after it, the same participle before it as before the other
+            // sentence's one counted figure: it counts the same ("killing 59 people" vs
+            // "killing 88").
+            if f.unit.is_none()
+                && !f.ordinal
+                && f.low == f.high
+                && noun_after(text, f.end).is_empty()
+                && let Some(verb) = participle(text, &f)
+                && let [g] = theirs
+                    .iter()
+                    .filter(|g| g.unit.as_deref().is_some_and(|u| counted.contains(u)))
+                    .filter(|g| participle(their_text, g) == Some(verb))
+                    .collect::<Vec<_>>()
+                    .as_slice()
+            {
+                f.unit = g.unit.clone();
             }
             f
         })
@@ -1170,7 +1205,7 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
         && crate::extract::number::same_hedge_kind(ha, hb)
     {
         let slack = a.value.abs().max(b.value.abs()) * rel + abs;
-        return (a.value - b.value).abs() <= slack;
+        return (a.value - b.value).abs() <= slack || whole_of_decimal(a, b);
     }
     // Two ranges written in figures ("8-10 percent", "8-15 per cent", "between three and 11
     // times", "$150 to $150") or two tallies ("ruled 5-4") state both ends: each end must
@@ -1195,18 +1230,30 @@ fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
         if rounds_to(a, b.value) || rounds_to(b, a.value) {
             return true;
         }
-        // A whole number against the same figure with decimals: rounded or cut ("3%" and
-        // "2.7 percent", "1,662" and "1,661.51").
-        let decimals = |f: &Figure| f.text.chars().any(|c| c == '.');
-        let scale = |f: &Figure| rounding_scale(f);
-        if decimals(a) != decimals(b)
-            && scale(a) == scale(b)
-            && (a.value - b.value).abs() < scale(a)
-        {
+        if whole_of_decimal(a, b) {
             return true;
         }
     }
     overlaps_in(a, b, rel, abs, units)
+}
+
+/// Whether one figure is the other's decimals rounded or cut to a whole number, in digits or
+/// in words ("3%" and "2.7 percent", "1,662" and "1,661.51", "five percentage points" and
+/// "4.9 percent"; not "two percent" and "1.3 percent").
+fn whole_of_decimal(a: &Figure, b: &Figure) -> bool {
+    let decimals = |f: &Figure| f.text.contains('.');
+    let (whole, decimal) = match (decimals(a), decimals(b)) {
+        (false, true) => (a, b),
+        (true, false) => (b, a),
+        _ => return false,
+    };
+    let scale = rounding_scale(whole);
+    if scale == 0.0 || scale != rounding_scale(decimal) {
+        return false;
+    }
+    let units = decimal.value / scale;
+    let stated = whole.value / scale;
+    stated == units.round() || stated == units.trunc()
 }
 
 /// Whether a figure's text states two ends ("$150 to $150", "50-50").
@@ -1259,12 +1306,18 @@ fn written_digits(f: &Figure) -> Option<(String, Option<usize>)> {
     Some((c[0].replace(',', ""), c.get(1).map(|d| d.as_str().len())))
 }
 
-/// The value of one unit of a figure's written digits ("$3 million": a million; "3%": 1).
+/// The value of one unit of a figure's written digits ("$3 million": a million; "3%": 1); a
+/// whole number written in words is in units ("five percentage points": 1).
 fn rounding_scale(f: &Figure) -> f64 {
-    written_digits(f)
-        .and_then(|(digits, _)| digits.parse::<f64>().ok())
-        .filter(|literal| *literal != 0.0)
-        .map_or(0.0, |literal| f.value / literal)
+    match written_digits(f) {
+        Some((digits, _)) => digits
+            .parse::<f64>()
+            .ok()
+            .filter(|literal| *literal != 0.0)
+            .map_or(0.0, |literal| f.value / literal),
+        None if f.value.fract() == 0.0 && f.value.abs() < 100.0 => 1.0,
+        None => 0.0,
+    }
 }
 
 fn overlaps(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
@@ -1371,6 +1424,25 @@ mod tests {
         assert!(rounds_to(&exact, 1.23) && !rounds_to(&exact, 1.31));
         // Whole numbers under 100 are exact.
         assert!(!rounds_to(&figure("28 people"), 27.0));
+    }
+
+    #[test]
+    fn a_whole_number_is_a_decimal_rounded_or_cut_not_any_nearby_one() {
+        let figure = |text: &str| {
+            crate::extract::number::extract_figures(text)
+                .into_iter()
+                .next()
+                .unwrap()
+        };
+        let agree = |a: &str, b: &str| whole_of_decimal(&figure(a), &figure(b));
+        assert!(agree("3 percent", "2.7 percent"));
+        assert!(agree("2.7 percent", "2 percent"));
+        assert!(agree("1,662 shares", "1,661.51 shares"));
+        assert!(agree("five percentage points", "4.9 percentage points"));
+        assert!(!agree("two percent", "1.3 percent"));
+        assert!(!agree("2 percent", "1.3 percent"));
+        assert!(!agree("3 percent", "3.5 million"));
+        assert!(!agree("2.5 percent", "2.7 percent"));
     }
 
     #[test]
