@@ -85,11 +85,7 @@ fn specificity(figure: &crate::extract::number::Figure) -> usize {
     };
     // A number in a name ("Title 42", "Boeing 747") says what the sentence is about, not
     // which fact it states.
-    if figure
-        .unit
-        .as_deref()
-        .is_some_and(crate::extract::number::is_name_number)
-    {
+    if figure.in_name() {
         return 0;
     }
     let unit = figure.unit.as_deref().is_some_and(|u| u != "percent");

@@ -200,12 +200,7 @@ fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
     let ((doc_a, sa), (doc_b, sb)) = (sentence(pair.a), sentence(pair.b));
     fn with_unit(facts: &[Fact]) -> Vec<&Figure> {
         figures(facts)
-            .filter(|f| {
-                !f.ordinal
-                    && f.unit
-                        .as_deref()
-                        .is_some_and(|u| !crate::extract::number::is_name_number(u))
-            })
+            .filter(|f| !f.ordinal && f.unit.is_some() && !f.in_name())
             .collect()
     }
     let (ua, ub) = (with_unit(&sa.facts), with_unit(&sb.facts));

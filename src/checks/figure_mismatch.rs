@@ -537,14 +537,7 @@ fn unnamed_unless_shared(mine: &[&Figure], theirs: &[&Figure]) -> Vec<Figure> {
     mine.iter()
         .map(|f| {
             let mut f = (*f).clone();
-            let named = f
-                .unit
-                .as_deref()
-                .filter(|u| crate::extract::number::is_name_number(u));
-            if let Some(unit) = named
-                && f.text.contains(' ')
-                && !theirs.iter().any(|g| g.unit.as_deref() == Some(unit))
-            {
+            if f.in_name() && f.text.contains(' ') && !theirs.iter().any(|g| g.unit == f.unit) {
                 f.unit = None;
                 let digits = f.text.rfind(' ').map_or(0, |i| i + 1);
                 f.start += digits;
@@ -1181,12 +1174,7 @@ fn agree(a: &Figure, b: &Figure, rel: f64, abs: f64) -> bool {
 
 fn agree_in(a: &Figure, b: &Figure, rel: f64, abs: f64, units: Units) -> bool {
     // A number in a name ("Chapter 11", "C-130") is exact and means nothing under another name.
-    let named = |f: &Figure| {
-        f.unit
-            .as_deref()
-            .is_some_and(crate::extract::number::is_name_number)
-    };
-    if named(a) || named(b) {
+    if a.in_name() || b.in_name() {
         return a.unit == b.unit && a.value == b.value;
     }
     let same_unit = units == Units::SetAside || a.unit == b.unit;

@@ -719,6 +719,13 @@ pub fn is_name_number(unit: &str) -> bool {
     unit.starts_with(NAME_NUMBER)
 }
 
+impl Figure {
+    /// Whether the figure is a number in a name ("Chapter 11", "C-130").
+    pub fn in_name(&self) -> bool {
+        self.unit.as_deref().is_some_and(is_name_number)
+    }
+}
+
 /// Words after which a number names something rather than counting it ("Chapter 11",
 /// "No. 10", "number 19", "Route 66"). "No" counts only with a capital.
 const NAMING_WORDS: &[&str] = &[
