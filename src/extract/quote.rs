@@ -1514,6 +1514,8 @@ fn comma_adverbial(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
     let ws: Vec<&str> = toks[m..j].iter().map(|t| t.lower.as_str()).collect();
     let ok = match ws.as_slice() {
         [w] => COMMA_ADVERBS.contains(w) || is_time_word(&toks[m]) || is_ly_adverb(&toks[m]),
+        // a participle phrase: "Roe, speaking at a rally in Ohio, said"
+        [w, _, ..] if w.ends_with("ing") && !toks[m].cap && w.len() > 5 => true,
         ["on", "the", "other", "hand"]
         | ["in", "turn"]
         | ["for", "example"]
@@ -2741,7 +2743,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             || toks[0].lower.ends_with("ing"))
                     {
                         (1..nt.min(8).min(i))
-                            .find(|&m| gap(text, toks, m).trim() == ",")
+                            .find(|&m| {
+                                // (a comma inside a closing quote mark: `on “This Week,” Roe`)
+                                gap(text, toks, m).trim().trim_end_matches(is_quote_mark) == ","
+                            })
                             .unwrap_or_else(|| {
                                 // "But then Roe ...": conjunctions and adverbs without a comma
                                 (0..nt.min(3).min(i))
@@ -2768,6 +2773,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         {
                             spk = Some((f0, f0));
                         } else if toks[f0].cap
+                            && (f0 > 0 || !toks[0].lower.ends_with("ing"))
                             && !NP_STOP.contains(&toks[f0].lower.as_str())
                             && !DETS.contains(&toks[f0].lower.as_str())
                             && extract_names(
@@ -3038,7 +3044,7 @@ fn verbless_phrase(toks: &[Tok]) -> bool {
             let w = t.lower.as_str();
             !(CLAUSE_MARKERS.contains(&w)
                 || IRREGULAR_PAST.contains(&w)
-                || w.len() > 3 && w.ends_with("ed"))
+                || w.len() > 3 && w.ends_with("ed") && !w.contains('-'))
         })
 }
 
@@ -4448,6 +4454,29 @@ mod tests {
         let toks = tokenize(t, 0..t.len());
         let j = toks.iter().position(|x| x.lower == cue)?;
         comma_adverbial(t, &toks, j)
+    }
+
+    #[test]
+    fn subject_after_a_participle_phrase() {
+        let v = attr_contents("Gil Moreno, speaking at a rally, said the pier would reopen.");
+        assert_eq!(
+            v,
+            vec![("Gil Moreno".into(), "the pier would reopen".into())]
+        );
+        // an opening participle phrase is no speaker, a comma inside a quote mark ends it
+        let a = extract_attributions(
+            "Speaking on “Harbor Talk,” Ana Ruiz missed the vote and said it was fair.",
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].speaker.as_deref(), Some("Ana Ruiz"));
+        // "but" joins no verb to the subject of the sentence
+        assert!(attrs("The old ferry had lost its bell, but found it later.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_keeps_an_opening_phrase_verbless() {
+        let v = attr_contents("A self-professed independent, Ana Ruiz said she would run again.");
+        assert_eq!(v, vec![("Ana Ruiz".into(), "she would run again".into())]);
     }
 
     #[test]
