@@ -777,6 +777,72 @@ const STANCE_CUES: &[&str] = &[
     "preferred",
     "decided",
     "feel",
+    // actions and stances PolNeAR annotates as attribution ("Roe railed against the levy", "Roe
+    // voted for the bill", "Roe laid out her plan", "The ad referenced the vote"): words not in
+    // the lists above that its train split marks as a cue; each kept only when adding it alone
+    // raised the speaker score on the train split by at least 3 matched relations at a marginal
+    // precision of 0.6 or more (0.5 for "voted" and a few other forms of kept verbs) without lowering
+    // it on the dev split
+    "assailed",
+    "assails",
+    "attributed",
+    "blast",
+    "blasting",
+    "blasts",
+    "compared",
+    "compares",
+    "considering",
+    "describe",
+    "emailed",
+    "encouraged",
+    "express",
+    "hailed",
+    "hints",
+    "identify",
+    "implied",
+    "invoked",
+    "knocked",
+    "laid",
+    "lambasted",
+    "lays",
+    "listed",
+    "mocks",
+    "ordered",
+    "ordering",
+    "pleaded",
+    "portrayed",
+    "praising",
+    "pressed",
+    "presses",
+    "projected",
+    "promote",
+    "pushed",
+    "pushing",
+    "railed",
+    "railing",
+    "recommended",
+    "referenced",
+    "referred",
+    "refers",
+    "remember",
+    "remembered",
+    "reminded",
+    "reminds",
+    "repeated",
+    "requested",
+    "restricting",
+    "retweeted",
+    "ripped",
+    "rips",
+    "shown",
+    "sided",
+    "slam",
+    "slams",
+    "threatened",
+    "understand",
+    "voiced",
+    "voted",
+    "wonder",
     // talk with its topic ("Roe talked about the levy"; see `find_frames`)
     "talked",
     "talking",
@@ -1199,7 +1265,23 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
             && !NP_STOP.contains(&sl)
             && !is_ly_adverb(subj)
             && !sl.ends_with("ing");
-    if !subject_ok {
+    // a plain form ("show", "report", "claim") after a lowercase word agrees with a plural
+    // subject, "I", "we", "you", "they" or an auxiliary: "the polls show that", "he didn't
+    // mention", not "the call-in show whether", "his recent claim that"
+    let w = toks[i].lower.as_str();
+    let plain_form = !(subj.cap
+        || AUX.contains(&sl)
+        || is_ly_adverb(subj)
+        || w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing"));
+    let plural_subject = matches!(sl, "i" | "we" | "you" | "they" | "who" | "that" | "which")
+        || !PRONOUNS.contains(&sl) && sl.ends_with('s') && !sl.ends_with("ss")
+        || matches!(
+            sl,
+            "people" | "police" | "men" | "women" | "children" | "media" | "public" | "data"
+        );
+    if !subject_ok || plain_form && !plural_subject {
         return false;
     }
     // `“...,” Roe notes.`: a quotation closed by its own comma right before the subject, and the
@@ -1392,6 +1474,78 @@ fn is_ly_adverb(t: &Tok) -> bool {
     !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly") && !LY_NOUNS.contains(&t.lower.as_str())
 }
 
+/// Words that make a whole adverbial between two commas ("Roe, however, said").
+const COMMA_ADVERBS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "indeed",
+    "then",
+    "likewise",
+    "similarly",
+    "again",
+    "separately",
+    "later",
+    "earlier",
+    "previously",
+    "yesterday",
+    "today",
+    "tonight",
+];
+
+/// The first token of an adverbial that fills the commas right before token `j` (the cue or
+/// its auxiliary): one adverb ("however", "Tuesday", "notably"), "on the other hand", "in
+/// turn", "for example", "in fact", "for her part", "on Monday", or a medium phrase ("in a
+/// statement", "in an interview with CNN"). A name or an appositive there is no adverbial.
+fn comma_adverbial(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
+    let m = (j.saturating_sub(7).max(1)..j)
+        .rev()
+        .find(|&m| gap(text, toks, m).trim() == ",")?;
+    if m < 1 || !(m + 1..j).all(|k| plain_gap(gap(text, toks, k))) {
+        return None;
+    }
+    let ws: Vec<&str> = toks[m..j].iter().map(|t| t.lower.as_str()).collect();
+    let ok = match ws.as_slice() {
+        [w] => COMMA_ADVERBS.contains(w) || is_time_word(&toks[m]) || is_ly_adverb(&toks[m]),
+        // a participle phrase: "Roe, speaking at a rally in Ohio, said"
+        [w, _, ..] if w.ends_with("ing") && !toks[m].cap && w.len() > 5 => true,
+        ["on", "the", "other", "hand"]
+        | ["in", "turn"]
+        | ["for", "example"]
+        | ["for", "instance"]
+        | ["in", "fact"]
+        | ["of", "course"]
+        | ["in", "particular"]
+        | ["in", "response"]
+        | [
+            "for",
+            "his" | "her" | "their" | "its" | "our" | "my",
+            "part",
+        ] => true,
+        ["on" | "last" | "this" | "earlier" | "later", _] => is_time_word(&toks[m + 1]),
+        [w, ..] => {
+            matches!(*w, "in" | "on" | "during" | "at")
+                && ws[1..].iter().take(4).any(|x| MEDIUM.contains(x))
+                && toks[m + 1..j].iter().all(|t| {
+                    !t.cap || {
+                        // a name only after "with" / "to" ("in an interview with CNN")
+                        let p = ws.iter().position(|x| matches!(*x, "with" | "to"));
+                        p.is_some_and(|p| toks[m + p].start < t.start)
+                    }
+                })
+        }
+        _ => false,
+    };
+    ok.then_some(m)
+}
+
 /// Tokens that cannot head or open a speaker phrase: time words, bare numbers.
 fn bad_speaker_head(t: &Tok) -> bool {
     is_time_word(t)
@@ -1425,6 +1579,12 @@ fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
         && toks[k].lower.chars().all(|c| c.is_ascii_digit())
     {
         k -= 1; // "who in 2010 said"
+    } else if k >= 2
+        && toks[k].lower == "time"
+        && toks[k - 1].lower == "the"
+        && toks[k - 2].lower == "at"
+    {
+        return Some(k - 2); // "Roe at the time said"
     } else if !is_time_word(&toks[k]) {
         return None;
     }
@@ -2218,8 +2378,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 i += 1;
                 continue;
             }
-            // "pointed out", "pointed to"
-            if lw == "pointed" && !matches!(next_l, "out" | "to") {
+            // "pointed out", "pointed to"; "laid out" (a plan)
+            if lw == "pointed" && !matches!(next_l, "out" | "to")
+                || matches!(lw, "laid" | "lays") && next_l != "out"
+            {
                 i += 1;
                 continue;
             }
@@ -2393,8 +2555,25 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     && matches!(pre_gap.trim(), "," | ".,")
                     && !pre_gap.contains(['"', '”', '“'])
                 {
+                    // "Roe, however, said"; "Roe, in a statement, said": the subject before an
+                    // adverbial set off by two commas
+                    // (a subject that opens the sentence or a clause; "..., on Friday, said
+                    // Roe" is an inversion)
+                    if let Some(m) = comma_adverbial(text, toks, j)
+                        && !toks
+                            .get(i + 1)
+                            .is_some_and(|t| t.cap && plain_gap(gap(text, toks, i + 1)))
+                    {
+                        spk = np_backward(text, toks, m - 1, 0).filter(|&(a, _)| {
+                            !matches!(toks[a].lower.as_str(), "who" | "which")
+                                && (a == 0
+                                    || gap(text, toks, a).contains([',', ';', ':', '—'])
+                                    || matches!(toks[a - 1].lower.as_str(), "and" | "but" | "that"))
+                        });
+                    }
                     // appositive: "Lavrov, the foreign minister, said"
-                    if let Some((a, _)) = np_backward(text, toks, j - 1, 0)
+                    if spk.is_none()
+                        && let Some((a, _)) = np_backward(text, toks, j - 1, 0)
                         && a > 0
                         && gap(text, toks, a).trim() == ","
                         && DETS.contains(&toks[a].lower.as_str())
@@ -2564,7 +2743,10 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             || toks[0].lower.ends_with("ing"))
                     {
                         (1..nt.min(8).min(i))
-                            .find(|&m| gap(text, toks, m).trim() == ",")
+                            .find(|&m| {
+                                // (a comma inside a closing quote mark: `on “This Week,” Roe`)
+                                gap(text, toks, m).trim().trim_end_matches(is_quote_mark) == ","
+                            })
                             .unwrap_or_else(|| {
                                 // "But then Roe ...": conjunctions and adverbs without a comma
                                 (0..nt.min(3).min(i))
@@ -2591,6 +2773,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         {
                             spk = Some((f0, f0));
                         } else if toks[f0].cap
+                            && (f0 > 0 || !toks[0].lower.ends_with("ing"))
                             && !NP_STOP.contains(&toks[f0].lower.as_str())
                             && !DETS.contains(&toks[f0].lower.as_str())
                             && extract_names(
@@ -2861,7 +3044,7 @@ fn verbless_phrase(toks: &[Tok]) -> bool {
             let w = t.lower.as_str();
             !(CLAUSE_MARKERS.contains(&w)
                 || IRREGULAR_PAST.contains(&w)
-                || w.len() > 3 && w.ends_with("ed"))
+                || w.len() > 3 && w.ends_with("ed") && !w.contains('-'))
         })
 }
 
@@ -4199,6 +4382,125 @@ mod tests {
         }
         // the noun stays no cue
         assert!(attrs("The plan to widen the road was dropped.").is_empty());
+    }
+
+    #[test]
+    fn actions_of_a_source_are_stance_cues() {
+        for (t, who, cue) in [
+            (
+                "The senator railed against the new levy on Monday.",
+                "The senator",
+                "railed",
+            ),
+            ("Roe voted for the harbor bill last year.", "Roe", "voted"),
+            (
+                "The mayor laid out her plan for the pier.",
+                "The mayor",
+                "laid",
+            ),
+            (
+                "The new ad referenced the vote.",
+                "The new ad",
+                "referenced",
+            ),
+        ] {
+            let (_, a) = extract_quotes_and_attributions(t);
+            assert_eq!(a.len(), 1, "{t}");
+            assert_eq!(a[0].cue_kind, CueKind::Stance, "{t}");
+            let got = attrs(t);
+            assert_eq!(got.len(), 1, "{t}");
+            assert!(
+                got[0].0.ends_with(who) || got[0].0.starts_with(who),
+                "{t}: {got:?}"
+            );
+            assert_eq!(got[0].1, cue, "{t}");
+        }
+        // "laid" without "out" and a passive stay no cue
+        assert!(attrs("The crew laid the new cable under the bay.").is_empty());
+        assert!(attrs("The pier was shown on the map.").is_empty());
+    }
+
+    #[test]
+    fn subject_before_an_adverbial_between_commas() {
+        for (t, who) in [
+            ("Ana Ruiz, however, said the depot would close.", "Ana Ruiz"),
+            (
+                "The union, on the other hand, argued that fares must fall.",
+                "The union",
+            ),
+            (
+                "Gil Moreno, in a statement, said the vote was fair.",
+                "Gil Moreno",
+            ),
+            (
+                "The mayor, on Tuesday, said the pier would reopen.",
+                "The mayor",
+            ),
+        ] {
+            let v = attr_contents(t);
+            assert_eq!(v.len(), 1, "{t}: {v:?}");
+            assert_eq!(v[0].0, who, "{t}");
+        }
+        // an inversion after the cue names the speaker
+        let v = attrs("The pier will open after a review, on Friday, said Gil Moreno.");
+        assert_eq!(v, vec![("Gil Moreno".into(), "said".into())]);
+        // an appositive between the commas still names the speaker's title, not an adverbial
+        let v = attrs("Gil Moreno, the harbor master, said the pier was closed.");
+        assert_eq!(v, vec![("Gil Moreno".into(), "said".into())]);
+        assert!(comma_adverbial_at("Gil Moreno, the harbor master, said", "said").is_none());
+    }
+
+    fn comma_adverbial_at(t: &str, cue: &str) -> Option<usize> {
+        let toks = tokenize(t, 0..t.len());
+        let j = toks.iter().position(|x| x.lower == cue)?;
+        comma_adverbial(t, &toks, j)
+    }
+
+    #[test]
+    fn subject_after_a_participle_phrase() {
+        let v = attr_contents("Gil Moreno, speaking at a rally, said the pier would reopen.");
+        assert_eq!(
+            v,
+            vec![("Gil Moreno".into(), "the pier would reopen".into())]
+        );
+        // an opening participle phrase is no speaker, a comma inside a quote mark ends it
+        let a = extract_attributions(
+            "Speaking on “Harbor Talk,” Ana Ruiz missed the vote and said it was fair.",
+        );
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].speaker.as_deref(), Some("Ana Ruiz"));
+        // "but" joins no verb to the subject of the sentence
+        assert!(attrs("The old ferry had lost its bell, but found it later.").is_empty());
+    }
+
+    #[test]
+    fn a_hyphenated_adjective_keeps_an_opening_phrase_verbless() {
+        let v = attr_contents("A self-professed independent, Ana Ruiz said she would run again.");
+        assert_eq!(v, vec![("Ana Ruiz".into(), "she would run again".into())]);
+    }
+
+    #[test]
+    fn at_the_time_between_subject_and_cue() {
+        let v = attrs("Roe at the time said the levy was fair.");
+        assert_eq!(v, vec![("Roe".into(), "said".into())]);
+    }
+
+    #[test]
+    fn a_plain_noun_like_cue_needs_a_subject_that_agrees() {
+        // a noun after a lowercase singular word is no verb
+        let v = attrs("He would not discuss on the call-in show whether he would run.");
+        assert!(!v.iter().any(|(_, c)| c == "show"), "{v:?}");
+        let v = attrs("She repeated her recent claim that the dam leaks.");
+        assert!(!v.iter().any(|(w, _)| w.ends_with("recent")), "{v:?}");
+        // plural subjects, pronouns and auxiliaries agree
+        assert_eq!(
+            attrs("The polls show that the levy is popular."),
+            vec![("The polls".into(), "show".into())]
+        );
+        assert_eq!(
+            attrs("He didn't mention the levy."),
+            vec![("He".into(), "mention".into())]
+        );
     }
 
     #[test]
