@@ -36,8 +36,11 @@ pub(crate) fn exhaustive_scores(cluster: &ClusterVectors, thresholds: &Threshold
                     return None;
                 }
                 let cosine = alignment_score(&v[i].weights, &v[j].weights);
+                if cosine <= 0.0 {
+                    return None;
+                }
                 let score = (cosine + thresholds.bonus(&v[i], &v[j])).min(1.0);
-                (cosine > 0.0 && score >= thresholds.between(da, db)).then_some((i, j, score))
+                (score >= thresholds.between(da, db)).then_some((i, j, score))
             })
         })
         .collect()

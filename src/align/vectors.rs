@@ -66,16 +66,14 @@ const MIN_FIGURE_SPECIFICITY: usize = 3;
 /// written in digits, plus one for a unit other than percent. 0 when it has no digits or is
 /// part of a name.
 fn specificity(figure: &crate::extract::number::Figure) -> usize {
-    let text = &figure.text;
-    let Some(start) = text.find(|c: char| c.is_ascii_digit()) else {
+    // A number in a name ("Title 42", "Boeing 747") says what the sentence is about, not
+    // which fact it states.
+    if figure.in_name() {
+        return 0;
+    }
+    let Some((number, _)) = figure.written_digits() else {
         return 0;
     };
-    let number: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
-        .filter(|c| *c != ',')
-        .collect();
-    let number = number.trim_end_matches('.');
     let digits = match number.split_once('.') {
         Some((int, frac)) if int.trim_start_matches('0').is_empty() => {
             frac.trim_start_matches('0').len()
@@ -83,11 +81,6 @@ fn specificity(figure: &crate::extract::number::Figure) -> usize {
         Some((int, frac)) => int.trim_start_matches('0').len() + frac.len(),
         None => number.trim_start_matches('0').trim_end_matches('0').len(),
     };
-    // A number in a name ("Title 42", "Boeing 747") says what the sentence is about, not
-    // which fact it states.
-    if figure.in_name() {
-        return 0;
-    }
     let unit = figure.unit.as_deref().is_some_and(|u| u != "percent");
     digits + usize::from(unit)
 }

@@ -300,7 +300,9 @@ impl Check for FigureMismatch {
             );
             let mut settled: Vec<(usize, usize)> = Vec::new();
             for (a, b) in &partners {
-                let same_digits = written_digits(a).is_some_and(|d| Some(d) == written_digits(b));
+                let same_digits = a
+                    .written_digits()
+                    .is_some_and(|d| Some(d) == b.written_digits());
                 if agree(a, b, rel, abs) || same_digits {
                     settled.push((a.start, b.start));
                     continue;
@@ -855,7 +857,9 @@ fn unmatched_bare<'f>(
     // are the same figure written with and without a scale letter.
     unmatched(&bare, theirs, |f, g| {
         ((f.low == f.high || g.unit.is_none()) && agree(f, g, rel, abs))
-            || (f.low == f.high && written_digits(f).is_some_and(|d| Some(d) == written_digits(g)))
+            || (f.low == f.high
+                && f.written_digits()
+                    .is_some_and(|d| Some(d) == g.written_digits()))
     })
 }
 
@@ -1258,7 +1262,7 @@ fn two_ends(text: &str) -> bool {
 /// ("296" and "260" round to "300", "60,000" does not round to "100,000": it is written
 /// "60,000"); a number word or a whole number under 100 is exact ("28" and "27" differ).
 fn rounds_to(f: &Figure, other: f64) -> bool {
-    let Some((digits, decimals)) = written_digits(f) else {
+    let Some((digits, decimals)) = f.written_digits() else {
         return false;
     };
     let Ok(literal) = digits.parse::<f64>() else {
@@ -1285,19 +1289,10 @@ fn rounds_to(f: &Figure, other: f64) -> bool {
     }
 }
 
-/// The first number written in digits in a figure's text, without separators, and how many
-/// decimals it has ("$2,500.75 million" -> "2500.75", 2).
-fn written_digits(f: &Figure) -> Option<(String, Option<usize>)> {
-    static LITERAL: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap());
-    let c = LITERAL.captures(&f.text)?;
-    Some((c[0].replace(',', ""), c.get(1).map(|d| d.as_str().len())))
-}
-
 /// The value of one unit of a figure's written digits ("$3 million": a million; "3%": 1); a
 /// whole number written in words is in units ("five percentage points": 1).
 fn rounding_scale(f: &Figure) -> f64 {
-    match written_digits(f) {
+    match f.written_digits() {
         Some((digits, _)) => digits
             .parse::<f64>()
             .ok()

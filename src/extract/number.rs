@@ -724,6 +724,15 @@ impl Figure {
     pub fn in_name(&self) -> bool {
         self.unit.as_deref().is_some_and(is_name_number)
     }
+
+    /// The first number written in digits in the figure's text, without separators, and how
+    /// many decimals it has ("$2,500.75 million" -> "2500.75", 2).
+    pub fn written_digits(&self) -> Option<(String, Option<usize>)> {
+        static LITERAL: LazyLock<Regex> =
+            LazyLock::new(|| Regex::new(r"\d[\d,]*(?:\.(\d+))?").unwrap());
+        let c = LITERAL.captures(&self.text)?;
+        Some((c[0].replace(',', ""), c.get(1).map(|d| d.as_str().len())))
+    }
 }
 
 /// Words after which a number names something rather than counting it ("Chapter 11",

@@ -1474,7 +1474,8 @@ fn is_ly_adverb(t: &Tok) -> bool {
     !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly") && !LY_NOUNS.contains(&t.lower.as_str())
 }
 
-/// Words that make a whole adverbial between two commas ("Roe, however, said").
+/// Words that make a whole adverbial between two commas ("Roe, however, said"), beside the
+/// time words (`is_time_word`: "yesterday", "Tuesday").
 const COMMA_ADVERBS: &[&str] = &[
     "however",
     "meanwhile",
@@ -1495,9 +1496,6 @@ const COMMA_ADVERBS: &[&str] = &[
     "later",
     "earlier",
     "previously",
-    "yesterday",
-    "today",
-    "tonight",
 ];
 
 /// The first token of an adverbial that fills the commas right before token `j` (the cue or
@@ -1531,15 +1529,16 @@ fn comma_adverbial(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
         ] => true,
         ["on" | "last" | "this" | "earlier" | "later", _] => is_time_word(&toks[m + 1]),
         [w, ..] => {
+            // a name only after "with" / "to" ("in an interview with CNN")
+            let names_from = ws
+                .iter()
+                .position(|x| matches!(*x, "with" | "to"))
+                .map(|p| toks[m + p].start);
             matches!(*w, "in" | "on" | "during" | "at")
                 && ws[1..].iter().take(4).any(|x| MEDIUM.contains(x))
-                && toks[m + 1..j].iter().all(|t| {
-                    !t.cap || {
-                        // a name only after "with" / "to" ("in an interview with CNN")
-                        let p = ws.iter().position(|x| matches!(*x, "with" | "to"));
-                        p.is_some_and(|p| toks[m + p].start < t.start)
-                    }
-                })
+                && toks[m + 1..j]
+                    .iter()
+                    .all(|t| !t.cap || names_from.is_some_and(|from| from < t.start))
         }
         _ => false,
     };
@@ -4341,6 +4340,15 @@ mod tests {
             .collect()
     }
 
+    /// `attrs` of a sentence that reports one attribution, after checking that its cue is a
+    /// stance.
+    fn stance_attrs(t: &str) -> Vec<(String, String)> {
+        let (_, a) = extract_quotes_and_attributions(t);
+        assert_eq!(a.len(), 1, "{t}");
+        assert_eq!(a[0].cue_kind, CueKind::Stance, "{t}");
+        attrs(t)
+    }
+
     #[test]
     fn progressive_and_stance_cues() {
         let v = attrs("The mayor is demanding a recount of the ballots in the district.");
@@ -4375,10 +4383,7 @@ mod tests {
                 "oppose",
             ),
         ] {
-            let (_, a) = extract_quotes_and_attributions(t);
-            assert_eq!(a.len(), 1, "{t}");
-            assert_eq!(a[0].cue_kind, CueKind::Stance, "{t}");
-            assert_eq!(attrs(t), vec![(who.into(), cue.into())], "{t}");
+            assert_eq!(stance_attrs(t), vec![(who.into(), cue.into())], "{t}");
         }
         // the noun stays no cue
         assert!(attrs("The plan to widen the road was dropped.").is_empty());
@@ -4404,10 +4409,7 @@ mod tests {
                 "referenced",
             ),
         ] {
-            let (_, a) = extract_quotes_and_attributions(t);
-            assert_eq!(a.len(), 1, "{t}");
-            assert_eq!(a[0].cue_kind, CueKind::Stance, "{t}");
-            let got = attrs(t);
+            let got = stance_attrs(t);
             assert_eq!(got.len(), 1, "{t}");
             assert!(
                 got[0].0.ends_with(who) || got[0].0.starts_with(who),
