@@ -266,9 +266,20 @@ impl Check for FigureMismatch {
                 }
                 // Paired in order, but one of the two is stated on the other side too ("offered
                 // £1.3bn ... a £1.4bn bid" vs "raise its bid to £1.5bn from its initial £1.3bn
-                // offer"): the order is not the pairing.
-                if same_b.iter().any(|g| g.value == a.value)
-                    || same_a.iter().any(|g| g.value == b.value)
+                // offer"): the order is not the pairing. A figure that its partner in order
+                // states exactly is accounted for ("22 Republicans ... 15 Republicans" vs "22
+                // Republicans ... 22 Republicans": the first 22 is the first 22's).
+                let stated_free = |v: f64, mine: &[&Figure], theirs: &[&Figure]| {
+                    theirs
+                        .iter()
+                        .zip(mine)
+                        .any(|(g, partner)| g.value == v && partner.value != g.value)
+                };
+                // The same number of other units of time ("the final three months" vs "the
+                // past three years"): two spans, not one misstated.
+                if stated_free(a.value, &same_a, &same_b)
+                    || stated_free(b.value, &same_b, &same_a)
+                    || (a.value == b.value && a.unit != b.unit)
                 {
                     continue;
                 }
@@ -299,16 +310,28 @@ impl Check for FigureMismatch {
                 (&db.article.text, start_b, &all_bare_b, &fb),
             );
             let mut settled: Vec<(usize, usize)> = Vec::new();
-            for (a, b) in &partners {
-                let same_digits = a
-                    .written_digits()
-                    .is_some_and(|d| Some(d) == b.written_digits());
-                if agree(a, b, rel, abs) || same_digits {
-                    settled.push((a.start, b.start));
-                    continue;
-                }
-                let stated_elsewhere =
-                    fb.iter().any(|g| g.value == a.value) || fa.iter().any(|g| g.value == b.value);
+            let (agreeing, disagreeing): (Vec<_>, Vec<_>) = partners.iter().partition(|(a, b)| {
+                agree(a, b, rel, abs)
+                    || a.written_digits()
+                        .is_some_and(|d| Some(d) == b.written_digits())
+            });
+            settled.extend(agreeing.iter().map(|(a, b)| (a.start, b.start)));
+            // A figure its partner states exactly is accounted for: it does not state the
+            // value elsewhere ("22 Republicans ... 15 Republicans" vs "22 Republicans ... 22
+            // Republicans").
+            let exact = |f: &Figure, side_a: bool| {
+                agreeing.iter().any(|(a, b)| {
+                    a.value == b.value
+                        && if side_a {
+                            a.start == f.start
+                        } else {
+                            b.start == f.start
+                        }
+                })
+            };
+            for (a, b) in disagreeing {
+                let stated_elsewhere = fb.iter().any(|g| g.value == a.value && !exact(g, false))
+                    || fa.iter().any(|g| g.value == b.value && !exact(g, true));
                 if !stated_elsewhere {
                     flag(a, b, "figures disagree");
                     settled.push((a.start, b.start));
@@ -355,6 +378,21 @@ impl Check for FigureMismatch {
                 // vs "about 195,000 US soldiers") or both a ceiling ("fewer than 10" vs
                 // "fewer than 15"): the same estimate. Floors ("at least 23" vs "at least
                 // 26") are running tallies that outlets update at different times.
+                flag(a, b, "figures disagree");
+            } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
+                && anchored.is_empty()
+                && states_one_same_figure(&fa, &fb)
+                && a.written_digits().is_some()
+                && b.written_digits().is_some()
+                && within_a_factor(a, b, 3.0)
+                && !agree(a, b, rel, abs)
+            {
+                // The one figure left in each when the rest are stated on both sides ("a gain
+                // of 4.64 points at 1,735.34" vs "up 4.64 at 2,603.01"; "hit 60 after falling
+                // to 53" vs "had fallen to 80 ... improved to 60"): the same quantity, when
+                // both are written in digits and of one order of magnitude. (Small numbers
+                // in words count different things: "at number eight" vs "Two other new
+                // entries"; "4,751" vs "118 million" are two quantities.)
                 flag(a, b, "figures disagree");
             }
             if let Some((a, b)) = sole_counts(
@@ -827,6 +865,22 @@ fn amount_without_currency<'f>(
         return None;
     };
     (scaled(a) && scaled(b) && !all_a.iter().any(money)).then_some((*a, *b))
+}
+
+/// Whether two sentences state one same figure (not an ordinal), with or without its unit.
+fn states_one_same_figure(a: &[&Figure], b: &[&Figure]) -> bool {
+    a.iter()
+        .any(|f| !f.ordinal && b.iter().any(|g| !g.ordinal && g.value == f.value))
+}
+
+/// Whether the larger of two figures' values is at most `factor` times the smaller, both of
+/// one sign.
+fn within_a_factor(a: &Figure, b: &Figure, factor: f64) -> bool {
+    let (x, y) = (
+        a.value.abs().min(b.value.abs()),
+        a.value.abs().max(b.value.abs()),
+    );
+    a.value.signum() == b.value.signum() && x > 0.0 && y <= factor * x
 }
 
 /// Whether a figure is stated as a ceiling: "fewer than", "under", "up to" ...

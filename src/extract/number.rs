@@ -2542,7 +2542,15 @@ impl<'a> Scanner<'a> {
             && i >= 2
             && self.toks[i - 2].k == TK::Word
             && self.text[self.toks[i - 2].s..].starts_with(|c: char| c.is_uppercase());
-        (voting_before || voting_after || record).then_some((second.val, end))
+        // Two counts written high to low ("up 7-4", "is 26-15 Democratic"): a range is
+        // written low to high, so this is a score or a split, not "7" and a stray "-4".
+        // Not after a name ("Boeing 747-400"), not from a year ("2004-05").
+        let descending = dash
+            && second.val < core.value
+            && core.value < 1000.0
+            && !self.year_like(lit)
+            && !self.continues_name(core.first);
+        (voting_before || voting_after || record || descending).then_some((second.val, end))
     }
 
     fn year_like(&self, li: usize) -> bool {
@@ -3437,12 +3445,36 @@ mod tests {
                 "{s}"
             );
         }
-        // without a word of voting or scoring, "6-3" is not read as a tally
+        // without a word of voting or scoring, "3-6" is a range, not a tally
         assert!(
-            figs("a 6-3 result")
+            figs("a 3-6 result")
                 .iter()
                 .all(|f| f.unit.as_deref() != Some(TALLY))
         );
+        // written high to low it is a score or a split, whatever the words around it
+        for (s, text, low, high) in [
+            ("with the Diamondbacks up 7-4.", "7-4", 4.0, 7.0),
+            (
+                "The delegation is now 26-15 Democratic.",
+                "26-15",
+                15.0,
+                26.0,
+            ),
+        ] {
+            let f = one(s);
+            assert_eq!(
+                (f.text.as_str(), f.low, f.high, f.unit.as_deref()),
+                (text, low, high, Some(TALLY)),
+                "{s}"
+            );
+        }
+        // ... but not a model after its maker's name, nor a season
+        for s in ["a Boeing 747-400 jet", "the 2004-05 season"] {
+            assert!(
+                figs(s).iter().all(|f| f.unit.as_deref() != Some(TALLY)),
+                "{s}"
+            );
+        }
     }
 
     #[test]
