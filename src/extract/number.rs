@@ -340,12 +340,29 @@ const HEDGES: &[(&str, Hedge)] = &[
     ("between", Hedge::Between),
 ];
 
+/// Hedges written after the number ("45 or more pounds", "50 or so people", "$5 or less"):
+/// the same kinds of bound as `HEDGES`. Not before "than" ("5,000 or less than 6,000" is two
+/// figures).
+const POSTFIX_HEDGES: &[(&str, Hedge)] = &[
+    ("or more", Hedge::AtLeast),
+    ("or greater", Hedge::AtLeast),
+    ("or higher", Hedge::AtLeast),
+    ("or so", Hedge::Approx),
+    ("or less", Hedge::UpTo),
+    ("or fewer", Hedge::UpTo),
+    ("or lower", Hedge::UpTo),
+];
+
 /// Whether two hedge phrases bound a figure the same way ("more than" and "over": both a
 /// lower bound; "about" and "roughly": both approximate).
 pub fn same_hedge_kind(a: &str, b: &str) -> bool {
     let kind = |phrase: &str| {
         let phrase = phrase.to_lowercase();
-        HEDGES.iter().find(|(p, _)| *p == phrase).map(|(_, h)| *h)
+        HEDGES
+            .iter()
+            .chain(POSTFIX_HEDGES)
+            .find(|(p, _)| *p == phrase)
+            .map(|(_, h)| *h)
     };
     matches!((kind(a), kind(b)), (Some(x), Some(y)) if x == y && x != Hedge::Between)
 }
@@ -2186,6 +2203,18 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // A bound written after the number ("45 or more pounds"); a bound on an estimate
+        // ("about five hundred or more") is the bound.
+        if !range
+            && matches!(hedge, None | Some((_, Hedge::Approx)))
+            && !self.is_word(k + 2, "than")
+            && let Some((ph, h, np)) = POSTFIX_HEDGES
+                .iter()
+                .find_map(|(ph, h)| self.match_phrase(k, ph).map(|np| (*ph, *h, np)))
+        {
+            hedge = Some((ph, h));
+            k = np;
+        }
         if matches!(hedge, Some((_, Hedge::Between))) && !range {
             hedge = None;
             first_tok = if currency.is_some() {
@@ -3000,6 +3029,45 @@ mod tests {
         );
         let f = one("more than 4.8 million Syrians");
         assert_eq!((f.value, f.hedge.as_deref()), (4.8e6, Some("more than")));
+    }
+
+    #[test]
+    fn hedges_written_after_the_number() {
+        let f = one("a ferry with 40 or more passengers");
+        assert_eq!(
+            (
+                f.text.as_str(),
+                f.low,
+                f.unit.as_deref(),
+                f.hedge.as_deref()
+            ),
+            ("40 or more", 40.0, Some("passenger"), Some("or more"))
+        );
+        assert!(f.high.is_infinite());
+        let f = one("tickets at $12 or less");
+        assert_eq!((f.low, f.high, f.unit.as_deref()), (0.0, 12.0, Some("USD")));
+        let f = one("some 70 or so boats");
+        assert_eq!(
+            (f.low, f.high, f.unit.as_deref(), f.hedge.as_deref()),
+            (
+                70.0 * ABOUT_LOW,
+                70.0 * ABOUT_HIGH,
+                Some("boat"),
+                Some("or so")
+            )
+        );
+        // a bound on an estimate is the bound
+        let f = one("about 300 or more fishermen");
+        assert_eq!((f.low, f.hedge.as_deref()), (300.0, Some("or more")));
+        // "or less than 6,000" is a second figure, not a bound on the first
+        let all = figs("between 5,000 or less than 6,000 nets");
+        assert!(
+            all.iter().all(|f| f.hedge.as_deref() != Some("or less")),
+            "{all:?}"
+        );
+        assert!(crate::extract::number::same_hedge_kind(
+            "or more", "at least"
+        ));
     }
 
     #[test]
