@@ -286,8 +286,10 @@ impl Check for FigureMismatch {
                 // The other sentence states the value without its unit ("brings the total
                 // to 100,000 tonnes" vs "a shipment of 60,000 tons brings the total to
                 // 100,000"): the figure is there, the pair is two quantities.
+                // A number in a name is not a quantity a bare figure states ("AMD Athlon 38"
+                // vs "a 64-bit system ... AMD Athlon 64").
                 let stated_bare = |f: &Figure, other: &[&Figure]| {
-                    other.iter().any(|g| g.unit.is_none() && g.value == f.value)
+                    !f.in_name() && other.iter().any(|g| g.unit.is_none() && g.value == f.value)
                 };
                 if stated_bare(a, &fb) || stated_bare(b, &fa) {
                     continue;
