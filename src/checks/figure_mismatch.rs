@@ -397,6 +397,13 @@ impl Check for FigureMismatch {
                 // entries"; "4,751" vs "118 million" are two quantities.)
                 flag(a, b, "figures disagree");
             }
+            // A tally in one sentence, its two counts written out in the other ("a 17-22
+            // edge" vs "17 Democrats and 15 Republicans"): one count agrees, the other not.
+            if let Some((a, b)) = tally_written_out(&fa, (&fb, &db.article.text)) {
+                flag(a, b, "figures disagree");
+            } else if let Some((b, a)) = tally_written_out(&fb, (&fa, &da.article.text)) {
+                flag(a, b, "figures disagree");
+            }
             if let Some((a, b)) = sole_counts(
                 (da, pair.a.sentence, &fa),
                 (db, pair.b.sentence, &fb),
@@ -883,6 +890,47 @@ fn within_a_factor(a: &Figure, b: &Figure, factor: f64) -> bool {
         a.value.abs().max(b.value.abs()),
     );
     a.value.signum() == b.value.signum() && x > 0.0 && y <= factor * x
+}
+
+/// The one tally of `mine` ("a 17-22 edge") and the count of `theirs` that differs from its
+/// end, when `theirs` has no tally and writes two counts out joined by "and" ("17 Democrats
+/// and 15 Republicans": a word or two between them) of which one is an end of the tally and
+/// the other is not the other end: (the tally, the differing count).
+fn tally_written_out<'f>(
+    mine: &[&'f Figure],
+    (theirs, their_text): (&[&'f Figure], &str),
+) -> Option<(&'f Figure, &'f Figure)> {
+    use crate::extract::number::TALLY;
+    let is_tally = |f: &Figure| f.unit.as_deref() == Some(TALLY);
+    let tallies: Vec<&'f Figure> = mine.iter().copied().filter(|f| is_tally(f)).collect();
+    let [tally] = tallies.as_slice() else {
+        return None;
+    };
+    if theirs.iter().any(|f| is_tally(f)) {
+        return None;
+    }
+    let plain = |f: &Figure| !f.ordinal && !f.in_name() && f.hedge.is_none() && f.low == f.high;
+    theirs.windows(2).find_map(|w| {
+        let (x, y) = (w[0], w[1]);
+        let between: Vec<&str> = their_text.get(x.end..y.start)?.split_whitespace().collect();
+        let joined = between.len() <= 3
+            && between.last() == Some(&"and")
+            && between[..between.len() - 1]
+                .iter()
+                .all(|w| w.chars().all(char::is_alphabetic));
+        if !joined || !plain(x) || !plain(y) {
+            return None;
+        }
+        let (lo, hi) = (tally.low, tally.high);
+        let differing = if (x.value == lo && y.value != hi) || (x.value == hi && y.value != lo) {
+            y
+        } else if (y.value == lo && x.value != hi) || (y.value == hi && x.value != lo) {
+            x
+        } else {
+            return None;
+        };
+        Some((*tally, differing))
+    })
 }
 
 /// Whether a figure is stated as a ceiling: "fewer than", "under", "up to" ...
