@@ -18,11 +18,14 @@ static DOC: CheckDoc = CheckDoc {
     what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
 and state the same number of figures of one unit or measure (years, people, dollars, percent...), \
 paired in order, when exactly one pair cannot both be true: their intervals do not overlap once hedges are applied: \"nearly six\" covers \
-5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999; when both sides use the same kind of hedge (\"more \
+5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999, \"20 or more\" covers 20 and up; when both sides use the same kind of hedge (\"more \
 than 2,000\" vs \"over 3,000\") the values themselves are compared, and two ranges written in figures \
 (\"8-10 percent\" vs \"8-15 percent\", \"between three and 11 times\" vs \"between three and 16 \
 times\") must match at both ends, as must two tallies of a vote or a score, in either order (\"ruled \
-5-4\" vs \"a 4-6 ruling\"). When the two sentences state different \
+5-4\" vs \"a 4-6 ruling\"; two counts written high to low are a tally: \"up 7-4\"), or a tally and its two \
+counts written out (\"a 9-5 majority\" vs \"9 independents and 4 conservatives\"). A figure that its \
+partner in order states exactly does not excuse another pair (\"$12 million ... $5 million\" vs \
+\"$12 million ... $12 million\"). When the two sentences state different \
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
 shares a content word next to it (or two or more, more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
 unit compare the same way, by the words next to them: a figure whose words pair it with one figure \
@@ -34,7 +37,9 @@ even without such a word, and a scaled amount left without a unit pairs with the
 amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of 39 \
 million pounds\"); a level reached from the same \
 figure pairs with the other (\"from 29.4 to 32.6\" vs \
-\"to 48.9 from 29.4\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
+\"to 48.9 from 29.4\"); and when the two sentences state one same figure, the one figure without \
+a unit left in each, both in digits and within a factor of three, pairs too (\"a gain of 3.12 points at \
+1,482.56\" vs \"up 3.12 at 1,248.56\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
 under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
 dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
 with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
