@@ -1259,6 +1259,18 @@ impl<'a> Scanner<'a> {
             && self.text.get(t.e..self.toks[first].s) == Some(" ")
             && !matches!(self.toks[before - 1].lc.as_str(), "." | "!" | "?")
     }
+    /// Whether the text speaks of weight ("weighs", "overweight", "heavier", "obese"): there
+    /// "pounds" without "£" are a weight, not money.
+    fn speaks_of_weight(&self) -> bool {
+        self.toks.iter().any(|t| {
+            t.k == TK::Word
+                && (t.lc.starts_with("weigh")
+                    || matches!(
+                        t.lc.as_str(),
+                        "overweight" | "underweight" | "heavier" | "lighter" | "obese" | "obesity"
+                    ))
+        })
+    }
     /// gap between tokens a and a+1 is whitespace-only and short
     fn near(&self, a: usize, b: usize) -> bool {
         b < self.toks.len() && self.toks[b].s.saturating_sub(self.toks[a].e) <= 2
@@ -1952,6 +1964,9 @@ impl<'a> Scanner<'a> {
             let mut end = k + 1;
             if c == "GBP" && self.is_word(end, "sterling") {
                 end += 1;
+            } else if c == "GBP" && matches!(w, "pound" | "pounds") && self.speaks_of_weight() {
+                // "30 pounds over a healthy weight", "weighs 190 pounds": a weight
+                return (Some("lb".into()), end, false);
             }
             return (Some(c.into()), end, false);
         }
@@ -3628,6 +3643,10 @@ mod tests {
             ("a limit of 30 kph", 30.0, "km/h"),
             // "pounds" stays money: news uses it for sterling far more than for weight
             ("a fine of 60 pounds", 60.0, "GBP"),
+            // ... unless the sentence speaks of weight
+            ("he weighed 190 pounds at the weigh-in", 190.0, "lb"),
+            ("roughly 30 pounds over a healthy weight", 30.0, "lb"),
+            ("a £30 fine for an overweight bag", 30.0, "GBP"),
         ] {
             let f = one(s);
             assert_eq!((f.value, f.unit.as_deref()), (v, Some(u)), "{s}: {f:?}");
