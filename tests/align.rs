@@ -206,6 +206,42 @@ fn a_specific_figure_both_state_lifts_a_reworded_pair_over_the_threshold() {
 }
 
 #[test]
+fn a_day_both_name_lifts_a_reworded_pair_over_the_threshold() {
+    // "March 18" and "18 March" name one day: as specific as a figure. A weekday or a month
+    // alone recurs by chance and adds nothing.
+    let pair = |a_day: &str, b_day: &str| {
+        [
+            format!(
+                "The regional airline reported a quarterly loss on {a_day}, its chief \
+                 executive told shareholders."
+            ),
+            format!("Shareholders heard on {b_day} that the carrier lost money in the quarter."),
+        ]
+    };
+    let [a, b] = pair("March 18", "18 March");
+    let docs = documents(&[("a", &a), ("b", &b)]);
+    let without = factdiff::config::AlignRules {
+        figure_bonus: 0.0,
+        ..RuleSet::embedded().align
+    };
+    assert!(
+        align::align(&docs, &without, AlignMode::Exhaustive)
+            .pairs
+            .is_empty()
+    );
+    assert_eq!(align_both(&docs).pairs.len(), 1);
+    for (x, y) in [
+        ("Monday", "Monday"),
+        ("March", "March"),
+        ("March 18", "March 19"),
+    ] {
+        let [a, b] = pair(x, y);
+        let docs = documents(&[("a", &a), ("b", &b)]);
+        assert!(align_both(&docs).pairs.is_empty(), "{x} / {y}");
+    }
+}
+
+#[test]
 fn a_sentence_with_its_own_counterpart_is_not_linked_to_its_neighbours() {
     // Two versions of one article: each index sentence has its identical counterpart, and
     // is not also linked to the other index's sentence (whose figures differ).

@@ -107,7 +107,7 @@ impl Thresholds {
     }
 
     /// What the two sentences' cosine earns on top: `figure_bonus` when they state one same
-    /// figure.
+    /// specific figure or name one same day.
     fn bonus(&self, a: &vectors::SentenceVector, b: &vectors::SentenceVector) -> f32 {
         if self.figure_bonus > 0.0 && a.shares_figure(b) {
             self.figure_bonus

@@ -18,13 +18,14 @@ pub(crate) struct SentenceVector {
     pub at: SentenceRef,
     /// (term id, weight), sorted by term id, L2-normalised.
     pub weights: Vec<(u32, f32)>,
-    /// The figures it states in digits, as value and unit ("$7.8 billion" and "7,800,000,000
-    /// dollars" are one), sorted.
+    /// The specific figures it states in digits, as value and unit ("$7.8 billion" and
+    /// "7,800,000,000 dollars" are one), and the days it names by month and day ("on march
+    /// 18"), sorted.
     pub figures: Vec<String>,
 }
 
 impl SentenceVector {
-    /// Whether the two sentences state one same figure in digits.
+    /// Whether the two sentences state one same specific figure or name one same day.
     pub fn shares_figure(&self, other: &SentenceVector) -> bool {
         self.figures
             .iter()
@@ -92,7 +93,9 @@ type SentenceTerms = (usize, Vec<super::Term>, Vec<String>);
 /// figure keys.
 type RawVector = (SentenceRef, Vec<(u32, f32)>, Vec<String>);
 
-/// The figures sentence `s` states in digits, as value and unit, sorted and deduplicated.
+/// The specific figures sentence `s` states in digits, as value and unit, and the days it
+/// names by month and day ("Jan. 14" and "14 January" are one; a weekday or a month alone
+/// recurs by chance), sorted and deduplicated.
 fn figure_keys(doc: &Document, s: usize) -> Vec<String> {
     let mut keys: Vec<String> = doc.sentences[s]
         .facts
@@ -101,6 +104,8 @@ fn figure_keys(doc: &Document, s: usize) -> Vec<String> {
             Fact::Number(f) if specificity(f) >= MIN_FIGURE_SPECIFICITY => {
                 Some(format!("{} {}", f.value, f.unit.as_deref().unwrap_or("")))
             }
+            Fact::Date(d) => crate::extract::date::month_and_day(&d.text)
+                .map(|(month, day)| format!("on {month} {day}")),
             _ => None,
         })
         .collect();

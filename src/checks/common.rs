@@ -146,45 +146,8 @@ pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
 /// month or a weekday abbreviated or not ("Oct. 1" and "October 1", unresolved without a
 /// publication date).
 fn same_date(a: &DateMention, b: &DateMention) -> bool {
-    (a.resolved.is_some() && a.resolved == b.resolved) || date_words(&a.text) == date_words(&b.text)
-}
-
-/// The words of a date mention, lower case, months and weekdays written in full, without
-/// periods and commas.
-fn date_words(text: &str) -> Vec<String> {
-    const FULL: &[(&str, &str)] = &[
-        ("jan", "january"),
-        ("feb", "february"),
-        ("mar", "march"),
-        ("apr", "april"),
-        ("jun", "june"),
-        ("jul", "july"),
-        ("aug", "august"),
-        ("sep", "september"),
-        ("sept", "september"),
-        ("oct", "october"),
-        ("nov", "november"),
-        ("dec", "december"),
-        ("mon", "monday"),
-        ("tue", "tuesday"),
-        ("tues", "tuesday"),
-        ("wed", "wednesday"),
-        ("thu", "thursday"),
-        ("thur", "thursday"),
-        ("thurs", "thursday"),
-        ("fri", "friday"),
-        ("sat", "saturday"),
-        ("sun", "sunday"),
-    ];
-    text.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let w = w.to_lowercase();
-            FULL.iter()
-                .find(|(short, _)| *short == w)
-                .map_or(w, |(_, full)| full.to_string())
-        })
-        .collect()
+    (a.resolved.is_some() && a.resolved == b.resolved)
+        || crate::extract::date::date_words(&a.text) == crate::extract::date::date_words(&b.text)
 }
 
 /// Whether two aligned sentences each state a figure of one unit next to one same word, not

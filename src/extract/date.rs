@@ -755,8 +755,99 @@ pub fn extract_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMentio
     out
 }
 
+/// The words of a date mention, lower case, months and weekdays written in full, without
+/// periods and commas.
+pub fn date_words(text: &str) -> Vec<String> {
+    const FULL: &[(&str, &str)] = &[
+        ("jan", "january"),
+        ("feb", "february"),
+        ("mar", "march"),
+        ("apr", "april"),
+        ("jun", "june"),
+        ("jul", "july"),
+        ("aug", "august"),
+        ("sep", "september"),
+        ("sept", "september"),
+        ("oct", "october"),
+        ("nov", "november"),
+        ("dec", "december"),
+        ("mon", "monday"),
+        ("tue", "tuesday"),
+        ("tues", "tuesday"),
+        ("wed", "wednesday"),
+        ("thu", "thursday"),
+        ("thur", "thursday"),
+        ("thurs", "thursday"),
+        ("fri", "friday"),
+        ("sat", "saturday"),
+        ("sun", "sunday"),
+    ];
+    text.split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            FULL.iter()
+                .find(|(short, _)| *short == w)
+                .map_or(w, |(_, full)| full.to_string())
+        })
+        .collect()
+}
+
+/// The month and day a date mention names in words and digits ("Jan. 14", "14 January 2004",
+/// "since March 18"): ("january", 14); None for a weekday, a month or a year alone.
+pub fn month_and_day(text: &str) -> Option<(String, u32)> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let words = date_words(text);
+    let month = words.iter().position(|w| MONTHS.contains(&w.as_str()))?;
+    let day = |i: usize| {
+        words
+            .get(i)
+            .and_then(|w| {
+                w.trim_end_matches(['s', 't', 'h', 'n', 'd', 'r'])
+                    .parse::<u32>()
+                    .ok()
+            })
+            .filter(|d| (1..=31).contains(d))
+    };
+    let day = day(month + 1).or_else(|| month.checked_sub(1).and_then(day))?;
+    Some((words[month].clone(), day))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn month_and_day_in_any_order_and_abbreviation() {
+        for text in [
+            "Jan. 14",
+            "January 14",
+            "14 January 2004",
+            "since Jan 14",
+            "January 14th",
+        ] {
+            assert_eq!(
+                month_and_day(text),
+                Some(("january".to_string(), 14)),
+                "{text}"
+            );
+        }
+        for text in ["Monday", "January", "January 2004", "2004", "May 40"] {
+            assert_eq!(month_and_day(text), None, "{text}");
+        }
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, dd: u32) -> NaiveDate {
