@@ -1953,6 +1953,16 @@ static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A dateline opening a sentence: one to three upper-case words, optionally a region after a
+/// comma and an agency in parentheses, then a dash ("WASHINGTON --", "BEIRUT, Lebanon —",
+/// "NEW YORK (AP) ―").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t\u{a0}]*\p{Lu}{2}[\p{Lu}.'’-]*(?:[ \t\u{a0}]+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,[ \t\u{a0}]*\p{Lu}[\p{L}.]*(?:[ \t\u{a0}]+\p{Lu}[\p{L}.]*)?)?[ \t\u{a0}]*(?:\([\p{L} .]+\)[ \t\u{a0}]*)?(?:―|—|–|--|-)[ \t\u{a0}]+",
+    )
+    .unwrap()
+});
+
 /// The frame of a dash byline right after a quotation that ends in sentence `s`.
 fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -> Option<Frame> {
     let q = qs
@@ -2900,6 +2910,14 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             || is_time_word(&toks[0])
                             // one word ("Nonetheless, ...", "Perhaps, ...") is no clause
                             || a == 1
+                            // a participle phrase ("Looking ahead, ...", "Based on the audit,
+                            // ...") whose comma comes right before the subject
+                            || toks[0].cap
+                                && toks[0].lower.len() > 4
+                                && (toks[0].lower.ends_with("ing")
+                                    || toks[0].lower.ends_with("ed"))
+                                && gap(text, toks, a).trim() == ","
+                                && (1..a).all(|m| !gap(text, toks, m).contains([',', ';', ':']))
                             || verbless_phrase(&toks[..a])
                                 && k < nt
                                 && !text[t.end..toks[k].start].contains(',')
@@ -2931,13 +2949,33 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && k < nt
                         && gap(text, toks, k).trim() == ","
                         && !text[toks[i].end..toks[k].start].contains(['"', '“', '”'])
-                        && !when_phrase(toks, k);
+                        && !when_phrase(toks, k)
+                        // "..., Roe said, as the crowd cheered" / "..., he said, and the delay
+                        // ...": a conjunction opens a clause of its own, the report is before
+                        && !matches!(
+                            toks[k].lower.as_str(),
+                            "as" | "while"
+                                | "when"
+                                | "because"
+                                | "since"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                                | "and"
+                                | "but"
+                                | "so"
+                                | "if"
+                                | "unless"
+                                | "until"
+                        );
                     let participle = is_participle(lw);
+                    let after_any = after.is_some();
                     content = match (before, after) {
                         (_, Some(a)) if that_clause || relative || parenthetical || participle => {
                             Some(a)
                         }
-                        (Some(b), _) if before_comma && !(intro && after_long) => Some(b),
+                        (Some(b), _) if before_comma && !(intro && after_any) => Some(b),
+                        (_, Some(a)) if intro => Some(a),
                         (_, Some(a)) if after_long => Some(a),
                         (Some(b), _) => Some(b),
                         (_, a) => a,
@@ -3616,6 +3654,11 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         while pi + 1 < pars.len() && pars[pi].end < r.start {
             pi += 1;
         }
+        // a dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
+        // subject opens after its dash
+        let r = DATELINE
+            .find(&text[r.clone()])
+            .map_or(r.clone(), |m| r.start + m.end()..r.end);
         sents.push(Sent {
             toks: tokenize(text, r.clone()),
             range: r,
@@ -4731,6 +4774,52 @@ mod tests {
                 (sp.to_string(), x.text)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_is_no_subject() {
+        let t = "HARBORVIEW -- Mayor Lena Okafor, opening the new ferry pier on Saturday, said it would carry 900 riders a day.";
+        assert_eq!(
+            attr_contents(t),
+            vec![(
+                "Mayor Lena Okafor".into(),
+                "it would carry 900 riders a day".into()
+            )]
+        );
+        let t = "DOVER, Del. (AP) ― Lena Okafor said the ferry would run twice a day.";
+        assert_eq!(attr_contents(t)[0].0, "Lena Okafor");
+    }
+
+    #[test]
+    fn a_conjunction_after_a_middle_cue_opens_no_report() {
+        let t =
+            "The ferry fares are too high, local riders said Friday, as they gathered at the pier.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("local riders".into(), "The ferry fares are too high".into())]
+        );
+        let t = "The repairs would take two more weeks, she said, and the pier would stay closed.";
+        assert_eq!(
+            attr_contents(t)[0].1,
+            "The repairs would take two more weeks"
+        );
+        // a parenthetical cue inside one clause still reports what follows
+        let t = "The pier, she said, is full on market days.";
+        assert_eq!(attr_contents(t)[0].1, "is full on market days");
+    }
+
+    #[test]
+    fn an_opening_phrase_is_not_the_report() {
+        let t = "Looking ahead to the winter, Okafor explained why she backs the new timetable.";
+        assert_eq!(attr_contents(t)[0].1, "why she backs the new timetable");
+        let t = "Based on the figures in the audit, Okafor on Tuesday said the pier needs repairs.";
+        assert_eq!(attr_contents(t)[0].1, "the pier needs repairs");
+        // one word before the subject is no clause, even when the object is short
+        let t = "Meanwhile, the tenants opposed Okafor.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("the tenants".into(), "Okafor".into())]
+        );
     }
 
     #[test]
