@@ -1281,6 +1281,10 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
             sl,
             "people" | "police" | "men" | "women" | "children" | "media" | "public" | "data"
         );
+    // "..., the Gazette reports.": a name after "the" is the subject when the cue closes
+    if modifier_name && !possessive && !plain_form && closing_cue(text, toks, i) {
+        return true;
+    }
     if !subject_ok || plain_form && !plural_subject {
         return false;
     }
@@ -1296,6 +1300,9 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
             .trim_end_matches(|c: char| is_quote_mark(c))
             .ends_with([',', '?', '!']);
     if quote_before && (i + 1 >= toks.len() || !plain_gap(gap(text, toks, i + 1))) {
+        return true;
+    }
+    if closing_cue(text, toks, i) {
         return true;
     }
     let Some(next) = toks.get(i + 1) else {
@@ -1629,6 +1636,65 @@ fn gap<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
 
 fn plain_gap(g: &str) -> bool {
     !g.is_empty() && g.chars().all(|c| c.is_whitespace())
+}
+
+/// The cue at token `i` closes its sentence or clause after a subject that follows a comma:
+/// the report is the clause before ("The pier stays shut, the Gazette reports.", "..., her
+/// lawyer maintains.").
+fn closing_cue(text: &str, toks: &[Tok], i: usize) -> bool {
+    let closes = toks
+        .get(i + 1)
+        .is_none_or(|_| gap(text, toks, i + 1).contains(['.', ',', ';']));
+    closes
+        && i >= 2
+        && plain_gap(gap(text, toks, i))
+        && np_backward(text, toks, i - 1, 0).is_some_and(|(a, b)| {
+            a > 0
+                && b == i - 1
+                && gap(text, toks, a).contains(',')
+                && !gap(text, toks, a).contains(['.', ';', ':', '(', ')'])
+        })
+}
+
+/// First token of the description before an apposed name that starts at token `a` (after a
+/// comma): a title, or a description that opens with a determiner ("A lawyer for the
+/// families, Jane Roe, said"), which may end in a prepositional phrase with a name ("The
+/// treasurer of Dover, Jane Roe, said"); it opens the clause.
+fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
+    let opens = |x: usize| x == 0 || gap(text, toks, x).contains([',', ':', ';', '"', '“', '”']);
+    let describes = |x: usize, y: usize| {
+        // the head noun: before a preposition inside the phrase ("The chief of the Port
+        // Authority")
+        let y = (x + 1..y)
+            .find(|&m| matches!(toks[m].lower.as_str(), "of" | "for" | "at" | "with"))
+            .map_or(y, |m| m - 1);
+        TITLE_NOUNS.contains(&toks[y].lower.as_str())
+            || DETS.contains(&toks[x].lower.as_str()) && !toks[y].cap
+    };
+    let (a2, b2) = np_backward(text, toks, a - 1, 0)?;
+    if describes(a2, b2) {
+        return opens(a2).then_some(a2);
+    }
+    // "of the Port Authority"
+    let a2 = if a2 >= 1
+        && matches!(toks[a2 - 1].lower.as_str(), "the" | "a" | "an")
+        && plain_gap(gap(text, toks, a2))
+    {
+        a2 - 1
+    } else {
+        a2
+    };
+    if a2 >= 2
+        && plain_gap(gap(text, toks, a2))
+        && plain_gap(gap(text, toks, a2 - 1))
+        && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "with")
+        && let Some((a3, b3)) = np_backward(text, toks, a2 - 2, 0)
+        && describes(a3, b3)
+        && opens(a3)
+    {
+        return Some(a3);
+    }
+    None
 }
 
 /// Backward noun phrase ending at token `j` (inclusive). Returns (first_tok, last_tok).
@@ -2418,6 +2484,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     | "promise"
             ) && next_l != "that"
                 && !quote_follows
+                && !closing_cue(text, toks, i)
             {
                 i += 1;
                 continue;
@@ -2606,12 +2673,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && !DETS.contains(&toks[a].lower.as_str())
                         && a > 0
                         && gap(text, toks, a).trim() == ","
-                        && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
-                        // a title, or a description that opens with a determiner ("A lawyer
-                        // for the families, Jane Roe, said")
-                        && (TITLE_NOUNS.contains(&toks[b2].lower.as_str())
-                            || DETS.contains(&toks[a2].lower.as_str()) && !toks[b2].cap)
-                        && (a2 == 0 || gap(text, toks, a2).contains([',', ':', ';', '"', '“', '”']))
+                        && let Some(a2) = description_before(text, toks, a)
                     {
                         spk = Some((a, b));
                         subject_first = Some(a2);
@@ -4820,6 +4882,47 @@ mod tests {
             attr_contents(t),
             vec![("the tenants".into(), "Okafor".into())]
         );
+    }
+
+    #[test]
+    fn a_cue_closing_the_sentence_after_its_subject_reports_the_clause_before() {
+        let t = "The ferry pier stays shut until March, the Harbor Gazette reports.";
+        assert_eq!(
+            attr_contents(t),
+            vec![(
+                "the Harbor Gazette".into(),
+                "The ferry pier stays shut until March".into()
+            )]
+        );
+        let t = "The timetable was never the problem, the mayor's former adviser maintains.";
+        assert_eq!(attr_contents(t)[0].0, "the mayor's former adviser");
+        // the same words as nouns report nothing
+        for t in [
+            "The council read the audit, the budget and the reports.",
+            "She said nothing about the pier, which the city maintains.",
+            "The tenants rejected the fees, the Okafor plans.",
+        ] {
+            assert!(
+                extract_attributions(t)
+                    .iter()
+                    .all(|a| !matches!(a.cue.as_deref(), Some("reports" | "maintains" | "plans"))),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_apposed_name_after_a_description_with_a_place() {
+        for t in [
+            "The chief engineer of the Port Authority, Lena Okafor, said the pier was safe.",
+            "Her former partner at Lenox, Lena Okafor, said the pier was safe.",
+        ] {
+            assert_eq!(
+                attr_contents(t),
+                vec![("Lena Okafor".into(), "the pier was safe".into())],
+                "{t}"
+            );
+        }
     }
 
     #[test]
