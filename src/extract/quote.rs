@@ -1697,6 +1697,17 @@ fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
     None
 }
 
+/// The speaker at tokens `a..=b` is a share of the people asked ("60 percent of voters", "42",
+/// "a majority of them", "half").
+fn share_of_respondents(toks: &[Tok], a: usize, b: usize) -> bool {
+    toks[a..=b].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "percent" | "half" | "majority" | "third" | "thirds" | "quarter" | "plurality"
+        )
+    }) || a == b && toks[a].lower.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Backward noun phrase ending at token `j` (inclusive). Returns (first_tok, last_tok).
 fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(usize, usize)> {
     let t = &toks[j];
@@ -3043,6 +3054,20 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         (_, a) => a,
                     };
                 }
+            }
+            // "A new poll found 60 percent of voters said ...": the poll reports the share
+            if let Some((a, b)) = spk
+                && share_of_respondents(toks, a, b)
+                && let Some(m) = (0..a).rev().find(|&m| {
+                    matches!(
+                        toks[m].lower.as_str(),
+                        "poll" | "polls" | "survey" | "surveys"
+                    ) && !in_quote(toks[m].start, qs)
+                })
+                && let Some((pa, _)) = np_backward(text, toks, m, 0)
+            {
+                spk = Some((pa, m));
+                antecedent = None;
             }
             if let Some((a, b)) = spk {
                 let sp = toks[a].start..toks[b].end;
@@ -4923,6 +4948,21 @@ mod tests {
                 "{t}"
             );
         }
+    }
+
+    #[test]
+    fn a_poll_reports_the_share_of_its_respondents() {
+        let t = "A Harbor Gazette poll found 61 percent of riders said the fares were too high.";
+        let a = extract_attributions(t);
+        let said = a.iter().find(|x| x.cue.as_deref() == Some("said")).unwrap();
+        assert_eq!(
+            &t[said.speaker_start.unwrap()..said.speaker_end.unwrap()],
+            "A Harbor Gazette poll"
+        );
+        assert_eq!(said.text, "the fares were too high");
+        // without a poll in the sentence the share speaks
+        let t = "At the meeting, 61 percent of riders said the fares were too high.";
+        assert_eq!(attr_contents(t)[0].0, "61 percent of riders");
     }
 
     #[test]
