@@ -1281,6 +1281,10 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
             sl,
             "people" | "police" | "men" | "women" | "children" | "media" | "public" | "data"
         );
+    // "..., the Gazette reports.": a name after "the" is the subject when the cue closes
+    if modifier_name && !possessive && !plain_form && closing_cue(text, toks, i) {
+        return true;
+    }
     if !subject_ok || plain_form && !plural_subject {
         return false;
     }
@@ -1296,6 +1300,9 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
             .trim_end_matches(|c: char| is_quote_mark(c))
             .ends_with([',', '?', '!']);
     if quote_before && (i + 1 >= toks.len() || !plain_gap(gap(text, toks, i + 1))) {
+        return true;
+    }
+    if closing_cue(text, toks, i) {
         return true;
     }
     let Some(next) = toks.get(i + 1) else {
@@ -1631,6 +1638,76 @@ fn plain_gap(g: &str) -> bool {
     !g.is_empty() && g.chars().all(|c| c.is_whitespace())
 }
 
+/// The cue at token `i` closes its sentence or clause after a subject that follows a comma:
+/// the report is the clause before ("The pier stays shut, the Gazette reports.", "..., her
+/// lawyer maintains.").
+fn closing_cue(text: &str, toks: &[Tok], i: usize) -> bool {
+    let closes = toks
+        .get(i + 1)
+        .is_none_or(|_| gap(text, toks, i + 1).contains(['.', ',', ';']));
+    closes
+        && i >= 2
+        && plain_gap(gap(text, toks, i))
+        && np_backward(text, toks, i - 1, 0).is_some_and(|(a, b)| {
+            a > 0
+                && b == i - 1
+                && gap(text, toks, a).contains(',')
+                && !gap(text, toks, a).contains(['.', ';', ':', '(', ')'])
+        })
+}
+
+/// First token of the description before an apposed name that starts at token `a` (after a
+/// comma): a title, or a description that opens with a determiner ("A lawyer for the
+/// families, Jane Roe, said"), which may end in a prepositional phrase with a name ("The
+/// treasurer of Dover, Jane Roe, said"); it opens the clause.
+fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<usize> {
+    let opens = |x: usize| x == 0 || gap(text, toks, x).contains([',', ':', ';', '"', '“', '”']);
+    let describes = |x: usize, y: usize| {
+        // the head noun: before a preposition inside the phrase ("The chief of the Port
+        // Authority")
+        let y = (x + 1..y)
+            .find(|&m| matches!(toks[m].lower.as_str(), "of" | "for" | "at" | "with"))
+            .map_or(y, |m| m - 1);
+        TITLE_NOUNS.contains(&toks[y].lower.as_str())
+            || DETS.contains(&toks[x].lower.as_str()) && !toks[y].cap
+    };
+    let (a2, b2) = np_backward(text, toks, a - 1, 0)?;
+    if describes(a2, b2) {
+        return opens(a2).then_some(a2);
+    }
+    // "of the Port Authority"
+    let a2 = if a2 >= 1
+        && matches!(toks[a2 - 1].lower.as_str(), "the" | "a" | "an")
+        && plain_gap(gap(text, toks, a2))
+    {
+        a2 - 1
+    } else {
+        a2
+    };
+    if a2 >= 2
+        && plain_gap(gap(text, toks, a2))
+        && plain_gap(gap(text, toks, a2 - 1))
+        && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "with")
+        && let Some((a3, b3)) = np_backward(text, toks, a2 - 2, 0)
+        && describes(a3, b3)
+        && opens(a3)
+    {
+        return Some(a3);
+    }
+    None
+}
+
+/// The speaker at tokens `a..=b` is a share of the people asked ("60 percent of voters", "42",
+/// "a majority of them", "half").
+fn share_of_respondents(toks: &[Tok], a: usize, b: usize) -> bool {
+    toks[a..=b].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "percent" | "half" | "majority" | "third" | "thirds" | "quarter" | "plurality"
+        )
+    }) || a == b && toks[a].lower.chars().all(|c| c.is_ascii_digit())
+}
+
 /// Backward noun phrase ending at token `j` (inclusive). Returns (first_tok, last_tok).
 fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(usize, usize)> {
     let t = &toks[j];
@@ -1949,6 +2026,16 @@ const TRANSCRIPT_NOT_SPEAKERS: &[&str] = &[
 static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[ \t\u{a0}]*(―|—|–|--)[ \t\u{a0}]*(\p{Lu}[\p{L}'’.-]*(?:[ \t\u{a0}]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t\u{a0}]*(?:\(@\w+\)[^\n]*)?(?:\n|$)",
+    )
+    .unwrap()
+});
+
+/// A dateline opening a sentence: one to three upper-case words, optionally a region after a
+/// comma and an agency in parentheses, then a dash ("WASHINGTON --", "BEIRUT, Lebanon —",
+/// "NEW YORK (AP) ―").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^[ \t\u{a0}]*\p{Lu}{2}[\p{Lu}.'’-]*(?:[ \t\u{a0}]+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,[ \t\u{a0}]*\p{Lu}[\p{L}.]*(?:[ \t\u{a0}]+\p{Lu}[\p{L}.]*)?)?[ \t\u{a0}]*(?:\([\p{L} .]+\)[ \t\u{a0}]*)?(?:―|—|–|--|-)[ \t\u{a0}]+",
     )
     .unwrap()
 });
@@ -2408,6 +2495,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     | "promise"
             ) && next_l != "that"
                 && !quote_follows
+                && !closing_cue(text, toks, i)
             {
                 i += 1;
                 continue;
@@ -2596,12 +2684,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && !DETS.contains(&toks[a].lower.as_str())
                         && a > 0
                         && gap(text, toks, a).trim() == ","
-                        && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
-                        // a title, or a description that opens with a determiner ("A lawyer
-                        // for the families, Jane Roe, said")
-                        && (TITLE_NOUNS.contains(&toks[b2].lower.as_str())
-                            || DETS.contains(&toks[a2].lower.as_str()) && !toks[b2].cap)
-                        && (a2 == 0 || gap(text, toks, a2).contains([',', ':', ';', '"', '“', '”']))
+                        && let Some(a2) = description_before(text, toks, a)
                     {
                         spk = Some((a, b));
                         subject_first = Some(a2);
@@ -2900,6 +2983,14 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                             || is_time_word(&toks[0])
                             // one word ("Nonetheless, ...", "Perhaps, ...") is no clause
                             || a == 1
+                            // a participle phrase ("Looking ahead, ...", "Based on the audit,
+                            // ...") whose comma comes right before the subject
+                            || toks[0].cap
+                                && toks[0].lower.len() > 4
+                                && (toks[0].lower.ends_with("ing")
+                                    || toks[0].lower.ends_with("ed"))
+                                && gap(text, toks, a).trim() == ","
+                                && (1..a).all(|m| !gap(text, toks, m).contains([',', ';', ':']))
                             || verbless_phrase(&toks[..a])
                                 && k < nt
                                 && !text[t.end..toks[k].start].contains(',')
@@ -2931,18 +3022,52 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && k < nt
                         && gap(text, toks, k).trim() == ","
                         && !text[toks[i].end..toks[k].start].contains(['"', '“', '”'])
-                        && !when_phrase(toks, k);
+                        && !when_phrase(toks, k)
+                        // "..., Roe said, as the crowd cheered" / "..., he said, and the delay
+                        // ...": a conjunction opens a clause of its own, the report is before
+                        && !matches!(
+                            toks[k].lower.as_str(),
+                            "as" | "while"
+                                | "when"
+                                | "because"
+                                | "since"
+                                | "although"
+                                | "though"
+                                | "whereas"
+                                | "and"
+                                | "but"
+                                | "so"
+                                | "if"
+                                | "unless"
+                                | "until"
+                        );
                     let participle = is_participle(lw);
+                    let after_any = after.is_some();
                     content = match (before, after) {
                         (_, Some(a)) if that_clause || relative || parenthetical || participle => {
                             Some(a)
                         }
-                        (Some(b), _) if before_comma && !(intro && after_long) => Some(b),
+                        (Some(b), _) if before_comma && !(intro && after_any) => Some(b),
+                        (_, Some(a)) if intro => Some(a),
                         (_, Some(a)) if after_long => Some(a),
                         (Some(b), _) => Some(b),
                         (_, a) => a,
                     };
                 }
+            }
+            // "A new poll found 60 percent of voters said ...": the poll reports the share
+            if let Some((a, b)) = spk
+                && share_of_respondents(toks, a, b)
+                && let Some(m) = (0..a).rev().find(|&m| {
+                    matches!(
+                        toks[m].lower.as_str(),
+                        "poll" | "polls" | "survey" | "surveys"
+                    ) && !in_quote(toks[m].start, qs)
+                })
+                && let Some((pa, _)) = np_backward(text, toks, m, 0)
+            {
+                spk = Some((pa, m));
+                antecedent = None;
             }
             if let Some((a, b)) = spk {
                 let sp = toks[a].start..toks[b].end;
@@ -3616,6 +3741,11 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         while pi + 1 < pars.len() && pars[pi].end < r.start {
             pi += 1;
         }
+        // a dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
+        // subject opens after its dash
+        let r = DATELINE
+            .find(&text[r.clone()])
+            .map_or(r.clone(), |m| r.start + m.end()..r.end);
         sents.push(Sent {
             toks: tokenize(text, r.clone()),
             range: r,
@@ -4731,6 +4861,108 @@ mod tests {
                 (sp.to_string(), x.text)
             })
             .collect()
+    }
+
+    #[test]
+    fn a_dateline_is_no_subject() {
+        let t = "HARBORVIEW -- Mayor Lena Okafor, opening the new ferry pier on Saturday, said it would carry 900 riders a day.";
+        assert_eq!(
+            attr_contents(t),
+            vec![(
+                "Mayor Lena Okafor".into(),
+                "it would carry 900 riders a day".into()
+            )]
+        );
+        let t = "DOVER, Del. (AP) ― Lena Okafor said the ferry would run twice a day.";
+        assert_eq!(attr_contents(t)[0].0, "Lena Okafor");
+    }
+
+    #[test]
+    fn a_conjunction_after_a_middle_cue_opens_no_report() {
+        let t =
+            "The ferry fares are too high, local riders said Friday, as they gathered at the pier.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("local riders".into(), "The ferry fares are too high".into())]
+        );
+        let t = "The repairs would take two more weeks, she said, and the pier would stay closed.";
+        assert_eq!(
+            attr_contents(t)[0].1,
+            "The repairs would take two more weeks"
+        );
+        // a parenthetical cue inside one clause still reports what follows
+        let t = "The pier, she said, is full on market days.";
+        assert_eq!(attr_contents(t)[0].1, "is full on market days");
+    }
+
+    #[test]
+    fn an_opening_phrase_is_not_the_report() {
+        let t = "Looking ahead to the winter, Okafor explained why she backs the new timetable.";
+        assert_eq!(attr_contents(t)[0].1, "why she backs the new timetable");
+        let t = "Based on the figures in the audit, Okafor on Tuesday said the pier needs repairs.";
+        assert_eq!(attr_contents(t)[0].1, "the pier needs repairs");
+        // one word before the subject is no clause, even when the object is short
+        let t = "Meanwhile, the tenants opposed Okafor.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("the tenants".into(), "Okafor".into())]
+        );
+    }
+
+    #[test]
+    fn a_cue_closing_the_sentence_after_its_subject_reports_the_clause_before() {
+        let t = "The ferry pier stays shut until March, the Harbor Gazette reports.";
+        assert_eq!(
+            attr_contents(t),
+            vec![(
+                "the Harbor Gazette".into(),
+                "The ferry pier stays shut until March".into()
+            )]
+        );
+        let t = "The timetable was never the problem, the mayor's former adviser maintains.";
+        assert_eq!(attr_contents(t)[0].0, "the mayor's former adviser");
+        // the same words as nouns report nothing
+        for t in [
+            "The council read the audit, the budget and the reports.",
+            "She said nothing about the pier, which the city maintains.",
+            "The tenants rejected the fees, the Okafor plans.",
+        ] {
+            assert!(
+                extract_attributions(t)
+                    .iter()
+                    .all(|a| !matches!(a.cue.as_deref(), Some("reports" | "maintains" | "plans"))),
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_apposed_name_after_a_description_with_a_place() {
+        for t in [
+            "The chief engineer of the Port Authority, Lena Okafor, said the pier was safe.",
+            "Her former partner at Lenox, Lena Okafor, said the pier was safe.",
+        ] {
+            assert_eq!(
+                attr_contents(t),
+                vec![("Lena Okafor".into(), "the pier was safe".into())],
+                "{t}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_poll_reports_the_share_of_its_respondents() {
+        let t = "A Harbor Gazette poll found 61 percent of riders said the fares were too high.";
+        let a = extract_attributions(t);
+        let said = a.iter().find(|x| x.cue.as_deref() == Some("said")).unwrap();
+        assert_eq!(
+            &t[said.speaker_start.unwrap()..said.speaker_end.unwrap()],
+            "A Harbor Gazette poll"
+        );
+        assert_eq!(said.text, "the fares were too high");
+        // without a poll in the sentence the share speaks
+        let t = "At the meeting, 61 percent of riders said the fares were too high.";
+        assert_eq!(attr_contents(t)[0].0, "61 percent of riders");
     }
 
     #[test]
