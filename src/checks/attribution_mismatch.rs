@@ -11,6 +11,7 @@ use crate::config::CheckSettings;
 use crate::extract::quote::is_pronoun;
 use crate::extract::{Fact, Figure, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
+use crate::segment::Document;
 
 pub struct AttributionMismatch;
 
@@ -26,7 +27,8 @@ reported clauses share at least two in five of the shorter one's content words (
 one topic are two statements; a clause that quotes a few of its words, \"said authorities were \
 'making progress' in the case\", is a report too); a quote in one \
 outlet against the same words reported without quotation marks in the other; and a quote of a word \
-or two (\"tight\") that is word for word the same in such sentences. Speakers written with and without \
+or two (\"tight\") that is word for word the same in such sentences (not a phrase of a word or two \
+whose speaker is named in another sentence: the scare quotes of \"allies in the 'war on terror'\"). Speakers written with and without \
 a middle initial, a role or a short first name, a letter apart (name-spelling's finding) or as an \
 acronym (\"the SEC\") are the same speaker, and a person given a role in the other outlet's source \
 (\"Coastline spokeswoman Ada Finch\" for \"Coastline Ferries\", \"NRB President Helga Sund\" for \"the \
@@ -159,22 +161,32 @@ const STATEMENT_SHARE: f64 = 0.4;
 /// Whether two passages (quoted or reported) share enough of their content words to be the
 /// same words: a law's or a person's name and function words in common ("the Affordable Care
 /// Act") make two different remarks about one thing, not one remark.
+/// Content words a quotation needs to be more than a phrase.
+const MIN_QUOTE_CONTENT_WORDS: usize = 3;
+
+/// How many content words (not names) a text has.
+fn content_word_count(text: &str) -> usize {
+    content_stems(text).len()
+}
+
+/// The content words of a text (not names, not possessives), as sorted distinct stems.
+fn content_stems(text: &str) -> Vec<String> {
+    let mut stems: Vec<String> = crate::align::content_terms(text)
+        .into_iter()
+        .filter(|t| !t.is_name && !t.stem.contains(['\'', '’']))
+        .map(|t| t.stem)
+        .collect();
+    stems.sort();
+    stems.dedup();
+    stems
+}
+
 fn share_content_words(a: &str, b: &str) -> bool {
     share_content_words_at(a, b, MIN_SHARED_CONTENT)
 }
 
 fn share_content_words_at(a: &str, b: &str, min_share: f64) -> bool {
-    let content = |text: &str| -> Vec<String> {
-        let mut stems: Vec<String> = crate::align::content_terms(text)
-            .into_iter()
-            .filter(|t| !t.is_name && !t.stem.contains(['\'', '’']))
-            .map(|t| t.stem)
-            .collect();
-        stems.sort();
-        stems.dedup();
-        stems
-    };
-    let (ca, cb) = (content(a), content(b));
+    let (ca, cb) = (content_stems(a), content_stems(b));
     // Nothing to compare (a reported clause not read): the alignment decides.
     if ca.is_empty() || cb.is_empty() {
         return true;
@@ -544,6 +556,21 @@ impl Check for AttributionMismatch {
                     // A quote of a word or two ("tight") is the same quote when it is
                     // word for word the same in sentences that report the same statement.
                     let same_short = strong_pair && fold_quote(&qa.text) == fold_quote(&qb.text);
+                    // A phrase of a word or two in quotation marks whose speaker is named in
+                    // another sentence (the scare quotes of "to assist allies in the \"war on
+                    // terror\". ..., the BBC's correspondent reports") is not the other
+                    // article's quotation that contains those words.
+                    let borrowed_phrase = |q: &Quote, doc: &Document, s: usize| {
+                        let sentence = &doc.sentences[s];
+                        content_word_count(&q.text) < MIN_QUOTE_CONTENT_WORDS
+                            && q.speaker_start
+                                .is_some_and(|at| at < sentence.start || at >= sentence.end)
+                    };
+                    if borrowed_phrase(qa, da, pair.a.sentence)
+                        || borrowed_phrase(qb, db, pair.b.sentence)
+                    {
+                        continue;
+                    }
                     if same_short
                         || (relate_quotes(&qa.text, &qb.text, &spellings)
                             != QuoteRelation::Unrelated
