@@ -3016,16 +3016,12 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     let after_long = after.as_ref().is_some_and(|r| r.end - r.start > 5);
                     // "Cruz, who said he would ...": the relative clause reports what follows
                     let relative = matches!(toks[a].lower.as_str(), "who" | "which");
-                    // "The park, Roe said, is full on game days": a parenthetical cue
-                    let parenthetical = before_comma
-                        && k > i
+                    // "..., Roe said, as the crowd cheered" / "..., he said, and the delay
+                    // ...": a conjunction opens a clause of its own, the report is before
+                    let conjunction_follows = k > i
                         && k < nt
                         && gap(text, toks, k).trim() == ","
-                        && !text[toks[i].end..toks[k].start].contains(['"', '“', '”'])
-                        && !when_phrase(toks, k)
-                        // "..., Roe said, as the crowd cheered" / "..., he said, and the delay
-                        // ...": a conjunction opens a clause of its own, the report is before
-                        && !matches!(
+                        && matches!(
                             toks[k].lower.as_str(),
                             "as" | "while"
                                 | "when"
@@ -3041,13 +3037,27 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                                 | "unless"
                                 | "until"
                         );
+                    // "The park, Roe said, is full on game days": a parenthetical cue
+                    let parenthetical = before_comma
+                        && k > i
+                        && k < nt
+                        && gap(text, toks, k).trim() == ","
+                        && !text[toks[i].end..toks[k].start].contains(['"', '“', '”'])
+                        && !when_phrase(toks, k)
+                        && !conjunction_follows;
                     let participle = is_participle(lw);
                     let after_any = after.is_some();
                     content = match (before, after) {
                         (_, Some(a)) if that_clause || relative || parenthetical || participle => {
                             Some(a)
                         }
-                        (Some(b), _) if before_comma && !(intro && after_any) => Some(b),
+                        // "However, the park is full, Roe said, and ...": the opener does
+                        // not make the clause after the conjunction the report
+                        (Some(b), _)
+                            if before_comma && (conjunction_follows || !(intro && after_any)) =>
+                        {
+                            Some(b)
+                        }
                         (_, Some(a)) if intro => Some(a),
                         (_, Some(a)) if after_long => Some(a),
                         (Some(b), _) => Some(b),
@@ -5363,6 +5373,23 @@ mod tests {
         let q = extract_quotes(t);
         assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
         assert_eq!(q[0].cue.as_deref(), Some("told"));
+    }
+
+    #[test]
+    fn an_opener_does_not_move_the_report_past_a_conjunction() {
+        // "However, ..., Roe said, and ...": the report is the clause before the cue, not the
+        // clause the conjunction opens
+        let v = attr_contents(
+            "However, the ferry line is keen to add night crossings, Jane Roe said, and fares \
+             would rise by a third.",
+        );
+        assert_eq!(
+            v,
+            vec![(
+                "Jane Roe".into(),
+                "However, the ferry line is keen to add night crossings".into()
+            )]
+        );
     }
 
     #[test]
