@@ -158,9 +158,6 @@ const MIN_SHARED_CONTENT: f64 = 0.5;
 /// one topic.
 const STATEMENT_SHARE: f64 = 0.4;
 
-/// Whether two passages (quoted or reported) share enough of their content words to be the
-/// same words: a law's or a person's name and function words in common ("the Affordable Care
-/// Act") make two different remarks about one thing, not one remark.
 /// Content words a quotation needs to be more than a phrase.
 const MIN_QUOTE_CONTENT_WORDS: usize = 3;
 
@@ -181,6 +178,9 @@ fn content_stems(text: &str) -> Vec<String> {
     stems
 }
 
+/// Whether two passages (quoted or reported) share enough of their content words to be the
+/// same words: a law's or a person's name and function words in common ("the Affordable Care
+/// Act") make two different remarks about one thing, not one remark.
 fn share_content_words(a: &str, b: &str) -> bool {
     share_content_words_at(a, b, MIN_SHARED_CONTENT)
 }
@@ -545,8 +545,24 @@ impl Check for AttributionMismatch {
                 });
             };
             let strong_pair = pair.score >= min_report_score;
+            // A phrase of a word or two in quotation marks whose speaker is named in another
+            // sentence (the scare quotes of "to assist allies in the \"war on terror\". ...,
+            // the BBC's correspondent reports") is not the other article's quotation that
+            // contains those words.
+            let borrowed_phrase = |q: &Quote, doc: &Document, s: usize| {
+                let sentence = &doc.sentences[s];
+                q.speaker_start
+                    .is_some_and(|at| at < sentence.start || at >= sentence.end)
+                    && content_word_count(&q.text) < MIN_QUOTE_CONTENT_WORDS
+            };
             for qa in quotes(fa) {
+                if borrowed_phrase(qa, da, pair.a.sentence) {
+                    continue;
+                }
                 for qb in quotes(fb) {
+                    if borrowed_phrase(qb, db, pair.b.sentence) {
+                        continue;
+                    }
                     let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
                         continue;
                     };
@@ -556,21 +572,6 @@ impl Check for AttributionMismatch {
                     // A quote of a word or two ("tight") is the same quote when it is
                     // word for word the same in sentences that report the same statement.
                     let same_short = strong_pair && fold_quote(&qa.text) == fold_quote(&qb.text);
-                    // A phrase of a word or two in quotation marks whose speaker is named in
-                    // another sentence (the scare quotes of "to assist allies in the \"war on
-                    // terror\". ..., the BBC's correspondent reports") is not the other
-                    // article's quotation that contains those words.
-                    let borrowed_phrase = |q: &Quote, doc: &Document, s: usize| {
-                        let sentence = &doc.sentences[s];
-                        content_word_count(&q.text) < MIN_QUOTE_CONTENT_WORDS
-                            && q.speaker_start
-                                .is_some_and(|at| at < sentence.start || at >= sentence.end)
-                    };
-                    if borrowed_phrase(qa, da, pair.a.sentence)
-                        || borrowed_phrase(qb, db, pair.b.sentence)
-                    {
-                        continue;
-                    }
                     if same_short
                         || (relate_quotes(&qa.text, &qb.text, &spellings)
                             != QuoteRelation::Unrelated

@@ -274,16 +274,11 @@ impl Check for FigureMismatch {
                 // offer"): the order is not the pairing. A figure that its partner in order
                 // states exactly is accounted for ("22 Republicans ... 15 Republicans" vs "22
                 // Republicans ... 22 Republicans": the first 22 is the first 22's).
-                let stated_free = |v: f64, mine: &[&Figure], theirs: &[&Figure]| {
-                    theirs
-                        .iter()
-                        .zip(mine)
-                        .any(|(g, partner)| g.value == v && partner.value != g.value)
-                };
+                let exact: Vec<(&Figure, &Figure)> =
+                    same_a.iter().zip(&same_b).map(|(x, y)| (*x, *y)).collect();
                 // The same number of other units of time ("the final three months" vs "the
                 // past three years"): two spans, not one misstated.
-                if stated_free(a.value, &same_a, &same_b)
-                    || stated_free(b.value, &same_b, &same_a)
+                if stated_unaccounted((a, &same_a), (b, &same_b), &exact)
                     || (a.value == b.value && a.unit != b.unit)
                 {
                     continue;
@@ -317,29 +312,18 @@ impl Check for FigureMismatch {
                 (&db.article.text, start_b, &all_bare_b, &fb),
             );
             let mut settled: Vec<(usize, usize)> = Vec::new();
-            let (agreeing, disagreeing): (Vec<_>, Vec<_>) = partners.iter().partition(|(a, b)| {
-                agree(a, b, rel, abs)
-                    || a.written_digits()
-                        .is_some_and(|d| Some(d) == b.written_digits())
-            });
+            let (agreeing, disagreeing): (Vec<_>, Vec<_>) =
+                partners.into_iter().partition(|(a, b)| {
+                    agree(a, b, rel, abs)
+                        || a.written_digits()
+                            .is_some_and(|d| Some(d) == b.written_digits())
+                });
             settled.extend(agreeing.iter().map(|(a, b)| (a.start, b.start)));
             // A figure its partner states exactly is accounted for: it does not state the
             // value elsewhere ("22 Republicans ... 15 Republicans" vs "22 Republicans ... 22
             // Republicans").
-            let exact = |f: &Figure, side_a: bool| {
-                agreeing.iter().any(|(a, b)| {
-                    a.value == b.value
-                        && if side_a {
-                            a.start == f.start
-                        } else {
-                            b.start == f.start
-                        }
-                })
-            };
             for (a, b) in disagreeing {
-                let stated_elsewhere = fb.iter().any(|g| g.value == a.value && !exact(g, false))
-                    || fa.iter().any(|g| g.value == b.value && !exact(g, true));
-                if !stated_elsewhere {
+                if !stated_unaccounted((a, &fa), (b, &fb), &agreeing) {
                     flag(a, b, "figures disagree");
                     settled.push((a.start, b.start));
                 }
@@ -879,6 +863,27 @@ fn amount_without_currency<'f>(
         return None;
     };
     (scaled(a) && scaled(b) && !all_a.iter().any(money)).then_some((*a, *b))
+}
+
+/// Whether one of a disagreeing pair `a`, `b` states its value elsewhere in the other
+/// sentence (`all_a`, `all_b`: the figures compared), in a figure not accounted for by a pair
+/// of `pairs` that states one value on both sides.
+fn stated_unaccounted(
+    (a, all_a): (&Figure, &[&Figure]),
+    (b, all_b): (&Figure, &[&Figure]),
+    pairs: &[(&Figure, &Figure)],
+) -> bool {
+    let accounted = |g: &Figure, on_a: bool| {
+        pairs
+            .iter()
+            .any(|(x, y)| x.value == y.value && (if on_a { x.start } else { y.start }) == g.start)
+    };
+    all_b
+        .iter()
+        .any(|g| g.value == a.value && !accounted(g, false))
+        || all_a
+            .iter()
+            .any(|g| g.value == b.value && !accounted(g, true))
 }
 
 /// Whether two sentences state one same figure (not an ordinal), with or without its unit.

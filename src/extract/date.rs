@@ -794,36 +794,20 @@ pub fn date_words(text: &str) -> Vec<String> {
 }
 
 /// The month and day a date mention names in words and digits ("Jan. 14", "14 January 2004",
-/// "since March 18"): ("january", 14); None for a weekday, a month or a year alone.
+/// "since March 18"): ("january", 14); None for a weekday, a month or a year alone. Read with
+/// the extractor's own day patterns; the month written in full (`date_words`).
 pub fn month_and_day(text: &str) -> Option<(String, u32)> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let words = date_words(text);
-    let month = words.iter().position(|w| MONTHS.contains(&w.as_str()))?;
-    let day = |i: usize| {
-        words
-            .get(i)
-            .and_then(|w| {
-                w.trim_end_matches(['s', 't', 'h', 'n', 'd', 'r'])
-                    .parse::<u32>()
-                    .ok()
-            })
-            .filter(|d| (1..=31).contains(d))
-    };
-    let day = day(month + 1).or_else(|| month.checked_sub(1).and_then(day))?;
-    Some((words[month].clone(), day))
+    let (month, day) = R_MDY
+        .captures(text)
+        .map(|c| (c.get(2), c.get(3)))
+        .or_else(|| R_DMY.captures(text).map(|c| (c.get(3), c.get(2))))?;
+    let day: u32 = day?
+        .as_str()
+        .parse()
+        .ok()
+        .filter(|d| (1..=31).contains(d))?;
+    let month = date_words(month?.as_str()).pop()?;
+    Some((month, day))
 }
 
 #[cfg(test)]
