@@ -3851,6 +3851,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             .min_by_key(|&i| dist(&frames[i]));
         if best.is_none()
             && own_frames.is_empty()
+            && quotation_sentences(text, &sents, &own, &qs, q)
             && let (Some(&first), Some(&last)) = (own.first(), own.last())
         {
             let par = sents[first].par;
@@ -3922,6 +3923,40 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         })
         .collect();
     (quotes, attrs)
+}
+
+/// The quote `q` stands as a quotation of its own in its sentences `own`, so it may take the
+/// cue of the sentence before or after it (`“We will win.” Roe said so on Monday`): the words of
+/// those sentences outside quotation marks are fewer than the words inside `q`. A phrase quoted
+/// in the narrator's sentence (`aid for the “war on smuggling”.`) is a scare quote or a title,
+/// and the cue of the next sentence reports that sentence's own clause.
+fn quotation_sentences(text: &str, sents: &[Sent], own: &[usize], qs: &[QSpan], q: &QSpan) -> bool {
+    let words = |r: Range<usize>| {
+        text[r]
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let inside = words(q.cs..q.ce);
+    let outside: usize = own
+        .iter()
+        .map(|&si| {
+            let r = sents[si].range.clone();
+            let mut pos = r.start;
+            let mut n = 0;
+            for o in qs.iter().filter(|o| o.end > r.start && o.start < r.end) {
+                if o.start > pos {
+                    n += words(pos..o.start);
+                }
+                pos = pos.max(o.end);
+            }
+            if pos < r.end {
+                n += words(pos..r.end);
+            }
+            n
+        })
+        .sum();
+    outside < inside
 }
 
 /// A frame that quotations of the sentences around it took still reports the clause of its own
@@ -4005,6 +4040,30 @@ mod tests {
         // a quotation without a speaker continues nothing
         let v = extract_quotes("The sign read “closed.” Then “open.”");
         assert!(v.iter().all(|q| q.continues.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn only_a_quotation_sentence_takes_the_cue_of_the_sentence_next_to_it() {
+        // a whole sentence in quotation marks takes the cue of the sentence before or after it
+        let t = "Jane Roe said the port would stay open. “We will not give up on the harbour.”";
+        assert_eq!(
+            qs(t),
+            vec![q("We will not give up on the harbour.", Some("Jane Roe"))]
+        );
+        let t = "“The levy is fair and it will pass.” Jane Roe said so on Monday.";
+        assert_eq!(
+            qs(t),
+            vec![q("The levy is fair and it will pass.", Some("Jane Roe"))]
+        );
+        // a phrase quoted in the narrator's sentence does not: the next sentence's cue reports
+        // that sentence's own clause
+        let t = "The budget includes $6bn to help harbour allies in the “war on smuggling”. \
+                 However, the ministry is keen to stress its coastal aid, Jane Roe said.";
+        assert_eq!(qs(t), vec![q("war on smuggling", None)]);
+        let (_, a) = extract_quotes_and_attributions(t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].speaker.as_deref(), Some("Jane Roe"));
+        assert!(a[0].text.contains("coastal aid"), "{a:?}");
     }
 
     /// The first speaker found in `t`, quotes before attributions.
@@ -4838,10 +4897,17 @@ mod tests {
 
     #[test]
     fn a_frame_borrowed_by_a_quotation_of_another_sentence_still_reports_its_clause() {
+        let t = "“His diets are a fraud sold to the desperate.” And most of his advice is \
+                 wrong, according to the leading medical journal.";
+        let (q, a) = extract_quotes_and_attributions(t);
+        assert_eq!(q[0].cue.as_deref(), Some("according to"), "{q:?}");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].text, "And most of his advice is wrong");
+        // a phrase quoted by the narrator borrows nothing; the clause is reported all the same
         let t = "He has sold “miracle” diets for years. And most of his advice is wrong, \
                  according to the leading medical journal.";
         let (q, a) = extract_quotes_and_attributions(t);
-        assert_eq!(q[0].cue.as_deref(), Some("according to"), "{q:?}");
+        assert_eq!(q[0].cue, None, "{q:?}");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].text, "And most of his advice is wrong");
     }
