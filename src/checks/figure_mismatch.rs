@@ -110,65 +110,21 @@ impl Check for FigureMismatch {
                 figures(&da.sentences[pair.a.sentence].facts),
                 figures(&db.sentences[pair.b.sentence].facts),
             );
-            // Measured over different spans of time ("risen 33 percent over the past 15
-            // months" vs "up 9 percent in the past six weeks"): two measurements. (A span
-            // that is all each sentence states, "growth for the past 15 months" vs "for the
-            // past 22 months", is the figure that differs.)
-            let (frames_a, frames_b) = (
-                time_frames(&da.article.text, &own_a),
-                time_frames(&db.article.text, &own_b),
-            );
-            if !frames_a.is_empty()
-                && !frames_b.is_empty()
-                && own_a.len() > frames_a.len()
-                && own_b.len() > frames_b.len()
-                && !frames_a
-                    .iter()
-                    .any(|f| frames_b.iter().any(|g| overlaps(f, g, rel, abs)))
-            {
+            let (text_a, text_b) = (da.article.text.as_str(), db.article.text.as_str());
+            if over_different_spans((text_a, &own_a), (text_b, &own_b), rel, abs) {
                 continue;
             }
-            let (own_a, own_b) = (
-                unnamed_unless_shared(&own_a, &own_b),
-                unnamed_unless_shared(&own_b, &own_a),
-            );
-            let (own_a, own_b): (Vec<&Figure>, Vec<&Figure>) =
-                (own_a.iter().collect(), own_b.iter().collect());
-            let (named_a, named_b) = (
-                with_nouns_of((&own_a, &da.article.text), (&own_b, &db.article.text)),
-                with_nouns_of((&own_b, &db.article.text), (&own_a, &da.article.text)),
-            );
-            let (mut named_a, mut named_b) = (
-                with_unit_of(&named_a, &named_b),
-                with_unit_of(&named_b, &named_a),
-            );
-            // A margin of error is written in percent or in percentage points alike ("plus
-            // or minus 6.1 percentage points" vs "plus or minus 6.1 percent").
-            for f in named_a.iter_mut().chain(named_b.iter_mut()) {
-                if f.hedge.as_deref() == Some("plus or minus")
-                    && f.unit.as_deref() == Some("percentage point")
-                {
-                    f.unit = Some("percent".into());
-                }
-            }
+            let (named_a, named_b) = comparable_figures((text_a, &own_a), (text_b, &own_b));
             let fa: Vec<&Figure> = named_a.iter().collect();
             let fb: Vec<&Figure> = named_b.iter().collect();
-            let (start_a, start_b) = (
-                da.sentences[pair.a.sentence].start,
-                db.sentences[pair.b.sentence].start,
-            );
+            let compared = AlignedFigures {
+                a: SentenceFigures::new(da, pair.a.sentence, &fa),
+                b: SentenceFigures::new(db, pair.b.sentence, &fb),
+                rel,
+                abs,
+            };
             let mut flag = |a: &Figure, b: &Figure, what: &str| {
-                if part_and_whole(&da.article.text, start_a, a, &db.article.text, start_b, b) {
-                    return;
-                }
-                if different_wholes(&da.article.text, a, &db.article.text, b) {
-                    return;
-                }
-                if contrasting(
-                    da.sentence_text(pair.a.sentence),
-                    db.sentence_text(pair.b.sentence),
-                    contrasts,
-                ) {
+                if compared.different_quantities(a, b, contrasts) {
                     return;
                 }
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
@@ -180,217 +136,13 @@ impl Check for FigureMismatch {
                     ));
                 }
             };
-            let mut units: Vec<&str> = fa.iter().filter_map(|f| comparable_unit(f)).collect();
-            units.dedup();
-            units.sort_unstable();
-            units.dedup();
-            for unit in units {
-                let same_a: Vec<&Figure> = fa
-                    .iter()
-                    .copied()
-                    .filter(|f| comparable_unit(f) == Some(unit))
-                    .collect();
-                let same_b: Vec<&Figure> = fb
-                    .iter()
-                    .copied()
-                    .filter(|f| comparable_unit(f) == Some(unit))
-                    .collect();
-                // The same number of figures of this unit, paired in order ("rose $2.11 to
-                // $21.51" vs "rose $2.11 to $23.51"): flagged when exactly one pair disagrees
-                // and the others agree, so that a reordered sentence is not read as a conflict.
-                // Different numbers of them pair by the words around them instead.
-                // A figure that agrees with one of the other sentence is accounted for; the
-                // rest pair by the words around them.
-                let by_anchors = |same_origin: bool| {
-                    let (rest_a, rest_b) = (
-                        unmatched(&same_a, &same_b, |f, g| agree(f, g, rel, abs)),
-                        unmatched(&same_b, &same_a, |f, g| agree(f, g, rel, abs)),
-                    );
-                    let anchored = anchored_pairs(
-                        (&da.article.text, start_a, &rest_a, &fa),
-                        (&db.article.text, start_b, &rest_b, &fb),
-                    );
-                    let disagreeing: Vec<(&Figure, &Figure)> = anchored
-                        .into_iter()
-                        .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
-                        .filter(|(a, b)| {
-                            !same_origin || {
-                                let oa = change_origin(&da.article.text, &fa, a);
-                                oa.is_some() && oa == change_origin(&db.article.text, &fb, b)
-                            }
-                        })
-                        .collect();
-                    match disagreeing.as_slice() {
-                        [pair] => Some(*pair),
-                        _ => None,
-                    }
-                };
-                if same_a.len() != same_b.len() {
-                    if let Some((a, b)) = by_anchors(false) {
-                        flag(a, b, "figures disagree");
-                    }
-                    continue;
-                }
-                let disagreeing: Vec<(&Figure, &Figure)> = same_a
-                    .iter()
-                    .zip(&same_b)
-                    .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
-                    .map(|(a, b)| (*a, *b))
-                    .collect();
-                // Reordered ("from 51.5 percent to 52.9 percent" vs "to 79.3 percent from 51.5
-                // percent"): several pairs disagree in order; two levels reached from the same
-                // figure are compared.
-                let [(a, b)] = disagreeing.as_slice() else {
-                    if disagreeing.len() > 1 {
-                        if let Some((a, b)) = by_anchors(true) {
-                            flag(a, b, "figures disagree");
-                        } else if let ([a], [b]) = (
-                            unmatched(&same_a, &same_b, |f, g| f.value == g.value).as_slice(),
-                            unmatched(&same_b, &same_a, |f, g| f.value == g.value).as_slice(),
-                        ) && a.ordinal == b.ordinal
-                            && !agree(a, b, rel, abs)
-                            && !change_amount(&da.article.text, a)
-                            && !change_amount(&db.article.text, b)
-                        {
-                            // Reordered, every other figure of the unit stated on both sides
-                            // ("from 15 cents to 2 1/2 cents" vs "to 2 1/2 cents from 22
-                            // cents"): the one left on each side is the same quantity, unless
-                            // one is the size of a change ("rise by $300 to $2,800").
-                            flag(a, b, "figures disagree");
-                        }
-                    }
-                    continue;
-                };
-                if same_a.len() > 1
-                    && same_a
-                        .iter()
-                        .zip(&same_b)
-                        .any(|(x, y)| x.ordinal != y.ordinal)
-                {
-                    continue;
-                }
-                // Paired in order, but one of the two is stated on the other side too ("offered
-                // £1.3bn ... a £1.4bn bid" vs "raise its bid to £1.5bn from its initial £1.3bn
-                // offer"): the order is not the pairing. A figure that its partner in order
-                // states exactly is accounted for ("22 Republicans ... 15 Republicans" vs "22
-                // Republicans ... 22 Republicans": the first 22 is the first 22's).
-                let exact: Vec<(&Figure, &Figure)> =
-                    same_a.iter().zip(&same_b).map(|(x, y)| (*x, *y)).collect();
-                // The same number of other units of time ("the final three months" vs "the
-                // past three years"): two spans, not one misstated.
-                if stated_unaccounted((a, &same_a), (b, &same_b), &exact)
-                    || (a.value == b.value && a.unit != b.unit)
-                {
-                    continue;
-                }
-                // The other sentence states the value without its unit ("brings the total
-                // to 100,000 tonnes" vs "a shipment of 60,000 tons brings the total to
-                // 100,000"): the figure is there, the pair is two quantities.
-                // A number in a name is not a quantity a bare figure states ("AMD Athlon 38"
-                // vs "a 64-bit system ... AMD Athlon 64").
-                let stated_bare = |f: &Figure, other: &[&Figure]| {
-                    !f.in_name() && other.iter().any(|g| g.unit.is_none() && g.value == f.value)
-                };
-                if stated_bare(a, &fb) || stated_bare(b, &fa) {
-                    continue;
-                }
+            for (a, b) in compared.unit_disagreements() {
                 flag(a, b, "figures disagree");
             }
-            // Figures without a unit compare when each sentence has one and both stand by
-            // the same word ("aged 93" vs "aged 39", "a class of 48" vs "a class of 84").
-            // With several, each pairs with the one figure of the other sentence that shares
-            // a word with it, and that figure with it alone.
-            // A figure the other sentence also states (with or without a unit) is matched.
-            // First, figures the words around them pair across the sentences ("770 dead and
-            // over 5,600 injured" vs "643 dead and over 4,600 injured"): such a figure is
-            // accounted for by its partner alone, not by another figure it happens to agree
-            // with, and each such pair that disagrees is flagged, unless one of the two values
-            // is stated elsewhere in the other sentence.
-            let (all_bare_a, all_bare_b) = (bare_figures(&fa), bare_figures(&fb));
-            let partners = anchored_pairs(
-                (&da.article.text, start_a, &all_bare_a, &fa),
-                (&db.article.text, start_b, &all_bare_b, &fb),
-            );
-            let mut settled: Vec<(usize, usize)> = Vec::new();
-            let (agreeing, disagreeing): (Vec<_>, Vec<_>) =
-                partners.into_iter().partition(|(a, b)| {
-                    agree(a, b, rel, abs)
-                        || a.written_digits()
-                            .is_some_and(|d| Some(d) == b.written_digits())
-                });
-            settled.extend(agreeing.iter().map(|(a, b)| (a.start, b.start)));
-            // A figure its partner states exactly is accounted for: it does not state the
-            // value elsewhere ("22 Republicans ... 15 Republicans" vs "22 Republicans ... 22
-            // Republicans").
-            for (a, b) in disagreeing {
-                if !stated_unaccounted((a, &fa), (b, &fb), &agreeing) {
-                    flag(a, b, "figures disagree");
-                    settled.push((a.start, b.start));
-                }
-            }
-            let partnered = |f: &Figure, side_a: bool| {
-                settled
-                    .iter()
-                    .any(|&(a, b)| if side_a { a == f.start } else { b == f.start })
-            };
-            let (bare_a, bare_b): (Vec<&Figure>, Vec<&Figure>) = (
-                unmatched_bare(&fa, &fb, rel, abs)
-                    .into_iter()
-                    .filter(|f| !partnered(f, true))
-                    .collect(),
-                unmatched_bare(&fb, &fa, rel, abs)
-                    .into_iter()
-                    .filter(|f| !partnered(f, false))
-                    .collect(),
-            );
-            let anchored = anchored_pairs(
-                (&da.article.text, start_a, &bare_a, &fa),
-                (&db.article.text, start_b, &bare_b, &fb),
-            );
-            let disagreeing: Vec<&(&Figure, &Figure)> = anchored
-                .iter()
-                .filter(|(a, b)| !agree(a, b, rel, abs))
-                .collect();
-            if let [(a, b)] = disagreeing.as_slice() {
-                flag(a, b, "figures disagree");
-            } else if let Some((a, b)) = amount_without_currency(&bare_a, &bare_b, &fa, &fb)
-                .or_else(|| {
-                    amount_without_currency(&bare_b, &bare_a, &fb, &fa).map(|(b, a)| (a, b))
-                })
-                && !agree_as_counts(a, b, rel, abs)
-            {
-                // "a 26 million pre-tax profit" vs "a profit of 39 million pounds"
-                flag(a, b, "figures disagree");
-            } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
-                && ((approximate(a) && approximate(b)) || (ceiling(a) && ceiling(b)))
-                && !agree(a, b, rel, abs)
-            {
-                // The one figure left in each, both approximate ("about 130,000 U.S. troops"
-                // vs "about 195,000 US soldiers") or both a ceiling ("fewer than 10" vs
-                // "fewer than 15"): the same estimate. Floors ("at least 23" vs "at least
-                // 26") are running tallies that outlets update at different times.
-                flag(a, b, "figures disagree");
-            } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
-                && anchored.is_empty()
-                && states_one_same_figure(&fa, &fb)
-                && a.written_digits().is_some()
-                && b.written_digits().is_some()
-                && within_a_factor(a, b, 3.0)
-                && !agree(a, b, rel, abs)
-            {
-                // The one figure left in each when the rest are stated on both sides ("a gain
-                // of 4.64 points at 1,735.34" vs "up 4.64 at 2,603.01"; "hit 60 after falling
-                // to 53" vs "had fallen to 80 ... improved to 60"): the same quantity, when
-                // both are written in digits and of one order of magnitude. (Small numbers
-                // in words count different things: "at number eight" vs "Two other new
-                // entries"; "4,751" vs "118 million" are two quantities.)
+            for (a, b) in compared.bare_disagreements() {
                 flag(a, b, "figures disagree");
             }
-            // A tally in one sentence, its two counts written out in the other ("a 17-22
-            // edge" vs "17 Democrats and 15 Republicans"): one count agrees, the other not.
-            if let Some((a, b)) = tally_written_out(&fa, (&fb, &db.article.text)) {
-                flag(a, b, "figures disagree");
-            } else if let Some((b, a)) = tally_written_out(&fb, (&fa, &da.article.text)) {
+            if let Some((a, b)) = compared.tally_disagreement() {
                 flag(a, b, "figures disagree");
             }
             if let Some((a, b)) = sole_counts(
@@ -403,6 +155,395 @@ impl Check for FigureMismatch {
             }
         }
         self.compare_measures(ctx, settings, &mut reported, out);
+    }
+}
+
+/// Whether two aligned sentences measure over different spans of time, each stating other
+/// figures besides ("risen 33 percent over the past 15 months" vs "up 9 percent in the past
+/// six weeks"): two measurements. (A span that is all each sentence states, "growth for the
+/// past 15 months" vs "for the past 22 months", is the figure that differs.) Sentences:
+/// (document text, its figures).
+fn over_different_spans(
+    (text_a, own_a): (&str, &[&Figure]),
+    (text_b, own_b): (&str, &[&Figure]),
+    rel: f64,
+    abs: f64,
+) -> bool {
+    let (frames_a, frames_b) = (time_frames(text_a, own_a), time_frames(text_b, own_b));
+    !frames_a.is_empty()
+        && !frames_b.is_empty()
+        && own_a.len() > frames_a.len()
+        && own_b.len() > frames_b.len()
+        && !frames_a
+            .iter()
+            .any(|f| frames_b.iter().any(|g| overlaps(f, g, rel, abs)))
+}
+
+/// The figures of two aligned sentences as they are compared: a number in a name made bare
+/// unless the other sentence names one too (`unnamed_unless_shared`), a figure without a
+/// unit given the noun (`with_nouns_of`) or the unit (`with_unit_of`) of the other
+/// sentence's, and a margin of error in percentage points read in percent. Sentences:
+/// (document text, its figures).
+fn comparable_figures(
+    (text_a, own_a): (&str, &[&Figure]),
+    (text_b, own_b): (&str, &[&Figure]),
+) -> (Vec<Figure>, Vec<Figure>) {
+    let (own_a, own_b) = (
+        unnamed_unless_shared(own_a, own_b),
+        unnamed_unless_shared(own_b, own_a),
+    );
+    let (own_a, own_b): (Vec<&Figure>, Vec<&Figure>) =
+        (own_a.iter().collect(), own_b.iter().collect());
+    let (named_a, named_b) = (
+        with_nouns_of((&own_a, text_a), (&own_b, text_b)),
+        with_nouns_of((&own_b, text_b), (&own_a, text_a)),
+    );
+    let (mut named_a, mut named_b) = (
+        with_unit_of(&named_a, &named_b),
+        with_unit_of(&named_b, &named_a),
+    );
+    // A margin of error is written in percent or in percentage points alike ("plus
+    // or minus 6.1 percentage points" vs "plus or minus 6.1 percent").
+    for f in named_a.iter_mut().chain(named_b.iter_mut()) {
+        if f.hedge.as_deref() == Some("plus or minus")
+            && f.unit.as_deref() == Some("percentage point")
+        {
+            f.unit = Some("percent".into());
+        }
+    }
+    (named_a, named_b)
+}
+
+/// One of two aligned sentences, as figure-mismatch compares them.
+#[derive(Clone, Copy)]
+struct SentenceFigures<'s> {
+    /// The document text.
+    text: &'s str,
+    /// Where the sentence starts in `text`.
+    start: usize,
+    /// The sentence's own text.
+    sentence: &'s str,
+    /// The sentence's figures in order, as `comparable_figures` gives them.
+    figures: &'s [&'s Figure],
+}
+
+impl<'s> SentenceFigures<'s> {
+    /// Sentence `index` of `doc`, with its `figures`.
+    fn new(doc: &'s Document, index: usize, figures: &'s [&'s Figure]) -> Self {
+        SentenceFigures {
+            text: &doc.article.text,
+            start: doc.sentences[index].start,
+            sentence: doc.sentence_text(index),
+            figures,
+        }
+    }
+}
+
+/// Two aligned sentences' figures and the tolerances they are compared with. Each stage
+/// gives the pairs of figures (one of `a`, one of `b`) it finds disagreeing, in the order
+/// they are flagged.
+struct AlignedFigures<'s> {
+    a: SentenceFigures<'s>,
+    b: SentenceFigures<'s>,
+    /// `relative_tolerance`, 0 when unset.
+    rel: f64,
+    /// `absolute_tolerance`, 0 when unset.
+    abs: f64,
+}
+
+/// A figure of one sentence and the figure of the other it disagrees with.
+type FigurePair<'s> = (&'s Figure, &'s Figure);
+
+impl<'s> AlignedFigures<'s> {
+    /// Whether `a` and `b` are different quantities rather than one stated twice: a part
+    /// against its whole (`part_and_whole`), shares of different wholes
+    /// (`different_wholes`), or things the two sentences set apart with different words of
+    /// one of the `contrasts` groups (`contrasting`).
+    fn different_quantities(&self, a: &Figure, b: &Figure, contrasts: &[Vec<String>]) -> bool {
+        part_and_whole(self.a.text, self.a.start, a, self.b.text, self.b.start, b)
+            || different_wholes(self.a.text, a, self.b.text, b)
+            || contrasting(self.a.sentence, self.b.sentence, contrasts)
+    }
+
+    /// Figures with a unit: for each unit of `a`'s figures (in alphabetical order), at most
+    /// one disagreeing pair of that unit (`disagreement_in_unit`).
+    fn unit_disagreements(&self) -> Vec<FigurePair<'s>> {
+        let mut units: Vec<&str> = self
+            .a
+            .figures
+            .iter()
+            .filter_map(|f| comparable_unit(f))
+            .collect();
+        units.dedup();
+        units.sort_unstable();
+        units.dedup();
+        units
+            .into_iter()
+            .filter_map(|unit| self.disagreement_in_unit(unit))
+            .collect()
+    }
+
+    /// The one disagreeing pair among the figures of `unit` in the two sentences, if any.
+    fn disagreement_in_unit(&self, unit: &str) -> Option<FigurePair<'s>> {
+        let of_unit = |figures: &[&'s Figure]| -> Vec<&'s Figure> {
+            figures
+                .iter()
+                .copied()
+                .filter(|f| comparable_unit(f) == Some(unit))
+                .collect()
+        };
+        let (same_a, same_b) = (of_unit(self.a.figures), of_unit(self.b.figures));
+        // The same number of figures of this unit, paired in order ("rose $2.11 to
+        // $21.51" vs "rose $2.11 to $23.51"): flagged when exactly one pair disagrees
+        // and the others agree, so that a reordered sentence is not read as a conflict.
+        // Different numbers of them pair by the words around them instead.
+        if same_a.len() != same_b.len() {
+            return self.sole_anchored_disagreement(&same_a, &same_b, false);
+        }
+        let disagreeing: Vec<FigurePair<'s>> = same_a
+            .iter()
+            .zip(&same_b)
+            .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, self.rel, self.abs))
+            .map(|(a, b)| (*a, *b))
+            .collect();
+        match disagreeing.as_slice() {
+            [] => None,
+            [in_order] => self.in_order_disagreement(*in_order, &same_a, &same_b),
+            _ => self.reordered_disagreement(&same_a, &same_b),
+        }
+    }
+
+    /// Figures of one unit (`same_a`, `same_b`) paired by the words around them: a figure
+    /// that agrees with one of the other sentence is accounted for; the rest pair by the
+    /// words around them. The one anchored pair that disagrees (both ordinals or neither),
+    /// when there is exactly one; with `same_origin`, only pairs whose changes start from
+    /// one same figure count.
+    fn sole_anchored_disagreement(
+        &self,
+        same_a: &[&'s Figure],
+        same_b: &[&'s Figure],
+        same_origin: bool,
+    ) -> Option<FigurePair<'s>> {
+        let (rel, abs) = (self.rel, self.abs);
+        let (rest_a, rest_b) = (
+            unmatched(same_a, same_b, |f, g| agree(f, g, rel, abs)),
+            unmatched(same_b, same_a, |f, g| agree(f, g, rel, abs)),
+        );
+        let anchored = anchored_pairs(
+            (self.a.text, self.a.start, &rest_a, self.a.figures),
+            (self.b.text, self.b.start, &rest_b, self.b.figures),
+        );
+        let disagreeing: Vec<FigurePair<'s>> = anchored
+            .into_iter()
+            .filter(|(a, b)| a.ordinal == b.ordinal && !agree(a, b, rel, abs))
+            .filter(|(a, b)| {
+                !same_origin || {
+                    let oa = change_origin(self.a.text, self.a.figures, a);
+                    oa.is_some() && oa == change_origin(self.b.text, self.b.figures, b)
+                }
+            })
+            .collect();
+        match disagreeing.as_slice() {
+            [pair] => Some(*pair),
+            _ => None,
+        }
+    }
+
+    /// Figures of one unit, as many on each side, of which several pairs disagree in order.
+    fn reordered_disagreement(
+        &self,
+        same_a: &[&'s Figure],
+        same_b: &[&'s Figure],
+    ) -> Option<FigurePair<'s>> {
+        let (rel, abs) = (self.rel, self.abs);
+        // Reordered ("from 51.5 percent to 52.9 percent" vs "to 79.3 percent from 51.5
+        // percent"): several pairs disagree in order; two levels reached from the same
+        // figure are compared.
+        if let Some(pair) = self.sole_anchored_disagreement(same_a, same_b, true) {
+            return Some(pair);
+        }
+        if let ([a], [b]) = (
+            unmatched(same_a, same_b, |f, g| f.value == g.value).as_slice(),
+            unmatched(same_b, same_a, |f, g| f.value == g.value).as_slice(),
+        ) && a.ordinal == b.ordinal
+            && !agree(a, b, rel, abs)
+            && !change_amount(self.a.text, a)
+            && !change_amount(self.b.text, b)
+        {
+            // Reordered, every other figure of the unit stated on both sides
+            // ("from 15 cents to 2 1/2 cents" vs "to 2 1/2 cents from 22
+            // cents"): the one left on each side is the same quantity, unless
+            // one is the size of a change ("rise by $300 to $2,800").
+            return Some((*a, *b));
+        }
+        None
+    }
+
+    /// Figures of one unit, as many on each side, of which exactly one pair in order
+    /// (`a`, `b`) disagrees: that pair, unless the order is not the pairing or one of the
+    /// two values is stated elsewhere.
+    fn in_order_disagreement(
+        &self,
+        (a, b): FigurePair<'s>,
+        same_a: &[&'s Figure],
+        same_b: &[&'s Figure],
+    ) -> Option<FigurePair<'s>> {
+        if same_a.len() > 1
+            && same_a
+                .iter()
+                .zip(same_b)
+                .any(|(x, y)| x.ordinal != y.ordinal)
+        {
+            return None;
+        }
+        // Paired in order, but one of the two is stated on the other side too ("offered
+        // £1.3bn ... a £1.4bn bid" vs "raise its bid to £1.5bn from its initial £1.3bn
+        // offer"): the order is not the pairing. A figure that its partner in order
+        // states exactly is accounted for ("22 Republicans ... 15 Republicans" vs "22
+        // Republicans ... 22 Republicans": the first 22 is the first 22's).
+        let exact: Vec<(&Figure, &Figure)> =
+            same_a.iter().zip(same_b).map(|(x, y)| (*x, *y)).collect();
+        // The same number of other units of time ("the final three months" vs "the
+        // past three years"): two spans, not one misstated.
+        if stated_unaccounted((a, same_a), (b, same_b), &exact)
+            || (a.value == b.value && a.unit != b.unit)
+        {
+            return None;
+        }
+        // The other sentence states the value without its unit ("brings the total
+        // to 100,000 tonnes" vs "a shipment of 60,000 tons brings the total to
+        // 100,000"): the figure is there, the pair is two quantities.
+        // A number in a name is not a quantity a bare figure states ("AMD Athlon 38"
+        // vs "a 64-bit system ... AMD Athlon 64").
+        let stated_bare = |f: &Figure, other: &[&Figure]| {
+            !f.in_name() && other.iter().any(|g| g.unit.is_none() && g.value == f.value)
+        };
+        if stated_bare(a, self.b.figures) || stated_bare(b, self.a.figures) {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    /// Figures without a unit compare when each sentence has one and both stand by
+    /// the same word ("aged 93" vs "aged 39", "a class of 48" vs "a class of 84").
+    /// With several, each pairs with the one figure of the other sentence that shares
+    /// a word with it, and that figure with it alone.
+    /// A figure the other sentence also states (with or without a unit) is matched.
+    /// First the pairs the words around them make (`word_paired_bare`), then the figures
+    /// left (`left_over_bare`).
+    fn bare_disagreements(&self) -> Vec<FigurePair<'s>> {
+        let (mut disagreeing, settled) = self.word_paired_bare();
+        disagreeing.extend(self.left_over_bare(&settled));
+        disagreeing
+    }
+
+    /// Figures the words around them pair across the sentences ("770 dead and
+    /// over 5,600 injured" vs "643 dead and over 4,600 injured"): such a figure is
+    /// accounted for by its partner alone, not by another figure it happens to agree
+    /// with, and each such pair that disagrees is flagged, unless one of the two values
+    /// is stated elsewhere in the other sentence. Gives the pairs that disagree and the
+    /// pairs settled, as (start in `a`, start in `b`).
+    fn word_paired_bare(&self) -> (Vec<FigurePair<'s>>, Vec<(usize, usize)>) {
+        let (rel, abs) = (self.rel, self.abs);
+        let (fa, fb) = (self.a.figures, self.b.figures);
+        let (all_bare_a, all_bare_b) = (bare_figures(fa), bare_figures(fb));
+        let partners = anchored_pairs(
+            (self.a.text, self.a.start, &all_bare_a, fa),
+            (self.b.text, self.b.start, &all_bare_b, fb),
+        );
+        let mut settled: Vec<(usize, usize)> = Vec::new();
+        let (agreeing, disagreeing): (Vec<_>, Vec<_>) = partners.into_iter().partition(|(a, b)| {
+            agree(a, b, rel, abs)
+                || a.written_digits()
+                    .is_some_and(|d| Some(d) == b.written_digits())
+        });
+        settled.extend(agreeing.iter().map(|(a, b)| (a.start, b.start)));
+        // A figure its partner states exactly is accounted for: it does not state the
+        // value elsewhere ("22 Republicans ... 15 Republicans" vs "22 Republicans ... 22
+        // Republicans").
+        let mut flagged = Vec::new();
+        for (a, b) in disagreeing {
+            if !stated_unaccounted((a, fa), (b, fb), &agreeing) {
+                flagged.push((a, b));
+                settled.push((a.start, b.start));
+            }
+        }
+        (flagged, settled)
+    }
+
+    /// Figures without a unit left once the word-paired ones (`settled`) and those the
+    /// other sentence states are set aside: the one pair the words around them make that
+    /// disagrees, or the one figure left in each sentence when the two are the same
+    /// quantity by another sign.
+    fn left_over_bare(&self, settled: &[(usize, usize)]) -> Option<FigurePair<'s>> {
+        let (rel, abs) = (self.rel, self.abs);
+        let (fa, fb) = (self.a.figures, self.b.figures);
+        let partnered = |f: &Figure, side_a: bool| {
+            settled
+                .iter()
+                .any(|&(a, b)| if side_a { a == f.start } else { b == f.start })
+        };
+        let (bare_a, bare_b): (Vec<&Figure>, Vec<&Figure>) = (
+            unmatched_bare(fa, fb, rel, abs)
+                .into_iter()
+                .filter(|f| !partnered(f, true))
+                .collect(),
+            unmatched_bare(fb, fa, rel, abs)
+                .into_iter()
+                .filter(|f| !partnered(f, false))
+                .collect(),
+        );
+        let anchored = anchored_pairs(
+            (self.a.text, self.a.start, &bare_a, fa),
+            (self.b.text, self.b.start, &bare_b, fb),
+        );
+        let disagreeing: Vec<&(&Figure, &Figure)> = anchored
+            .iter()
+            .filter(|(a, b)| !agree(a, b, rel, abs))
+            .collect();
+        if let [(a, b)] = disagreeing.as_slice() {
+            Some((*a, *b))
+        } else if let Some((a, b)) = amount_without_currency(&bare_a, &bare_b, fa, fb)
+            .or_else(|| amount_without_currency(&bare_b, &bare_a, fb, fa).map(|(b, a)| (a, b)))
+            && !agree_as_counts(a, b, rel, abs)
+        {
+            // "a 26 million pre-tax profit" vs "a profit of 39 million pounds"
+            Some((a, b))
+        } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
+            && ((approximate(a) && approximate(b)) || (ceiling(a) && ceiling(b)))
+            && !agree(a, b, rel, abs)
+        {
+            // The one figure left in each, both approximate ("about 130,000 U.S. troops"
+            // vs "about 195,000 US soldiers") or both a ceiling ("fewer than 10" vs
+            // "fewer than 15"): the same estimate. Floors ("at least 23" vs "at least
+            // 26") are running tallies that outlets update at different times.
+            Some((*a, *b))
+        } else if let ([a], [b]) = (bare_a.as_slice(), bare_b.as_slice())
+            && anchored.is_empty()
+            && states_one_same_figure(fa, fb)
+            && a.written_digits().is_some()
+            && b.written_digits().is_some()
+            && within_a_factor(a, b, 3.0)
+            && !agree(a, b, rel, abs)
+        {
+            // The one figure left in each when the rest are stated on both sides ("a gain
+            // of 4.64 points at 1,735.34" vs "up 4.64 at 2,603.01"; "hit 60 after falling
+            // to 53" vs "had fallen to 80 ... improved to 60"): the same quantity, when
+            // both are written in digits and of one order of magnitude. (Small numbers
+            // in words count different things: "at number eight" vs "Two other new
+            // entries"; "4,751" vs "118 million" are two quantities.)
+            Some((*a, *b))
+        } else {
+            None
+        }
+    }
+
+    /// A tally in one sentence, its two counts written out in the other ("a 17-22
+    /// edge" vs "17 Democrats and 15 Republicans"): one count agrees, the other not.
+    fn tally_disagreement(&self) -> Option<FigurePair<'s>> {
+        tally_written_out(self.a.figures, (self.b.figures, self.b.text)).or_else(|| {
+            tally_written_out(self.b.figures, (self.a.figures, self.a.text)).map(|(b, a)| (a, b))
+        })
     }
 }
 
