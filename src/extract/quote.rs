@@ -1578,6 +1578,31 @@ fn comma_adverbial(text: &str, toks: &[Tok], j: usize) -> Option<usize> {
     ok.then_some(m)
 }
 
+/// Token `j`, which a speaker phrase would end with, is the verb of a noun cue after it ("has
+/// sparked hopes that", "McFadden makes claims that", "had helped pushed"): a lowercase past
+/// form after an auxiliary ("those surveyed said" keeps its subject), or a light verb.
+fn verb_before_noun_cue(toks: &[Tok], j: usize) -> bool {
+    let t = &toks[j];
+    let w = t.lower.as_str();
+    !t.cap
+        && (w.len() > 4 && w.ends_with("ed") && j > 0 && AUX.contains(&toks[j - 1].lower.as_str())
+            || matches!(
+                w,
+                "make"
+                    | "makes"
+                    | "made"
+                    | "making"
+                    | "helped"
+                    | "helps"
+                    | "voiced"
+                    | "voices"
+                    | "sparked"
+                    | "sparks"
+                    | "raised"
+                    | "raises"
+            ))
+}
+
 /// Tokens that cannot head or open a speaker phrase: time words, bare numbers.
 fn bad_speaker_head(t: &Tok) -> bool {
     is_time_word(t)
@@ -1755,7 +1780,7 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
     if PRONOUNS.contains(&lw) {
         return Some((j, j));
     }
-    if bad_speaker_head(t) {
+    if bad_speaker_head(t) || verb_before_noun_cue(toks, j) {
         return None;
     }
     if NP_STOP.contains(&lw)
@@ -2614,7 +2639,16 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
             let sent_first = 0usize;
             if according {
                 spk = np_forward(text, toks, cue_end_tok + 1, nt)
-                    .filter(|_| plain_gap_opt(text, toks, cue_end_tok + 1));
+                    .filter(|_| plain_gap_opt(text, toks, cue_end_tok + 1))
+                    // "according to a report", "according to studio estimates": a cue word
+                    // after a determiner or a modifier is the noun that names the source
+                    .map(|(a, b)| {
+                        let noun = b + 1 < nt
+                            && plain_gap(gap(text, toks, b + 1))
+                            && cue_word(toks, b + 1)
+                            && !toks[b].cap;
+                        (a, if noun { b + 1 } else { b })
+                    });
                 // content: the rest of the sentence on the other side of the comma
                 let before = text[s.range.start..t.start]
                     .trim_end_matches(|c: char| c.is_whitespace() || c == ',');
@@ -2680,7 +2714,7 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         .or_else(|| quantity_subject(text, toks, j));
                     // "CLAUSE, the official said" / "X, the foreign minister, said" handled below
                 } else if j > 0
-                    && matches!(pre_gap.trim(), "," | ".,")
+                    && matches!(pre_gap.trim(), "," | ".," | "%,")
                     && !pre_gap.contains(['"', '”', '“'])
                 {
                     // "Roe, however, said"; "Roe, in a statement, said": the subject before an
@@ -5016,6 +5050,40 @@ mod tests {
         assert_eq!(attrs(t), vec![("Kelly Schmidt".into(), "said".into())]);
         let t = "A lawyer from the city council, Jane Roe, said the fares were too high.";
         assert_eq!(attrs(t), vec![("Jane Roe".into(), "said".into())]);
+    }
+
+    #[test]
+    fn the_source_named_by_a_cue_word_after_according_to() {
+        let v = attrs("Prices will rise in the spring, according to a report.");
+        assert_eq!(v, vec![("a report".into(), "according to".into())]);
+        let v = attrs("It took $40.8m in ticket sales, according to studio estimates.");
+        assert_eq!(v, vec![("studio estimates".into(), "according to".into())]);
+    }
+
+    #[test]
+    fn a_relative_clause_ending_in_a_percent_sign_before_the_cue() {
+        let t = "The LSE, which saw its shares rise 25%, said the bid undervalued the business.";
+        assert_eq!(
+            attr_contents(t),
+            vec![("The LSE".into(), "the bid undervalued the business".into())]
+        );
+    }
+
+    #[test]
+    fn the_verb_of_a_noun_cue_is_no_speaker() {
+        // "has sparked hopes that", "makes claims that": the word before the noun cue is a verb
+        for t in [
+            "The rise in oil prices has sparked hopes that drivers may switch.",
+            "McFadden makes claims that he was beaten at his own school.",
+        ] {
+            let (q, a) = extract_quotes_and_attributions(t);
+            assert!(q.is_empty() && a.is_empty(), "{t}: {a:?}");
+        }
+        // a participle after a subject still heads it
+        assert_eq!(
+            attrs("Those surveyed said the fares were too high."),
+            vec![("Those surveyed".into(), "said".into())]
+        );
     }
 
     fn attr_contents(t: &str) -> Vec<(String, String)> {
