@@ -1245,6 +1245,7 @@ const MEDIUM: &[&str] = &[
 
 /// Cue words used far more often as nouns: taken as a cue only when `verb_use` agrees.
 const NOUN_LIKE_CUES: &[&str] = &[
+    "estimate",
     "attacks",
     "questions",
     "charges",
@@ -2622,6 +2623,19 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 i += 1;
                 continue;
             }
+            // "US firms added 146,000 jobs", "adding only 2,000 barrels": a sum, not a remark
+            if matches!(lw, "added" | "adding" | "adds" | "add")
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.lower.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(n.lower.as_str(), "only" | "another" | "nearly" | "about")
+                            && toks
+                                .get(i + 2)
+                                .is_some_and(|m| m.lower.starts_with(|c: char| c.is_ascii_digit()))
+                })
+            {
+                i += 1;
+                continue;
+            }
             // reduced passive: "the deal endorsed by the union", "a record maintained by";
             // "easier said than done"
             if lw.ends_with("ed") && next_l == "by" || lw == "said" && next_l == "than" {
@@ -2781,11 +2795,29 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                     // "Roe (D-Ohio), a member of ..., said"; "Roe -- the owner of ... -- said"
                     spk = long_appositive(text, toks, j, qs);
                 }
+                // "..., will announce the location": a modal or "to" before the cue makes
+                // no inversion
+                let modal_before = (j..i).any(|m| {
+                    matches!(
+                        toks[m].lower.as_str(),
+                        "will"
+                            | "would"
+                            | "could"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "should"
+                            | "must"
+                            | "shall"
+                            | "to"
+                    )
+                });
                 let inverted_ok = !matches!(
                     lw,
                     "told" | "tell" | "tells" | "asked" | "ask" | "asks" | "assured" | "assures"
                 ) && !lw.ends_with("ing")
-                    && !put_it;
+                    && !put_it
+                    && !modal_before;
                 if spk.is_none()
                     && inverted_ok
                     && (j == 0 || !plain_gap(pre_gap))
@@ -5083,6 +5115,34 @@ mod tests {
         assert_eq!(
             attrs("Those surveyed said the fares were too high."),
             vec![("Those surveyed".into(), "said".into())]
+        );
+    }
+
+    #[test]
+    fn sums_estimates_and_futures_are_no_remarks() {
+        for t in [
+            // a sum added, not a remark
+            "US firms added only 146,000 jobs in January.",
+            "The refinery is adding 2,000 barrels a day.",
+            // "estimate" after an adjective is a noun
+            "A previous estimate of 0.1% growth was revised down.",
+        ] {
+            let (q, a) = extract_quotes_and_attributions(t);
+            assert!(q.is_empty() && a.is_empty(), "{t}: {a:?}");
+        }
+        // a future cue is no inversion: the phrase after it is its object
+        let t = "The company, which has two offices, will announce the location of its head \
+                 office at a later date.";
+        let (_, a) = extract_quotes_and_attributions(t);
+        assert!(
+            a.iter()
+                .all(|x| x.speaker.as_deref() != Some("the location of its head office")),
+            "{a:?}"
+        );
+        // "added" before a remark is still a cue
+        assert_eq!(
+            attrs("Roe added that the fares would rise."),
+            vec![("Roe".into(), "added".into())]
         );
     }
 
