@@ -967,6 +967,21 @@ fn skipped_before_cue(t: &Tok) -> bool {
                 | "tries"
         )
 }
+/// Start of "went on to" / "continued to" that ends right before token `j` (the cue).
+fn goes_on_to(toks: &[Tok], j: usize) -> Option<usize> {
+    let w = |k: usize| toks[k].lower.as_str();
+    if j < 2 || w(j - 1) != "to" {
+        return None;
+    }
+    if matches!(
+        w(j - 2),
+        "continued" | "continues" | "continue" | "proceeded"
+    ) {
+        return Some(j - 2);
+    }
+    (j >= 3 && w(j - 2) == "on" && matches!(w(j - 3), "went" | "goes" | "go" | "going"))
+        .then(|| j - 3)
+}
 const PASSIVE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "am", "get", "got",
 ];
@@ -1812,7 +1827,11 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
                 if k > min_tok
                     && plain_gap(gap(text, toks, k))
                     && !NP_STOP.contains(&toks[k - 1].lower.as_str())
-                    && (!toks[k - 1].cap || (in_name && pl == "the"))
+                    && (!toks[k - 1].cap
+                        || (in_name && pl == "the")
+                        // "Proponents of the new bill say": a capital that opens the
+                        // sentence
+                        || k == 1)
                 {
                     // "Jon Sohn of Friends of the Earth": a name goes on before "of the"
                     first = k - 1;
@@ -2678,6 +2697,14 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 while j > sent_first && plain_gap(gap(text, toks, j)) {
                     if let Some(k) = time_adjunct_back(toks, j)
                         && k > sent_first
+                        && (k..j).all(|m| m == k || plain_gap(gap(text, toks, m)))
+                    {
+                        j = k;
+                        continue;
+                    }
+                    // "he went on to say", "Roe continued to insist": the cue is the
+                    // subject's own
+                    if let Some(k) = goes_on_to(toks, j)
                         && (k..j).all(|m| m == k || plain_gap(gap(text, toks, m)))
                     {
                         j = k;
@@ -5143,6 +5170,26 @@ mod tests {
         assert_eq!(
             attrs("Roe added that the fares would rise."),
             vec![("Roe".into(), "added".into())]
+        );
+    }
+
+    #[test]
+    fn went_on_to_say_and_a_subject_opening_the_sentence() {
+        assert_eq!(
+            qs("He went on to say “You have a right to vote on November 8th.”"),
+            vec![q("You have a right to vote on November 8th.", Some("He"))]
+        );
+        assert_eq!(
+            attrs("Roe then went on to insist that the fares would not rise."),
+            vec![("Roe".into(), "insist".into())]
+        );
+        // only "went on to" and "continued to" hand the cue the subject: not "refused to say"
+        let (_, a) =
+            extract_quotes_and_attributions("Roe refused to say whether fares would rise.");
+        assert!(a.iter().all(|x| x.cue.as_deref() != Some("say")), "{a:?}");
+        assert_eq!(
+            attrs("Proponents of the new bill say it would keep federal safeguards in place."),
+            vec![("Proponents of the new bill".into(), "say".into())]
         );
     }
 
