@@ -280,7 +280,7 @@ struct Tok {
 }
 
 static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*").unwrap()
+    Regex::new(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*").unwrap()
 });
 const DOTTED: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm",
@@ -1811,7 +1811,9 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
     let in_name = head_cap;
     while k > min_tok && first + 8 > j {
         let g = gap(text, toks, k);
-        if !plain_gap(g) {
+        // "Marks & Spencer", "Procter & Gamble": an ampersand inside a name
+        let ampersand = in_name && g.trim() == "&" && toks[k - 1].cap;
+        if !plain_gap(g) && !ampersand {
             break;
         }
         let p = &toks[k - 1];
@@ -3710,6 +3712,16 @@ impl Resolver {
             };
             return r.unwrap_or_else(|| phrase.to_string());
         }
+        // "Marks & Spencer": a name joined by an ampersand is one name (the name extractor
+        // leaves out a capital that opens the sentence)
+        if phrase.contains(" & ")
+            && phrase
+                .split_whitespace()
+                .all(|w| w == "&" || w.starts_with(char::is_uppercase))
+        {
+            self.last_any = Some(phrase.to_string());
+            return phrase.to_string();
+        }
         // names inside the phrase: the last one whose end is the phrase end is the head
         let names = extract_names(phrase, self.folding);
         let head = names
@@ -5191,6 +5203,21 @@ mod tests {
             attrs("Proponents of the new bill say it would keep federal safeguards in place."),
             vec![("Proponents of the new bill".into(), "say".into())]
         );
+    }
+
+    #[test]
+    fn names_with_an_ampersand() {
+        for (t, name) in [
+            ("AT&T said the deal would close in March.", "AT&T"),
+            ("Overall, B&B said the market remains strong.", "B&B"),
+            ("Marks & Spencer said sales fell.", "Marks & Spencer"),
+            (
+                "Accountancy firm Ernst & Young said the forecasts were too rosy.",
+                "Ernst & Young",
+            ),
+        ] {
+            assert_eq!(speaker(t).as_deref(), Some(name), "{t}");
+        }
     }
 
     fn attr_contents(t: &str) -> Vec<(String, String)> {
