@@ -1951,7 +1951,9 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
             k += 1;
             continue;
         }
-        if NP_STOP.contains(&ql) && !matches!(ql, "of")
+        // "of IT firm Dimension Data", "of US bank Citigroup": no pronoun
+        let us_country = matches!(&text[q.start..q.end], "US" | "U.S." | "UK" | "IT");
+        if NP_STOP.contains(&ql) && !matches!(ql, "of") && !us_country
             || cue_word(toks, k + 1)
             || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
         {
@@ -3621,8 +3623,12 @@ fn long_inverted_subject(
     let mut name_end: Option<usize> = None;
     while e < toks.len() && e < i + 12 {
         let l = toks[e].lower.as_str();
+        let us_country = matches!(
+            &text[toks[e].start..toks[e].end],
+            "US" | "U.S." | "UK" | "IT"
+        );
         if e > i && !plain_gap(gap(text, toks, e))
-            || NP_STOP.contains(&l) && !matches!(l, "of" | "for" | "at")
+            || NP_STOP.contains(&l) && !matches!(l, "of" | "for" | "at") && !us_country
             || CUES.contains(&l)
         {
             return None;
@@ -3685,8 +3691,12 @@ struct Resolver {
 }
 
 impl Resolver {
-    fn observe_sentence(&mut self, s: &str) {
+    /// Learns the full names of sentence `s`; in a headline line, not one that opens it.
+    fn observe_sentence(&mut self, s: &str, headline_line: bool) {
         for n in extract_names(s, self.folding) {
+            if headline_line && s[..n.start].trim().is_empty() {
+                continue;
+            }
             if n.text.split_whitespace().count() >= 2 {
                 self.full_names.push(n.text);
             }
@@ -3939,7 +3949,16 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             }
             fi += 1;
         }
-        res.observe_sentence(&text[s.range.clone()]);
+        // a line of its own without final punctuation (a headline): its first capital may be
+        // the headline's ("Troubled Marsh under SEC scrutiny")
+        let sentence = &text[s.range.clone()];
+        let own_line = sents.get(si + 1).is_none_or(|n| n.par != s.par)
+            && (si == 0 || sents[si - 1].par != s.par);
+        let headline_line = own_line
+            && !sentence
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '’', ':']);
+        res.observe_sentence(sentence, headline_line);
     }
 
     // assign frames to quotes
@@ -5218,6 +5237,21 @@ mod tests {
         ] {
             assert_eq!(speaker(t).as_deref(), Some(name), "{t}");
         }
+    }
+
+    #[test]
+    fn us_and_it_inside_an_inverted_subject_and_a_headline_capital() {
+        let t = "“Customers are happy,” says Cara Diemont of IT firm Dimension Data, which \
+                 commissioned the survey.";
+        assert_eq!(qs(t), vec![q("Customers are happy", Some("Cara Diemont"))]);
+        let t = "“Prices will rise,” said analyst Jane Roe of US bank Citigroup.";
+        assert_eq!(qs(t), vec![q("Prices will rise", Some("Jane Roe"))]);
+        // the capital that opens a headline is the headline's: "Marsh" is not "Troubled Marsh"
+        let t = "Troubled Marsh under SEC scrutiny\n\nMarsh has said it is co-operating fully.";
+        assert_eq!(speaker(t).as_deref(), Some("Marsh"));
+        // a full name in the body still completes a surname
+        let t = "Jane Roe chairs the panel.\n\nRoe said the fares would rise.";
+        assert_eq!(speaker(t).as_deref(), Some("Jane Roe"));
     }
 
     fn attr_contents(t: &str) -> Vec<(String, String)> {
