@@ -1619,6 +1619,12 @@ fn verb_before_noun_cue(toks: &[Tok], j: usize) -> bool {
             ))
 }
 
+/// "US", "UK" and "IT" written in capitals: a country or a trade inside a name, not the
+/// pronouns "us" and "it".
+fn country_initials(text: &str, t: &Tok) -> bool {
+    matches!(&text[t.start..t.end], "US" | "U.S." | "UK" | "IT")
+}
+
 /// Tokens that cannot head or open a speaker phrase: time words, bare numbers.
 fn bad_speaker_head(t: &Tok) -> bool {
     is_time_word(t)
@@ -1849,8 +1855,8 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             k -= 1;
             continue;
         }
-        let us_country = matches!(&text[p.start..p.end], "US" | "U.S." | "UK" | "IT");
-        if !us_country && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || cue_word(toks, k - 1))
+        if !country_initials(text, p)
+            && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || cue_word(toks, k - 1))
         {
             break;
         }
@@ -1952,8 +1958,7 @@ fn np_forward(text: &str, toks: &[Tok], i: usize, max_tok: usize) -> Option<(usi
             continue;
         }
         // "of IT firm Dimension Data", "of US bank Citigroup": no pronoun
-        let us_country = matches!(&text[q.start..q.end], "US" | "U.S." | "UK" | "IT");
-        if NP_STOP.contains(&ql) && !matches!(ql, "of") && !us_country
+        if NP_STOP.contains(&ql) && !matches!(ql, "of") && !country_initials(text, q)
             || cue_word(toks, k + 1)
             || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
         {
@@ -3623,12 +3628,10 @@ fn long_inverted_subject(
     let mut name_end: Option<usize> = None;
     while e < toks.len() && e < i + 12 {
         let l = toks[e].lower.as_str();
-        let us_country = matches!(
-            &text[toks[e].start..toks[e].end],
-            "US" | "U.S." | "UK" | "IT"
-        );
         if e > i && !plain_gap(gap(text, toks, e))
-            || NP_STOP.contains(&l) && !matches!(l, "of" | "for" | "at") && !us_country
+            || NP_STOP.contains(&l)
+                && !matches!(l, "of" | "for" | "at")
+                && !country_initials(text, &toks[e])
             || CUES.contains(&l)
         {
             return None;
