@@ -30,7 +30,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::extract::name::{NameFolding, extract_names};
-use crate::segment::{lines, split_sentences};
+use crate::segment::{ends_like_a_sentence, lines, split_sentences};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Quote {
@@ -3952,15 +3952,12 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             }
             fi += 1;
         }
-        // a line of its own without final punctuation (a headline): its first capital may be
-        // the headline's ("Troubled Marsh under SEC scrutiny")
+        // a line of its own without final punctuation (a headline, `SentenceRole::Heading`):
+        // its first capital may be the headline's ("Troubled Marsh under SEC scrutiny")
         let sentence = &text[s.range.clone()];
         let own_line = sents.get(si + 1).is_none_or(|n| n.par != s.par)
             && (si == 0 || sents[si - 1].par != s.par);
-        let headline_line = own_line
-            && !sentence
-                .trim_end()
-                .ends_with(['.', '!', '?', '"', '”', '’', ':']);
+        let headline_line = own_line && !ends_like_a_sentence(sentence);
         res.observe_sentence(sentence, headline_line);
     }
 

@@ -163,7 +163,9 @@ pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
     }
 }
 
-fn ends_like_a_sentence(line: &str) -> bool {
+/// Whether a line ends as a sentence does (after closing quotes and brackets); a line of one
+/// sentence that does not is a heading.
+pub(crate) fn ends_like_a_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '\'', '”', '’', ')', ']', '*', '_', ' ']);
     trimmed.ends_with(['.', '!', '?', ':', ';', '…'])
 }
