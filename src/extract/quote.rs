@@ -96,6 +96,8 @@ struct QSpan {
     end: usize,
     cs: usize,
     ce: usize,
+    /// no closing mark: the paragraph ended, or a new opening mark came first
+    left_open: bool,
 }
 
 fn is_double_open(c: char) -> bool {
@@ -134,6 +136,7 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
             end: par.start + e,
             cs: par.start + inner.0,
             ce: par.start + inner.1,
+            left_open: close_len == 0,
         })
     };
     let mut skip_next = false;
@@ -192,9 +195,22 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
                 }
                 Some((o, ol)) => {
                     // “ followed by a letter while open: the previous quote was left open; restart
-                    if is_double_open(c)
+                    // A straight mark after a finished sentence and a space, before a word
+                    // (`... the entertainment side. "This year ...`), opens a quote too: copy
+                    // that lost its paragraph breaks keeps the convention of a quotation
+                    // running on into the next paragraph, whose mark reopens it.
+                    let reopens = c == '"'
                         && next_c(k).is_alphanumeric()
-                        && !prev_c(k).is_alphanumeric()
+                        && prev_c(k).is_whitespace()
+                        && chars[..k]
+                            .iter()
+                            .rev()
+                            .find(|(_, x)| !x.is_whitespace())
+                            .is_some_and(|&(_, x)| matches!(x, '.' | '?' | '!'));
+                    if reopens
+                        || is_double_open(c)
+                            && next_c(k).is_alphanumeric()
+                            && !prev_c(k).is_alphanumeric()
                     {
                         if let Some(q) = mk(o, b, ol, 0) {
                             out.push(q);
@@ -2230,8 +2246,10 @@ fn headline_colon_frame(text: &str, sents: &[Sent]) -> Option<Frame> {
         return None;
     }
     let label = &text[toks[0].start..toks[e].end];
-    // "BREAKING NEWS:", "The Latest:"
-    if !label.contains(char::is_lowercase) {
+    // "BREAKING NEWS:", "The Latest:"; "Jane Roe said:" opens a sentence, not a headline
+    if !label.contains(char::is_lowercase)
+        || (0..=e).any(|k| CUES.contains(&toks[k].lower.as_str()))
+    {
         return None;
     }
     let mut r = 0;
@@ -3968,7 +3986,7 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     let mut quotes = Vec::new();
     // frame and start of the previous quote
     let mut last_frame: Option<(usize, usize)> = None;
-    for q in &qs {
+    for (qi, q) in qs.iter().enumerate() {
         if is_title(text, q) {
             // the name of a show, book or film: a quotation of nobody
             quotes.push(Quote {
@@ -4024,7 +4042,21 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
         {
             let par = sents[first].par;
             let prev = first.checked_sub(1).filter(|&p| sents[p].par == par);
-            let next = Some(last + 1).filter(|&n| n < sents.len() && sents[n].par == par);
+            // After a quotation sentence with no cue (`"... the entertainment side. "This year
+            // ..." The market ..., according to Jupiter Research.`), the quotation continues
+            // that one, whose speaker is unknown; the next sentence's cue reports its own clause.
+            let after_uncued_quotation = prev.is_some_and(|p| {
+                !frames
+                    .iter()
+                    .any(|f| f.sent == p && f.kind == CueKind::Speech)
+                    && qs[..qi].last().is_some_and(|o| {
+                        o.end > sents[p].range.start
+                            && o.start < sents[p].range.end
+                            && quotation_sentences(text, &sents, &[p], &qs, o)
+                    })
+            });
+            let next = Some(last + 1)
+                .filter(|&n| n < sents.len() && sents[n].par == par && !after_uncued_quotation);
             for cand in [prev, next].into_iter().flatten() {
                 if let Some((i, _)) = frames
                     .iter()
@@ -4043,6 +4075,19 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             && let Some(&first) = own.first()
         {
             best = colon_intro_frame(text, &sents, &frames, first, q);
+        }
+        // A quotation left open runs on into the quotation that reopens it, at the start of
+        // the next paragraph or after a space (`He said: "I admire them.¶"To be honoured is
+        // a great honour."`): the same speaker, through the same frame.
+        if best.is_none()
+            && own_frames.is_empty()
+            && let Some(prev_q) = qs[..qi].last()
+            && prev_q.left_open
+            && text[prev_q.end..q.start].trim().is_empty()
+            && let Some((i, start)) = last_frame
+            && start == prev_q.start
+        {
+            best = Some(i);
         }
         // the next passage of a quotation interrupted by its cue takes the same frame
         let continues = last_frame
@@ -4208,6 +4253,47 @@ mod tests {
         // a quotation without a speaker continues nothing
         let v = extract_quotes("The sign read “closed.” Then “open.”");
         assert!(v.iter().all(|q| q.continues.is_none()), "{v:?}");
+    }
+
+    #[test]
+    fn a_quotation_left_open_runs_on_into_the_one_that_reopens_it() {
+        // news convention: a quotation over several paragraphs closes only in the last one
+        let t = "Lena Okafor said: \"The ferry will run twice a day.\n\n\"Tickets go on sale in March.\n\n\"We expect long lines.\"\nThe port opened in 1990.";
+        assert_eq!(
+            qs(t),
+            vec![
+                q("The ferry will run twice a day.", Some("Lena Okafor")),
+                q("Tickets go on sale in March.", Some("Lena Okafor")),
+                q("We expect long lines.", Some("Lena Okafor")),
+            ]
+        );
+        // the same copy with its paragraph breaks lost: a straight mark after a sentence and
+        // a space, before a word, reopens the quotation instead of closing it
+        let t = "Lena Okafor said: \"The ferry will run twice a day. \"Tickets go on sale in March.\" The port opened in 1990.";
+        assert_eq!(
+            qs(t),
+            vec![
+                q("The ferry will run twice a day.", Some("Lena Okafor")),
+                q("Tickets go on sale in March.", Some("Lena Okafor")),
+            ]
+        );
+        // a quotation closed at its paragraph's end lends its speaker to nothing
+        let t = "Lena Okafor said: \"The ferry will run twice a day.\"\n\n\"Tickets go on sale in March.\"";
+        assert_eq!(qs(t)[1], q("Tickets go on sale in March.", None));
+        // after a quotation with no cue, the next sentence's "according to" reports its own
+        // clause: the reopened quotation has no known speaker either
+        let t = "\"People want style. \"This year music will matter.\" Sales were $20m in 2004, according to Jupiter Research.";
+        assert_eq!(
+            qs(t),
+            vec![
+                q("People want style.", None),
+                q("This year music will matter.", None)
+            ]
+        );
+        let (_, a) = extract_quotes_and_attributions(t);
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].speaker.as_deref(), Some("Jupiter Research"));
+        assert_eq!(a[0].text, "Sales were $20m in 2004");
     }
 
     #[test]
@@ -4410,6 +4496,10 @@ mod tests {
         assert_eq!(a[0].cue.as_deref(), Some(":"));
         assert_eq!(a[0].cue_kind, CueKind::Stance);
         assert!(a[0].text.starts_with("Repairs Must Come First"), "{a:?}");
+        // a first line whose colon follows a cue is a sentence introducing its quotation
+        let t = "Mara Quinn said: \"Repairs must come first.\"\nThe council met on Monday.";
+        assert!(extract_attributions(t).is_empty());
+        assert_eq!(extract_quotes(t)[0].speaker.as_deref(), Some("Mara Quinn"));
         // a quotation in the headline gets no speaker from the summary
         let t = "Mara Quinn Slams the Dam Plan: ‘Repairs Must Come First’\nThe council met.";
         let v = extract_quotes(t);

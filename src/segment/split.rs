@@ -306,6 +306,28 @@ fn reattach_closers(line: &str, pieces: Vec<Range<usize>>) -> Vec<Range<usize>> 
     let mut out: Vec<Range<usize>> = Vec::new();
     for mut r in pieces {
         if let Some(last) = out.last_mut() {
+            // A mark after a space, glued to the next word, opens the next sentence
+            // (`... the entertainment side. "This year ...`: a quotation reopened in copy
+            // that lost its paragraph breaks), whatever cut was made after it.
+            let prev = &line[last.clone()];
+            let mark = last.end - prev.chars().next_back().map_or(0, char::len_utf8);
+            if last.end == r.start
+                && prev.ends_with(['"', '“', '‘'])
+                && line[..mark].ends_with(char::is_whitespace)
+                && line[r.start..].starts_with(char::is_alphanumeric)
+            {
+                match trim_range(line, last.start..mark) {
+                    Some(t) => *last = t,
+                    None => {
+                        // the piece was the mark alone
+                        r.start = last.start;
+                        out.pop();
+                        out.push(r);
+                        continue;
+                    }
+                }
+                r.start = mark;
+            }
             let prev = &line[last.clone()];
             if prev.ends_with(['.', '!', '?', '…']) {
                 let s = &line[r.clone()];
@@ -467,6 +489,32 @@ mod tests {
                 "The end."
             ]
         );
+    }
+
+    #[test]
+    fn a_mark_glued_to_the_next_word_opens_the_next_sentence() {
+        // a quotation left open and reopened in copy that lost its paragraph breaks
+        let t = "\"People want style. \"This year music will matter.\" The market grew.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "\"People want style.",
+                "\"This year music will matter.\"",
+                "The market grew."
+            ]
+        );
+        let t = "He said: “We stay. “We are not leaving.” Then he left.";
+        assert_eq!(
+            sents(t),
+            vec![
+                "He said: “We stay.",
+                "“We are not leaving.”",
+                "Then he left."
+            ]
+        );
+        // a closing mark before a space stays with its sentence
+        let t = "\"We stay.\" Then he left.";
+        assert_eq!(sents(t), vec!["\"We stay.\"", "Then he left."]);
     }
 
     #[test]
