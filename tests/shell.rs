@@ -44,10 +44,12 @@ fn progress_never_mixes_into_stdout_when_piped() {
         .args(["check", "corpus/syria-2016-09", "--format", "json"])
         .output()
         .unwrap();
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    // (a machine without Hunspell dictionaries adds that one warning line)
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let other: Vec<&str> = stderr
+        .lines()
+        .filter(|l| !l.starts_with("factdiff: warning: typo: no Hunspell dictionary found"))
+        .collect();
+    assert!(other.is_empty(), "{stderr}");
     let _: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is pure JSON");
 }
