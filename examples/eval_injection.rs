@@ -677,9 +677,14 @@ fn min_score(rules: &RuleSet, category: Category) -> f64 {
         .fold(0.0, f64::max)
 }
 
+/// A finding of the injection's category over the changed span of article b. A respelled
+/// capitalised word may be a title word ("Chairman" -> "Chayrman" in "Fed Chairman Alan
+/// Greenspan"): the name extractor keeps titles apart from names and the typo check reports
+/// them, so for name injections a typo finding over the span counts too.
 fn is_hit(findings: &[Finding], inj: &Injection) -> bool {
     findings.iter().any(|f| {
-        f.category == inj.category
+        (f.category == inj.category
+            || inj.category == Category::Name && f.category == Category::Typo)
             && f.evidence.iter().any(|e| {
                 e.document == "b"
                     && e.start < inj.span.end

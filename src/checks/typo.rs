@@ -18,8 +18,10 @@ static DOC: CheckDoc = CheckDoc {
     what_it_flags: "A lower-case word in one article that is a known misspelling (the typos-dict list) \
 or, when Hunspell dictionaries are installed, not in them, and that is a small edit away from a word \
 the aligned sentence of another article uses instead. Capitalised words are names and are left to \
-name-spelling, and so is a lower-case word of at most three letters between two capitalised ones \
-inside a sentence (\"Leonardo da Vinci\"). With `dictionary_only = true` known misspellings are flagged even with no counterpart \
+name-spelling, except a title word before a name (\"Fed Chayrman Alan Greenspan\" vs \"Fed Chairman Alan \
+Greenspan\": the name extractor keeps titles apart, so name-spelling never sees them). A lower-case \
+word of at most three letters between two capitalised ones inside a sentence (\"Leonardo da Vinci\") \
+is left to name-spelling too. With `dictionary_only = true` known misspellings are flagged even with no counterpart \
 (for a draft with no sources).",
     why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
 and embarrassing after.",
@@ -64,8 +66,13 @@ impl Check for Typo {
                         (0..words.len())
                             .filter(|&k| {
                                 let w = words[k].1;
-                                is_checkable(w)
-                                    && !ignore.contains(w)
+                                let capitalised_title = k > 0
+                                    && is_capitalised_word(w)
+                                    && words.get(k + 1).is_some_and(|(_, n)| {
+                                        n.starts_with(|c: char| c.is_uppercase())
+                                    });
+                                (is_checkable(w) || capitalised_title)
+                                    && (ignore.is_empty() || !ignore.contains(&w.to_lowercase()))
                                     && !inside_name(&words, k)
                                     && speller.is_misspelled(w)
                             })
@@ -128,6 +135,31 @@ impl Check for Typo {
                 if other_lower.contains(word) || hyphenated.contains(word) {
                     continue;
                 }
+                // A capitalised word is a name, unless the word it is a small edit away from
+                // is a title ("Fed Chayrman Alan Greenspan" vs "Fed Chairman Alan Greenspan"):
+                // the name extractor keeps a title apart from the name, so name-spelling
+                // never sees it.
+                let capitalised = !is_checkable(word);
+                if capitalised && other_lower.contains(&word.to_lowercase()) {
+                    continue;
+                }
+                // ... and only where the title stands: before the same word in both sentences
+                // ("Chayrman Alan" and "Chairman Alan").
+                let next_here = capitalised
+                    .then(|| {
+                        dt.sentence_text(this.sentence)
+                            .unicode_word_indices()
+                            .skip_while(|&(o, _)| o <= offset)
+                            .map(|(_, w)| w)
+                            .next()
+                    })
+                    .flatten();
+                let before_same_word = |i: usize, o: usize| {
+                    narrow
+                        .iter()
+                        .find(|&&(ni, no, _)| ni == i && no > o)
+                        .is_some_and(|&(ni, _, w)| ni == i && Some(w) == next_here)
+                };
                 // The last part of a hyphenated compound noun ("left-hander", "first-timer"):
                 // a word and "-er", not a word on its own.
                 let compound_agent = dt.article.text[..base + offset].ends_with('-')
@@ -147,10 +179,19 @@ impl Check for Typo {
                 let candidates = if known.is_empty() { &narrow } else { &wide };
                 let best = candidates
                     .iter()
-                    .filter(|(_, _, v)| is_correction(v) && !speller.is_misspelled(v))
+                    .filter(|(i, o, v)| {
+                        if capitalised {
+                            is_capitalised_word(v)
+                                && before_same_word(*i, *o)
+                                && crate::extract::name::is_title_word(&v.to_lowercase())
+                                && !speller.is_misspelled(v)
+                        } else {
+                            is_correction(v) && !speller.is_misspelled(v)
+                        }
+                    })
                     .map(|&(i, o, v)| {
                         (
-                            strsim::damerau_levenshtein(word, v),
+                            strsim::damerau_levenshtein(&word.to_lowercase(), &v.to_lowercase()),
                             !known.contains(&v),
                             i != other.sentence,
                             o,
@@ -250,6 +291,15 @@ fn inside_name(words: &[(usize, &str)], k: usize) -> bool {
 /// Lower-case alphabetic words of three letters or more: capitalised words are names.
 fn is_checkable(word: &str) -> bool {
     word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase())
+}
+
+/// A capitalised alphabetic word of four letters or more ("Chairman"), checked only against a
+/// title word of the aligned sentence.
+fn is_capitalised_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    word.len() >= 4
+        && chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.all(|c| c.is_ascii_lowercase())
 }
 
 /// Words that may be offered as a correction: checkable words and contractions ("dont"

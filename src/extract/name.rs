@@ -883,14 +883,35 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
     names
 }
 
-fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) -> Option<Name> {
-    // Split off a leading title: [nationality]* [title-mods / connectors]* head-title, longest.
-    let mut k = s0;
-    while k <= e && NATIONALITY.contains(&toks[k].lower.as_str()) {
-        k += 1;
-    }
-    let nat_end = k;
-    let mut title_end = None; // exclusive token index after last head title
+/// Words after "General" that make it a name, not a title ("General Motors").
+const GENERAL_COMPANIES: &[&str] = &[
+    "motors",
+    "electric",
+    "mills",
+    "dynamics",
+    "assembly",
+    "atomics",
+    "accounting",
+    "hospital",
+];
+
+/// Whether a lower-case word is a title word ("chairman", "health", "under-secretary").
+pub(crate) fn is_title_word(lower: &str) -> bool {
+    is_head_title(lower) || TITLE_MODS.contains(&lower)
+}
+
+/// Whether a title word ends a title: a head title ("Secretary"), or a hyphenated word ending
+/// in one ("Under-Secretary", "Vice-President").
+fn is_head_title(b: &str) -> bool {
+    HEAD_TITLES.contains(&b)
+        || b.rsplit_once('-')
+            .is_some_and(|(before, head)| !before.is_empty() && HEAD_TITLES.contains(&head))
+}
+
+/// The run of title words from token `k` to at most `e`: the exclusive end of its last head
+/// title (None without one), and the first token after the run.
+fn title_run(toks: &[Tok], k: usize, e: usize) -> (Option<usize>, usize) {
+    let mut title_end = None;
     let mut m = k;
     while m <= e {
         let b = base(&toks[m].lower);
@@ -898,12 +919,49 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
         let chiefs = m > k
             && base(&toks[m - 1].lower) == "chief"
             && matches!(b, "executive" | "operating" | "financial" | "officer");
-        if HEAD_TITLES.contains(&b) || chiefs {
+        // "General Motors", "General Electric": a company, not a general
+        let company = b == "general"
+            && toks
+                .get(m + 1)
+                .is_some_and(|t| GENERAL_COMPANIES.contains(&base(&t.lower)));
+        if company {
+            break;
+        }
+        if is_head_title(b) || chiefs {
             title_end = Some(m + 1);
         } else if !(TITLE_MODS.contains(&b) || NATIONALITY.contains(&b)) {
             break;
         }
         m += 1;
+    }
+    (title_end, m)
+}
+
+fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) -> Option<Name> {
+    // Split off a leading title: [nationality]* [title-mods / connectors]* head-title, longest.
+    let mut k = s0;
+    while k <= e && NATIONALITY.contains(&toks[k].lower.as_str()) {
+        k += 1;
+    }
+    let (mut nat_end, (mut title_end, mut m)) = (k, title_run(toks, k, e));
+    // "TUC General Secretary Brendan Barber", "Sony Ericsson President Katsumi Ihara": the
+    // organisation whose title follows is left out of both, as a nationality is. Only an
+    // acronym, or words with a full name after the title ("John Major Smith" keeps "Major").
+    for skip in 1..=2 {
+        if title_end.is_some() || k + skip > e {
+            break;
+        }
+        let org = &s[toks[k].start..toks[k].name_end];
+        let acronym = skip == 1
+            && org.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && org.chars().all(|c| c.is_uppercase() || c == '&');
+        let (te, tm) = title_run(toks, k + skip, e);
+        if let Some(t) = te
+            && (acronym && t <= e || t < e)
+            && (k..k + skip).all(|x| is_cap(s, &toks[x]))
+        {
+            (nat_end, title_end, m) = (k + skip, te, tm);
+        }
     }
     // "Secretary of State", "Minister for Foreign Affairs": of/for + modifiers after a head title
     if let Some(te) = title_end
@@ -1057,6 +1115,50 @@ mod tests {
     }
     fn nt(t: &str, ti: &str) -> (String, Option<String>) {
         (t.to_string(), Some(ti.to_string()))
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_is_in_neither() {
+        for (text, name, title) in [
+            (
+                "The union TUC General Secretary Ann Roe spoke.",
+                "Ann Roe",
+                "General Secretary",
+            ),
+            (
+                "The fund's view, Fed Chairman Ann Roe said.",
+                "Ann Roe",
+                "Chairman",
+            ),
+            (
+                "The strike, Harbor Board Chairman Lena Okafor said.",
+                "Lena Okafor",
+                "Chairman",
+            ),
+            (
+                "The vote, UN Secretary-General Ann Roe said.",
+                "Ann Roe",
+                "Secretary-General",
+            ),
+            (
+                "The cuts, Treasury Under-Secretary Ann Roe said.",
+                "Ann Roe",
+                "Treasury Under-Secretary",
+            ),
+        ] {
+            assert_eq!(names(text).last(), Some(&nt(name, title)), "{text}");
+        }
+        // a word before a title with one name after it may be a given name ("Lee Major"); a
+        // company named "General ..." is no general
+        assert_eq!(names("The deal, Lee Major said."), vec![nm("Lee Major")]);
+        assert_eq!(
+            names("The stock of Acme General Motors fell."),
+            vec![nm("Acme General Motors")]
+        );
+        assert_eq!(
+            names("The stock of General Motors fell."),
+            vec![nm("General Motors")]
+        );
     }
 
     #[test]
