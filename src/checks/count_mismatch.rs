@@ -175,6 +175,11 @@ const EVENT_WORDS: &[&str] = &[
     "raid",
 ];
 
+/// Nouns of a measure, not of people or things that take part ("an all-time high").
+const MEASURE_NOUNS: &[&str] = &[
+    "high", "low", "record", "peak", "level", "rate", "price", "mark", "total",
+];
+
 const MODALS: &[&str] = &[
     "can", "could", "would", "may", "might", "should", "must", "will",
 ];
@@ -367,12 +372,15 @@ impl Check for CountMismatch {
                 // Nor, then, is a place, time or circumstance ("in a foreign country" vs "in
                 // foreign countries", "in a battle" vs "following battles"): only who or what
                 // took part is counted.
+                // A measure ("hit an all-time high" vs "reached record highs") is no one taking
+                // part, whatever the verb.
                 let counted = from != j || matches!(f1[marker].as_str(), "one" | "single");
                 if !counted
-                    && (!f1
-                        .iter()
-                        .chain(f2.iter())
-                        .any(|w| EVENT_WORDS.contains(&w.as_str()))
+                    && (MEASURE_NOUNS.contains(&f1[i].as_str())
+                        || !f1
+                            .iter()
+                            .chain(f2.iter())
+                            .any(|w| EVENT_WORDS.contains(&w.as_str()))
                         || after_preposition(&f1, marker)
                         || after_preposition(&f2, from))
                 {
