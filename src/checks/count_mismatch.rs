@@ -15,7 +15,8 @@ article and in the plural in the aligned sentence of another (\"a rebel leader\"
 that speaks of any one of a kind is not a count: a role or rate (\"as an adviser\", \"$9.99 for an \
 album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker would sell\", \"rare for a challenge \
 to succeed\"), a \
-present-tense relative clause (\"a landlord who raises the rent\"); nor is a plural whose number the \
+present-tense relative clause (\"a landlord who raises the rent\"), a measure (\"hit an all-time high\" vs \
+\"record highs\"); nor is a plural whose number the \
 singular sentence also gives (\"two Canadian and one Irish passport\"), nor a plural against a \
 singular the sentence says twice or more, one thing at a time (\"a fire at a warehouse and a fire \
 at a school\" vs \"fires\"). With no number on either side \
