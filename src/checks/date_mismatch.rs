@@ -335,7 +335,7 @@ fn disagree(
         (Some(_), None) | (None, Some(_))
             if matches!(date_kind(a), "day" | "month") && date_kind(a) == date_kind(b) =>
         {
-            month_and_day(&a.text) != month_and_day(&b.text)
+            written_month_and_day(&a.text) != written_month_and_day(&b.text)
         }
         (None, None) => {
             // No publication date: weekday names, and months (with their days) of the same
@@ -346,7 +346,7 @@ fn disagree(
                     let kind = date_kind(a);
                     kind == date_kind(b)
                         && matches!(kind, "day" | "month")
-                        && month_and_day(&a.text) != month_and_day(&b.text)
+                        && written_month_and_day(&a.text) != written_month_and_day(&b.text)
                 }
             }
         }
@@ -408,8 +408,10 @@ fn in_year_of(r: DateRange, other: DateRange) -> DateRange {
     }
 }
 
-/// The month number and the day of the month (when written) of an unresolved date.
-fn month_and_day(text: &str) -> (Option<u32>, Option<u32>) {
+/// The month number and the day of the month of an unresolved date, each when written, read
+/// word by word ("May 4", "4 May", a month alone). Unlike `extract::date::month_and_day`
+/// (alignment), it keeps a month without a day.
+fn written_month_and_day(text: &str) -> (Option<u32>, Option<u32>) {
     let words: Vec<&str> = text
         .split(|c: char| !c.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty())
