@@ -2628,6 +2628,28 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 i += 1;
                 continue;
             }
+            // Nouns: "a greater say in how it is run", "no say", "more say"; the object of an
+            // infinitive, "paid $250m to settle charges that it massaged earnings".
+            let prev2_l = if i > 1 {
+                toks[i - 2].lower.as_str()
+            } else {
+                ""
+            };
+            let noun_say = lw == "say"
+                && (matches!(
+                    prev_l,
+                    "no" | "any" | "more" | "little" | "much" | "greater" | "bigger" | "final"
+                ) || matches!(prev2_l, "a" | "an" | "no" | "any") && !toks[i - 1].cap);
+            let infinitive_object = prev2_l == "to"
+                && lw != "says"
+                && lw.ends_with('s')
+                && !toks[i - 1].cap
+                && !prev_l.ends_with('s')
+                && !PRONOUNS.contains(&prev_l);
+            if !according && (noun_say || infinitive_object) && plain_gap(gap(text, toks, i)) {
+                i += 1;
+                continue;
+            }
             if !according
                 && matches!(
                     lw,
@@ -5590,6 +5612,14 @@ mod tests {
         assert_eq!(v, vec![("The mayor".into(), "attacks".into())]);
         let v = attrs("She questions whether the levy is legal.");
         assert_eq!(v, vec![("She".into(), "questions".into())]);
+        // "say" as a noun, and a cue word as the object of an infinitive
+        assert!(attrs("Tenants gained a greater say in how the depot is run.").is_empty());
+        assert!(attrs("Riders had no say over the new timetable.").is_empty());
+        assert!(attrs("The firm paid $2m to settle claims that it hid losses.").is_empty());
+        let v = attrs("Ana Ruiz went to the council to say the levy was illegal.");
+        assert!(v.is_empty() || v[0].0 == "Ana Ruiz", "{v:?}");
+        let v = attrs("The council has to say whether the levy stands.");
+        assert!(v.is_empty() || v[0].0 == "The council", "{v:?}");
     }
 
     #[test]
