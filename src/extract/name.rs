@@ -476,6 +476,9 @@ const TITLE_MODS: &[&str] = &[
     "senior",
     "former",
     "acting",
+    "managing",
+    "commanding",
+    "presiding",
     "first",
     "grand",
     "crown",
@@ -1144,6 +1147,16 @@ mod tests {
                 "The cuts, Treasury Under-Secretary Ann Roe said.",
                 "Ann Roe",
                 "Treasury Under-Secretary",
+            ),
+            (
+                "Growth will slow, IMF Managing Director Ann Roe said.",
+                "Ann Roe",
+                "Managing Director",
+            ),
+            (
+                "The base, Commanding Officer Lena Okafor said, is closed.",
+                "Lena Okafor",
+                "Commanding Officer",
             ),
         ] {
             assert_eq!(names(text).last(), Some(&nt(name, title)), "{text}");

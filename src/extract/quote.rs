@@ -1871,7 +1871,20 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             k -= 1;
             continue;
         }
+        // "a letter to staff says": a written message and whom it is addressed to, right
+        // before the cue (not "wrote a letter to the dean, Ann Roe, calling ...")
+        let addressed = !in_name
+            && pl == "to"
+            && k >= 2
+            && j + 1 < toks.len()
+            && cue_word(toks, j + 1)
+            && plain_gap(gap(text, toks, j + 1))
+            && matches!(
+                toks[k - 2].lower.as_str(),
+                "letter" | "memo" | "message" | "note" | "email" | "e-mail" | "notice"
+            );
         if !country_initials(text, p)
+            && !addressed
             && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || cue_word(toks, k - 1))
         {
             break;
@@ -1907,7 +1920,7 @@ fn np_backward(text: &str, toks: &[Tok], j: usize, min_tok: usize) -> Option<(us
             break;
         } else {
             // common-noun head: walk over modifiers (lowercase or capitalised), possessives
-            if matches!(pl, "of" | "for") {
+            if matches!(pl, "of" | "for") || addressed {
                 // "head of the agency": only if preceded by a plausible noun
                 if k >= 2
                     && k - 1 > min_tok
@@ -2646,7 +2659,23 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                 && !toks[i - 1].cap
                 && !prev_l.ends_with('s')
                 && !PRONOUNS.contains(&prev_l);
-            if !according && (noun_say || infinitive_object) && plain_gap(gap(text, toks, i)) {
+            // A participle between an article and a noun, after a hyphenated modifier:
+            // "the stock-market listed firm" ("the listed firm" is caught above).
+            let adjectival = lw.ends_with("ed")
+                && matches!(prev2_l, "the" | "a" | "an")
+                && prev_l.contains('-')
+                && toks.get(i + 1).is_some_and(|t| {
+                    !t.cap
+                        && t.lower.chars().all(char::is_alphabetic)
+                        && !DETS.contains(&t.lower.as_str())
+                        && !PRONOUNS.contains(&t.lower.as_str())
+                        && !NP_STOP.contains(&t.lower.as_str())
+                })
+                && plain_gap(gap(text, toks, i + 1));
+            if !according
+                && (noun_say || infinitive_object || adjectival)
+                && plain_gap(gap(text, toks, i))
+            {
                 i += 1;
                 continue;
             }
@@ -5603,6 +5632,23 @@ mod tests {
     }
 
     #[test]
+    fn a_message_to_someone_is_the_speaker() {
+        let v = attrs("A letter to staff says the plant will close in March.");
+        assert_eq!(v, vec![("A letter to staff".into(), "says".into())]);
+        let v = attrs("The memo to employees said bonuses were cut.");
+        assert_eq!(v, vec![("The memo to employees".into(), "said".into())]);
+        // a letter that is the object of another speaker's verb
+        let v = extract_quotes(
+            "The firm wrote a letter to the dean, Ann Roe, calling the report “misleading.”",
+        );
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].speaker.as_deref(), Some("The firm"));
+        // "to" after any other noun ends the subject: the one it names is the speaker
+        let v = attrs("The fare rise to commuters, Roe said, is small.");
+        assert!(v.iter().all(|(sp, _)| !sp.contains(" to ")), "{v:?}");
+    }
+
+    #[test]
     fn noun_uses_of_cue_words_are_not_cues() {
         assert!(attrs("The harbour attacks left the port closed for a week.").is_empty());
         assert!(attrs("Voters had questions about the bond measure.").is_empty());
@@ -5612,6 +5658,14 @@ mod tests {
         assert_eq!(v, vec![("The mayor".into(), "attacks".into())]);
         let v = attrs("She questions whether the levy is legal.");
         assert_eq!(v, vec![("She".into(), "questions".into())]);
+        // a participle used as an adjective
+        let v = attrs("The stock-market listed firm said profits rose.");
+        assert_eq!(
+            v,
+            vec![("The stock-market listed firm".into(), "said".into())]
+        );
+        let v = attrs("The co-founder listed the risks of the merger.");
+        assert_eq!(v, vec![("The co-founder".into(), "listed".into())]);
         // "say" as a noun, and a cue word as the object of an infinitive
         assert!(attrs("Tenants gained a greater say in how the depot is run.").is_empty());
         assert!(attrs("Riders had no say over the new timetable.").is_empty());
