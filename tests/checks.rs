@@ -186,3 +186,74 @@ fn figures_pair_by_the_words_next_to_them() {
         "{pairs:?}"
     );
 }
+
+/// A count that grows as news comes in, higher in the article published later, may be an
+/// update: the finding stays (an editor must know one article is out of date) but says so and
+/// takes `update_severity`. Same day, no dates, or a lower count later: a plain disagreement.
+#[test]
+fn a_higher_toll_published_later_may_be_an_update() {
+    use factdiff::findings::Severity;
+    let case = Path::new(FIXTURES).join("figure-mismatch/hit-running-total-update");
+    let run = |options: &LoadOptions, rules: &factdiff::config::RuleSet| {
+        let articles = load_paths(std::slice::from_ref(&case), options).unwrap();
+        factdiff::analyze(articles, rules, AlignMode::Fast)
+            .findings
+            .into_iter()
+            .filter(|f| f.check == "figure-mismatch")
+            .collect::<Vec<_>>()
+    };
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let dated = run(&LoadOptions::default(), &rules);
+    assert_eq!(dated.len(), 1, "{dated:?}");
+    assert_eq!(dated[0].severity, Severity::Warning);
+    assert!(
+        dated[0]
+            .message
+            .contains("published later (2025-10-15, the other 2025-10-14)"),
+        "{}",
+        dated[0].message
+    );
+    // one publication date for both: nothing says which came first
+    let same_day = LoadOptions {
+        published: chrono::NaiveDate::from_ymd_opt(2025, 10, 15),
+        ..LoadOptions::default()
+    };
+    let plain = run(&same_day, &rules);
+    assert_eq!(plain.len(), 1);
+    assert_eq!(plain[0].severity, Severity::Error);
+    assert!(!plain[0].message.contains("later"), "{}", plain[0].message);
+    // the rule set turns it off
+    let off = factdiff::config::RuleSet::layered(
+        DEFAULT_RULES,
+        &[(
+            PathBuf::from("off.toml"),
+            "[checks.figure-mismatch]\nrunning_totals = []\n".to_string(),
+        )],
+    )
+    .unwrap();
+    let plain = run(&LoadOptions::default(), &off);
+    assert_eq!(plain[0].severity, Severity::Error);
+    // the later article with the lower count: no update, a disagreement
+    let articles: Vec<factdiff::input::Article> = [
+        ("a", "The floods have killed 19 people, officials said.", 14),
+        (
+            "b",
+            "The floods have now killed 12 people, officials said.",
+            15,
+        ),
+    ]
+    .into_iter()
+    .map(|(id, text, day)| {
+        let mut article = factdiff::input::Article::from_text(id, text);
+        article.published = chrono::NaiveDate::from_ymd_opt(2025, 10, day);
+        article
+    })
+    .collect();
+    let lower_later: Vec<Finding> = factdiff::analyze(articles, &rules, AlignMode::Fast)
+        .findings
+        .into_iter()
+        .filter(|f| f.check == "figure-mismatch")
+        .collect();
+    assert_eq!(lower_later.len(), 1, "{lower_later:?}");
+    assert_eq!(lower_later[0].severity, Severity::Error);
+}

@@ -69,7 +69,11 @@ in sentences that share a name and do not date it apart: \"will pay him $10 mill
 $15 million to take over\"); relative_tolerance (e.g. 0.05 lets 5 % through); absolute_tolerance; \
 subjects (groups of nouns that name the same thing, for hyphenated measures compared across the \
 whole cluster: [[\"war\", \"conflict\"]]); contrasts (groups of words that set apart different \
-things of one kind: [[\"private\", \"public\"], [\"men\", \"women\"]]).",
+things of one kind: [[\"private\", \"public\"], [\"men\", \"women\"]]); running_totals (words of counts \
+that grow as news comes in: \"killed\", \"injured\", \"arrested\"; when both figures count, each with \
+one of these words within four words, both articles carry a publication date and the one published \
+later gives the higher count, the message says it may be an updated toll: [] turns this off) and \
+update_severity (the severity of such a finding, default warning).",
 };
 
 impl Check for FigureMismatch {
@@ -156,6 +160,66 @@ impl Check for FigureMismatch {
         }
         self.compare_measures(ctx, settings, &mut reported, out);
     }
+}
+
+/// Words either side of a figure searched for a running-total word ("killed 12", "12 people
+/// were injured", "the death toll rose to 15").
+const RUNNING_TOTAL_WINDOW: usize = 4;
+
+/// A count that grows as news comes in, stated higher by the article published later: the
+/// two publication dates (later, earlier). Both figures must count (no currency, percentage,
+/// duration or number of a name) with a `running_totals` word near each; both articles must
+/// carry a publication date, and the dates must differ.
+fn running_total_update(
+    settings: &CheckSettings,
+    a: (&Document, usize, &Figure),
+    b: (&Document, usize, &Figure),
+) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+    let words = settings.running_totals.as_deref()?;
+    let (pa, pb) = (a.0.article.published?, b.0.article.published?);
+    if pa == pb {
+        return None;
+    }
+    let counts = |f: &Figure| {
+        f.unit.as_deref().is_none_or(|u| {
+            !(u == "percent"
+                || duration_in_days(u).is_some()
+                || crate::extract::number::is_name_number(u)
+                || u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase())
+                || matches!(u, "pence" | "cents" | "point" | "points"))
+        })
+    };
+    let near_word = |(doc, s, f): (&Document, usize, &Figure)| {
+        let text = doc.article.text.as_str();
+        let sentence = &doc.sentences[s];
+        let lower = |w: &str| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        };
+        let before: Vec<String> = text[sentence.start..f.start.max(sentence.start)]
+            .split_whitespace()
+            .rev()
+            .take(RUNNING_TOTAL_WINDOW)
+            .map(lower)
+            .collect();
+        let after = text[f.end.min(sentence.end)..sentence.end]
+            .split_whitespace()
+            .take(RUNNING_TOTAL_WINDOW)
+            .map(lower);
+        before
+            .into_iter()
+            .chain(after)
+            .any(|w| words.iter().any(|x| x.eq_ignore_ascii_case(&w)))
+    };
+    if !(counts(a.2) && counts(b.2) && near_word(a) && near_word(b)) {
+        return None;
+    }
+    let ((later, later_fig), (earlier, earlier_fig)) = if pa > pb {
+        ((pa, a.2), (pb, b.2))
+    } else {
+        ((pb, b.2), (pa, a.2))
+    };
+    (later_fig.low > earlier_fig.high).then_some((later, earlier))
 }
 
 /// Whether two aligned sentences measure over different spans of time, each stating other
@@ -861,10 +925,20 @@ impl FigureMismatch {
             Some(u) => format!("{what}: {} vs {} ({u})", describe(a.3), describe(b.3)),
             None => format!("{what}: {} vs {}", describe(a.3), describe(b.3)),
         };
+        let mut severity = settings.severity;
+        let mut message = message;
+        if let Some((later, earlier)) =
+            running_total_update(settings, (a.0, a.2, a.3), (b.0, b.2, b.3))
+        {
+            message.push_str(&format!(
+                "; the higher count is in the article published later ({later}, the other {earlier}): perhaps an updated toll"
+            ));
+            severity = settings.update_severity.unwrap_or(severity);
+        }
         Finding {
             check: self.id().into(),
             category: self.category(),
-            severity: settings.severity,
+            severity,
             message,
             evidence: vec![
                 Evidence::new(a.0, a.1, a.2, a.3.start, a.3.end),

@@ -142,6 +142,13 @@ pub struct CheckSettings {
     /// Date check: tolerance in days.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tolerance_days: Option<i64>,
+    /// Figure check: words of counts that grow as news comes in ("killed", "injured"): the
+    /// higher count in the article published later may be an update.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub running_totals: Option<Vec<String>>,
+    /// Figure check: the severity of a disagreement that may be an updated running total.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub update_severity: Option<Severity>,
 }
 
 impl Default for CheckSettings {
@@ -160,6 +167,8 @@ impl Default for CheckSettings {
             contrasts: None,
             min_score: None,
             tolerance_days: None,
+            running_totals: None,
+            update_severity: None,
         }
     }
 }
