@@ -257,3 +257,29 @@ fn a_higher_toll_published_later_may_be_an_update() {
     assert_eq!(lower_later.len(), 1, "{lower_later:?}");
     assert_eq!(lower_later[0].severity, Severity::Error);
 }
+
+/// A converted amount in brackets ("$900m (£479m)") is the amount it converts: two
+/// conversions of amounts that disagree are not a second finding, and two conversions of one
+/// amount are compared only for a slip wider than exchange rates move ("£940 million" vs
+/// "£94 million" for "$1.8 billion"; clean-conversion-rate holds one within them).
+#[test]
+fn a_conversion_is_the_amount_it_converts() {
+    let once = findings_of(
+        "figure-mismatch",
+        &Path::new(FIXTURES).join("figure-mismatch/hit-converted-once"),
+    );
+    assert_eq!(once.len(), 1, "{once:?}");
+    assert_eq!(once[0].evidence[0].text, "$900m");
+    let slip = findings_of(
+        "figure-mismatch",
+        &Path::new(FIXTURES).join("figure-mismatch/hit-conversion-slip"),
+    );
+    assert_eq!(slip.len(), 1, "{slip:?}");
+    assert!(
+        slip[0]
+            .message
+            .starts_with("\"$1.8 billion\" is converted differently: \"£940 million\""),
+        "{}",
+        slip[0].message
+    );
+}

@@ -23,7 +23,12 @@ than 2,000\" vs \"over 3,000\") the values themselves are compared, and two rang
 (\"8-10 percent\" vs \"8-15 percent\", \"between three and 11 times\" vs \"between three and 16 \
 times\") must match at both ends, as must two tallies of a vote or a score, in either order (\"ruled \
 5-4\" vs \"a 4-6 ruling\"; two counts written high to low are a tally: \"up 7-4\"), or a tally and its two \
-counts written out (\"a 9-5 majority\" vs \"9 independents and 4 conservatives\"). A figure that its \
+counts written out (\"a 9-5 majority\" vs \"9 independents and 4 conservatives\"). An amount converted in brackets (\"$11bn \
+(£5.7bn)\", \"A$458m ($357m; £191m)\") is the amount it converts: two conversions of amounts that \
+disagree are left to the amounts' own finding, and two conversions of one amount differ only when \
+they are more than a factor of 1.25 apart, wider than exchange rates move between outlets (\"$11bn \
+(£5.7bn)\" vs \"$11bn (£5.8bn)\" agree; \"$1.8 billion (£940 million)\" vs \"(£94 million)\" is \
+reported as converted differently); a hedged amount's conversion is hedged too. A figure that its \
 partner in order states exactly does not excuse another pair (\"$12 million ... $5 million\" vs \
 \"$12 million ... $12 million\"). When the two sentences state different \
 numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
@@ -131,12 +136,31 @@ impl Check for FigureMismatch {
                 if compared.different_quantities(a, b, contrasts) {
                     return;
                 }
+                // Two conversions ("$11bn (£5.7bn)" vs "$11bn (£5.8bn)"): of amounts that
+                // disagree, the amounts' own finding says it; of one amount, outlets and days
+                // convert at different rates, and only a gap wider than any rate moves in a
+                // few years is a disagreement ("$11bn (£5.8bn)" vs "(£8.5bn)").
+                let mut what = what.to_string();
+                if let (Some(pa), Some(pb)) = (
+                    converted_from(text_a, &own_a, a),
+                    converted_from(text_b, &own_b, b),
+                ) {
+                    // a hedged amount's conversion is hedged too: "more than $20bn (£11bn)"
+                    let hedged = pa.hedge.is_some() || pb.hedge.is_some();
+                    if hedged
+                        || !agree(pa, pb, rel, abs)
+                        || within_a_factor(a, b, CONVERSION_FACTOR)
+                    {
+                        return;
+                    }
+                    what = format!("\"{}\" is converted differently", pa.text);
+                }
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
                         settings,
                         (da, pair.a.document, pair.a.sentence, a),
                         (db, pair.b.document, pair.b.sentence, b),
-                        what,
+                        &what,
                     ));
                 }
             };
@@ -159,6 +183,38 @@ impl Check for FigureMismatch {
             }
         }
         self.compare_measures(ctx, settings, &mut reported, out);
+    }
+}
+
+/// Two conversions of one amount into a currency are one amount when they are within this
+/// factor of each other: exchange rates differ between outlets and days (a few percent in
+/// a week; the pound moved about a quarter against the dollar in the worst year since 2000).
+const CONVERSION_FACTOR: f64 = 1.25;
+
+/// The amount that `f` converts: a sum of money in brackets right after a sum in another
+/// currency ("$11bn (£5.7bn)"), or after another conversion in the same brackets ("A$458.4m
+/// ($357.6m; £191m)"). `figures`: every figure of the sentence.
+fn converted_from<'f>(text: &str, figures: &[&'f Figure], f: &Figure) -> Option<&'f Figure> {
+    let money = |g: &Figure| {
+        g.unit
+            .as_deref()
+            .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    if !money(f) {
+        return None;
+    }
+    let before = figures
+        .iter()
+        .copied()
+        .filter(|g| g.end <= f.start)
+        .max_by_key(|g| g.end)?;
+    if !money(before) || before.unit == f.unit {
+        return None;
+    }
+    match text.get(before.end..f.start)?.trim() {
+        "(" => Some(before),
+        ";" | "," | "/" => converted_from(text, figures, before),
+        _ => None,
     }
 }
 
