@@ -319,6 +319,46 @@ fn resolve_month_alone(m: u32, modifier: &str, publ: NaiveDate, future: bool) ->
     month_range(year, m)
 }
 
+/// A weekday that is part of a name, not a date: a newspaper ("the Sunday Telegraph", "the
+/// Mail on Sunday") or a day of the calendar or of history ("Good Friday", "Bloody Sunday").
+fn weekday_in_name(text: &str, start: usize, end: usize) -> bool {
+    let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+    let after = text[end..].split_whitespace().next().unwrap_or("");
+    let after_word = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let capital_after = after_word.chars().next().is_some_and(char::is_uppercase)
+        && after_word.len() == after.len()
+        && month_num(after_word).is_none()
+        && !matches!(
+            after_word,
+            "Morning" | "Afternoon" | "Evening" | "Night" | "Mr" | "Mrs" | "Ms" | "Dr"
+        );
+    let newspaper_first = before
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && capital_after;
+    let on_sunday = before.first() == Some(&"on")
+        && before
+            .get(1)
+            .is_some_and(|w| matches!(*w, "Mail" | "Independent" | "Scotland" | "Wales"));
+    let named_day = before.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "Good"
+                | "Black"
+                | "Bloody"
+                | "Super"
+                | "Ash"
+                | "Palm"
+                | "Easter"
+                | "Holy"
+                | "Maundy"
+                | "Shrove"
+                | "Cyber"
+        )
+    });
+    newspaper_first || on_sunday || named_day
+}
+
 fn resolve_weekday(
     wd: Weekday,
     modifier: &str,
@@ -615,6 +655,9 @@ fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         let Some(wd) = weekday(w.as_str()) else {
             continue;
         };
+        if c.get(1).is_none() && weekday_in_name(text, w.start(), w.end()) {
+            continue;
+        }
         let modifier = lc(g(&c, 1));
         let res =
             publ.and_then(|p| resolve_weekday(wd, &modifier, p, future_cue(text, m0.start())));
@@ -914,6 +957,30 @@ mod tests {
         let m = one("The war has killed 400,000 people since March 2011.", None);
         assert!(m.since && !m.relative);
         assert_eq!(m.resolved, rng(d(2011, 3, 1), d(2011, 3, 31)));
+    }
+
+    #[test]
+    fn weekdays_in_names_are_no_dates() {
+        for text in [
+            "The Sunday Telegraph reported that the talks had stalled.",
+            "A report in the Sunday Times said the bid was low.",
+            "The Mail on Sunday said the deal was close.",
+            "Shops opened early for Black Friday.",
+            "The march marked the anniversary of Bloody Sunday.",
+        ] {
+            let found = extract_dates(text, SEP9);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // a weekday before a name or a month stays a date
+        for text in [
+            "On Sunday Mr Roe said the talks had stalled.",
+            "The Sunday meeting ended early.",
+            "The talks ended on Sunday.",
+        ] {
+            let found = extract_dates(text, SEP9);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].resolved, day(2016, 9, 4), "{text}");
+        }
     }
 
     #[test]
