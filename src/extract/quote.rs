@@ -24,6 +24,7 @@
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -2672,8 +2673,26 @@ fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
                         && !NP_STOP.contains(&t.lower.as_str())
                 })
                 && plain_gap(gap(text, toks, i + 1));
+            // "best supporting actress", "supporting documents"
+            let supporting_noun = lw == "supporting"
+                && matches!(
+                    next_l,
+                    "actor"
+                        | "actress"
+                        | "actors"
+                        | "role"
+                        | "roles"
+                        | "cast"
+                        | "character"
+                        | "documents"
+                        | "evidence"
+                        | "act"
+                        | "acts"
+                        | "player"
+                        | "players"
+                );
             if !according
-                && (noun_say || infinitive_object || adjectival)
+                && (noun_say || infinitive_object || adjectival || supporting_noun)
                 && plain_gap(gap(text, toks, i))
             {
                 i += 1;
@@ -3754,12 +3773,144 @@ fn trim_clause(text: &str, r: Range<usize>) -> Option<Range<usize>> {
 // ---------------------------------------------------------------------------------------------
 // Resolution
 
+/// Last words of names of organisations, events and places, never of a person: "the Academy
+/// Awards", "the Finance Ministry", "the Sunday Times".
+const NOT_PERSON_HEADS: &[&str] = &[
+    "awards",
+    "games",
+    "olympics",
+    "cup",
+    "championship",
+    "championships",
+    "league",
+    "festival",
+    "council",
+    "committee",
+    "commission",
+    "ministry",
+    "department",
+    "party",
+    "government",
+    "court",
+    "parliament",
+    "assembly",
+    "congress",
+    "senate",
+    "house",
+    "office",
+    "agency",
+    "bank",
+    "fund",
+    "group",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "union",
+    "association",
+    "organisation",
+    "organization",
+    "institute",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "service",
+    "services",
+    "police",
+    "army",
+    "forces",
+    "times",
+    "post",
+    "news",
+    "journal",
+    "telegraph",
+    "guardian",
+    "airport",
+    "station",
+    "street",
+    "road",
+    "square",
+    "stadium",
+    "park",
+    "club",
+    "board",
+    "authority",
+    "foundation",
+    "exchange",
+    "market",
+    "reserve",
+    "nations",
+    "states",
+    "republic",
+    "kingdom",
+    "network",
+    "channel",
+    "studios",
+    "records",
+    "airlines",
+    "airways",
+    "motors",
+    "bafta",
+    "baftas",
+    "oscars",
+    "grammys",
+    "emmys",
+];
+
+/// Whether a full name may be a person's: not ending in the word of an organisation, an
+/// event or a place.
+fn looks_like_a_person(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|w| !NOT_PERSON_HEADS.contains(&w.to_lowercase().as_str()))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+impl Gender {
+    /// What a word before or in a name says: an honorific ("Mrs", "Sir") or a noun of one
+    /// gender ("actress", "spokeswoman", "his wife").
+    fn of_word(word: &str) -> Option<Gender> {
+        let w = word.trim_end_matches('.').to_lowercase();
+        match w.as_str() {
+            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
+            | "actress" | "chairwoman" | "spokeswoman" | "congresswoman" | "businesswoman"
+            | "sportswoman" | "policewoman" | "councilwoman" | "mother" | "wife" | "daughter"
+            | "sister" | "grandmother" | "widow" | "girlfriend" => Some(Gender::Female),
+            "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "congressman"
+            | "businessman" | "sportsman" | "policeman" | "councilman" | "father" | "husband"
+            | "son" | "brother" | "grandfather" | "widower" | "boyfriend" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+
+    fn of_pronoun(pronoun: &str) -> Option<Gender> {
+        match pronoun {
+            "she" => Some(Gender::Female),
+            "he" => Some(Gender::Male),
+            _ => None,
+        }
+    }
+}
+
 struct Resolver {
     folding: &'static NameFolding,
     /// full names seen so far (>= 2 tokens), most recent last
     full_names: Vec<String>,
-    last_person: Option<String>,
+    /// the people resolved as speakers so far, most recent last, each once
+    persons: Vec<String>,
     last_any: Option<String>,
+    /// what is known of a person's gender, by the last word of the name ("Furse" for "Ms
+    /// Furse" and "Clara Furse"): from an honorific or a gendered noun next to the name, or
+    /// from the pronoun that took the person as its antecedent
+    genders: HashMap<String, Gender>,
 }
 
 impl Resolver {
@@ -3769,10 +3920,38 @@ impl Resolver {
             if headline_line && s[..n.start].trim().is_empty() {
                 continue;
             }
+            // "Ms Furse", "the actress Cate Roe"
+            if let Some(g) = s[..n.start]
+                .split_whitespace()
+                .next_back()
+                .and_then(Gender::of_word)
+            {
+                self.learn(&n.text, g);
+            }
             if n.text.split_whitespace().count() >= 2 {
                 self.full_names.push(n.text);
             }
         }
+    }
+
+    fn surname(name: &str) -> String {
+        name.split_whitespace()
+            .last()
+            .unwrap_or(name)
+            .to_lowercase()
+    }
+
+    fn learn(&mut self, name: &str, g: Gender) {
+        self.genders.entry(Self::surname(name)).or_insert(g);
+    }
+
+    fn gender(&self, name: &str) -> Option<Gender> {
+        self.genders.get(&Self::surname(name)).copied()
+    }
+
+    /// Whether a pronoun of gender `want` (None: any) may stand for `name`.
+    fn may_be(&self, name: &str, want: Option<Gender>) -> bool {
+        want.is_none() || self.gender(name).is_none_or(|g| Some(g) == want)
     }
 
     /// Resolve the speaker phrase to a display name; updates the "last speaker" memory.
@@ -3786,10 +3965,34 @@ impl Resolver {
         };
         if is_pronoun(&lw) {
             let r = match lw.as_str() {
-                "he" | "she" | "i" => self
-                    .last_person
-                    .clone()
-                    .or_else(|| self.full_names.last().cloned()),
+                // the nearest person the pronoun may stand for: "he" is not the last speaker
+                // when she is a woman ("Mrs Roe", "the actress", "she said" before)
+                "he" | "she" | "i" => {
+                    let want = Gender::of_pronoun(&lw);
+                    let found = self
+                        .persons
+                        .iter()
+                        .rev()
+                        .find(|p| self.may_be(p, want))
+                        .cloned()
+                        .or_else(|| {
+                            // no speaker yet: the last full name of a person the text gave
+                            if !self.persons.is_empty() {
+                                return None;
+                            }
+                            self.full_names
+                                .iter()
+                                .rev()
+                                .find(|f| looks_like_a_person(f))
+                                .filter(|f| self.may_be(f, want))
+                                .cloned()
+                        });
+                    if let (Some(p), Some(g)) = (&found, want) {
+                        let p = p.clone();
+                        self.learn(&p, g);
+                    }
+                    found
+                }
                 _ => self.last_any.clone(),
             };
             return r.unwrap_or_else(|| phrase.to_string());
@@ -3822,7 +4025,16 @@ impl Resolver {
                     full = f.clone();
                 }
             }
-            self.last_person = Some(full.clone());
+            // "Ms Furse said", "the actress Cate Roe told"
+            if let Some(g) = phrase[..n.start]
+                .split_whitespace()
+                .rev()
+                .find_map(Gender::of_word)
+            {
+                self.learn(&full, g);
+            }
+            self.persons.retain(|p| *p != full);
+            self.persons.push(full.clone());
             full
         } else {
             phrase.to_string()
@@ -4004,8 +4216,9 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     let mut res = Resolver {
         folding: NameFolding::standard(),
         full_names: Vec::new(),
-        last_person: None,
+        persons: Vec::new(),
         last_any: None,
+        genders: HashMap::new(),
     };
     let mut fi = 0;
     for (si, s) in sents.iter().enumerate() {
@@ -4013,10 +4226,10 @@ fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             if let Some(sp) = frames[fi].speaker.clone() {
                 // a stance cue does not change whom a later "he said" points to
                 let memory = (frames[fi].kind == CueKind::Stance)
-                    .then(|| (res.last_person.clone(), res.last_any.clone()));
+                    .then(|| (res.persons.clone(), res.last_any.clone()));
                 frames[fi].speaker = Some(res.resolve(&sp));
-                if let Some((person, any)) = memory {
-                    (res.last_person, res.last_any) = (person, any);
+                if let Some((persons, any)) = memory {
+                    (res.persons, res.last_any) = (persons, any);
                 }
             }
             fi += 1;
@@ -5632,6 +5845,33 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_stands_for_a_person_of_its_gender() {
+        // "he" skips the last speaker when she is a woman (an honorific, a noun, or "she"
+        // before), and takes the speaker before her
+        let t = "“The line opens in May,” said Tom Hale. “Fares will not rise,” said Mrs Ana Roe. “We are ready,” he added.";
+        assert_eq!(
+            qs(t),
+            vec![
+                q("The line opens in May", Some("Tom Hale")),
+                q("Fares will not rise", Some("Ana Roe")),
+                q("We are ready", Some("Tom Hale")),
+            ]
+        );
+        let t = "“The line opens in May,” said Ana Roe. “Fares will not rise,” she added.\n\n“We are ready,” he said.";
+        let v = qs(t);
+        assert_eq!(v[1], q("Fares will not rise", Some("Ana Roe")));
+        assert_eq!(v[2], q("We are ready", Some("he")));
+        let t = "“The line opens in May,” the actress Ana Roe said.\n\n“We are ready,” he said.";
+        assert_eq!(qs(t)[1], q("We are ready", Some("he")));
+        // with no speaker before it, a pronoun may stand for a person the text named, never for
+        // an organisation or an event
+        let t = "The Academy Awards open on Sunday.\n\n“We are ready,” he said.";
+        assert_eq!(qs(t), vec![q("We are ready", Some("he"))]);
+        let t = "Tom Hale runs the Harbor Board.\n\n“We are ready,” he said.";
+        assert_eq!(qs(t), vec![q("We are ready", Some("Tom Hale"))]);
+    }
+
+    #[test]
     fn a_message_to_someone_is_the_speaker() {
         let v = attrs("A letter to staff says the plant will close in March.");
         assert_eq!(v, vec![("A letter to staff".into(), "says".into())]);
@@ -5659,6 +5899,7 @@ mod tests {
         let v = attrs("She questions whether the levy is legal.");
         assert_eq!(v, vec![("She".into(), "questions".into())]);
         // a participle used as an adjective
+        assert!(attrs("Ana Roe won best supporting actress at the gala.").is_empty());
         let v = attrs("The stock-market listed firm said profits rose.");
         assert_eq!(
             v,
