@@ -18,11 +18,11 @@ static DOC: CheckDoc = CheckDoc {
     summary: "The same quote or report is attributed to different speakers or sources.",
     what_it_flags: "Two quoted passages in aligned sentences of different articles that are the same quote \
 (identical, truncated, or nearly so, with at least half of the shorter one's content words in \
-common: a name such as \"the Clean Air Act\" and function words are not enough) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
+common, and two of them when it has two or more: a name such as \"the Clean Air Act\" and function words are not enough) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
 surname and the full name count as the same person). Also reported speech without quotation marks \
 (\"Tunick said the crowd ...\" vs \"Moreau said the crowd ...\", \"Anadolu reported\" vs \"Tass \
 reported\", \"according to X\") when the aligned sentences are near-identical otherwise and the two \
-reported clauses share at least two in five of the shorter one's content words (two statements on \
+reported clauses share at least two in five of the shorter one's content words, and two of them (two statements on \
 one topic are two statements; a clause that quotes a few of its words, \"said authorities were \
 'making progress' in the case\", is a report too); a quote in one \
 outlet against the same words reported without quotation marks in the other; and a quote of a word \
@@ -184,7 +184,10 @@ fn share_content_words_at(a: &str, b: &str, min_share: f64) -> bool {
         return true;
     }
     let shared = ca.iter().filter(|w| cb.contains(w)).count();
-    shared as f64 >= min_share * ca.len().min(cb.len()) as f64
+    let shorter = ca.len().min(cb.len());
+    // one shared word is not one remark unless it is all the shorter one says ("it would
+    // merge a number of departments" vs "Labor Department figures")
+    shared as f64 >= min_share * shorter as f64 && shared >= shorter.min(2)
 }
 
 /// A person named by a title and a given name alone ("Sir John", "Dame Judith"), as British
@@ -814,6 +817,12 @@ mod tests {
             "the old piers do not qualify",
             "It is true that some of the old piers do not qualify under the Harbour Renewal Act"
         ));
+        // One word in common is one remark only when it is all the shorter one says.
+        assert!(!share_content_words(
+            "it would merge departments",
+            "firms added jobs in the departments last month"
+        ));
+        assert!(share_content_words("reckless", "a reckless plan"));
     }
 
     #[test]
