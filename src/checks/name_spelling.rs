@@ -23,7 +23,8 @@ are compared by the one pair of close words among the words they do not share (\
 and a word against the same word with a plural, possessive, demonym or participle ending or with digits \
 after it (\"Reagan\" and \"Reagans\", \"Iraq\" and \"Iraqis\", \"Armor\" and \"Armored\", \"Falcon\" and \
 \"Falcon9\"), or one stem with two such endings (\"Democrats\" and \"Democratic\", \"Honduras\" and \
-\"Hondurans\") are not compared. An article that joins the two spellings by \"and\", \"or\", a comma or a \
+\"Hondurans\"), or two words with different digits (models and series: \"A320\" and \"A380\") are not \
+compared. An article that joins the two spellings by \"and\", \"or\", a comma or a \
 slash (\"Medicare and Medicaid\", \"Iran, Iraq\") names two entities, not one spelled two ways. The finding lists the spelling each \
 outlet used.",
     why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
@@ -122,6 +123,15 @@ fn derived_form(a: &str, b: &str) -> bool {
     stem >= 4 && DERIVING_ENDINGS.contains(&&a[stem..]) && DERIVING_ENDINGS.contains(&&b[stem..])
 }
 
+/// Whether two name words are two models or series, not two spellings: each holds digits and
+/// the digits differ ("A320" and "A380", "G7" and "G8"; figure-mismatch compares numbers in a
+/// name).
+fn other_model(a: &str, b: &str) -> bool {
+    let digits = |w: &str| -> String { w.chars().filter(char::is_ascii_digit).collect() };
+    let (da, db) = (digits(a), digits(b));
+    !da.is_empty() && !db.is_empty() && da != db
+}
+
 /// Whether a sentence of document `d` joins the name words `a` and `b` (folded) by "and",
 /// "or", a comma, a slash or "&", either way round ("Iran and Iraq", "Medicaid or Medicare").
 fn coordinated(ctx: &CheckContext, d: usize, a: &str, b: &str) -> bool {
@@ -182,6 +192,7 @@ impl Check for NameSpelling {
                 && !inside(a, b)
                 && shortest >= 4
                 && !derived_form(a, b)
+                && !other_model(a, b)
                 && !spellings.same(a, b)
                 && ((aligned && shortest >= 4 && edits == 1)
                     || (strsim::jaro_winkler(a, b) >= min_similarity && edits <= max_edit))
