@@ -141,6 +141,8 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
         })
     };
     let mut skip_next = false;
+    // byte position of the closing mark of a quotation nested in a single-quoted one
+    let mut nested_until: Option<usize> = None;
     let odd_straight_marks = chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1;
     #[allow(clippy::needless_range_loop)] // k also indexes the following chars
     for k in 0..n {
@@ -161,6 +163,22 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
             c = '“';
             cl = 2;
             skip_next = true;
+        }
+        if (c == '"' || is_double_open(c) || is_double_close(c))
+            && open.is_none()
+            && let Some(o) = single_open
+            && let Some(close) = nested_double(&chars, k, cl, o, p)
+        {
+            // 'I told them "no" twice,' she said: double marks inside a quotation in single
+            // marks (British style) are the speaker quoting someone; the outer one goes on.
+            nested_until = Some(close);
+            continue;
+        }
+        if nested_until.is_some_and(|end| b <= end) {
+            if nested_until == Some(b) {
+                nested_until = None;
+            }
+            continue;
         }
         if c == '"' || is_double_open(c) || is_double_close(c) {
             match open {
@@ -267,6 +285,34 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
         out.push(q);
     }
     out
+}
+
+/// A double mark at `chars[k]` (`len` bytes) inside a quotation opened by a single mark at
+/// byte `single` that opens a word: the byte position of the double mark that closes it, when
+/// a single mark closes the outer quotation after that and before any other double mark.
+fn nested_double(
+    chars: &[(usize, char)],
+    k: usize,
+    len: usize,
+    single: usize,
+    p: &str,
+) -> Option<usize> {
+    let opens_word = p[single..].chars().nth(1).is_some_and(char::is_alphabetic);
+    if !opens_word || len != chars[k].1.len_utf8() {
+        return None;
+    }
+    let is_double = |c: char| c == '"' || is_double_open(c) || is_double_close(c);
+    let close = (k + 1..chars.len()).find(|&j| is_double(chars[j].1))?;
+    let after = |j: usize| chars.get(j + 1).map_or(' ', |x| x.1);
+    let before = |j: usize| chars[j - 1].1;
+    (close + 1..chars.len())
+        .take_while(|&j| !is_double(chars[j].1))
+        .any(|j| {
+            matches!(chars[j].1, '’' | '\'')
+                && (before(j).is_alphanumeric() || matches!(before(j), '.' | ',' | '!' | '?'))
+                && !after(j).is_alphanumeric()
+        })
+        .then_some(chars[close].0)
 }
 
 /// Trim whitespace and a trailing comma from a content span; None if empty.
@@ -5842,6 +5888,27 @@ mod tests {
             "Veteran planner Ana Ruiz, who drew the first map, said the plan was sound.",
         );
         assert_eq!(v, vec![("Ana Ruiz".into(), "the plan was sound".into())]);
+    }
+
+    #[test]
+    fn double_marks_nested_in_a_single_quoted_quotation() {
+        // British style: the quotation in single marks, the words it quotes in double marks
+        let t = "'The board told us \"wait and see\" twice,' said Ana Roe. 'We will not wait.'";
+        assert_eq!(
+            qs(t),
+            vec![
+                q("The board told us \"wait and see\" twice", Some("Ana Roe")),
+                q("We will not wait.", Some("Ana Roe")),
+            ]
+        );
+        let t = "‘The board told us “wait and see” twice,’ Ana Roe said.";
+        assert_eq!(
+            qs(t),
+            vec![q("The board told us “wait and see” twice", Some("Ana Roe"))]
+        );
+        // an apostrophe before a figure opens no quotation: the double marks stay a quote
+        let t = "In the '90s, Ana Roe said \"fares doubled\" on the line.";
+        assert_eq!(qs(t), vec![q("fares doubled", Some("Ana Roe"))]);
     }
 
     #[test]
