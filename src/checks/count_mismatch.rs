@@ -16,7 +16,8 @@ that speaks of any one of a kind is not a count: a role or rate (\"as an adviser
 album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker would sell\", \"rare for a challenge \
 to succeed\"), a \
 present-tense relative clause (\"a landlord who raises the rent\"), a measure (\"hit an all-time high\" vs \
-\"record highs\"); nor is a plural whose number the \
+\"record highs\"), a span of time (\"for a year\" vs \"in three years\": figure-mismatch compares \
+durations) or a rank (\"the number one single\" vs \"singles\"); nor is a plural whose number the \
 singular sentence also gives (\"two Canadian and one Irish passport\"), nor a plural against a \
 singular the sentence says twice or more, one thing at a time (\"a fire at a warehouse and a fire \
 at a school\" vs \"fires\"). With no number on either side \
@@ -181,6 +182,24 @@ const MEASURE_NOUNS: &[&str] = &[
     "high", "low", "record", "peak", "level", "rate", "price", "mark", "total",
 ];
 
+/// Units of time: "a year" and "three years" are durations, not one thing against several.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "weekend",
+    "fortnight",
+    "month",
+    "quarter",
+    "year",
+    "decade",
+    "century",
+    "season",
+];
+
 const MODALS: &[&str] = &[
     "can", "could", "would", "may", "might", "should", "must", "will",
 ];
@@ -327,7 +346,12 @@ impl Check for CountMismatch {
                         .map(|gap| i - gap)
                         .find(|&m| SINGULAR_MARKERS.contains(&f1[m].as_str()))
                         .filter(|&m| {
-                            !marker_counts_something_else(&f1[m + 1..i])
+                            // "the number one single": a rank, not a count
+                            let rank = f1[m] == "one"
+                                && m > 0
+                                && matches!(f1[m - 1].as_str(), "number" | "no");
+                            !rank
+                                && !marker_counts_something_else(&f1[m + 1..i])
                                 && heads_phrase(t1, &w1, &f1, i)
                                 && !generic_singular(t1, &w1, &f1, m, i)
                         })
@@ -335,6 +359,11 @@ impl Check for CountMismatch {
                 }) else {
                     continue;
                 };
+                // A span of time ("for a year" vs "in three years", "an hour" vs "two
+                // hours") is a duration: figure-mismatch compares those.
+                if TIME_UNITS.contains(&f1[i].as_str()) {
+                    continue;
+                }
                 // The plural must not also appear in the singular sentence, nor the singular in
                 // the plural one; a singular said twice or more tells of several, one by one
                 // ("a fire at a warehouse and a fire at a school" vs "fires").

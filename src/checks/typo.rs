@@ -21,7 +21,8 @@ the aligned sentence of another article uses instead. Capitalised words are name
 name-spelling, except a title word before a name (\"Fed Chayrman Alan Greenspan\" vs \"Fed Chairman Alan \
 Greenspan\": the name extractor keeps titles apart, so name-spelling never sees them). A lower-case \
 word of at most three letters between two capitalised ones inside a sentence (\"Leonardo da Vinci\") \
-is left to name-spelling too. With `dictionary_only = true` known misspellings are flagged even with no counterpart \
+is left to name-spelling too. The part after a prefix's hyphen is no word of its own when the two \
+joined make a word in the dictionaries (\"co-ordinated\", \"re-elected\"). With `dictionary_only = true` known misspellings are flagged even with no counterpart \
 (for a draft with no sources).",
     why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
 and embarrassing after.",
@@ -168,6 +169,24 @@ impl Check for Typo {
                         .or_else(|| word.strip_suffix("er"))
                         .is_some_and(|stem| stem.len() >= 3 && !speller.is_misspelled(stem));
                 if compound_agent {
+                    continue;
+                }
+                // The part after a prefix's hyphen ("co-ordinated", "re-elected"): the word
+                // is the two joined, when they make one.
+                let before = &dt.article.text[..base + offset];
+                let prefix: String = before
+                    .strip_suffix('-')
+                    .map(|b| {
+                        b.chars()
+                            .rev()
+                            .take_while(|c| c.is_alphabetic())
+                            .collect::<Vec<_>>()
+                            .into_iter()
+                            .rev()
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                if !prefix.is_empty() && speller.knows(&format!("{prefix}{word}")) {
                     continue;
                 }
                 let limit = if word.chars().count() <= 3 {
@@ -349,6 +368,11 @@ impl Speller {
             dictionaries.extend(entry);
         }
         Speller { dictionaries }
+    }
+
+    /// Whether `word` is in a loaded dictionary (never, without one).
+    pub fn knows(&self, word: &str) -> bool {
+        known_corrections(word).is_empty() && self.dictionaries.iter().any(|d| d.check(word))
     }
 
     /// Whether `word` is a known misspelling, or absent from every loaded dictionary.
