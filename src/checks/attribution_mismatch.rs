@@ -376,16 +376,13 @@ fn text_before(sentence: &str, at: usize, base: usize) -> &str {
 /// Bingham" for "the Law Lords", "harbour board member Ana Roe" for "the Harbour Board". A
 /// member speaks for the body.
 fn titled_by_body(before: &str, body: &str) -> bool {
-    let fold = |w: &str| -> String {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .trim_end_matches("'s")
-            .trim_end_matches("’s")
-            .to_lowercase();
-        match w.strip_suffix('s') {
-            Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
-            _ => w,
-        }
+    // lower case, singular, without a possessive ending
+    let fold = |w: &str| {
+        crate::extract::number::counted_unit(
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s"),
+        )
     };
     // the title: the words after the last comma, bracket or stop, at most five
     let clause = before

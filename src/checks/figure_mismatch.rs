@@ -140,7 +140,7 @@ impl Check for FigureMismatch {
                 // disagree, the amounts' own finding says it; of one amount, outlets and days
                 // convert at different rates, and only a gap wider than any rate moves in a
                 // few years is a disagreement ("$11bn (£5.8bn)" vs "(£8.5bn)").
-                let mut what = what.to_string();
+                let mut converted = None;
                 if let (Some(pa), Some(pb)) = (
                     converted_from(text_a, &own_a, a),
                     converted_from(text_b, &own_b, b),
@@ -153,14 +153,15 @@ impl Check for FigureMismatch {
                     {
                         return;
                     }
-                    what = format!("\"{}\" is converted differently", pa.text);
+                    converted = Some(format!("\"{}\" is converted differently", pa.text));
                 }
+                let what = converted.as_deref().unwrap_or(what);
                 if reported.insert(((pair.a.document, a.start), (pair.b.document, b.start))) {
                     out.push(self.finding(
                         settings,
                         (da, pair.a.document, pair.a.sentence, a),
                         (db, pair.b.document, pair.b.sentence, b),
-                        &what,
+                        what,
                     ));
                 }
             };
@@ -195,6 +196,7 @@ const CONVERSION_FACTOR: f64 = 1.25;
 /// currency ("$11bn (£5.7bn)"), or after another conversion in the same brackets ("A$458.4m
 /// ($357.6m; £191m)"). `figures`: every figure of the sentence.
 fn converted_from<'f>(text: &str, figures: &[&'f Figure], f: &Figure) -> Option<&'f Figure> {
+    // a currency code ("USD", "GBP"): the extractor writes money's unit so
     let money = |g: &Figure| {
         g.unit
             .as_deref()
@@ -237,13 +239,9 @@ fn running_total_update(
         return None;
     }
     let counts = |f: &Figure| {
-        f.unit.as_deref().is_none_or(|u| {
-            !(u == "percent"
-                || duration_in_days(u).is_some()
-                || crate::extract::number::is_name_number(u)
-                || u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase())
-                || matches!(u, "pence" | "cents" | "point" | "points"))
-        })
+        f.unit
+            .as_deref()
+            .is_none_or(crate::extract::number::is_count_unit)
     };
     let near_word = |(doc, s, f): (&Document, usize, &Figure)| {
         let text = doc.article.text.as_str();

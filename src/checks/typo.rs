@@ -173,19 +173,15 @@ impl Check for Typo {
                 }
                 // The part after a prefix's hyphen ("co-ordinated", "re-elected"): the word
                 // is the two joined, when they make one.
-                let before = &dt.article.text[..base + offset];
-                let prefix: String = before
+                let prefix = dt.article.text[..base + offset]
                     .strip_suffix('-')
-                    .map(|b| {
-                        b.chars()
-                            .rev()
-                            .take_while(|c| c.is_alphabetic())
-                            .collect::<Vec<_>>()
-                            .into_iter()
-                            .rev()
-                            .collect()
-                    })
-                    .unwrap_or_default();
+                    .map_or("", |b| {
+                        let start = b
+                            .char_indices()
+                            .rfind(|(_, c)| !c.is_alphabetic())
+                            .map_or(0, |(i, c)| i + c.len_utf8());
+                        &b[start..]
+                    });
                 if !prefix.is_empty() && speller.knows(&format!("{prefix}{word}")) {
                     continue;
                 }
