@@ -107,6 +107,10 @@ fn is_double_open(c: char) -> bool {
 fn is_double_close(c: char) -> bool {
     matches!(c, '”' | '»' | '″')
 }
+/// A double quotation mark: straight, opening or closing.
+fn is_double_mark(c: char) -> bool {
+    c == '"' || is_double_open(c) || is_double_close(c)
+}
 fn is_quote_mark(c: char) -> bool {
     is_double_open(c) || is_double_close(c) || matches!(c, '"' | '\'' | '‘' | '’')
 }
@@ -164,7 +168,7 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
             cl = 2;
             skip_next = true;
         }
-        if (c == '"' || is_double_open(c) || is_double_close(c))
+        if is_double_mark(c)
             && open.is_none()
             && let Some(o) = single_open
             && let Some(close) = nested_double(&chars, k, cl, o, p)
@@ -180,7 +184,7 @@ fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
             }
             continue;
         }
-        if c == '"' || is_double_open(c) || is_double_close(c) {
+        if is_double_mark(c) {
             match open {
                 None => {
                     // The paragraph's first mark closes a quote whose opening mark was left
@@ -301,12 +305,11 @@ fn nested_double(
     if !opens_word || len != chars[k].1.len_utf8() {
         return None;
     }
-    let is_double = |c: char| c == '"' || is_double_open(c) || is_double_close(c);
-    let close = (k + 1..chars.len()).find(|&j| is_double(chars[j].1))?;
+    let close = (k + 1..chars.len()).find(|&j| is_double_mark(chars[j].1))?;
     let after = |j: usize| chars.get(j + 1).map_or(' ', |x| x.1);
     let before = |j: usize| chars[j - 1].1;
     (close + 1..chars.len())
-        .take_while(|&j| !is_double(chars[j].1))
+        .take_while(|&j| !is_double_mark(chars[j].1))
         .any(|j| {
             matches!(chars[j].1, '’' | '\'')
                 && (before(j).is_alphanumeric() || matches!(before(j), '.' | ',' | '!' | '?'))
@@ -4034,8 +4037,7 @@ impl Resolver {
                                 .cloned()
                         });
                     if let (Some(p), Some(g)) = (&found, want) {
-                        let p = p.clone();
-                        self.learn(&p, g);
+                        self.learn(p, g);
                     }
                     found
                 }
