@@ -27,6 +27,7 @@ pub mod error;
 pub mod extract;
 pub mod findings;
 pub mod input;
+pub mod lexicon;
 pub mod render;
 pub mod segment;
 

@@ -23,7 +23,7 @@ fn main() -> ExitCode {
                 say(format_args!("factdiff: warning: {warning}"));
             }
             if let Some(path) = &outcome.output {
-                if let Err(e) = std::fs::write(path, outcome.stdout.as_bytes()) {
+                if let Err(e) = cli::output::write_atomically(path, outcome.stdout.as_bytes()) {
                     say(format_args!(
                         "factdiff: error: {}: cannot write the report: {e}",
                         path.display()
@@ -39,7 +39,7 @@ fn main() -> ExitCode {
                 .and_then(|()| stdout.flush())
                 && e.kind() != std::io::ErrorKind::BrokenPipe
             {
-                say(format_args!("factdiff: cannot write output: {e}"));
+                say(format_args!("factdiff: error: cannot write output: {e}"));
                 return ExitCode::from(EXIT_ERROR);
             }
             ExitCode::from(outcome.code)

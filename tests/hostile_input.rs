@@ -516,17 +516,27 @@ fn factdiff_never_writes_to_its_inputs() {
             .assert()
             .code(predicate::lt(2));
     }
-    // --output naming an input, or a new article file in an input directory, is refused.
-    for target in ["a.txt", "new.txt"] {
-        cmd()
-            .arg("check")
-            .arg(dir.path())
-            .arg("--output")
-            .arg(dir.path().join(target))
-            .assert()
-            .code(2)
-            .stderr(predicate::str::contains("never writes to its inputs"));
-    }
+    // --output naming an input is refused.
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--output")
+        .arg(dir.path().join("a.txt"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("never writes to its inputs"));
+    assert_eq!(snapshot(dir.path()), before);
+    // A new file in an input directory is no input: it is written, with a warning that the
+    // next run over the directory would read it as an article.
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--output")
+        .arg(dir.path().join("new.txt"))
+        .assert()
+        .code(predicate::lt(2))
+        .stderr(predicate::str::contains("would read it as an article"));
+    std::fs::remove_file(dir.path().join("new.txt")).unwrap();
     assert_eq!(snapshot(dir.path()), before);
 }
 
@@ -618,4 +628,214 @@ fn html_pages_are_read_through_a_parser_and_findings_name_a_line_of_the_page() {
         .stdout(predicate::str::contains(format!(
             "000.html:{line}:{column}"
         )));
+}
+
+// --- nothing the run reads is overwritten (data loss) -----------------------------------
+
+/// A copy of the harbor-fire cluster (articles, `cluster.toml`) in a temporary folder.
+fn harbor_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir("corpus/harbor-fire-2025").unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// Runs `check` on `dir` with `args`, asserts exit 2 naming the refusal, and that every
+/// file in `dir` is byte-identical afterwards.
+fn assert_refused_and_untouched(dir: &Path, args: &[&std::ffi::OsStr], says: &str) {
+    let snapshot = |dir: &Path| -> Vec<(PathBuf, Vec<u8>)> {
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.is_file())
+            .map(|p| {
+                let bytes = std::fs::read(&p).unwrap();
+                (p, bytes)
+            })
+            .collect();
+        files.sort();
+        files
+    };
+    let before = snapshot(dir);
+    cmd()
+        .arg("check")
+        .arg(dir)
+        .args(args)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(says));
+    assert_eq!(snapshot(dir), before, "a file changed or appeared");
+}
+
+#[test]
+fn regression_write_baseline_never_replaces_the_manifest() {
+    let dir = harbor_copy();
+    let manifest = dir.path().join("cluster.toml");
+    assert_refused_and_untouched(
+        dir.path(),
+        &["--write-baseline".as_ref(), manifest.as_os_str()],
+        "one of the inputs",
+    );
+}
+
+#[test]
+fn regression_output_and_write_baseline_never_replace_a_rule_file() {
+    let dir = harbor_copy();
+    let rules = dir.path().join("r.rules");
+    std::fs::write(&rules, "[checks.typo]\nenabled = false\n").unwrap();
+    for flag in ["--output", "--write-baseline"] {
+        assert_refused_and_untouched(
+            dir.path(),
+            &[
+                "--rules".as_ref(),
+                rules.as_os_str(),
+                flag.as_ref(),
+                rules.as_os_str(),
+            ],
+            "one of the inputs",
+        );
+    }
+}
+
+#[test]
+fn regression_output_never_replaces_the_baseline_it_reads() {
+    let dir = harbor_copy();
+    let baseline = dir.path().join("b.json");
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--write-baseline")
+        .arg(&baseline)
+        .assert()
+        .code(0);
+    assert_refused_and_untouched(
+        dir.path(),
+        &[
+            "--baseline".as_ref(),
+            baseline.as_os_str(),
+            "-o".as_ref(),
+            baseline.as_os_str(),
+        ],
+        "one of the inputs",
+    );
+}
+
+#[test]
+fn regression_output_through_a_hard_link_never_replaces_an_article() {
+    let dir = harbor_copy();
+    let elsewhere = tempfile::tempdir().unwrap();
+    let link = elsewhere.path().join("report.md");
+    std::fs::hard_link(dir.path().join("metro-wire.txt"), &link).unwrap();
+    assert_refused_and_untouched(
+        dir.path(),
+        &["-o".as_ref(), link.as_os_str()],
+        "one of the inputs",
+    );
+    assert_eq!(
+        std::fs::read(&link).unwrap(),
+        std::fs::read(dir.path().join("metro-wire.txt")).unwrap()
+    );
+}
+
+#[test]
+fn regression_output_and_write_baseline_on_one_file_are_refused() {
+    let dir = harbor_copy();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("x");
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--write-baseline")
+        .arg(&target)
+        .arg("-o")
+        .arg(&target)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("different files"));
+    assert!(!target.exists(), "nothing is written before the refusal");
+}
+
+#[test]
+fn a_new_report_beside_the_articles_is_no_input() {
+    let dir = harbor_copy();
+    let report = dir.path().join("new-report.md");
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "markdown", "--fail-on", "never", "-o"])
+        .arg(&report)
+        .assert()
+        .code(0);
+    assert!(std::fs::read_to_string(&report).unwrap().contains('#'));
+}
+
+#[test]
+fn regression_concurrent_runs_to_one_output_leave_one_whole_report() {
+    let dir = harbor_copy();
+    let out = tempfile::tempdir().unwrap();
+    let target = out.path().join("report");
+    let formats = ["json", "markdown", "html", "sarif"];
+    let whole: Vec<Vec<u8>> = formats
+        .iter()
+        .map(|f| {
+            cmd()
+                .arg("check")
+                .arg(dir.path())
+                .args(["--format", f, "--fail-on", "never"])
+                .output()
+                .unwrap()
+                .stdout
+        })
+        .collect();
+    for _round in 0..3 {
+        let children: Vec<_> = formats
+            .iter()
+            .map(|f| {
+                std::process::Command::new(assert_cmd::cargo::cargo_bin("factdiff"))
+                    .arg("check")
+                    .arg(dir.path())
+                    .args(["--format", f, "--fail-on", "never", "-o"])
+                    .arg(&target)
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for mut child in children {
+            assert!(child.wait().unwrap().success());
+        }
+        let written = std::fs::read(&target).unwrap();
+        assert!(
+            whole.contains(&written),
+            "the file is no single report ({} bytes)",
+            written.len()
+        );
+        let leftovers = std::fs::read_dir(out.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "a temporary file was left behind");
+    }
+}
+
+#[test]
+fn regression_huge_or_negative_day_tolerances_are_rule_errors_not_panics() {
+    let dir = harbor_copy();
+    for (table, value) in [
+        ("[checks.date-mismatch]\ntolerance_days", "106751991168"),
+        ("[checks.date-mismatch]\ntolerance_days", "-1"),
+        ("[align]\ndistant_days", "9223372036854775807"),
+    ] {
+        let rules = dir.path().join("days.rules");
+        std::fs::write(&rules, format!("{table} = {value}\n")).unwrap();
+        cmd()
+            .arg("check")
+            .arg(dir.path())
+            .arg("--rules")
+            .arg(&rules)
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("days.rules:2:")
+                    .and(predicate::str::contains("between 0 and")),
+            );
+    }
 }

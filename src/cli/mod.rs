@@ -9,6 +9,8 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
+pub mod output;
+
 use crate::align::AlignMode;
 use crate::checks::registry;
 use crate::config::{self, RuleSet, RuleSources};
@@ -258,54 +260,6 @@ fn warning_lines(loaded: &input::Loaded) -> Vec<String> {
     loaded.warnings.iter().map(ToString::to_string).collect()
 }
 
-/// Checks `--output` before any work: its directory exists, and it is none of the inputs.
-fn check_output_path(output: &std::path::Path, inputs: &[PathBuf]) -> Result<()> {
-    let dir = match output.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => std::path::Path::new("."),
-    };
-    if !dir.is_dir() {
-        return Err(Error::Usage(format!(
-            "cannot write the report to {}: the directory {} does not exist",
-            output.display(),
-            dir.display()
-        )));
-    }
-    if output.is_dir() {
-        return Err(Error::Usage(format!(
-            "cannot write the report to {}: it is a directory",
-            output.display()
-        )));
-    }
-    let (Ok(dir), Some(name)) = (dir.canonicalize(), output.file_name()) else {
-        return Ok(());
-    };
-    let target = dir.join(name);
-    let target = target.canonicalize().unwrap_or(target);
-    for input in inputs {
-        let Ok(input) = input.canonicalize() else {
-            continue;
-        };
-        let is_input = target == input
-            || (input.is_dir()
-                && target.parent() == Some(input.as_path())
-                && target
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| {
-                        ["txt", "md", "markdown", "html", "htm", "xhtml", "toml"]
-                            .contains(&e.to_ascii_lowercase().as_str())
-                    }));
-        if is_input {
-            return Err(Error::Usage(format!(
-                "refusing to write the report to {}: it is one of the inputs (factdiff never writes to its inputs)",
-                output.display()
-            )));
-        }
-    }
-    Ok(())
-}
-
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
@@ -421,25 +375,21 @@ fn only_terminal_or_json(command: &str, format: Format) -> Error {
 /// `factdiff check`: an ordinary run over a cluster, or a gate run (`--against`).
 fn check(args: CheckArgs) -> Result<Outcome> {
     let output = args.output.as_deref();
-    if let Some(path) = output {
-        let inputs: Vec<PathBuf> = args
-            .input
-            .paths
-            .iter()
-            .chain(&args.against)
-            .cloned()
-            .collect();
-        check_output_path(path, &inputs)?;
-    }
     setup_color(match (args.input.color, output) {
         (ColorChoice::Auto, Some(_)) => ColorChoice::Never,
         (choice, _) => choice,
     });
-    let rules = config::load_rules(&rule_sources(
-        &args.input.rule_files,
-        &args.select,
-        &args.ignore,
-    ))?;
+    let sources = rule_sources(&args.input.rule_files, &args.select, &args.ignore);
+    let rules = config::load_rules(&sources)?;
+    guard_writes(&args, &sources, &rules)?;
+    let inputs: Vec<PathBuf> = args
+        .input
+        .paths
+        .iter()
+        .chain(&args.against)
+        .cloned()
+        .collect();
+    let output_warning = output.and_then(|path| output::new_file_in_an_input_folder(path, &inputs));
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
     let progress = Progress::start();
     progress.message(format!(
@@ -470,9 +420,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         make_ids_unique_across(&mut articles);
         (articles, Some(roles), warnings)
     };
-    if let Some(path) = &args.write_baseline {
-        refuse_to_overwrite_an_input(path, &articles)?;
-    }
+    warnings.extend(output_warning);
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),
     ));
@@ -494,7 +442,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         baseline.filter(&mut analysis.findings);
     }
     if let Some(path) = &args.write_baseline {
-        std::fs::write(path, Baseline::render(&analysis.findings))
+        output::write_atomically(path, Baseline::render(&analysis.findings).as_bytes())
             .map_err(|e| Error::io(path, e))?;
     }
     let context = match &roles {
@@ -568,32 +516,43 @@ impl Drop for Progress {
     }
 }
 
-/// `--output` never replaces an article the run reads.
-fn refuse_to_overwrite_an_input(path: &Path, articles: &[Article]) -> Result<()> {
-    let Ok(target) = resolve(path) else {
+/// Checks `--output` and `--write-baseline` before any work: each can be written, neither
+/// is a file the run reads (articles, manifests, rule files, the baseline, dictionaries),
+/// and they are not one file.
+fn guard_writes(args: &CheckArgs, sources: &RuleSources, rules: &RuleSet) -> Result<()> {
+    let targets: Vec<(&Path, &str)> = [
+        (args.output.as_deref(), "--output"),
+        (args.write_baseline.as_deref(), "--write-baseline"),
+    ]
+    .into_iter()
+    .filter_map(|(path, flag)| path.map(|p| (p, flag)))
+    .collect();
+    if targets.is_empty() {
         return Ok(());
-    };
-    for article in articles {
-        if resolve(&article.path).is_ok_and(|p| p == target) {
-            return Err(Error::Usage(format!(
-                "refusing to write to {}: it is an input article (factdiff never writes to its inputs)",
-                path.display()
-            )));
+    }
+    let mut reads = output::ReadSet::default();
+    for path in args.input.paths.iter().chain(&args.against) {
+        reads.add_input(path);
+    }
+    for path in config::rule_file_paths(sources) {
+        reads.add_file(&path);
+    }
+    if let Some(path) = &args.baseline {
+        reads.add_file(path);
+    }
+    for dictionary in rules.check("typo").dictionaries.unwrap_or_default() {
+        for extension in ["aff", "dic"] {
+            reads.add_file(Path::new(&format!("{dictionary}.{extension}")));
         }
     }
-    Ok(())
-}
-
-/// The canonical path of a file that may not exist yet.
-fn resolve(path: &Path) -> std::io::Result<PathBuf> {
-    if let Ok(p) = path.canonicalize() {
-        return Ok(p);
+    for (path, flag) in &targets {
+        output::check_writable(path)?;
+        output::refuse_inputs(path, flag, &reads)?;
     }
-    let parent = match path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        Some(p) => p.canonicalize()?,
-        None => std::env::current_dir()?,
-    };
-    Ok(parent.join(path.file_name().unwrap_or_default()))
+    if let (Some(out), Some(baseline)) = (&args.output, &args.write_baseline) {
+        output::refuse_same_target(out, baseline)?;
+    }
+    Ok(())
 }
 
 /// Drafts and sources are loaded apart; an id used twice becomes the article's path.

@@ -16,6 +16,9 @@ pub use locate::{line_col, locate_key};
 
 /// The rule set embedded in the binary.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.toml");
+/// The largest number of days a rule may give (a century): larger spans mean nothing for
+/// news and overflow date arithmetic.
+pub const MAX_DAYS: i64 = 36_500;
 /// The name of a project rule file, looked up in the working directory and its parents.
 pub const PROJECT_RULES_NAME: &str = "factdiff.toml";
 
@@ -255,6 +258,16 @@ impl RuleSet {
                     ));
                 }
             }
+            if settings
+                .tolerance_days
+                .is_some_and(|d| !(0..=MAX_DAYS).contains(&d))
+            {
+                return Err(err(
+                    &["checks", id, "tolerance_days"],
+                    format!("`tolerance_days` must be between 0 and {MAX_DAYS}"),
+                    Some("0 asks the days to overlap; 1 lets them differ by a day".into()),
+                ));
+            }
             if settings.max_edit_distance.is_some_and(|d| d == 0 || d > 5) {
                 return Err(err(
                     &["checks", id, "max_edit_distance"],
@@ -280,10 +293,10 @@ impl RuleSet {
                 None,
             ));
         }
-        if self.align.distant_days < 0 {
+        if !(0..=MAX_DAYS).contains(&self.align.distant_days) {
             return Err(err(
                 &["align", "distant_days"],
-                "`distant_days` must be 0 or more".into(),
+                format!("`distant_days` must be between 0 and {MAX_DAYS}"),
                 None,
             ));
         }
@@ -441,6 +454,15 @@ pub fn load_rules(sources: &RuleSources) -> Result<RuleSet> {
     let mut rules = RuleSet::layered(DEFAULT_RULES, &layers)?;
     apply_selection(&mut rules, &sources.select, &sources.ignore)?;
     Ok(rules)
+}
+
+/// The rule files a run with these sources reads, in layering order.
+pub fn rule_file_paths(sources: &RuleSources) -> Vec<PathBuf> {
+    let project = sources.project_dir.as_deref().and_then(find_project_rules);
+    project
+        .into_iter()
+        .chain(sources.files.iter().cloned())
+        .collect()
 }
 
 fn read_rule_file(path: &Path) -> Result<String> {

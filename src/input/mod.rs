@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 pub use dateline::find_publication_date;
 pub use decode::{Decoded, decode_bytes};
 pub use html::{Extracted, extract as extract_html, looks_like_html};
-pub use manifest::{Manifest, ManifestEntry};
+pub use manifest::{MANIFEST_NAME, Manifest, ManifestEntry};
 pub use source_map::{OffsetMap, SourceMap};
 
 /// One article as factdiff read it. `text` is the text factdiff works on; every span is a
@@ -120,6 +120,18 @@ fn has_extension(path: &Path, list: &[&str]) -> bool {
         .is_some_and(|e| list.contains(&e.to_ascii_lowercase().as_str()))
 }
 
+/// Whether a folder's file of this name is read as an article (`.txt`, `.md`, `.html`...,
+/// but not a README or CHANGELOG).
+pub fn is_article_name(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let is_project_doc = matches!(
+        name.to_ascii_lowercase().as_str(),
+        "readme.md" | "changelog.md"
+    );
+    (has_extension(path, TEXT_EXTENSIONS) || has_extension(path, HTML_EXTENSIONS))
+        && !is_project_doc
+}
+
 /// Loads every article named by `paths` (see [`load_cluster`]), without the warnings.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Vec<Article>> {
     load_cluster(paths, options).map(|loaded| loaded.articles)
@@ -200,15 +212,8 @@ fn load_directory(dir: &Path, options: &LoadOptions, loaded: &mut Loaded) -> Res
     for entry in std::fs::read_dir(dir).map_err(|e| io_error(dir, e))? {
         let entry = entry.map_err(|e| io_error(dir, e))?;
         let path = entry.path();
-        let is_article =
-            has_extension(&path, TEXT_EXTENSIONS) || has_extension(&path, HTML_EXTENSIONS);
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        // Project documents that live beside a cluster are not articles.
-        let is_project_doc = matches!(
-            name.to_ascii_lowercase().as_str(),
-            "readme.md" | "changelog.md"
-        );
-        if !is_article || is_project_doc {
+        // Project documents that live beside a cluster (README, CHANGELOG) are not articles.
+        if !is_article_name(&path) {
             continue;
         }
         // A link that loops or points nowhere is an error, not a file quietly left out.

@@ -1,0 +1,42 @@
+//! Every word list factdiff uses, kept as data: one file per list under `data/`, read with
+//! `include_str!` and parsed once, behind typed lookups.
+//!
+//! This layer sits at the bottom with `text` and `error`: it depends on nothing in the crate.
+//!
+//! A list file starts with a header of `#` lines: `# role: ROLE` says what the words are
+//! for (lists of one role never share a word: a word is a stop word in one place only),
+//! and the other lines say what the list holds and who reads it. Then one entry a line:
+//! a word or phrase for a [`WordList`], `key = value` for a [`WordTable`]. Blank lines and
+//! lines starting with `#` are skipped. Entries keep their file order, which some readers
+//! rely on (longest phrase first).
+//!
+//! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below, and
+//! `cargo test lexicon` checks it.
+
+mod list;
+
+pub use list::{WordList, WordTable};
+
+macro_rules! lists {
+    ($( $(#[$doc:meta])* $kind:ident $name:ident = $file:literal; )*) => {
+        $(
+            $(#[$doc])*
+            pub static $name: $kind = $kind::new(
+                $file,
+                include_str!(concat!("data/", $file, ".txt")),
+            );
+        )*
+        /// Every list and table with its header, for the tests that read the lexicon whole.
+        pub fn all() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
+            vec![$( ($file, $name.role(), $name.keys()) ),*]
+        }
+    };
+}
+
+lists! {
+    /// Example list kept for the lexicon's own tests.
+    WordList LEXICON_SELF_TEST = "lexicon_self_test";
+}
+
+#[cfg(test)]
+mod tests;
