@@ -28,8 +28,9 @@ use std::collections::HashSet;
 
 use factdiff::align::{self, AlignMode};
 use factdiff::config::AlignRules;
+use factdiff::extract::Document;
 use factdiff::input::{Article, LineIndex};
-use factdiff::segment::{Document, Sentence, SentenceRole};
+use factdiff::segment::{Sentence, SentenceRole};
 
 use common::data_root;
 
@@ -69,22 +70,20 @@ fn document(id: &str, sentences: &[&str]) -> Document {
             end: at + s.len(),
             line: 2 * i + 1,
             role: SentenceRole::Prose,
-            facts: Vec::new(),
         });
         at += s.len() + 2;
     }
     // No publication date: a date inside a first sentence is not a dateline here.
     let mut article = Article::from_text(id, &text);
     article.published = None;
-    let mut doc = Document {
+    let doc = factdiff::segment::Document {
         lines: LineIndex::new(&text),
         article,
         sentences: spans,
     };
     // Facts as the pipeline extracts them: the aligner reads the speakers' spans.
     let folding = factdiff::extract::NameFolding::standard();
-    factdiff::extract::extract_facts(&mut doc, folding);
-    doc
+    factdiff::extract::extract_facts(doc, folding)
 }
 
 /// Deterministic shuffle (xorshift), so runs are repeatable without a `rand` dependency.

@@ -59,6 +59,7 @@ for i, line in enumerate(open(sys.argv[1], encoding="utf-8")):
 PY
     run "bbc1000-check-json" "$bin" check "$bbc" --format json
     run "bbc1000-inspect-json" "$bin" inspect "$bbc" --format json
+    sed -i "s#$bbc#<bbc>#g" "$out"/bbc1000-*
     rm -rf "$bbc"
 fi
 

@@ -33,9 +33,10 @@ pub mod segment;
 
 use align::{AlignMode, Alignment};
 use config::RuleSet;
+use extract::Document;
 use findings::Finding;
 use input::Article;
-use segment::{Boilerplate, Document};
+use segment::Boilerplate;
 
 /// Everything factdiff learned about a cluster of articles.
 #[derive(Debug)]
@@ -53,9 +54,8 @@ pub fn read_documents(articles: Vec<Article>, rules: &RuleSet) -> Vec<Document> 
     articles
         .into_par_iter()
         .map(|article| {
-            let mut doc = segment::segment(article, &boilerplate);
-            extract::extract_facts(&mut doc, &folding);
-            doc
+            let doc = segment::segment(article, &boilerplate);
+            extract::extract_facts(doc, &folding)
         })
         .collect()
 }

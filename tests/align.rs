@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 use factdiff::align::{self, AlignMode, Alignment, SentenceRef};
 use factdiff::config::RuleSet;
+use factdiff::extract::Document;
 use factdiff::input::{Article, LoadOptions, load_paths};
-use factdiff::segment::Document;
 
 fn documents(articles: &[(&str, &str)]) -> Vec<Document> {
     let rules = RuleSet::embedded();

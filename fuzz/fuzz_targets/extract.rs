@@ -12,10 +12,10 @@ fuzz_target!(|text: &str| {
         assert!(f.start <= f.end && f.end <= text.len());
         assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
     }
-    let mut doc = segment(Article::from_text("fuzz", text), &Boilerplate::default());
-    factdiff::extract::extract_facts(&mut doc);
-    for s in &doc.sentences {
-        for fact in &s.facts {
+    let doc = segment(Article::from_text("fuzz", text), &Boilerplate::default());
+    let doc = factdiff::extract::extract_facts(doc, &factdiff::extract::NameFolding::default());
+    for (i, s) in doc.sentences.iter().enumerate() {
+        for fact in doc.facts(i) {
             let (a, b) = fact.span();
             assert!(s.start <= a && a <= b && b <= s.end);
             assert!(text.is_char_boundary(a) && text.is_char_boundary(b));

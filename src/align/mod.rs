@@ -31,7 +31,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::config::AlignRules;
-use crate::segment::Document;
+use crate::extract::Document;
 
 pub use terms::{Term, content_terms};
 

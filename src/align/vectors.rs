@@ -9,9 +9,10 @@ use rayon::prelude::*;
 use super::SentenceRef;
 use super::terms::content_terms_with_speakers;
 use crate::config::AlignRules;
+use crate::extract::Document;
 use crate::extract::Fact;
 use crate::extract::quote::CueKind;
-use crate::segment::{Document, SentenceRole};
+use crate::segment::SentenceRole;
 
 /// A sentence as the aligner sees it.
 pub(crate) struct SentenceVector {
@@ -45,8 +46,7 @@ pub(crate) struct ClusterVectors {
 /// Roe", "according to the ministry"), as byte ranges of the sentence.
 fn speaker_spans(doc: &Document, s: usize) -> Vec<std::ops::Range<usize>> {
     let sentence = &doc.sentences[s];
-    sentence
-        .facts
+    doc.facts(s)
         .iter()
         .filter_map(|fact| match fact {
             Fact::Quote(q) | Fact::Attribution(q) if q.cue_kind == CueKind::Speech => {
@@ -97,8 +97,8 @@ type RawVector = (SentenceRef, Vec<(u32, f32)>, Vec<String>);
 /// names by month and day ("Jan. 14" and "14 January" are one; a weekday or a month alone
 /// recurs by chance), sorted and deduplicated.
 fn figure_keys(doc: &Document, s: usize) -> Vec<String> {
-    let mut keys: Vec<String> = doc.sentences[s]
-        .facts
+    let mut keys: Vec<String> = doc
+        .facts(s)
         .iter()
         .filter_map(|fact| match fact {
             Fact::Number(f) if specificity(f) >= MIN_FIGURE_SPECIFICITY => {

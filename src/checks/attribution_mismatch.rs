@@ -143,7 +143,7 @@ fn by_pronoun(text: &str, q: &Quote) -> bool {
 const PRONOUN_REACH: usize = 3;
 
 /// Whether document `doc` names `speaker` in sentence `at` or the few before it.
-fn named_just_before(doc: &crate::segment::Document, at: usize, speaker: &str) -> bool {
+fn named_just_before(doc: &crate::extract::Document, at: usize, speaker: &str) -> bool {
     (at.saturating_sub(PRONOUN_REACH)..=at)
         .any(|i| mention_count(doc.sentence_text(i), speaker, None) > 0)
 }
@@ -494,10 +494,7 @@ impl Check for AttributionMismatch {
         let case_index = std::cell::OnceCell::new();
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
-            let (fa, fb) = (
-                &da.sentences[pair.a.sentence].facts,
-                &db.sentences[pair.b.sentence].facts,
-            );
+            let (fa, fb) = (da.facts(pair.a.sentence), db.facts(pair.b.sentence));
             let (ta, tb) = (
                 da.sentence_text(pair.a.sentence),
                 db.sentence_text(pair.b.sentence),
@@ -736,7 +733,7 @@ fn stem_of(word: &str) -> Option<String> {
 }
 
 impl CaseIndex {
-    fn new(docs: &[crate::segment::Document]) -> Self {
+    fn new(docs: &[crate::extract::Document]) -> Self {
         use unicode_segmentation::UnicodeSegmentation;
         // Each written form once, then each lower-case form stemmed once.
         let mut forms: HashSet<&str> = HashSet::new();
@@ -923,7 +920,7 @@ mod tests {
         assert!(findings(critics, b).is_empty());
         let rules = load_rules(&RuleSources::default()).unwrap();
         let docs = |text: &str| crate::read_documents(vec![Article::from_text("a", text)], &rules);
-        let common_word = |word: &str, docs: &[crate::segment::Document]| {
+        let common_word = |word: &str, docs: &[crate::extract::Document]| {
             CaseIndex::new(docs).is_common_word(word)
         };
         assert!(common_word("Critics", &docs(critics)));

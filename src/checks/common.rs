@@ -7,9 +7,9 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::align::{AlignedPair, SentenceRef};
 use crate::config::Equivalences;
+use crate::extract::Document;
 use crate::extract::quote::CueKind;
 use crate::extract::{DateMention, Fact, Figure, Name, Quote};
-use crate::segment::Document;
 
 pub fn figures(facts: &[Fact]) -> impl Iterator<Item = &Figure> {
     facts.iter().filter_map(|f| match f {
@@ -130,7 +130,7 @@ const ANCHOR_STOP_WORDS: &[&str] = &[
 /// Freedom $15 million to take over"): evidence that a weak link joins two reports of one
 /// fact, not two facts of one topic.
 pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
-    let facts = |r: SentenceRef| &docs[r.document].sentences[r.sentence].facts;
+    let facts = |r: SentenceRef| docs[r.document].facts(r.sentence);
     let (fa, fb) = (facts(pair.a), facts(pair.b));
     let stated_twice = fa.iter().any(|x| {
         fb.iter().any(|y| match (x, y) {
@@ -159,19 +159,18 @@ fn same_date(a: &DateMention, b: &DateMention) -> bool {
 /// both date it ("roughly 45% higher than a year ago" and "roughly 30% higher than in January
 /// 2004" are two moments).
 fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
-    let sentence = |r: SentenceRef| (&docs[r.document], &docs[r.document].sentences[r.sentence]);
+    let sentence = |r: SentenceRef| (&docs[r.document], docs[r.document].facts(r.sentence));
     let ((doc_a, sa), (doc_b, sb)) = (sentence(pair.a), sentence(pair.b));
     fn with_unit(facts: &[Fact]) -> Vec<&Figure> {
         figures(facts)
             .filter(|f| !f.ordinal && f.unit.is_some() && !f.in_name())
             .collect()
     }
-    let (ua, ub) = (with_unit(&sa.facts), with_unit(&sb.facts));
+    let (ua, ub) = (with_unit(sa), with_unit(sb));
     if !ua.iter().any(|a| ub.iter().any(|b| a.unit == b.unit)) {
         return false;
     }
-    let (dates_a, dates_b): (Vec<_>, Vec<_>) =
-        (dates(&sa.facts).collect(), dates(&sb.facts).collect());
+    let (dates_a, dates_b): (Vec<_>, Vec<_>) = (dates(sa).collect(), dates(sb).collect());
     if !dates_a.is_empty()
         && !dates_b.is_empty()
         && !dates_a
@@ -193,7 +192,7 @@ fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
             .map(str::to_lowercase)
             .collect()
     };
-    let (names_a, names_b) = (name_words(&sa.facts), name_words(&sb.facts));
+    let (names_a, names_b) = (name_words(sa), name_words(sb));
     if !names_a.iter().any(|w| names_b.contains(w)) {
         return false;
     }
@@ -210,7 +209,10 @@ fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
             .map(|f| anchor_words(&doc.article.text, start, f.start, f.end))
             .collect()
     };
-    let (wa, wb) = (anchors(doc_a, sa.start, &ua), anchors(doc_b, sb.start, &ub));
+    let (wa, wb) = (
+        anchors(doc_a, doc_a.sentences[pair.a.sentence].start, &ua),
+        anchors(doc_b, doc_b.sentences[pair.b.sentence].start, &ub),
+    );
     ua.iter().zip(&wa).any(|(a, wa)| {
         ub.iter().zip(&wb).any(|(b, wb)| {
             let Some(unit) = a.unit.as_deref().filter(|_| a.unit == b.unit) else {
@@ -490,7 +492,7 @@ pub fn carried_elsewhere(doc: &Document, skip: usize, text: &str, spellings: &Sp
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != skip)
-        .flat_map(|(_, s)| quotes(&s.facts))
+        .flat_map(|(i, _)| quotes(doc.facts(i)))
         .any(|q| {
             // The whole passage: a shorter fragment of it quoted in a headline says nothing.
             q.text.split_whitespace().count() >= text.split_whitespace().count()

@@ -4,9 +4,9 @@
 use super::common::{anchor_words_and_figures, dates, pair_by_anchors};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
+use crate::extract::Document;
 use crate::extract::{DateMention, DateRange};
 use crate::findings::{Category, Evidence, Finding, Severity};
-use crate::segment::Document;
 
 pub struct DateMismatch;
 
@@ -225,8 +225,8 @@ impl Check for DateMismatch {
             {
                 continue;
             }
-            let a: Vec<_> = dates(&da.sentences[pair.a.sentence].facts).collect();
-            let b: Vec<_> = dates(&db.sentences[pair.b.sentence].facts).collect();
+            let a: Vec<_> = dates(da.facts(pair.a.sentence)).collect();
+            let b: Vec<_> = dates(db.facts(pair.b.sentence)).collect();
             let published = (da.article.published, db.article.published);
             let differ = |x: &DateMention, y: &DateMention| disagree(x, y, published, tolerance);
             let sentences = (
@@ -266,8 +266,8 @@ impl Check for DateMismatch {
 /// year written ("the February 2013 note" vs "the note maturing in 2008"). Sentences:
 /// (document, sentence).
 pub fn dated_apart((da, sa): (&Document, usize), (db, sb): (&Document, usize)) -> bool {
-    let a: Vec<_> = dates(&da.sentences[sa].facts).collect();
-    let b: Vec<_> = dates(&db.sentences[sb].facts).collect();
+    let a: Vec<_> = dates(da.facts(sa)).collect();
+    let b: Vec<_> = dates(db.facts(sb)).collect();
     let published = (da.article.published, db.article.published);
     let apart = |x: &DateMention, y: &DateMention| {
         if x.since || y.since {

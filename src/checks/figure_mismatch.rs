@@ -6,10 +6,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::common::{anchor_words, pair_by_anchors};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
+use crate::extract::Document;
 use crate::extract::number::round_to_significant;
 use crate::extract::{Fact, Figure};
 use crate::findings::{Category, Evidence, Finding, Severity};
-use crate::segment::{Document, SentenceRole};
+use crate::segment::SentenceRole;
 
 pub struct FigureMismatch;
 
@@ -116,8 +117,8 @@ impl Check for FigureMismatch {
                 continue;
             }
             let (own_a, own_b) = (
-                figures(&da.sentences[pair.a.sentence].facts),
-                figures(&db.sentences[pair.b.sentence].facts),
+                figures(da.facts(pair.a.sentence)),
+                figures(db.facts(pair.b.sentence)),
             );
             let (text_a, text_b) = (da.article.text.as_str(), db.article.text.as_str());
             if over_different_spans((text_a, &own_a), (text_b, &own_b), rel, abs) {
@@ -1022,7 +1023,7 @@ impl FigureMismatch {
                 if sentence.role != SentenceRole::Prose {
                     continue;
                 }
-                for f in figures(&sentence.facts) {
+                for f in figures(doc.facts(s)) {
                     let (Some(unit), true) = (&f.unit, f.text.contains('-')) else {
                         continue;
                     };
@@ -1061,13 +1062,9 @@ impl FigureMismatch {
                     // one-year leases and 7 percent for two-year renewals"): the same two
                     // terms over other nouns, not one measure stated differently.
                     let states = |d: usize, s: usize, value: &Figure| {
-                        figures(&ctx.docs[d].sentences[s].facts)
-                            .into_iter()
-                            .any(|g| {
-                                g.unit == value.unit
-                                    && g.text.contains('-')
-                                    && g.value == value.value
-                            })
+                        figures(ctx.docs[d].facts(s)).into_iter().any(|g| {
+                            g.unit == value.unit && g.text.contains('-') && g.value == value.value
+                        })
                     };
                     if states(d1, s1, f2) && states(d2, s2, f1) {
                         continue;

@@ -13,8 +13,8 @@ pub mod typo;
 
 use crate::align::{AlignedPair, Alignment};
 use crate::config::{CheckSettings, RuleSet};
+use crate::extract::Document;
 use crate::findings::{Category, Finding, Severity};
-use crate::segment::Document;
 
 /// The documentation of a check: feeds `factdiff rules explain`, SARIF rule descriptors and
 /// the README's rule table.

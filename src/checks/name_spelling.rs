@@ -73,7 +73,7 @@ fn candidate_pairs(
     }
     for pair in &ctx.alignment.pairs {
         let single = |d: usize, s: usize| -> Vec<&str> {
-            names(&ctx.docs[d].sentences[s].facts)
+            names(ctx.docs[d].facts(s))
                 .map(|n| n.key.as_str())
                 .collect()
         };
@@ -200,8 +200,8 @@ impl Check for NameSpelling {
         // key -> first spelling in each document.
         let mut by_key: BTreeMap<String, Vec<Spelling>> = BTreeMap::new();
         for (d, doc) in ctx.docs.iter().enumerate() {
-            for (s, sentence) in doc.sentences.iter().enumerate() {
-                for name in names(&sentence.facts) {
+            for s in 0..doc.sentences.len() {
+                for name in names(doc.facts(s)) {
                     let spellings = by_key.entry(name.key.clone()).or_default();
                     if !spellings.iter().any(|sp| sp.document == d) {
                         spellings.push(Spelling {

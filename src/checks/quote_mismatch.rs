@@ -66,8 +66,8 @@ impl Check for QuoteMismatch {
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let (all_a, all_b): (Vec<_>, Vec<_>) = (
-                quotes(&da.sentences[pair.a.sentence].facts).collect(),
-                quotes(&db.sentences[pair.b.sentence].facts).collect(),
+                quotes(da.facts(pair.a.sentence)).collect(),
+                quotes(db.facts(pair.b.sentence)).collect(),
             );
             // Every pair of quotes related once. A quote the other sentence gives word for
             // word is matched; it is not also a misquote of another of its quotes ("an evil

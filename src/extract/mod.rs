@@ -10,7 +10,7 @@ pub mod quote;
 use serde::Serialize;
 
 use crate::config::Equivalences;
-use crate::segment::Document;
+use crate::segment;
 
 pub use date::{DateMention, DateRange};
 pub use name::{Name, NameFolding};
@@ -61,11 +61,49 @@ pub fn name_folding(equivalences: &Equivalences) -> NameFolding {
     folding
 }
 
-/// Runs every extractor over `doc` and stores the facts in its sentences.
-pub fn extract_facts(doc: &mut Document, folding: &NameFolding) {
+/// A document as read: the sentences `segment` found and, in a table beside them, the facts
+/// found in each sentence. It reads as the segmented document (`Deref`) plus [`facts`].
+///
+/// [`facts`]: Document::facts
+#[derive(Debug, Clone)]
+pub struct Document {
+    segmented: segment::Document,
+    /// The facts of each sentence, in sentence order, sorted by span.
+    facts: Vec<Vec<Fact>>,
+}
+
+impl std::ops::Deref for Document {
+    type Target = segment::Document;
+
+    fn deref(&self) -> &segment::Document {
+        &self.segmented
+    }
+}
+
+impl std::ops::DerefMut for Document {
+    fn deref_mut(&mut self) -> &mut segment::Document {
+        &mut self.segmented
+    }
+}
+
+impl Document {
+    /// The facts found in sentence `sentence`, sorted by span.
+    pub fn facts(&self, sentence: usize) -> &[Fact] {
+        self.facts.get(sentence).map_or(&[], Vec::as_slice)
+    }
+
+    /// The segmented document alone.
+    pub fn segmented(&self) -> &segment::Document {
+        &self.segmented
+    }
+}
+
+/// Runs every extractor over `doc` and returns it with its table of facts.
+pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document {
     let text = &doc.article.text;
     let published = doc.article.published;
-    for sentence in &mut doc.sentences {
+    let mut table: Vec<Vec<Fact>> = Vec::with_capacity(doc.sentences.len());
+    for sentence in &doc.sentences {
         let s = &text[sentence.start..sentence.end];
         let base = sentence.start;
         let mut facts: Vec<Fact> = Vec::new();
@@ -98,7 +136,7 @@ pub fn extract_facts(doc: &mut Document, folding: &NameFolding) {
             n.end += base;
             Fact::Name(n)
         }));
-        sentence.facts = facts;
+        table.push(facts);
     }
     let (quotes, attributions) = quote::extract_quotes_and_attributions(text);
     let quoted = quotes.into_iter().map(Fact::Quote);
@@ -109,10 +147,14 @@ pub fn extract_facts(doc: &mut Document, folding: &NameFolding) {
             _ => continue,
         };
         if let Some(i) = doc.sentence_at(at) {
-            doc.sentences[i].facts.push(fact);
+            table[i].push(fact);
         }
     }
-    for sentence in &mut doc.sentences {
-        sentence.facts.sort_by_key(|f| (f.span(), f.order()));
+    for facts in &mut table {
+        facts.sort_by_key(|f| (f.span(), f.order()));
+    }
+    Document {
+        segmented: doc,
+        facts: table,
     }
 }

@@ -8,7 +8,7 @@ pub mod gate;
 
 use serde::{Deserialize, Serialize};
 
-use crate::segment::Document;
+use crate::extract::Document;
 
 /// How serious a finding is.
 #[derive(

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::Finding;
-use crate::segment::Document;
+use crate::extract::Document;
 
 static IGNORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<!--\s*factdiff-ignore\s*(?::\s*([A-Za-z0-9_,\s-]*?))?\s*-->").unwrap()

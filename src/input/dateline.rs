@@ -41,14 +41,14 @@ pub fn find_publication_date(text: &str) -> Option<NaiveDate> {
             continue;
         }
         if let Some(c) = DAY_MONTH_YEAR.captures(line) {
-            let date = crate::extract::date::month_num(&c[2])
+            let date = crate::lexicon::calendar::month_number(&c[2])
                 .and_then(|m| NaiveDate::from_ymd_opt(c[3].parse().ok()?, m, c[1].parse().ok()?));
             if date.is_some() {
                 return date;
             }
         }
         if let Some(c) = MONTH_DAY_YEAR.captures(line) {
-            let date = crate::extract::date::month_num(&c[1])
+            let date = crate::lexicon::calendar::month_number(&c[1])
                 .and_then(|m| NaiveDate::from_ymd_opt(c[3].parse().ok()?, m, c[2].parse().ok()?));
             if date.is_some() {
                 return date;

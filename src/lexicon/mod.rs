@@ -1,6 +1,8 @@
 //! Every word list factdiff uses, kept as data: one file per list under `data/`, read with
 //! `include_str!` and parsed once, behind typed lookups.
 //!
+//! Month and weekday names come through chrono ([`calendar`]), not from a list.
+//!
 //! This layer sits at the bottom with `text` and `error`: it depends on nothing in the crate.
 //!
 //! A list file starts with a header of `#` lines: `# role: ROLE` says what the words are
@@ -13,6 +15,7 @@
 //! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below, and
 //! `cargo test lexicon` checks it.
 
+pub mod calendar;
 mod list;
 
 pub use list::{WordList, WordTable};

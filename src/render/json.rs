@@ -129,7 +129,7 @@ fn document_sentences(analysis: &Analysis, with_facts: bool) -> Vec<DocumentSent
                     line: s.line,
                     role: s.role,
                     text: &d.article.text[s.start..s.end],
-                    facts: with_facts.then_some(s.facts.as_slice()),
+                    facts: with_facts.then_some(d.facts(s.index)),
                 })
                 .collect(),
         })

@@ -207,7 +207,7 @@ pub fn inspect_report(analysis: &Analysis) -> String {
                 role,
                 doc.sentence_text(i)
             );
-            for fact in &s.facts {
+            for fact in doc.facts(i) {
                 let json = serde_json::to_string(fact).unwrap_or_default();
                 let _ = writeln!(out, "        {}", json.dimmed());
             }

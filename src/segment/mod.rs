@@ -8,7 +8,6 @@ use std::ops::Range;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::Fact;
 use crate::input::{Article, LineIndex};
 
 pub use split::{
@@ -34,7 +33,6 @@ pub struct Sentence {
     pub end: usize,
     pub line: usize,
     pub role: SentenceRole,
-    pub facts: Vec<Fact>,
 }
 
 /// An article split into sentences.
@@ -151,7 +149,6 @@ pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
                 end: range.end,
                 line,
                 role,
-                facts: Vec::new(),
             });
         }
         i = j;

@@ -231,7 +231,7 @@ fn should_merge(prev: &str, next: &str) -> bool {
     if lw_nodots == "a.m" || lw_nodots == "p.m" || lw == "a.m" || lw == "p.m" {
         // "at 6 p.m. Sept. 7", "until 5 p.m. July 4": a day of a month dates the time.
         let day_of_month = || {
-            crate::extract::name::MONTHS.contains(&fwl.trim_end_matches('.'))
+            crate::lexicon::calendar::is_month_name(fwl.trim_end_matches('.'))
                 && next
                     .get(fw.len()..)
                     .map(|rest| rest.trim_start_matches('.').trim_start())

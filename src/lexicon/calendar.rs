@@ -1,0 +1,85 @@
+//! Month and weekday names, through chrono: the one place that knows them.
+
+use chrono::{Month, Weekday};
+
+/// Whether `word` (any case) names a month in full or abbreviated ("March", "mar", "Sept").
+pub fn is_month_name(word: &str) -> bool {
+    word.parse::<Month>().is_ok() || word.eq_ignore_ascii_case("sept")
+}
+
+/// The month (1-12) that a word starting with a month's first three letters names
+/// ("September", "Sept", "sep" -> 9); the rest of the word is not looked at, so call it
+/// on words a pattern has already matched as months.
+pub fn month_number(word: &str) -> Option<u32> {
+    let prefix = word.get(..3)?;
+    prefix.parse::<Month>().ok().map(|m| m.number_from_month())
+}
+
+/// The weekday that a word starting with a weekday's first three letters names
+/// ("Tuesday", "Tue", "tues" -> Tuesday).
+pub fn weekday(word: &str) -> Option<Weekday> {
+    word.get(..3)?.parse::<Weekday>().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_names_are_the_full_names_and_their_abbreviations() {
+        for name in [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "March",
+            "SEPT",
+        ] {
+            assert!(is_month_name(name), "{name}");
+        }
+        for word in [
+            "ma", "marc", "mays", "septem", "monday", "", "juni", "decem",
+        ] {
+            assert!(!is_month_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn month_numbers_read_the_first_three_letters() {
+        assert_eq!(month_number("September"), Some(9));
+        assert_eq!(month_number("sept"), Some(9));
+        assert_eq!(month_number("DEC"), Some(12));
+        assert_eq!(month_number("mayday"), Some(5));
+        assert_eq!(month_number("ma"), None);
+        assert_eq!(month_number("xyz"), None);
+        assert_eq!(month_number("jünger"), None);
+    }
+
+    #[test]
+    fn weekdays_read_the_first_three_letters() {
+        assert_eq!(weekday("Tuesday"), Some(Weekday::Tue));
+        assert_eq!(weekday("tues"), Some(Weekday::Tue));
+        assert_eq!(weekday("Sun"), Some(Weekday::Sun));
+        assert_eq!(weekday("su"), None);
+    }
+}
