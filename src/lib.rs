@@ -9,15 +9,40 @@
 //!
 //! - [`input`]: articles, `cluster.toml` manifests, publication dates from datelines;
 //! - [`segment`]: sentences with exact byte spans, and which lines are prose;
-//! - [`extract`]: figures, dates, names and quotes with spans;
+//! - [`extract`]: figures, dates, names and quotes with spans, in a table beside each
+//!   document's sentences;
 //! - [`align`]: which sentences in different articles report the same fact;
-//! - [`checks`]: one file per check, all listed in `checks::registry`;
-//! - [`findings`]: what is reported, in a stable order;
-//! - [`render`]: terminal, JSON and other formats of the same findings;
+//! - [`checks`]: one file (or folder) per check, all listed in `checks::registry`;
+//! - [`findings`]: what is reported, in a stable order, and the report views the renderers
+//!   are handed (`findings::report`);
+//! - [`render`]: terminal, JSON and other formats of the same report;
 //! - [`cli`]: the command line (the binary only prints what it returns).
 //!
-//! The rule set ([`config`]) — thresholds, severities, equivalences, boilerplate
-//! patterns — is `rules/default.toml`, embedded, with the user's files layered over it.
+//! Beside the pipeline: [`error`] (one error type), [`lexicon`] (every word list, as data,
+//! and month and weekday names through chrono) and [`config`] (the rule set: thresholds,
+//! severities, equivalences, boilerplate patterns — `rules/default.toml`, embedded, with the
+//! user's files layered over it).
+//!
+//! # Layers
+//!
+//! A module imports only from its own layer or the layers below it (`tests/layers.rs`
+//! checks every `crate::` path). Bottom up:
+//!
+//! ```text
+//! error
+//! lexicon, text
+//! config
+//! input, segment
+//! extract
+//! align
+//! findings      (below checks: a check makes findings; findings know nothing of checks)
+//! checks
+//! render        (reads findings, findings::report and documents; never extract, align, checks)
+//! cli
+//! ```
+//!
+//! This file, the crate root, ties the stages into the pipeline ([`analyze`]) and builds
+//! the report views from an [`Analysis`].
 
 pub mod align;
 pub mod checks;
@@ -35,6 +60,7 @@ use align::{AlignMode, Alignment};
 use config::RuleSet;
 use extract::Document;
 use findings::Finding;
+use findings::report::{AlignView, At, CheckReport, InspectView, Link};
 use input::Article;
 use segment::Boilerplate;
 
@@ -44,6 +70,74 @@ pub struct Analysis {
     pub documents: Vec<Document>,
     pub alignment: Alignment,
     pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    fn segmented(&self) -> Vec<&segment::Document> {
+        self.documents.iter().map(|d| d.segmented()).collect()
+    }
+
+    fn links(&self) -> Vec<Link> {
+        self.alignment.pairs.iter().map(link).collect()
+    }
+
+    /// The sentences and their links, for `align` and `diff`.
+    pub fn align_view(&self) -> AlignView<'_> {
+        AlignView {
+            documents: self.segmented(),
+            links: self.links(),
+        }
+    }
+
+    /// The sentences and their facts, for `inspect`.
+    pub fn inspect_view(&self) -> InspectView<'_, extract::Fact> {
+        InspectView {
+            documents: self.segmented(),
+            facts: self
+                .documents
+                .iter()
+                .map(|d| (0..d.sentences.len()).map(|i| d.facts(i)).collect())
+                .collect(),
+        }
+    }
+
+    /// The report of a `check` run; in a gate run `roles` gives each document's role and
+    /// `context` the findings among sources (then `findings` are the draft's).
+    pub fn check_report<'a>(
+        &'a self,
+        roles: Option<&'a [findings::gate::DocumentRole]>,
+        context: &'a [Finding],
+    ) -> CheckReport<'a> {
+        CheckReport {
+            documents: self.segmented(),
+            links: self.links(),
+            groups: self
+                .alignment
+                .fact_groups()
+                .into_iter()
+                .map(|g| g.into_iter().map(at).collect())
+                .collect(),
+            findings: &self.findings,
+            roles,
+            context,
+            checks: checks::registry::infos(),
+        }
+    }
+}
+
+fn at(r: align::SentenceRef) -> At {
+    At {
+        document: r.document,
+        sentence: r.sentence,
+    }
+}
+
+fn link(p: &align::AlignedPair) -> Link {
+    Link {
+        a: at(p.a),
+        b: at(p.b),
+        score: p.score,
+    }
 }
 
 /// Splits and extracts each article (no alignment, no checks).

@@ -263,7 +263,7 @@ fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
     use factdiff::findings::gate::DocumentRole;
     use factdiff::findings::{Category, Evidence, Finding, Severity};
     use factdiff::input::Article;
-    use factdiff::render::{self, Report};
+    use factdiff::render;
 
     let texts = [
         "The talks began in Geneva on Friday with 12 delegates.\n",
@@ -311,7 +311,10 @@ fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
     ];
     let sarif_validator = validator("tests/schemas/sarif-schema-2.1.0.json", false);
     let json_validator = validator("docs/factdiff-report.schema.json", true);
-    for report in [Report::new(&analysis), Report::gate(&analysis, &roles, &[])] {
+    for report in [
+        analysis.check_report(None, &[]),
+        analysis.check_report(Some(&roles), &[]),
+    ] {
         let markdown = render::markdown::check_report(&report);
         assert!(markdown.contains("| date | 1 | 0 | 0 | 1 |"), "{markdown}");
         assert!(markdown.contains("\\<odd\\>"));

@@ -51,7 +51,7 @@ pub struct AlignedPair {
 }
 
 /// How candidate pairs are found.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum AlignMode {
     /// Candidates from an inverted index over rare terms.
     #[default]

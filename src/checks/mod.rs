@@ -14,19 +14,9 @@ pub mod typo;
 use crate::align::{AlignedPair, Alignment};
 use crate::config::{CheckSettings, RuleSet};
 use crate::extract::Document;
+pub use crate::findings::report::CheckDoc;
+use crate::findings::report::CheckInfo;
 use crate::findings::{Category, Finding, Severity};
-
-/// The documentation of a check: feeds `factdiff rules explain`, SARIF rule descriptors and
-/// the README's rule table.
-#[derive(Debug, Clone, Copy)]
-pub struct CheckDoc {
-    /// One line.
-    pub summary: &'static str,
-    pub what_it_flags: &'static str,
-    pub why_it_matters: &'static str,
-    pub example: &'static str,
-    pub options: &'static str,
-}
 
 /// Everything a check may look at.
 pub struct CheckContext<'a> {
@@ -55,6 +45,16 @@ pub trait Check: Sync {
     fn default_severity(&self) -> Severity;
     /// Appends this check's findings to `out`.
     fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>);
+}
+
+/// What reports show of a check.
+pub fn info(check: &dyn Check) -> CheckInfo {
+    CheckInfo {
+        id: check.id(),
+        category: check.category(),
+        default_severity: check.default_severity(),
+        doc: check.doc(),
+    }
 }
 
 /// Runs every enabled check, the checks in parallel; the findings come back in registry

@@ -24,6 +24,11 @@ pub fn all() -> &'static [&'static dyn Check] {
     CHECKS
 }
 
+/// What reports show of every check, in registry order.
+pub fn infos() -> Vec<crate::findings::report::CheckInfo> {
+    CHECKS.iter().map(|c| super::info(*c)).collect()
+}
+
 /// The ids of every check.
 pub fn ids() -> Vec<&'static str> {
     CHECKS.iter().map(|c| c.id()).collect()

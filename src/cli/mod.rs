@@ -19,7 +19,7 @@ use crate::findings::Severity;
 use crate::findings::baseline::Baseline;
 use crate::findings::gate::{self, DocumentRole};
 use crate::input::{self, Article, LoadOptions};
-use crate::render::{self, Format, Report};
+use crate::render;
 
 /// Exit code: nothing at or above `--fail-on`.
 pub const EXIT_OK: u8 = 0;
@@ -155,8 +155,8 @@ pub struct CheckArgs {
     #[arg(long, value_delimiter = ',', value_name = "CHECK")]
     pub ignore: Vec<String>,
     /// How candidate sentence pairs are found.
-    #[arg(long = "align", value_enum, default_value_t = AlignMode::Fast)]
-    pub align_mode: AlignMode,
+    #[arg(long = "align", value_enum, default_value_t = AlignChoice::Fast)]
+    pub align_mode: AlignChoice,
     /// Leave out the findings accepted in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -171,8 +171,8 @@ pub struct AlignArgs {
     pub input: InputArgs,
     #[arg(long, value_enum, default_value_t = Format::Terminal)]
     pub format: Format,
-    #[arg(long = "align", value_enum, default_value_t = AlignMode::Fast)]
-    pub align_mode: AlignMode,
+    #[arg(long = "align", value_enum, default_value_t = AlignChoice::Fast)]
+    pub align_mode: AlignChoice,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -260,6 +260,53 @@ fn warning_lines(loaded: &input::Loaded) -> Vec<String> {
     loaded.warnings.iter().map(ToString::to_string).collect()
 }
 
+/// How candidate sentence pairs are found (`--align`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum AlignChoice {
+    /// Candidates from an inverted index over rare terms.
+    #[default]
+    Fast,
+    /// Every pair of sentences in different articles (the reference).
+    Exhaustive,
+}
+
+impl From<AlignChoice> for AlignMode {
+    fn from(choice: AlignChoice) -> AlignMode {
+        match choice {
+            AlignChoice::Fast => AlignMode::Fast,
+            AlignChoice::Exhaustive => AlignMode::Exhaustive,
+        }
+    }
+}
+
+/// Output formats of `check` (`align` and `inspect` know terminal and json).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Findings with file:line:column and coloured differences.
+    #[default]
+    Terminal,
+    /// The versioned JSON contract (docs/factdiff-report.schema.json).
+    Json,
+    /// A fact-check report to paste into a ticket or CMS.
+    Markdown,
+    /// One self-contained page: outlets side by side, findings linked and filterable.
+    Html,
+    /// SARIF 2.1.0, for CI annotations.
+    Sarif,
+}
+
+impl Format {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Terminal => "terminal",
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Sarif => "sarif",
+        }
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
@@ -270,15 +317,15 @@ pub fn run(cli: Cli) -> Result<Outcome> {
             let loaded = load_for_comparison(&args.input)?;
             let warnings = warning_lines(&loaded);
             let documents = crate::read_documents(loaded.articles, &rules);
-            let alignment = crate::align::align(&documents, &rules.align, args.align_mode);
+            let alignment = crate::align::align(&documents, &rules.align, args.align_mode.into());
             let analysis = crate::Analysis {
                 documents,
                 alignment,
                 findings: Vec::new(),
             };
             let stdout = match args.format {
-                Format::Terminal => render::terminal::align_report(&analysis),
-                Format::Json => render::json::align_report(&analysis),
+                Format::Terminal => render::terminal::align_report(&analysis.align_view()),
+                Format::Json => render::json::align_report(&analysis.align_view()),
                 other => return Err(only_terminal_or_json("align", other)),
             };
             Ok(Outcome {
@@ -299,8 +346,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 findings: Vec::new(),
             };
             let stdout = match args.format {
-                Format::Terminal => render::terminal::inspect_report(&analysis),
-                Format::Json => render::json::inspect_report(&analysis),
+                Format::Terminal => render::terminal::inspect_report(&analysis.inspect_view()),
+                Format::Json => render::json::inspect_report(&analysis.inspect_view()),
                 other => return Err(only_terminal_or_json("inspect", other)),
             };
             Ok(Outcome {
@@ -343,7 +390,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
                 alignment,
                 findings: Vec::new(),
             };
-            let (stdout, differs) = render::terminal::diff_report(&analysis);
+            let (stdout, differs) = render::terminal::diff_report(&analysis.align_view());
             Ok(Outcome {
                 stdout,
                 code: if differs { EXIT_FINDINGS } else { EXIT_OK },
@@ -425,7 +472,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         &rules.check("typo"),
     ));
     let mut analysis =
-        crate::analyze_with_progress(articles, &rules, args.align_mode, &mut |stage| {
+        crate::analyze_with_progress(articles, &rules, args.align_mode.into(), &mut |stage| {
             progress.message(match stage {
                 crate::Stage::Reading { articles } => {
                     format!("reading {}", plural(articles, "article"))
@@ -453,10 +500,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         }
         None => Vec::new(),
     };
-    let report = match &roles {
-        Some(roles) => Report::gate(&analysis, roles, &context),
-        None => Report::new(&analysis),
-    };
+    let report = analysis.check_report(roles.as_deref(), &context);
     progress.message(format!("rendering {}", args.format.as_str()));
     let rendered = match args.format {
         Format::Terminal => render::terminal::check_report(&report),

@@ -12,9 +12,8 @@ use minijinja::value::{Serde, Value};
 use serde::Serialize;
 
 use super::{Report, summary_line, word_diff};
-use crate::align::SentenceRef;
-use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
+use crate::findings::report::At;
 use crate::findings::{Category, Finding, Severity};
 
 const TEMPLATE: &str = include_str!("html_report.html");
@@ -100,7 +99,7 @@ struct EvidenceView {
 struct Mark {
     finding: String,
     severity: Severity,
-    at: SentenceRef,
+    at: At,
     range: Range<usize>,
 }
 
@@ -116,7 +115,6 @@ pub fn check_report(report: &Report) -> String {
 }
 
 fn page(report: &Report) -> Page {
-    let analysis = report.analysis;
     let labelled: Vec<(String, &Finding)> = report
         .findings()
         .iter()
@@ -135,12 +133,12 @@ fn page(report: &Report) -> Page {
     let mut marks = Vec::new();
     for (id, finding) in &labelled {
         for ev in &finding.evidence {
-            let doc = &analysis.documents[ev.document_index];
+            let doc = &report.documents[ev.document_index];
             if let Some(sentence) = doc.sentence_at(ev.sentence_start) {
                 marks.push(Mark {
                     finding: id.clone(),
                     severity: finding.severity,
-                    at: SentenceRef {
+                    at: At {
                         document: ev.document_index,
                         sentence,
                     },
@@ -151,14 +149,14 @@ fn page(report: &Report) -> Page {
     }
 
     // Rows: the fact groups, plus one row per evidence sentence outside every group.
-    let mut groups = analysis.alignment.fact_groups();
+    let mut groups = report.groups.clone();
     for m in &marks {
         if !groups.iter().any(|g| g.contains(&m.at)) {
             groups.push(vec![m.at]);
         }
     }
     groups.sort();
-    let row_of: BTreeMap<SentenceRef, usize> = groups
+    let row_of: BTreeMap<At, usize> = groups
         .iter()
         .enumerate()
         .flat_map(|(r, g)| g.iter().map(move |s| (*s, r)))
@@ -169,11 +167,11 @@ fn page(report: &Report) -> Page {
         .enumerate()
         .map(|(r, group)| {
             let mut cells: Vec<Vec<SentenceView>> =
-                analysis.documents.iter().map(|_| Vec::new()).collect();
+                report.documents.iter().map(|_| Vec::new()).collect();
             for (i, at) in group.iter().enumerate() {
                 // Differences against the row's first sentence (the first against the next
                 // sentence from another article).
-                let text = analysis.documents[at.document].sentence_text(at.sentence);
+                let text = report.documents[at.document].sentence_text(at.sentence);
                 let other = if i == 0 {
                     group.iter().find(|o| o.document != at.document)
                 } else {
@@ -181,24 +179,16 @@ fn page(report: &Report) -> Page {
                 };
                 let changed = match other {
                     Some(o) if i == 0 => {
-                        word_diff(
-                            text,
-                            analysis.documents[o.document].sentence_text(o.sentence),
-                        )
-                        .0
+                        word_diff(text, report.documents[o.document].sentence_text(o.sentence)).0
                     }
                     Some(o) => {
-                        word_diff(
-                            analysis.documents[o.document].sentence_text(o.sentence),
-                            text,
-                        )
-                        .1
+                        word_diff(report.documents[o.document].sentence_text(o.sentence), text).1
                     }
                     None => Vec::new(),
                 };
                 let here: Vec<&Mark> = marks.iter().filter(|m| m.at == *at).collect();
                 cells[at.document].push(SentenceView {
-                    line: analysis.documents[at.document].sentences[at.sentence].line,
+                    line: report.documents[at.document].sentences[at.sentence].line,
                     segments: segments(text, &changed, &here),
                 });
             }
@@ -218,10 +208,10 @@ fn page(report: &Report) -> Page {
 
     let finding_view = |(id, finding): &(String, &Finding)| {
         let row = finding.evidence.first().and_then(|ev| {
-            let doc = &analysis.documents[ev.document_index];
+            let doc = &report.documents[ev.document_index];
             let sentence = doc.sentence_at(ev.sentence_start)?;
             row_of
-                .get(&SentenceRef {
+                .get(&At {
                     document: ev.document_index,
                     sentence,
                 })
@@ -234,14 +224,14 @@ fn page(report: &Report) -> Page {
             category: finding.category.as_str(),
             severity: finding.severity.as_str(),
             message: finding.message.clone(),
-            why: registry::get(&finding.check).map(|c| c.doc().why_it_matters),
+            why: report.check(&finding.check).map(|c| c.doc.why_it_matters),
             suggestion: finding.suggestion.clone(),
             row,
             evidence: finding
                 .evidence
                 .iter()
                 .map(|ev| {
-                    let doc = &analysis.documents[ev.document_index];
+                    let doc = &report.documents[ev.document_index];
                     EvidenceView {
                         label: doc.article.label().to_string(),
                         role: report.role(ev.document_index),
@@ -294,7 +284,7 @@ fn page(report: &Report) -> Page {
         },
         summary: summary_line(report),
         gate: report.is_gate(),
-        documents: analysis
+        documents: report
             .documents
             .iter()
             .enumerate()

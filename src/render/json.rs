@@ -4,12 +4,10 @@
 use serde::Serialize;
 
 use super::Report;
-use crate::Analysis;
-use crate::align::AlignedPair;
-use crate::extract::Fact;
 use crate::findings::gate::DocumentRole;
+use crate::findings::report::{AlignView, InspectView, Link};
 use crate::findings::{Finding, SeverityCounts};
-use crate::segment::SentenceRole;
+use crate::segment::{Document, SentenceRole};
 
 pub const FORMAT_VERSION: u32 = 1;
 
@@ -26,9 +24,8 @@ struct DocumentOut<'a> {
     role: Option<DocumentRole>,
 }
 
-fn documents(analysis: &Analysis) -> Vec<DocumentOut<'_>> {
-    analysis
-        .documents
+fn documents<'a>(documents: &[&'a Document]) -> Vec<DocumentOut<'a>> {
+    documents
         .iter()
         .map(|d| DocumentOut {
             role: None,
@@ -74,8 +71,7 @@ fn to_string(value: &impl Serialize) -> String {
 
 /// The `check` report. Gate runs add `role` to each document and a `context` list.
 pub fn check_report(report: &Report) -> String {
-    let analysis = report.analysis;
-    let mut docs = documents(analysis);
+    let mut docs = documents(&report.documents);
     for (i, d) in docs.iter_mut().enumerate() {
         d.role = report.role(i);
     }
@@ -85,9 +81,9 @@ pub fn check_report(report: &Report) -> String {
         findings: report.findings(),
         context: report.is_gate().then_some(report.context),
         summary: Summary {
-            documents: analysis.documents.len(),
+            documents: report.documents.len(),
             sentences: report.sentence_count(),
-            aligned_pairs: analysis.alignment.pairs.len(),
+            aligned_pairs: report.links.len(),
             findings: SeverityCounts::of(report.findings()),
             context: report.is_gate().then(|| SeverityCounts::of(report.context)),
         },
@@ -95,7 +91,7 @@ pub fn check_report(report: &Report) -> String {
 }
 
 #[derive(Serialize)]
-struct SentenceOut<'a> {
+struct SentenceOut<'a, F> {
     index: usize,
     start: usize,
     end: usize,
@@ -103,21 +99,26 @@ struct SentenceOut<'a> {
     role: SentenceRole,
     text: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    facts: Option<&'a [Fact]>,
+    facts: Option<&'a [F]>,
 }
 
 #[derive(Serialize)]
-struct DocumentSentences<'a> {
+struct DocumentSentences<'a, F> {
     #[serde(flatten)]
     document: DocumentOut<'a>,
-    sentences: Vec<SentenceOut<'a>>,
+    sentences: Vec<SentenceOut<'a, F>>,
 }
 
-fn document_sentences(analysis: &Analysis, with_facts: bool) -> Vec<DocumentSentences<'_>> {
-    documents(analysis)
+/// Each document with its sentences; with `facts`, each sentence with its facts.
+fn document_sentences<'a, F>(
+    docs: &[&'a Document],
+    facts: Option<&[Vec<&'a [F]>]>,
+) -> Vec<DocumentSentences<'a, F>> {
+    documents(docs)
         .into_iter()
-        .zip(&analysis.documents)
-        .map(|(document, d)| DocumentSentences {
+        .zip(docs)
+        .enumerate()
+        .map(|(di, (document, d))| DocumentSentences {
             document,
             sentences: d
                 .sentences
@@ -129,7 +130,7 @@ fn document_sentences(analysis: &Analysis, with_facts: bool) -> Vec<DocumentSent
                     line: s.line,
                     role: s.role,
                     text: &d.article.text[s.start..s.end],
-                    facts: with_facts.then_some(d.facts(s.index)),
+                    facts: facts.map(|f| f[di][s.index]),
                 })
                 .collect(),
         })
@@ -139,7 +140,7 @@ fn document_sentences(analysis: &Analysis, with_facts: bool) -> Vec<DocumentSent
 #[derive(Serialize)]
 struct AlignReport<'a> {
     version: u32,
-    documents: Vec<DocumentSentences<'a>>,
+    documents: Vec<DocumentSentences<'a, ()>>,
     pairs: Vec<PairOut<'a>>,
 }
 
@@ -156,14 +157,14 @@ struct PairOut<'a> {
     score: f64,
 }
 
-fn pair_out<'a>(analysis: &'a Analysis, p: &AlignedPair) -> PairOut<'a> {
+fn pair_out<'a>(docs: &[&'a Document], p: &Link) -> PairOut<'a> {
     PairOut {
         a: PairEnd {
-            document: &analysis.documents[p.a.document].article.id,
+            document: &docs[p.a.document].article.id,
             sentence: p.a.sentence,
         },
         b: PairEnd {
-            document: &analysis.documents[p.b.document].article.id,
+            document: &docs[p.b.document].article.id,
             sentence: p.b.sentence,
         },
         score: p.score,
@@ -171,29 +172,28 @@ fn pair_out<'a>(analysis: &'a Analysis, p: &AlignedPair) -> PairOut<'a> {
 }
 
 /// The `align` report.
-pub fn align_report(analysis: &Analysis) -> String {
+pub fn align_report(view: &AlignView) -> String {
     to_string(&AlignReport {
         version: FORMAT_VERSION,
-        documents: document_sentences(analysis, false),
-        pairs: analysis
-            .alignment
-            .pairs
+        documents: document_sentences(&view.documents, None),
+        pairs: view
+            .links
             .iter()
-            .map(|p| pair_out(analysis, p))
+            .map(|p| pair_out(&view.documents, p))
             .collect(),
     })
 }
 
 #[derive(Serialize)]
-struct InspectReport<'a> {
+struct InspectReport<'a, F> {
     version: u32,
-    documents: Vec<DocumentSentences<'a>>,
+    documents: Vec<DocumentSentences<'a, F>>,
 }
 
 /// The `inspect` report.
-pub fn inspect_report(analysis: &Analysis) -> String {
+pub fn inspect_report<F: Serialize>(view: &InspectView<F>) -> String {
     to_string(&InspectReport {
         version: FORMAT_VERSION,
-        documents: document_sentences(analysis, true),
+        documents: document_sentences(&view.documents, Some(&view.facts)),
     })
 }

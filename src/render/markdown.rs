@@ -5,19 +5,17 @@
 use std::fmt::Write;
 
 use super::{Report, changed_words, styled_segments, summary_line};
-use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
 use crate::findings::{Category, Finding, Severity};
 
 /// The `check` report.
 pub fn check_report(report: &Report) -> String {
-    let analysis = report.analysis;
     let findings = report.findings();
     let mut out = String::from("# factdiff report\n\n");
     let _ = writeln!(out, "{}.\n", summary_line(report));
 
     out.push_str("## Articles\n\n| | article | outlet | published |\n|---|---|---|---|\n");
-    for (i, doc) in analysis.documents.iter().enumerate() {
+    for (i, doc) in report.documents.iter().enumerate() {
         let a = &doc.article;
         let _ = writeln!(
             out,
@@ -97,7 +95,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
         escape(&finding.message)
     );
     for (i, ev) in finding.evidence.iter().enumerate() {
-        let doc = &report.analysis.documents[ev.document_index];
+        let doc = &report.documents[ev.document_index];
         let _ = writeln!(
             out,
             "**{}**{} · `{}:{}:{}`\n",
@@ -118,8 +116,8 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
             marked(&ev.sentence_text, &changed, ev.in_sentence.clone())
         );
     }
-    if let Some(check) = registry::get(&finding.check) {
-        let _ = writeln!(out, "- **Why it matters:** {}", check.doc().why_it_matters);
+    if let Some(check) = report.check(&finding.check) {
+        let _ = writeln!(out, "- **Why it matters:** {}", check.doc.why_it_matters);
     }
     if let Some(s) = &finding.suggestion {
         let _ = writeln!(out, "- **Suggestion:** {}", escape_inline(s));

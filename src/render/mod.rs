@@ -1,4 +1,7 @@
-//! Renderers: each turns the same `Report` into one output format, one file per format.
+//! Renderers: each turns the same report into one output format, one file per format.
+//!
+//! A renderer reads only what `findings::report` hands it (documents with their sentences
+//! and spans, findings, links, the checks' docs): never the stages that produced them.
 
 pub mod html;
 pub mod json;
@@ -11,90 +14,11 @@ use std::time::{Duration, Instant};
 
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::Analysis;
 use crate::findings::Finding;
-use crate::findings::gate::DocumentRole;
+use crate::findings::report::CheckReport;
 
-/// Output formats of `check` (`align` and `inspect` know terminal and json).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    /// Findings with file:line:column and coloured differences.
-    #[default]
-    Terminal,
-    /// The versioned JSON contract (docs/factdiff-report.schema.json).
-    Json,
-    /// A fact-check report to paste into a ticket or CMS.
-    Markdown,
-    /// One self-contained page: outlets side by side, findings linked and filterable.
-    Html,
-    /// SARIF 2.1.0, for CI annotations.
-    Sarif,
-}
-
-impl Format {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Format::Terminal => "terminal",
-            Format::Json => "json",
-            Format::Markdown => "markdown",
-            Format::Html => "html",
-            Format::Sarif => "sarif",
-        }
-    }
-}
-
-/// What a `check` run reports; every renderer takes the same `Report`.
-#[derive(Debug, Clone, Copy)]
-pub struct Report<'a> {
-    pub analysis: &'a Analysis,
-    /// In a gate run (`check DRAFT --against SOURCES`), the role of each document, in the
-    /// order of `analysis.documents`; `analysis.findings` are then the draft's findings.
-    pub roles: Option<&'a [DocumentRole]>,
-    /// In a gate run, the findings among sources only (context, never failing the gate).
-    pub context: &'a [Finding],
-}
-
-impl<'a> Report<'a> {
-    /// The report of an ordinary run: every finding counts.
-    pub fn new(analysis: &'a Analysis) -> Self {
-        Report {
-            analysis,
-            roles: None,
-            context: &[],
-        }
-    }
-
-    /// The report of a gate run.
-    pub fn gate(analysis: &'a Analysis, roles: &'a [DocumentRole], context: &'a [Finding]) -> Self {
-        Report {
-            analysis,
-            roles: Some(roles),
-            context,
-        }
-    }
-
-    pub fn findings(&self) -> &'a [Finding] {
-        &self.analysis.findings
-    }
-
-    pub fn is_gate(&self) -> bool {
-        self.roles.is_some()
-    }
-
-    /// The role of document `index` in a gate run.
-    pub fn role(&self, index: usize) -> Option<DocumentRole> {
-        self.roles.and_then(|r| r.get(index).copied())
-    }
-
-    /// Total sentences over all documents.
-    pub fn sentence_count(&self) -> usize {
-        self.analysis
-            .documents
-            .iter()
-            .map(|d| d.sentences.len())
-            .sum()
-    }
-}
+/// What a `check` run reports; every renderer takes the same report.
+pub type Report<'a> = CheckReport<'a>;
 
 /// How long a word diff may run before it settles for a coarser answer.
 const DIFF_DEADLINE: Duration = Duration::from_millis(200);
@@ -200,9 +124,9 @@ pub fn summary_line(report: &Report) -> String {
     let counts = crate::findings::SeverityCounts::of(report.findings());
     let mut line = format!(
         "{}, {}, {}: {}, {}, {} info",
-        plural(report.analysis.documents.len(), "document"),
+        plural(report.documents.len(), "document"),
         plural(report.sentence_count(), "sentence"),
-        plural(report.analysis.alignment.pairs.len(), "aligned pair"),
+        plural(report.links.len(), "aligned pair"),
         plural(counts.error, "error"),
         plural(counts.warning, "warning"),
         counts.info,
@@ -217,8 +141,8 @@ pub fn summary_line(report: &Report) -> String {
 }
 
 /// The display label of document `index` (outlet, else id).
-pub fn label(analysis: &Analysis, index: usize) -> &str {
-    analysis.documents[index].article.label()
+pub fn label<'a>(report: &Report<'a>, index: usize) -> &'a str {
+    report.documents[index].article.label()
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 use serde_json::{Value, json};
 
 use super::Report;
-use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
 use crate::findings::{Evidence, Finding, Severity};
 
@@ -22,14 +21,14 @@ fn level(s: Severity) -> &'static str {
 
 /// The `check` report.
 pub fn check_report(report: &Report) -> String {
-    let analysis = report.analysis;
-    let rules: Vec<Value> = registry::all()
+    let rules: Vec<Value> = report
+        .checks
         .iter()
         .map(|check| {
-            let doc = check.doc();
+            let doc = check.doc;
             json!({
-                "id": check.id(),
-                "name": rule_name(check.id()),
+                "id": check.id,
+                "name": rule_name(check.id),
                 "shortDescription": { "text": doc.summary },
                 "fullDescription": { "text": doc.what_it_flags },
                 "help": {
@@ -42,12 +41,12 @@ pub fn check_report(report: &Report) -> String {
                         doc.what_it_flags, doc.why_it_matters, doc.example, doc.options
                     ),
                 },
-                "defaultConfiguration": { "level": level(check.default_severity()) },
-                "properties": { "category": check.category().as_str() },
+                "defaultConfiguration": { "level": level(check.default_severity) },
+                "properties": { "category": check.category.as_str() },
             })
         })
         .collect();
-    let artifacts: Vec<Value> = analysis
+    let artifacts: Vec<Value> = report
         .documents
         .iter()
         .enumerate()
@@ -130,7 +129,7 @@ fn result(report: &Report, finding: &Finding, context: bool) -> Value {
             .collect::<Vec<_>>(),
         "properties": { "category": finding.category.as_str(), "severity": finding.severity.as_str() },
     });
-    if let Some(index) = registry::all().iter().position(|c| c.id() == finding.check) {
+    if let Some(index) = report.check_index(&finding.check) {
         result["ruleIndex"] = json!(index);
     }
     if let Some(s) = &finding.suggestion {
@@ -144,7 +143,7 @@ fn result(report: &Report, finding: &Finding, context: bool) -> Value {
 
 /// A physical location; related locations carry an id and a message naming the outlet.
 fn location(report: &Report, ev: &Evidence, related_id: Option<usize>) -> Value {
-    let doc = &report.analysis.documents[ev.document_index];
+    let doc = &report.documents[ev.document_index];
     let text = &doc.article.text;
     let (end_line, end_column) = doc.lines.line_col(text, ev.end);
     let mut location = json!({

@@ -6,9 +6,8 @@ use std::fmt::Write;
 use colored::{ColoredString, Colorize};
 
 use super::{Report, changed_words, plural, styled_segments, word_diff};
-use crate::Analysis;
-use crate::checks::registry;
 use crate::findings::gate::DocumentRole;
+use crate::findings::report::{AlignView, InspectView};
 use crate::findings::{Finding, Severity, SeverityCounts};
 use crate::segment::SentenceRole;
 
@@ -23,7 +22,6 @@ fn severity_label(s: Severity) -> ColoredString {
 /// The `check` report. In a gate run the draft's findings come first, then the sources'
 /// disagreements among themselves under a `context` heading.
 pub fn check_report(report: &Report) -> String {
-    let analysis = report.analysis;
     let mut out = String::new();
     for finding in report.findings() {
         write_finding(&mut out, report, finding);
@@ -46,9 +44,9 @@ pub fn check_report(report: &Report) -> String {
         out,
         "{} {}, {}, {}; {}, {}, {} info",
         "summary:".bold(),
-        plural(analysis.documents.len(), "document"),
+        plural(report.documents.len(), "document"),
         plural(report.sentence_count(), "sentence"),
-        plural(analysis.alignment.pairs.len(), "aligned pair"),
+        plural(report.links.len(), "aligned pair"),
         plural(counts.error, "error"),
         plural(counts.warning, "warning"),
         counts.info,
@@ -65,7 +63,6 @@ pub fn check_report(report: &Report) -> String {
 }
 
 fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
-    let analysis = report.analysis;
     let _ = writeln!(
         out,
         "{}{}: {}",
@@ -74,7 +71,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         finding.message.bold()
     );
     for (i, ev) in finding.evidence.iter().enumerate() {
-        let doc = &analysis.documents[ev.document_index];
+        let doc = report.documents[ev.document_index];
         let _ = writeln!(
             out,
             "  {} {}:{}:{}{}{}",
@@ -123,8 +120,8 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
             );
         }
     }
-    if let Some(check) = registry::get(&finding.check) {
-        let _ = writeln!(out, "   {} why: {}", "=".blue(), check.doc().why_it_matters);
+    if let Some(check) = report.check(&finding.check) {
+        let _ = writeln!(out, "   {} why: {}", "=".blue(), check.doc.why_it_matters);
     }
     if let Some(s) = &finding.suggestion {
         let _ = writeln!(out, "   {} suggestion: {}", "=".blue(), s);
@@ -132,12 +129,12 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
 }
 
 /// The `align` report: aligned pairs with word-level differences.
-pub fn align_report(analysis: &Analysis) -> String {
+pub fn align_report(view: &AlignView) -> String {
     let mut out = String::new();
-    for pair in &analysis.alignment.pairs {
+    for pair in &view.links {
         let (da, db) = (
-            &analysis.documents[pair.a.document],
-            &analysis.documents[pair.b.document],
+            view.documents[pair.a.document],
+            view.documents[pair.b.document],
         );
         let (ta, tb) = (
             da.sentence_text(pair.a.sentence),
@@ -175,15 +172,15 @@ pub fn align_report(analysis: &Analysis) -> String {
         out,
         "{} {}",
         "summary:".bold(),
-        plural(analysis.alignment.pairs.len(), "aligned pair")
+        plural(view.links.len(), "aligned pair")
     );
     out
 }
 
 /// The `inspect` report: sentences and their facts.
-pub fn inspect_report(analysis: &Analysis) -> String {
+pub fn inspect_report<F: serde::Serialize>(view: &InspectView<F>) -> String {
     let mut out = String::new();
-    for doc in &analysis.documents {
+    for (d, doc) in view.documents.iter().enumerate() {
         let a = &doc.article;
         let _ = writeln!(
             out,
@@ -207,7 +204,7 @@ pub fn inspect_report(analysis: &Analysis) -> String {
                 role,
                 doc.sentence_text(i)
             );
-            for fact in doc.facts(i) {
+            for fact in view.facts[d][i] {
                 let json = serde_json::to_string(fact).unwrap_or_default();
                 let _ = writeln!(out, "        {}", json.dimmed());
             }
@@ -220,13 +217,13 @@ pub fn inspect_report(analysis: &Analysis) -> String {
 /// in order, changed ones with word-level differences, added ones marked `+`, then the
 /// removed sentences of the old version marked `-`. Returns the report and whether the
 /// versions differ.
-pub fn diff_report(analysis: &Analysis) -> (String, bool) {
+pub fn diff_report(view: &AlignView) -> (String, bool) {
     let mut out = String::new();
-    let (old, new) = (&analysis.documents[0], &analysis.documents[1]);
+    let (old, new) = (view.documents[0], view.documents[1]);
     // Best link of each sentence, in each direction.
     let mut best_old: std::collections::BTreeMap<usize, (usize, f64)> = Default::default();
     let mut best_new: std::collections::BTreeMap<usize, (usize, f64)> = Default::default();
-    for p in &analysis.alignment.pairs {
+    for p in &view.links {
         let (o, n) = if p.a.document == 0 {
             (p.a.sentence, p.b.sentence)
         } else {
