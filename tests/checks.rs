@@ -75,6 +75,71 @@ fn every_check_flags_its_hit_fixtures() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
+/// The findings of `check` on one fixture as compact, stable text: per finding its check,
+/// severity and message, then each evidence item as `document start..end "text"`.
+fn pinned(check: &str, case: &Path) -> String {
+    let found = findings_of(check, case);
+    let mut out = String::new();
+    if found.is_empty() {
+        out.push_str("(no finding)\n");
+    }
+    for f in &found {
+        out.push_str(&format!(
+            "{} {}: {}\n",
+            f.check,
+            f.severity.as_str(),
+            f.message
+        ));
+        for e in &f.evidence {
+            out.push_str(&format!(
+                "  {} {}..{} {:?}\n",
+                e.document, e.start, e.end, e.text
+            ));
+        }
+    }
+    out
+}
+
+/// The pinned findings of several fixtures, a header line naming each (in sorted order).
+fn pinned_all(check: &str, cases: &[PathBuf]) -> String {
+    cases
+        .iter()
+        .map(|case| {
+            let name = case.file_name().unwrap().to_str().unwrap();
+            format!("== {name}\n{}", pinned(check, case))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Every hit fixture pins the exact findings it expects: one snapshot per check
+/// (`checks__<check id>.snap`), and the fixtures that need a Hunspell dictionary in one of
+/// their own (`checks__<check id>-dictionary.snap`), skipped, saying so, without one, so
+/// neither snapshot depends on whether a dictionary is installed.
+#[test]
+fn every_hit_fixture_pins_its_findings() {
+    for check in registry::all() {
+        let (needs_dictionary, plain): (Vec<PathBuf>, Vec<PathBuf>) = cases(check.id(), "hit")
+            .into_iter()
+            .partition(|case| case.join("needs-dictionary").exists());
+        insta::assert_snapshot!(check.id().to_string(), pinned_all(check.id(), &plain));
+        if needs_dictionary.is_empty() {
+            continue;
+        }
+        // evaluate every fixture, so each one without a dictionary says it is skipped
+        let skipped = needs_dictionary
+            .iter()
+            .filter(|case| skipped_without_dictionary(case))
+            .count();
+        if skipped == 0 {
+            insta::assert_snapshot!(
+                format!("{}-dictionary", check.id()),
+                pinned_all(check.id(), &needs_dictionary)
+            );
+        }
+    }
+}
+
 #[test]
 fn every_check_stays_quiet_on_its_clean_fixtures() {
     let mut problems = Vec::new();
