@@ -839,3 +839,150 @@ fn regression_huge_or_negative_day_tolerances_are_rule_errors_not_panics() {
             );
     }
 }
+
+// --- positions in every format, whatever the encoding --------------------------------
+
+fn utf16le_with_bom(text: &str) -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        bytes.extend(unit.to_le_bytes());
+    }
+    bytes
+}
+
+/// Two lines before the disputed sentence, accented words before the figure.
+const LEAD: &str = "Café report\n\nThe café council met.\n";
+
+#[test]
+fn regression_sarif_regions_match_json_positions_for_utf16_latin1_and_html() {
+    let text_a = format!("{LEAD}{A}");
+    let html = format!(
+        "<!DOCTYPE html>\n<html><head><title>Café report</title></head>\n<body>\n<article>\n<h1>Café report</h1>\n<p>The café council met.</p>\n<p>{}</p>\n</article>\n</body></html>\n",
+        A.trim()
+    );
+    for (name, bytes) in [
+        ("a.txt", utf16le_with_bom(&text_a)),
+        ("a.txt", windows_1252(&text_a)),
+        ("a.html", html.into_bytes()),
+    ] {
+        let dir = cluster(&[(name, &bytes), ("b.txt", format!("{LEAD}{B}").as_bytes())]);
+        let run = |format: &str| {
+            cmd()
+                .arg("check")
+                .arg(dir.path())
+                .args(["--format", format, "--fail-on", "never"])
+                .output()
+                .unwrap()
+        };
+        let json = json_of(&run("json"));
+        let sarif: serde_json::Value = serde_json::from_slice(&run("sarif").stdout).unwrap();
+        let finding = json["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["check"] == "figure-mismatch")
+            .unwrap_or_else(|| panic!("{name}: no figure finding: {json}"));
+        let ev = finding["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["document"] == "a")
+            .unwrap();
+        let (line, column) = (ev["line"].as_u64().unwrap(), ev["column"].as_u64().unwrap());
+        let words = ev["text"].as_str().unwrap().chars().count() as u64;
+        let result = sarif["runs"][0]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["ruleId"] == "figure-mismatch")
+            .unwrap();
+        let regions: Vec<&serde_json::Value> = std::iter::once(&result["locations"][0])
+            .chain(result["relatedLocations"].as_array().unwrap())
+            .map(|l| &l["physicalLocation"])
+            .filter(|l| {
+                l["artifactLocation"]["uri"]
+                    .as_str()
+                    .unwrap()
+                    .contains("/a.")
+            })
+            .map(|l| &l["region"])
+            .collect();
+        assert_eq!(regions.len(), 1, "{name}");
+        let region = regions[0];
+        assert_eq!(region["startLine"], line, "{name}");
+        assert_eq!(region["startColumn"], column, "{name}");
+        assert_eq!(
+            region["endLine"], line,
+            "{name}: the figure sits on one line"
+        );
+        assert_eq!(
+            region["endColumn"].as_u64().unwrap(),
+            column + words,
+            "{name}: the end column follows the words"
+        );
+        // The terminal report names the same place.
+        let terminal = String::from_utf8(run("terminal").stdout).unwrap();
+        assert!(
+            terminal.contains(&format!("{name}:{line}:{column}")),
+            "{name}: {terminal}"
+        );
+    }
+}
+
+// --- nothing injected -------------------------------------------------------------------
+
+#[test]
+fn regression_terminal_reports_never_print_control_sequences_from_an_article() {
+    let hostile = "The minister said \u{1b}]0;pwned\u{7} the budget was 5 million dollars \u{1b}[2J\u{1b}[8m \u{9b}2J \u{202e}on Tuesday.\n";
+    let dir = cluster(&[("a.txt", hostile.as_bytes()), ("b.txt", B.as_bytes())]);
+    let a = dir.path().join("a.txt");
+    let b = dir.path().join("b.txt");
+    let runs: Vec<Vec<std::ffi::OsString>> = vec![
+        vec!["check".into(), dir.path().into()],
+        vec!["align".into(), dir.path().into()],
+        vec!["inspect".into(), a.clone().into()],
+        vec!["diff".into(), a.into(), b.into()],
+    ];
+    for args in runs {
+        let out = cmd()
+            .args(&args)
+            .args(["--color", "never"])
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert!(stdout.contains("million"), "{args:?}: {stdout}");
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+            assert!(
+                !stdout.contains(bad),
+                "{args:?} printed {:?}: {stdout}",
+                bad
+            );
+        }
+    }
+}
+
+#[test]
+fn regression_markdown_keeps_a_hostile_file_name_inert() {
+    let dir = tempfile::tempdir().unwrap();
+    let name = "x\n\n<img src=x onerror=alert(1)>.txt";
+    std::fs::write(dir.path().join(name), A).unwrap();
+    std::fs::write(dir.path().join("b.txt"), B).unwrap();
+    let out = cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--format", "markdown", "--fail-on", "never"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("onerror"), "the name is shown: {md}");
+    for line in md.lines() {
+        // The name never starts a line of its own (where a CommonMark renderer would read
+        // raw HTML), and it stays inside its code span.
+        assert!(!line.trim_start().starts_with("<img"), "{md}");
+        for (at, _) in line.match_indices("<img") {
+            let escaped = line[..at].ends_with('\\');
+            let in_code = line[..at].matches('`').count() % 2 == 1;
+            assert!(escaped || in_code, "a live tag: {line}");
+        }
+    }
+}

@@ -68,6 +68,8 @@ mod tests {
                     sentence_start: 0,
                     in_sentence: 0..0,
                     document_index: d,
+                    end_line_col: (1, 1),
+                    sentence_line: 1,
                 })
                 .collect(),
             suggestion: None,

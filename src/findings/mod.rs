@@ -87,6 +87,12 @@ pub struct Evidence {
     /// Index of the document in the run (not part of the JSON contract).
     #[serde(skip)]
     pub document_index: usize,
+    /// 1-based line and column just past `text`, and the line of the sentence (not part of
+    /// the JSON contract; SARIF regions use them).
+    #[serde(skip)]
+    pub end_line_col: (usize, usize),
+    #[serde(skip)]
+    pub sentence_line: usize,
 }
 
 impl Evidence {
@@ -103,6 +109,8 @@ impl Evidence {
         let s = &doc.sentences[sentence];
         let text = &doc.article.text;
         let (line, column) = doc.lines.line_col(text, start);
+        let end_line_col = doc.lines.line_col(text, end);
+        let sentence_line = doc.lines.line_col(text, s.start).0;
         Evidence {
             document: doc.article.id.clone(),
             line,
@@ -114,6 +122,8 @@ impl Evidence {
             sentence_start: doc.article.original_offset(s.start),
             in_sentence: start.saturating_sub(s.start)..end.saturating_sub(s.start),
             document_index,
+            end_line_col,
+            sentence_line,
         }
     }
 }

@@ -211,6 +211,7 @@ fn escape_inline(text: &str) -> String {
                 out.push(c);
             }
             '\n' | '\r' => out.push(' '),
+            c if super::acts_instead_of_showing(c) => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
@@ -218,8 +219,10 @@ fn escape_inline(text: &str) -> String {
 }
 
 /// Text inside a code span: backticks cannot be escaped there, so they are replaced.
+/// Line breaks and other controls would end the span (or the table row) and let the rest
+/// of a file name through as Markdown or HTML: they are replaced too.
 fn code(text: &str) -> String {
-    text.replace('`', "'")
+    super::printable(text).replace('`', "'")
 }
 
 #[cfg(test)]

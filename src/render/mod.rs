@@ -110,6 +110,33 @@ pub fn changed_words(finding: &Finding, i: usize) -> Vec<Range<usize>> {
     }
 }
 
+/// Whether `c` would act on a terminal or a document instead of showing: C0 and C1
+/// control characters (escape sequences that clear the screen, retitle the window or hide
+/// text) and the bidirectional overrides that reorder what is shown.
+fn acts_instead_of_showing(c: char) -> bool {
+    (c.is_control() && c != '\t') || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` with every character that would act instead of showing replaced by U+FFFD, one
+/// for one, so that columns and carets stay where they were. Article text, file names,
+/// outlet names and messages go through this before a terminal or Markdown report.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().any(acts_instead_of_showing) {
+        text.chars()
+            .map(|c| {
+                if acts_instead_of_showing(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        text.into()
+    }
+}
+
 /// "1 warning", "2 warnings".
 pub fn plural(n: usize, word: &str) -> String {
     if n == 1 {

@@ -144,8 +144,10 @@ fn result(report: &Report, finding: &Finding, context: bool) -> Value {
 /// A physical location; related locations carry an id and a message naming the outlet.
 fn location(report: &Report, ev: &Evidence, related_id: Option<usize>) -> Value {
     let doc = &report.documents[ev.document_index];
-    let text = &doc.article.text;
-    let (end_line, end_column) = doc.lines.line_col(text, ev.end);
+    // Lines and columns come from the evidence, which computed them on the decoded text;
+    // `start`/`end` are byte offsets into the original file (they differ for UTF-16,
+    // Latin-1 and HTML inputs) and are used only as SARIF byte offsets.
+    let (end_line, end_column) = ev.end_line_col;
     let mut location = json!({
         "physicalLocation": {
             "artifactLocation": {
@@ -162,7 +164,7 @@ fn location(report: &Report, ev: &Evidence, related_id: Option<usize>) -> Value 
                 "snippet": { "text": ev.text },
             },
             "contextRegion": {
-                "startLine": doc.lines.line_col(text, ev.sentence_start).0,
+                "startLine": ev.sentence_line,
                 "byteOffset": ev.sentence_start,
                 "byteLength": ev.sentence_text.len(),
                 "snippet": { "text": ev.sentence_text },

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use colored::{ColoredString, Colorize};
 
-use super::{Report, changed_words, plural, styled_segments, word_diff};
+use super::{Report, changed_words, plural, printable, styled_segments, word_diff};
 use crate::findings::gate::DocumentRole;
 use crate::findings::report::{AlignView, InspectView};
 use crate::findings::{Finding, Severity, SeverityCounts};
@@ -68,7 +68,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         "{}{}: {}",
         severity_label(finding.severity),
         format!("[{}]", finding.check).bold(),
-        finding.message.bold()
+        printable(&finding.message).bold()
     );
     for (i, ev) in finding.evidence.iter().enumerate() {
         let doc = report.documents[ev.document_index];
@@ -76,13 +76,13 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
             out,
             "  {} {}:{}:{}{}{}",
             "-->".blue(),
-            doc.article.path.display(),
+            printable(&doc.article.path.display().to_string()),
             ev.line,
             ev.column,
             doc.article
                 .outlet
                 .as_deref()
-                .map(|o| format!(" ({o})").dimmed().to_string())
+                .map(|o| format!(" ({})", printable(o)).dimmed().to_string())
                 .unwrap_or_default(),
             match report.role(ev.document_index) {
                 Some(DocumentRole::Draft) => " [draft]".bold().to_string(),
@@ -96,6 +96,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         for (segment, is_changed, is_evidence) in
             styled_segments(&ev.sentence_text, &changed, Some(rel.clone()))
         {
+            let segment = &*printable(segment);
             let styled = match (is_evidence, is_changed, i) {
                 (true, _, _) => segment.bold().underline().yellow(),
                 (false, true, 0) => segment.red(),
@@ -124,7 +125,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         let _ = writeln!(out, "   {} why: {}", "=".blue(), check.doc.why_it_matters);
     }
     if let Some(s) = &finding.suggestion {
-        let _ = writeln!(out, "   {} suggestion: {}", "=".blue(), s);
+        let _ = writeln!(out, "   {} suggestion: {}", "=".blue(), printable(s));
     }
 }
 
@@ -149,6 +150,7 @@ pub fn align_report(view: &AlignView) -> String {
             let s = &doc.sentences[sentence];
             let mut line = String::new();
             for (segment, is_changed, _) in styled_segments(text, changed, None) {
+                let segment = &*printable(segment);
                 let styled = match (is_changed, sign) {
                     (true, "-") => segment.red(),
                     (true, _) => segment.green(),
@@ -160,7 +162,7 @@ pub fn align_report(view: &AlignView) -> String {
                 out,
                 "  {} {}:{} #{} {}",
                 sign,
-                doc.article.label(),
+                printable(doc.article.label()),
                 s.line,
                 sentence,
                 line
@@ -186,8 +188,8 @@ pub fn inspect_report<F: serde::Serialize>(view: &InspectView<F>) -> String {
             out,
             "{} {} (outlet: {}, published: {})",
             "document".bold(),
-            a.path.display(),
-            a.outlet.as_deref().unwrap_or("unknown"),
+            printable(&a.path.display().to_string()),
+            printable(a.outlet.as_deref().unwrap_or("unknown")),
             a.published.map_or("unknown".to_string(), |d| d.to_string())
         );
         for (i, s) in doc.sentences.iter().enumerate() {
@@ -202,11 +204,11 @@ pub fn inspect_report<F: serde::Serialize>(view: &InspectView<F>) -> String {
                 i,
                 s.line,
                 role,
-                doc.sentence_text(i)
+                printable(doc.sentence_text(i))
             );
             for fact in view.facts[d][i] {
                 let json = serde_json::to_string(fact).unwrap_or_default();
-                let _ = writeln!(out, "        {}", json.dimmed());
+                let _ = writeln!(out, "        {}", printable(&json).dimmed());
             }
         }
     }
@@ -263,7 +265,8 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
                 let paint = |t: &str, ranges: &[std::ops::Range<usize>], add: bool| {
                     styled_segments(t, ranges, None)
                         .into_iter()
-                        .map(|(seg, is_changed, _)| match (is_changed, add, colour) {
+                        .map(|(seg, is_changed, _)| (printable(seg), is_changed))
+                        .map(|(seg, is_changed)| match (is_changed, add, colour) {
                             (true, true, true) => seg.green().bold().to_string(),
                             (true, false, true) => seg.red().strikethrough().to_string(),
                             (true, true, false) => format!("{{+{seg}+}}"),
@@ -276,7 +279,7 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
                     out,
                     "{} {}:{}",
                     "~".yellow().bold(),
-                    new.article.path.display(),
+                    printable(&new.article.path.display().to_string()),
                     s.line
                 );
                 let _ = writeln!(out, "  {} {}", "-".red(), paint(before, &co, false));
@@ -288,10 +291,10 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
                     out,
                     "{} {}:{}",
                     "+".green().bold(),
-                    new.article.path.display(),
+                    printable(&new.article.path.display().to_string()),
                     s.line
                 );
-                let _ = writeln!(out, "  {} {}", "+".green(), text.green());
+                let _ = writeln!(out, "  {} {}", "+".green(), printable(text).green());
             }
         }
     }
@@ -304,10 +307,15 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
             out,
             "{} {}:{}",
             "-".red().bold(),
-            old.article.path.display(),
+            printable(&old.article.path.display().to_string()),
             s.line
         );
-        let _ = writeln!(out, "  {} {}", "-".red(), old.sentence_text(o).red());
+        let _ = writeln!(
+            out,
+            "  {} {}",
+            "-".red(),
+            printable(old.sentence_text(o)).red()
+        );
     }
     let _ = writeln!(
         out,
