@@ -28,6 +28,13 @@ pub enum Error {
     /// The command line asks for something factdiff cannot do.
     #[error("{0}")]
     Usage(String),
+    /// An error that came after warnings worth reading first (a file skipped, then "the
+    /// only article"): the binary prints the warnings, then the error.
+    #[error("{error}")]
+    AfterWarnings {
+        warnings: Vec<String>,
+        error: Box<Error>,
+    },
 }
 
 impl Error {
@@ -35,6 +42,25 @@ impl Error {
         Error::Io {
             path: path.into(),
             source,
+        }
+    }
+
+    /// `self`, with `warnings` to print before it (none: `self` unchanged).
+    pub fn after_warnings(self, warnings: Vec<String>) -> Self {
+        if warnings.is_empty() {
+            return self;
+        }
+        Error::AfterWarnings {
+            warnings,
+            error: Box::new(self),
+        }
+    }
+
+    /// The warnings to print before this error.
+    pub fn warnings(&self) -> &[String] {
+        match self {
+            Error::AfterWarnings { warnings, .. } => warnings,
+            _ => &[],
         }
     }
 

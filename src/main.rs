@@ -45,6 +45,9 @@ fn main() -> ExitCode {
             ExitCode::from(outcome.code)
         }
         Err(e) => {
+            for warning in e.warnings() {
+                say(format_args!("factdiff: warning: {warning}"));
+            }
             say(format_args!("factdiff: error: {e}"));
             ExitCode::from(EXIT_ERROR)
         }

@@ -986,3 +986,91 @@ fn regression_markdown_keeps_a_hostile_file_name_inert() {
         }
     }
 }
+
+// --- the same file twice ---------------------------------------------------------------
+
+#[test]
+fn regression_a_file_named_twice_is_read_once() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let a = dir.path().join("a.txt");
+    let out = cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg(&a)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let json = json_of(&out);
+    assert_eq!(json["documents"].as_array().unwrap().len(), 2, "{json}");
+    assert_eq!(json["findings"].as_array().unwrap().len(), 1, "{json}");
+    assert!(stderr.contains("given more than once"), "{stderr}");
+
+    // The same file twice is one article: nothing to compare, and the warning still shows.
+    cmd().arg("check").arg(&a).arg(&a).assert().code(2).stderr(
+        predicate::str::contains("warning:")
+            .and(predicate::str::contains("given more than once"))
+            .and(predicate::str::contains("the only article")),
+    );
+}
+
+#[test]
+fn regression_a_draft_among_its_sources_is_read_once_as_the_draft() {
+    let dir = cluster(&[
+        ("a.txt", A.as_bytes()),
+        ("b.txt", B.as_bytes()),
+        ("c.txt", A.as_bytes()),
+    ]);
+    let out = cmd()
+        .arg("check")
+        .arg(dir.path().join("a.txt"))
+        .arg("--against")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let json = json_of(&out);
+    let roles: Vec<&str> = json["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["role"].as_str().unwrap())
+        .collect();
+    assert_eq!(roles, ["draft", "source", "source"], "{json}");
+    assert!(stderr.contains("a draft among its sources"), "{stderr}");
+    // The draft never disagrees with itself: only b.txt's figure is a finding.
+    for finding in json["findings"].as_array().unwrap() {
+        let docs: Vec<&str> = finding["evidence"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["document"].as_str().unwrap())
+            .collect();
+        assert!(docs.contains(&"b"), "{finding}");
+    }
+}
+
+#[test]
+fn regression_diff_of_identical_versions_exits_0() {
+    for entry in std::fs::read_dir(CORPUS).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "txt") {
+            continue;
+        }
+        let copy = tempfile::NamedTempFile::with_suffix(".txt").unwrap();
+        std::fs::copy(&path, copy.path()).unwrap();
+        for new in [copy.path(), path.as_path()] {
+            cmd()
+                .arg("diff")
+                .arg(&path)
+                .arg(new)
+                .args(["--color", "never"])
+                .assert()
+                .code(0)
+                .stdout(predicate::str::contains(
+                    "0 sentences changed, 0 added, 0 removed",
+                ));
+        }
+    }
+}

@@ -251,7 +251,8 @@ fn load_for_comparison(input: &InputArgs) -> Result<input::Loaded> {
         return Err(Error::input(
             &only.path,
             "the only article: nothing to compare with (give two or more articles, or a directory of them; `factdiff inspect` reads a single article)",
-        ));
+        )
+        .after_warnings(warning_lines(&loaded)));
     }
     Ok(loaded)
 }
@@ -370,10 +371,13 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Diff(args) => {
             setup_color(args.color);
             let rules = config::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
-            let loaded = input::load_cluster(
-                &[args.old.clone(), args.new.clone()],
-                &LoadOptions::default(),
-            )?;
+            // Each version is loaded on its own: a file diffed with itself is two versions.
+            let mut loaded =
+                input::load_cluster(std::slice::from_ref(&args.old), &LoadOptions::default())?;
+            let new =
+                input::load_cluster(std::slice::from_ref(&args.new), &LoadOptions::default())?;
+            loaded.articles.extend(new.articles);
+            loaded.warnings.extend(new.warnings);
             let warnings = warning_lines(&loaded);
             if loaded.articles.len() != 2 {
                 return Err(Error::Usage(format!(
@@ -449,12 +453,30 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         (loaded.articles, None, warnings)
     } else {
         let drafts = load(&args.input)?;
-        let sources = load(&InputArgs {
+        let mut sources = load(&InputArgs {
             paths: args.against.clone(),
             ..args.input.clone()
         })?;
         let mut warnings = warning_lines(&drafts);
         warnings.extend(warning_lines(&sources));
+        // A draft that sits among its sources is the draft, read once.
+        sources.articles.retain(|source| {
+            let is_draft = drafts.has_read(&source.path);
+            if is_draft {
+                warnings.push(format!(
+                    "{}: a draft among its sources: read once, as the draft",
+                    source.path.display()
+                ));
+            }
+            !is_draft
+        });
+        if sources.articles.is_empty() {
+            return Err(Error::input(
+                args.against.first().cloned().unwrap_or_default(),
+                "no source besides the draft: nothing to compare it with",
+            )
+            .after_warnings(warnings));
+        }
         let roles: Vec<DocumentRole> =
             std::iter::repeat_n(DocumentRole::Draft, drafts.articles.len())
                 .chain(std::iter::repeat_n(

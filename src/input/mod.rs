@@ -109,6 +109,16 @@ impl std::fmt::Display for Warning {
 pub struct Loaded {
     pub articles: Vec<Article>,
     pub warnings: Vec<Warning>,
+    /// The canonical path of every file read, so that a file named twice is read once.
+    read: std::collections::BTreeSet<PathBuf>,
+}
+
+impl Loaded {
+    /// Whether the file at `path` was read in this load.
+    pub fn has_read(&self, path: &Path) -> bool {
+        path.canonicalize()
+            .is_ok_and(|canonical| self.read.contains(&canonical))
+    }
 }
 
 const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
@@ -180,6 +190,16 @@ fn add_file(
     options: &LoadOptions,
     loaded: &mut Loaded,
 ) -> Result<()> {
+    // A file given twice (`check d d/a.txt`, `check a.txt a.txt`, a link to it) is read once.
+    if let Ok(canonical) = path.canonicalize()
+        && !loaded.read.insert(canonical)
+    {
+        loaded.warnings.push(Warning {
+            path: path.to_path_buf(),
+            message: "given more than once: read once".to_string(),
+        });
+        return Ok(());
+    }
     let mut article = load_file_with(path, options)?;
     let warn = |message: String| Warning {
         path: path.to_path_buf(),

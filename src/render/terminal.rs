@@ -239,12 +239,17 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
             best_old.insert(o, (n, p.score));
         }
     }
-    // The first old sentence with each text, for unchanged sentences.
-    let mut old_by_text: std::collections::HashMap<&str, usize> = Default::default();
-    for i in (0..old.sentences.len()).rev() {
-        old_by_text.insert(old.sentence_text(i), i);
+    // The old sentences of each text, in order: an unchanged sentence takes the first one
+    // not taken yet, so a line repeated in both versions ("Advertisement") pairs one to one.
+    let mut old_by_text: std::collections::HashMap<&str, std::collections::VecDeque<usize>> =
+        Default::default();
+    for i in 0..old.sentences.len() {
+        old_by_text
+            .entry(old.sentence_text(i))
+            .or_default()
+            .push_back(i);
     }
-    let exact = |text: &str| old_by_text.get(text).copied();
+    let mut exact = |text: &str| old_by_text.get_mut(text).and_then(|q| q.pop_front());
     let (mut changed, mut added, mut removed, mut same) = (0, 0, 0, 0);
     let mut matched_old = std::collections::BTreeSet::new();
     for (i, s) in new.sentences.iter().enumerate() {
