@@ -110,7 +110,7 @@ impl Evidence {
         let text = &doc.article.text;
         let (line, column) = doc.lines.line_col(text, start);
         let end_line_col = doc.lines.line_col(text, end);
-        let sentence_line = doc.lines.line_col(text, s.start).0;
+        let sentence_line = doc.lines.line(s.start);
         Evidence {
             document: doc.article.id.clone(),
             line,

@@ -409,6 +409,16 @@ impl LineIndex {
         }
     }
 
+    /// 1-based line of byte `offset` of the article's text: a binary search, without
+    /// counting the characters before it on its line (see [`LineIndex::line_col`]).
+    pub fn line(&self, offset: usize) -> usize {
+        let offset = match &self.extracted {
+            Some((source, map)) => map.apply(offset).min(source.len()),
+            None => offset,
+        };
+        self.line_starts.partition_point(|&s| s <= offset)
+    }
+
     /// 1-based (line, column) of byte `offset` of `text` (the article's text).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let (text, offset) = match &self.extracted {
@@ -444,5 +454,14 @@ mod tests {
         assert_eq!(idx.line_col(text, 3), (2, 1));
         let e = text.find('e').unwrap();
         assert_eq!(idx.line_col(text, e), (2, 5));
+    }
+
+    #[test]
+    fn line_is_the_line_of_line_col() {
+        let text = "ab\nc’d e\n\nlast";
+        let idx = LineIndex::new(text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(idx.line(offset), idx.line_col(text, offset).0, "{offset}");
+        }
     }
 }

@@ -142,7 +142,7 @@ pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
             SentenceRole::Prose
         };
         for range in &ranges[i..j] {
-            let (line, _) = lines.line_col(text, range.start);
+            let line = lines.line(range.start);
             sentences.push(Sentence {
                 index: sentences.len(),
                 start: range.start,
