@@ -69,8 +69,82 @@ pub fn looks_like_html(text: &str) -> bool {
     head.starts_with("<!doctype html") || head.starts_with("<html")
 }
 
+/// Elements nested deeper than this are read as if their tags were not there: the parser's
+/// work per tag grows with the depth, so a page of 100,000 nested `<div>`s would take
+/// minutes. Real pages stay far below (browsers limit the DOM depth they build to 512).
+const MAX_DEPTH: usize = 256;
+
+/// `source` with the tags nested deeper than `MAX_DEPTH` replaced by spaces, byte for byte,
+/// so every offset stays where it was; borrowed as it is when no tag is that deep.
+fn flatten_deep_nesting(source: &str) -> std::borrow::Cow<'_, str> {
+    const VOID: &[&str] = &[
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+        "source", "track", "wbr",
+    ];
+    let bytes = source.as_bytes();
+    let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while let Some(at) = source[i..].find('<').map(|p| i + p) {
+        let rest = &source[at..];
+        if rest.starts_with("<!--") {
+            i = rest.find("-->").map_or(source.len(), |p| at + p + 3);
+            continue;
+        }
+        let Some(end) = rest.find('>').map(|p| at + p + 1) else {
+            break;
+        };
+        let closing = bytes.get(at + 1) == Some(&b'/');
+        let name: String = source[at + 1 + usize::from(closing)..end]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        i = end;
+        if name.is_empty() || VOID.contains(&name.as_str()) || source[..end].ends_with("/>") {
+            continue;
+        }
+        if closing {
+            if depth > MAX_DEPTH {
+                blank.push(at..end);
+            }
+            depth = depth.saturating_sub(1);
+        } else {
+            depth += 1;
+            if depth > MAX_DEPTH {
+                blank.push(at..end);
+            }
+            // The text of a script or style is no markup.
+            if matches!(name.as_str(), "script" | "style") {
+                i = source[end..]
+                    .match_indices("</")
+                    .map(|(p, _)| end + p)
+                    .find(|&p| {
+                        source
+                            .get(p + 2..p + 2 + name.len())
+                            .is_some_and(|n| n.eq_ignore_ascii_case(&name))
+                    })
+                    .unwrap_or(source.len());
+            }
+        }
+    }
+    if blank.is_empty() {
+        return source.into();
+    }
+    let mut out = bytes.to_vec();
+    for range in blank {
+        out[range].fill(b' ');
+    }
+    // Only ASCII tag bytes were replaced by ASCII spaces: still UTF-8.
+    String::from_utf8(out)
+        .map(Into::into)
+        .unwrap_or_else(|_| source.into())
+}
+
 /// Extracts the article text of the HTML page `source`.
 pub fn extract(source: &str) -> Extracted {
+    let flattened = flatten_deep_nesting(source);
+    let source: &str = &flattened;
     let page = Html::parse_document(source);
     let root = page.tree.root();
     let element_named = |name: &str| {
@@ -355,6 +429,26 @@ mod tests {
                 assert!(e.map.apply(i) <= page.len(), "{page:?} at {i}");
             }
         }
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_and_offsets_kept() {
+        let depth = MAX_DEPTH * 4;
+        let page = format!(
+            "<html><body><article>{}<p>The council met on Tuesday.</p>{}</article></body></html>",
+            "<div class=\"x\">".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let flat = flatten_deep_nesting(&page);
+        assert_eq!(flat.len(), page.len());
+        assert_eq!(flat.matches("<div").count(), MAX_DEPTH - 3, "html, body, article count");
+        let out = extract(&page);
+        assert!(out.text.contains("The council met on Tuesday."));
+        let at = out.text.find("council").unwrap();
+        assert_eq!(&page[out.map.apply(at)..][..7], "council");
+        // A page of ordinary depth is read as it is.
+        let plain = "<html><body><p>a <!-- <div> --> b</p><script>if (a<b) {}</script></body></html>";
+        assert!(matches!(flatten_deep_nesting(plain), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]
