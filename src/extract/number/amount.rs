@@ -4,8 +4,8 @@
 
 use super::scan::{Scanner, TK};
 use super::words::{
-    currency_word, glued_scale, is_hedge_tail, measure_unit, ordinal_word, scale_word, small_word,
-    spaced_scale, vulgar_fraction,
+    currency_word, glued_scale, is_hedge_tail, is_ordinal_suffix, is_second_unit_cue, measure_unit,
+    ordinal_word, scale_word, small_word, spaced_scale, vulgar_fraction,
 };
 
 /// `v` rounded to `digits` significant digits (half away from zero). The power of ten is
@@ -126,8 +126,7 @@ impl Scanner<'_> {
                             return None; // "3bnx"
                         }
                         continue;
-                    } else if matches!(suf, "st" | "nd" | "rd" | "th") && !tk.has_dec && !tk.has_sep
-                    {
+                    } else if is_ordinal_suffix(suf) && !tk.has_dec && !tk.has_sep {
                         k += 1;
                         if self.glued(k - 1, k) && toks[k].k != TK::Sym {
                             return None;
@@ -262,10 +261,7 @@ impl Scanner<'_> {
                 }
                 if last == Last::Start && w == "second" && k > 0 {
                     let p = self.lc(k - 1);
-                    if matches!(
-                        p,
-                        "a" | "one" | "per" | "every" | "each" | "split" | "nano" | "milli"
-                    ) {
+                    if is_second_unit_cue(p) {
                         break;
                     }
                 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 use super::Figure;
 use super::exclude::asciib;
 use super::hedge::Hedge;
-use super::words::{HEDGES, ZONES};
+use super::words::{HEDGES, TIME_BOUNDS, ZONES};
 
 /// The unit of a time of day ("5:30 a.m.", "9 pm"), whose value is minutes after midnight;
 /// a time zone written after the time follows it in the unit ("time of day EDT"), so that
@@ -27,21 +27,6 @@ pub fn is_time_of_day(unit: &str) -> bool {
 fn time_hedge(before: &str, value: f64) -> (Option<String>, f64, f64) {
     const HALF_HOUR: f64 = 30.0;
     const DAY: f64 = 24.0 * 60.0;
-    /// Longest first: "shortly after" before "after".
-    const BOUNDS: &[&str] = &[
-        "shortly after",
-        "shortly before",
-        "just after",
-        "just before",
-        "soon after",
-        "soon before",
-        "before",
-        "until",
-        "after",
-        "since",
-        "till",
-        "by",
-    ];
     let lower = before.trim_end().to_ascii_lowercase();
     let lower = lower.strip_suffix(" at").unwrap_or(&lower);
     let ends_with_word = |phrase: &str| {
@@ -58,7 +43,7 @@ fn time_hedge(before: &str, value: f64) -> (Option<String>, f64, f64) {
             Hedge::Nearly => (phrase, value - HALF_HOUR, value),
             _ => (phrase, value - HALF_HOUR, value + HALF_HOUR),
         }
-    } else if let Some(&bound) = BOUNDS.iter().find(|b| ends_with_word(b)) {
+    } else if let Some(&bound) = TIME_BOUNDS.iter().find(|b| ends_with_word(b)) {
         match bound {
             b if b.ends_with(" after") => (b, value, value + HALF_HOUR),
             b if b.ends_with(" before") => (b, value - HALF_HOUR, value),

@@ -5,7 +5,10 @@ use super::hedge::Hedge;
 use super::scan::{Scanner, TK};
 use super::tally::TALLY;
 use super::unit::{AGE, singular};
-use super::words::{HEDGES, POSTFIX_HEDGES, is_change_word, is_demonym};
+use super::words::{
+    HEDGES, POSTFIX_HEDGES, is_age_word, is_change_word, is_demonym, is_determiner_of_one,
+    is_year_preposition,
+};
 use super::{ABOUT_HIGH, ABOUT_LOW, CHANGE_LEVEL_RATIO, Figure, MORE_THAN_HIGH, NEARLY_LOW};
 
 impl Scanner<'_> {
@@ -257,7 +260,7 @@ impl Scanner<'_> {
         }
         // "aged 39", "aged 20 to 96", "ages 5 to 12", "at age 93", "at the age of 93"
         let age_before = core.first > 0
-            && (matches!(self.lc(core.first - 1), "aged" | "ages" | "age")
+            && (is_age_word(self.lc(core.first - 1))
                 || core.first > 1
                     && self.lc(core.first - 1) == "of"
                     && self.lc(core.first - 2) == "age");
@@ -273,19 +276,7 @@ impl Scanner<'_> {
                 ""
             };
             if unit.is_none()
-                || matches!(
-                    prev,
-                    "the"
-                        | "this"
-                        | "that"
-                        | "any"
-                        | "no"
-                        | "each"
-                        | "every"
-                        | "which"
-                        | "someone"
-                        | "anyone"
-                )
+                || is_determiner_of_one(prev)
                 || self.is_word(core.first + 1, "another")
             {
                 return None;
@@ -301,34 +292,7 @@ impl Scanner<'_> {
                 && !counted_noun
                 || (counted_noun && noun_plural);
             let prev = if li > 0 { self.lc(li - 1) } else { "" };
-            let year_prev = matches!(
-                prev,
-                "in" | "since"
-                    | "by"
-                    | "from"
-                    | "until"
-                    | "till"
-                    | "to"
-                    | "of"
-                    | "before"
-                    | "after"
-                    | "during"
-                    | "early"
-                    | "late"
-                    | "mid"
-                    | "year"
-                    | "summer"
-                    | "spring"
-                    | "autumn"
-                    | "winter"
-                    | "fall"
-                    | "and"
-                    | "or"
-                    | "through"
-                    | "between"
-                    | "the"
-                    | "circa"
-            );
+            let year_prev = is_year_preposition(prev);
             if year_prev || !keep_unit {
                 return None;
             }

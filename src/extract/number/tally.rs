@@ -3,6 +3,7 @@
 
 use super::amount::Core;
 use super::scan::{Scanner, TK, Tok};
+use super::words::{is_vote_before_of, is_voting_noun, is_voting_verb};
 
 /// The unit of a vote or a score ("ruled 5-4", "voted 256 to 170"): its low and high are the
 /// two counts, whichever came first.
@@ -32,45 +33,9 @@ impl Scanner<'_> {
             return None;
         }
         let before = |n: usize| if i >= n { self.lc(i - n) } else { "" };
-        let voting_before = matches!(
-            before(1),
-            "voted"
-                | "ruled"
-                | "ruling"
-                | "won"
-                | "lost"
-                | "beat"
-                | "defeated"
-                | "split"
-                | "leading"
-                | "led"
-                | "trailing"
-                | "trailed"
-        ) || (before(1) == "of"
-            && matches!(
-                before(2),
-                "vote" | "margin" | "score" | "tally" | "majority"
-            ));
-        let voting_after = matches!(
-            self.lc(end),
-            "vote"
-                | "votes"
-                | "decision"
-                | "ruling"
-                | "verdict"
-                | "margin"
-                | "majority"
-                | "win"
-                | "victory"
-                | "defeat"
-                | "loss"
-                | "split"
-                | "tally"
-                | "edge"
-                | "advantage"
-                | "lead"
-                | "record"
-        );
+        let voting_before =
+            is_voting_verb(before(1)) || (before(1) == "of" && is_vote_before_of(before(2)));
+        let voting_after = is_voting_noun(self.lc(end));
         // A team's record in brackets after its name: "Stanford (46-15)".
         let record = before(1) == "("
             && self.is_sym(end, ")")

@@ -7,9 +7,10 @@ use super::names::is_name_number;
 use super::scan::{Scanner, TK, Tok};
 use super::tally::TALLY;
 use super::words::{
-    currency_symbol, currency_word, dollar_prefix, is_demonym, is_measure_adjective,
-    is_measured_thing, is_month_or_day, is_stop, measure_unit, ordinal_word, scale_word,
-    small_word,
+    currency_symbol, currency_word, dollar_nation_code, dollar_prefix, irregular_singular,
+    is_apposition_adverb, is_currency_code, is_demonym, is_dimension, is_dollar_nation,
+    is_invariant_noun, is_measure_adjective, is_measured_thing, is_measuring_verb, is_month_or_day,
+    is_stop, is_weight_word, is_word_prefix, measure_unit, ordinal_word, scale_word, small_word,
 };
 
 /// The unit of an age: "a 17-year-old student", "Max Guarino, 26,".
@@ -37,29 +38,11 @@ pub fn is_count_unit(unit: &str) -> bool {
 }
 
 pub(super) fn singular(w: &str) -> String {
-    let irregular = match w {
-        "people" | "person" | "persons" => Some("people"),
-        "men" => Some("man"),
-        "women" => Some("woman"),
-        "children" => Some("child"),
-        "feet" => Some("foot"),
-        "teeth" => Some("tooth"),
-        "mice" => Some("mouse"),
-        "lives" => Some("life"),
-        "wives" => Some("wife"),
-        "knives" => Some("knife"),
-        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft" | "troops" => {
-            None
-        }
-        _ => None,
-    };
+    let irregular = irregular_singular(w);
     if let Some(s) = irregular {
         return s.to_string();
     }
-    if matches!(
-        w,
-        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft"
-    ) {
+    if is_invariant_noun(w) {
         return w.to_string();
     }
     let n = w.len();
@@ -103,12 +86,7 @@ impl Scanner<'_> {
     /// "pounds" without "£" are a weight, not money.
     fn speaks_of_weight(&self) -> bool {
         self.toks.iter().any(|t| {
-            t.k == TK::Word
-                && (t.lc.starts_with("weigh")
-                    || matches!(
-                        t.lc.as_str(),
-                        "overweight" | "underweight" | "heavier" | "lighter" | "obese" | "obesity"
-                    ))
+            t.k == TK::Word && (t.lc.starts_with("weigh") || is_weight_word(t.lc.as_str()))
         })
     }
     /// Whether the "m" at token m after the number at token num means metres: a measure
@@ -127,16 +105,9 @@ impl Scanner<'_> {
         let compound = (self.is_dash(next + 1) && self.glued(next, next + 1))
             || (self.is_word(next, "high") && self.is_word(next + 1, "street"));
         (is_measure_adjective(self.lc(next)) && !compound)
-            || (self.is_word(next, "in")
-                && matches!(
-                    self.lc(next + 1),
-                    "height" | "length" | "width" | "diameter" | "depth" | "circumference"
-                ))
+            || (self.is_word(next, "in") && is_dimension(self.lc(next + 1)))
             || (matches!(before, "a" | "an") && is_measured_thing(self.lc(next)))
-            || matches!(
-                before,
-                "measuring" | "measures" | "measured" | "stood" | "stands" | "standing"
-            )
+            || is_measuring_verb(before)
     }
 
     /// A length or area unit glued to the digits before token k: "24m2", "5km²", and "m"
@@ -186,7 +157,7 @@ impl Scanner<'_> {
                 return Some((c, i + 2));
             }
             // "U.S. $"
-            if matches!(raw, "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB") {
+            if is_currency_code(raw) {
                 let nt = self.toks.get(i + 1)?;
                 if nt.k == TK::Num {
                     return Some((currency_word(&t.lc)?, i + 1));
@@ -266,17 +237,9 @@ impl Scanner<'_> {
             _ => {}
         }
         // "US dollars", "Canadian dollars"
-        if matches!(
-            w,
-            "us" | "american" | "canadian" | "australian" | "singapore"
-        ) && (self.is_word(k + 1, "dollars") || self.is_word(k + 1, "dollar"))
+        if is_dollar_nation(w) && (self.is_word(k + 1, "dollars") || self.is_word(k + 1, "dollar"))
         {
-            let c = match w {
-                "canadian" => "CAD",
-                "australian" => "AUD",
-                "singapore" => "SGD",
-                _ => "USD",
-            };
+            let c = dollar_nation_code(w);
             return (Some(c.into()), k + 2, false);
         }
         if let Some(c) = currency_word(w) {
@@ -344,26 +307,7 @@ impl Scanner<'_> {
             return (Some(w[..w.len() - 1].to_string()), k, true);
         }
         // "a 26 million pre-tax profit": a prefix is no counted noun
-        let prefix = matches!(
-            w,
-            "pre"
-                | "post"
-                | "non"
-                | "anti"
-                | "mid"
-                | "semi"
-                | "multi"
-                | "inter"
-                | "sub"
-                | "co"
-                | "re"
-                | "ex"
-                | "self"
-                | "cross"
-                | "counter"
-                | "pro"
-        ) && self.is_dash(k + 1)
-            && self.glued(k, k + 1);
+        let prefix = is_word_prefix(w) && self.is_dash(k + 1) && self.glued(k, k + 1);
         // "1,200 fellow students": the noun after "fellow" is what is counted ("additional"
         // or "extra" would make the figure an increment, not a like-for-like count).
         if w == "fellow"
@@ -387,7 +331,7 @@ impl Scanner<'_> {
         };
         let t = &self.toks[lit];
         // "Walsh, also 60,"
-        let comma = if lit >= 2 && matches!(self.lc(lit - 1), "also" | "now" | "both") {
+        let comma = if lit >= 2 && is_apposition_adverb(self.lc(lit - 1)) {
             lit - 2
         } else {
             lit.saturating_sub(1)

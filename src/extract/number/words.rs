@@ -1,6 +1,8 @@
 //! The word tables of figure extraction, kept apart from the code that reads them: number
 //! words, scales, vague amounts, hedges, units, currencies, demonyms, naming words, stop
-//! words, months and weekdays. Each table is a `const` or a small function over a `match`.
+//! words, months and weekdays, then the short lists the steps consult (words before "second",
+//! a year, an age or a tally; prefixes; words of weight and of measuring; time bounds). Each
+//! table is a `const` or a small function over a `match` or a `matches!`.
 
 use super::hedge::Hedge;
 
@@ -740,3 +742,234 @@ pub(super) fn is_month_or_day(w: &str) -> bool {
             | "sunday"
     )
 }
+
+/// Ordinal suffixes glued to digits ("1st", "22nd", "3rd", "4th").
+pub(super) fn is_ordinal_suffix(w: &str) -> bool {
+    matches!(w, "st" | "nd" | "rd" | "th")
+}
+
+/// Words before "second" that make it the time unit, not an ordinal ("a second", "per
+/// second", "a split second").
+pub(super) fn is_second_unit_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "one" | "per" | "every" | "each" | "split" | "nano" | "milli"
+    )
+}
+
+/// Words right before a number that make it an age ("aged 39", "ages 5 to 12", "at age 93").
+pub(super) fn is_age_word(w: &str) -> bool {
+    matches!(w, "aged" | "ages" | "age")
+}
+
+/// Words before "one" that make it a pronoun or a determiner, not a count ("the one", "this
+/// one", "which one").
+pub(super) fn is_determiner_of_one(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "this" | "that" | "any" | "no" | "each" | "every" | "which" | "someone" | "anyone"
+    )
+}
+
+/// Words before a four-digit number that make it a year ("in 2014", "since 1990", "the
+/// 2010 ...", "early 2015").
+pub(super) fn is_year_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since"
+            | "by"
+            | "from"
+            | "until"
+            | "till"
+            | "to"
+            | "of"
+            | "before"
+            | "after"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "year"
+            | "summer"
+            | "spring"
+            | "autumn"
+            | "winter"
+            | "fall"
+            | "and"
+            | "or"
+            | "through"
+            | "between"
+            | "the"
+            | "circa"
+    )
+}
+
+/// Verbs of voting or scoring before a tally ("voted 256 to 170", "ruled 5-4", "won 3-1").
+pub(super) fn is_voting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "voted"
+            | "ruled"
+            | "ruling"
+            | "won"
+            | "lost"
+            | "beat"
+            | "defeated"
+            | "split"
+            | "leading"
+            | "led"
+            | "trailing"
+            | "trailed"
+    )
+}
+
+/// Nouns before "of" and a tally ("by a vote of 279 to 237", "a margin of 5-4").
+pub(super) fn is_vote_before_of(w: &str) -> bool {
+    matches!(w, "vote" | "margin" | "score" | "tally" | "majority")
+}
+
+/// Nouns of voting or scoring after a tally ("a 237-186 vote", "a 5-4 decision", "a 3-1 win").
+pub(super) fn is_voting_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "vote"
+            | "votes"
+            | "decision"
+            | "ruling"
+            | "verdict"
+            | "margin"
+            | "majority"
+            | "win"
+            | "victory"
+            | "defeat"
+            | "loss"
+            | "split"
+            | "tally"
+            | "edge"
+            | "advantage"
+            | "lead"
+            | "record"
+    )
+}
+
+/// The singular of an irregular plural ("men" -> "man"); "people", "person" and "persons"
+/// are all "people".
+pub(super) fn irregular_singular(w: &str) -> Option<&'static str> {
+    match w {
+        "people" | "person" | "persons" => Some("people"),
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "children" => Some("child"),
+        "feet" => Some("foot"),
+        "teeth" => Some("tooth"),
+        "mice" => Some("mouse"),
+        "lives" => Some("life"),
+        "wives" => Some("wife"),
+        "knives" => Some("knife"),
+        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft" | "troops" => {
+            None
+        }
+        _ => None,
+    }
+}
+
+/// Nouns whose plural is the singular ("series", "sheep", "aircraft").
+pub(super) fn is_invariant_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft"
+    )
+}
+
+/// Words that speak of weight besides "weigh..." ("overweight", "heavier", "obese").
+pub(super) fn is_weight_word(w: &str) -> bool {
+    matches!(
+        w,
+        "overweight" | "underweight" | "heavier" | "lighter" | "obese" | "obesity"
+    )
+}
+
+/// Dimensions after "in" that make "m" metres ("12m in diameter", "2m in length").
+pub(super) fn is_dimension(w: &str) -> bool {
+    matches!(
+        w,
+        "height" | "length" | "width" | "diameter" | "depth" | "circumference"
+    )
+}
+
+/// Verbs before a length that make "m" metres ("stood 1.8m", "measuring 3m").
+pub(super) fn is_measuring_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "measuring" | "measures" | "measured" | "stood" | "stands" | "standing"
+    )
+}
+
+/// Currency codes written in capitals before an amount ("USD 5", "EUR $5").
+pub(super) fn is_currency_code(w: &str) -> bool {
+    matches!(w, "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB")
+}
+
+/// Words of a nation before "dollars" ("US dollars", "Canadian dollars").
+pub(super) fn is_dollar_nation(w: &str) -> bool {
+    matches!(
+        w,
+        "us" | "american" | "canadian" | "australian" | "singapore"
+    )
+}
+
+/// The currency code of a nation's dollars (`is_dollar_nation`): "canadian" -> "CAD", and
+/// "USD" for the rest.
+pub(super) fn dollar_nation_code(w: &str) -> &'static str {
+    match w {
+        "canadian" => "CAD",
+        "australian" => "AUD",
+        "singapore" => "SGD",
+        _ => "USD",
+    }
+}
+
+/// Prefixes written with a hyphen ("pre-tax", "non-food"): no counted noun.
+pub(super) fn is_word_prefix(w: &str) -> bool {
+    matches!(
+        w,
+        "pre"
+            | "post"
+            | "non"
+            | "anti"
+            | "mid"
+            | "semi"
+            | "multi"
+            | "inter"
+            | "sub"
+            | "co"
+            | "re"
+            | "ex"
+            | "self"
+            | "cross"
+            | "counter"
+            | "pro"
+    )
+}
+
+/// Adverbs between a name's comma and an age ("Walsh, also 60,").
+pub(super) fn is_apposition_adverb(w: &str) -> bool {
+    matches!(w, "also" | "now" | "both")
+}
+
+/// Words that bound a time of day ("by 3 p.m.", "shortly after 3 p.m."). Longest first:
+/// "shortly after" before "after".
+pub(super) const TIME_BOUNDS: &[&str] = &[
+    "shortly after",
+    "shortly before",
+    "just after",
+    "just before",
+    "soon after",
+    "soon before",
+    "before",
+    "until",
+    "after",
+    "since",
+    "till",
+    "by",
+];
