@@ -1,0 +1,190 @@
+//! The tokenizer (words, numeric literals, single symbols), the scanner's token helpers,
+//! and the scan: a figure is tried at each token, left to right, and a figure consumes what
+//! it read.
+
+use super::Figure;
+use super::exclude::mask_ranges;
+
+/// Longest digit run accepted as a number (longer runs are ids, not figures).
+const MAX_DIGITS: usize = 24;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum TK {
+    Word,
+    Num,
+    Sym,
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Tok {
+    pub(super) s: usize,
+    pub(super) e: usize,
+    pub(super) k: TK,
+    pub(super) lc: String,
+    /// numeric literal properties
+    pub(super) val: f64,
+    pub(super) has_sep: bool,
+    pub(super) has_dec: bool,
+    pub(super) ndigits: usize,
+}
+
+pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut j = i;
+            while j < n && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            let int_len = j - i;
+            let mut has_sep = false;
+            if int_len <= 3 {
+                while j + 4 <= n
+                    && b[j] == b','
+                    && b[j + 1..j + 4].iter().all(|x| x.is_ascii_digit())
+                    && (j + 4 == n || !b[j + 4].is_ascii_digit())
+                {
+                    j += 4;
+                    has_sep = true;
+                }
+            }
+            let mut has_dec = false;
+            if j + 1 < n && b[j] == b'.' && b[j + 1].is_ascii_digit() {
+                j += 1;
+                has_dec = true;
+                while j < n && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+            }
+            let lit = &text[i..j];
+            let ndigits = lit.bytes().filter(|x| x.is_ascii_digit()).count();
+            let val = if ndigits > MAX_DIGITS {
+                f64::NAN
+            } else {
+                lit.replace(',', "").parse::<f64>().unwrap_or(f64::NAN)
+            };
+            out.push(Tok {
+                s: i,
+                e: j,
+                k: TK::Num,
+                lc: lit.to_string(),
+                val,
+                has_sep,
+                has_dec,
+                ndigits,
+            });
+            i = j;
+        } else if c.is_alphabetic() {
+            let mut j = i;
+            while let Some(ch) = text[j..].chars().next() {
+                if !ch.is_alphabetic() {
+                    break;
+                }
+                j += ch.len_utf8();
+            }
+            out.push(Tok {
+                s: i,
+                e: j,
+                k: TK::Word,
+                lc: text[i..j].to_lowercase(),
+                val: 0.0,
+                has_sep: false,
+                has_dec: false,
+                ndigits: 0,
+            });
+            i = j;
+        } else {
+            out.push(Tok {
+                s: i,
+                e: i + cl,
+                k: TK::Sym,
+                lc: c.to_string(),
+                val: 0.0,
+                has_sep: false,
+                has_dec: false,
+                ndigits: 0,
+            });
+            i += cl;
+        }
+    }
+    out
+}
+
+pub(super) struct Scanner<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: Vec<Tok>,
+    pub(super) masks: Vec<(usize, usize)>,
+}
+
+impl Scanner<'_> {
+    pub(super) fn glued(&self, a: usize, b: usize) -> bool {
+        // token a immediately followed by token b
+        b < self.toks.len() && a < self.toks.len() && self.toks[a].e == self.toks[b].s
+    }
+    pub(super) fn lc(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.lc.as_str()).unwrap_or("")
+    }
+    pub(super) fn is_word(&self, i: usize, w: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.k == TK::Word && t.lc == w)
+    }
+    pub(super) fn is_sym(&self, i: usize, s: &str) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.k == TK::Sym && t.lc == s)
+    }
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        self.is_sym(i, "-") || self.is_sym(i, "–") || self.is_sym(i, "—")
+    }
+    /// gap between tokens a and a+1 is whitespace-only and short
+    pub(super) fn near(&self, a: usize, b: usize) -> bool {
+        b < self.toks.len() && self.toks[b].s.saturating_sub(self.toks[a].e) <= 2
+    }
+
+    pub(super) fn match_phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        let mut k = i;
+        for w in phrase.split(' ') {
+            if !self.is_word(k, w) {
+                return None;
+            }
+            k += 1;
+        }
+        Some(k)
+    }
+}
+
+/// The figures of `text` read left to right, each starting where the one before ended:
+/// at each token a figure is tried; a figure overlapping the one before is dropped.
+pub(super) fn scan(text: &str) -> Vec<Figure> {
+    let sc = Scanner {
+        text,
+        toks: tokenize(text),
+        masks: mask_ranges(text),
+    };
+    let mut out: Vec<Figure> = Vec::new();
+    let mut i = 0;
+    while i < sc.toks.len() {
+        match sc.try_figure(i) {
+            Some((f, next)) if next > i => {
+                if out.last().is_none_or(|l| l.end <= f.start) {
+                    out.push(f);
+                }
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}

@@ -1,0 +1,55 @@
+//! Votes and scores ("ruled 5-4", "voted 256 to 170", "Stanford (46-15)"): two counts read
+//! as one figure whose low and high are the counts.
+
+use super::amount::Core;
+use super::scan::{Scanner, TK, Tok};
+use super::words::{is_vote_before_of, is_voting_noun, is_voting_verb};
+
+/// The unit of a vote or a score ("ruled 5-4", "voted 256 to 170"): its low and high are the
+/// two counts, whichever came first.
+pub const TALLY: &str = "tally";
+
+impl Scanner<'_> {
+    /// A tally after the number `core` that starts at token `i`: "5-4", "256 to 170" or "256-255"
+    /// next to a word of voting or scoring ("ruled 5-4", "a 237-186 vote", "by a vote of 279
+    /// to 237", "won 3-1"). Returns the second count and the token after it.
+    pub(super) fn tally(&self, i: usize, core: &Core) -> Option<(f64, usize)> {
+        let lit = core.lit_tok?;
+        let whole = |t: &Tok| t.k == TK::Num && !t.has_dec && t.val.is_finite();
+        if !core.single_lit || core.end != lit + 1 || !whole(&self.toks[lit]) {
+            return None;
+        }
+        let k = core.end;
+        let dash = self.is_dash(k) && self.glued(k - 1, k) && self.glued(k, k + 1);
+        if !dash && !self.is_word(k, "to") {
+            return None;
+        }
+        let second = self.toks.get(k + 1).filter(|t| whole(t))?;
+        let end = k + 2;
+        // "5-4-3", "256-255th", "3-1/2": not a tally
+        if self.glued(k + 1, end)
+            && (self.toks[end].k != TK::Sym || self.is_dash(end) || self.is_sym(end, "/"))
+        {
+            return None;
+        }
+        let before = |n: usize| if i >= n { self.lc(i - n) } else { "" };
+        let voting_before =
+            is_voting_verb(before(1)) || (before(1) == "of" && is_vote_before_of(before(2)));
+        let voting_after = is_voting_noun(self.lc(end));
+        // A team's record in brackets after its name: "Stanford (46-15)".
+        let record = before(1) == "("
+            && self.is_sym(end, ")")
+            && i >= 2
+            && self.toks[i - 2].k == TK::Word
+            && self.text[self.toks[i - 2].s..].starts_with(|c: char| c.is_uppercase());
+        // Two counts written high to low ("up 7-4", "is 26-15 Democratic"): a range is
+        // written low to high, so this is a score or a split, not "7" and a stray "-4".
+        // Not after a name ("Boeing 747-400"), not from a year ("2004-05").
+        let descending = dash
+            && second.val < core.value
+            && core.value < 1000.0
+            && !self.year_like(lit)
+            && !self.continues_name(core.first);
+        (voting_before || voting_after || record || descending).then_some((second.val, end))
+    }
+}
