@@ -2,10 +2,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::common::{
-    QuoteRelation, Spellings, attributions, figures, is_acronym_of, is_named_speaker, quotes,
-    relate_quotes, same_speaker,
-};
+use super::shared::facts::{attributions, figures, quotes};
+use super::shared::quote_relation::{QuoteRelation, relate_quotes};
+use super::shared::speakers::{is_acronym_of, is_named_speaker, same_speaker};
+use super::shared::spelling::Spellings;
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::quote::is_pronoun;

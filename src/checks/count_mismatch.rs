@@ -1,6 +1,6 @@
 //! count-mismatch: one outlet says "a rebel leader", the other "rebel leaders".
 
-use super::common::{fold_word, word_spans};
+use super::shared::spelling::{fold_word, word_spans};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::findings::{Category, Evidence, Finding, Severity};

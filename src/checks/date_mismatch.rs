@@ -1,7 +1,8 @@
 //! date-mismatch: aligned sentences date the same event differently once relative dates are
 //! resolved against each article's publication date.
 
-use super::common::{anchor_words_and_figures, dates, pair_by_anchors};
+use super::shared::anchors::{anchor_words_and_figures, pair_by_anchors};
+use super::shared::facts::dates;
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::Document;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::common::{anchor_words, pair_by_anchors};
+use super::shared::anchors::{anchor_words, pair_by_anchors};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::extract::Document;
@@ -1546,7 +1546,7 @@ fn comparable_unit(f: &Figure) -> Option<&str> {
 }
 
 fn figures(facts: &[Fact]) -> Vec<&Figure> {
-    super::common::figures(facts).collect()
+    super::shared::facts::figures(facts).collect()
 }
 
 /// Whether two figures in aligned sentences can both be true. The same hedge on both sides

@@ -1,14 +1,15 @@
 //! The checks: each decides, from aligned sentences and their facts, what an editor is
-//! shown. One check per file; all are listed in `registry`.
+//! shown. One check per file; all are listed in `registry`. `shared/` holds what several
+//! checks read (a sentence's facts, anchor words, spelling, quote relations, speakers).
 
 pub mod attribution_mismatch;
-pub mod common;
 pub mod count_mismatch;
 pub mod date_mismatch;
 pub mod figure_mismatch;
 pub mod name_spelling;
 pub mod quote_mismatch;
 pub mod registry;
+pub mod shared;
 pub mod typo;
 
 use crate::align::{AlignedPair, Alignment};
@@ -77,7 +78,7 @@ pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
                 .alignment
                 .pairs
                 .iter()
-                .filter(|p| p.score >= min || common::share_a_fact(ctx.docs, p))
+                .filter(|p| p.score >= min || shared::facts::share_a_fact(ctx.docs, p))
                 .copied()
                 .collect();
             strong.push((min, Alignment { pairs }));

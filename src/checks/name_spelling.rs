@@ -2,7 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::common::{Spellings, fold_word, names, word_spans};
+use super::shared::facts::names;
+use super::shared::spelling::{Spellings, fold_word, word_spans};
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;
 use crate::findings::{Category, Evidence, Finding, Severity};

@@ -1,9 +1,9 @@
 //! quote-mismatch: the same quote given with different words.
 
-use super::common::{
-    QuoteRelation, Spellings, carried_elsewhere, is_named_speaker, quotes, relate_quotes,
-    same_speaker,
-};
+use super::shared::facts::quotes;
+use super::shared::quote_relation::{QuoteRelation, carried_elsewhere, relate_quotes};
+use super::shared::speakers::{is_named_speaker, same_speaker};
+use super::shared::spelling::Spellings;
 use super::typo::Speller;
 use super::{Check, CheckContext, CheckDoc};
 use crate::config::CheckSettings;

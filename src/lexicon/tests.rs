@@ -49,11 +49,12 @@ fn every_entry_is_trimmed_and_every_list_has_a_role() {
 const NOT_YET_MOVED: &[(&str, usize)] = &[
     ("align/terms.rs", 141),
     ("checks/attribution_mismatch.rs", 103),
-    ("checks/common.rs", 61),
     ("checks/count_mismatch.rs", 173),
     ("checks/date_mismatch.rs", 56),
     ("checks/figure_mismatch.rs", 57),
     ("checks/name_spelling.rs", 12),
+    // common.rs counted 61: its tables after the test module in its middle went unseen.
+    ("checks/shared", 129),
     ("extract/date.rs", 95),
     ("extract/name.rs", 630),
     ("extract/number.rs", 560),
