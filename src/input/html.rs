@@ -7,48 +7,12 @@
 //! body has none. Every piece of text is located in the page source, so that a finding names
 //! the line of the page where its words are.
 
+use crate::lexicon;
 use ego_tree::iter::Edge;
 use scraper::{Html, Node};
 
 use super::source_map::OffsetMap;
 
-/// Elements whose text is never article text.
-const DROPPED: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "nav", "aside", "footer", "form", "button",
-    "select", "svg", "math", "iframe", "object", "canvas", "dialog",
-];
-/// Elements that start a new line.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "br",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-];
 /// How far past the previous piece of text the next one is looked for in the source.
 const SEARCH_WINDOW: usize = 64 * 1024;
 /// How much of a piece of text is looked for verbatim.
@@ -77,10 +41,6 @@ const MAX_DEPTH: usize = 256;
 /// `source` with the tags nested deeper than `MAX_DEPTH` replaced by spaces, byte for byte,
 /// so every offset stays where it was; borrowed as it is when no tag is that deep.
 fn flatten_deep_nesting(source: &str) -> std::borrow::Cow<'_, str> {
-    const VOID: &[&str] = &[
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-        "source", "track", "wbr",
-    ];
     let bytes = source.as_bytes();
     let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
     let mut depth = 0usize;
@@ -101,7 +61,10 @@ fn flatten_deep_nesting(source: &str) -> std::borrow::Cow<'_, str> {
             .collect::<String>()
             .to_ascii_lowercase();
         i = end;
-        if name.is_empty() || VOID.contains(&name.as_str()) || source[..end].ends_with("/>") {
+        if name.is_empty()
+            || lexicon::HTML_VOID_ELEMENTS.contains(&name)
+            || source[..end].ends_with("/>")
+        {
             continue;
         }
         if closing {
@@ -163,7 +126,9 @@ pub fn extract(source: &str) -> Extracted {
         Some(node) => (node.id(), true),
         None => (element_named("body").map_or(root.id(), |n| n.id()), false),
     };
-    let dropped = |name: &str| DROPPED.contains(&name) || (name == "header" && !in_article);
+    let dropped = |name: &str| {
+        lexicon::HTML_DROPPED_ELEMENTS.contains(name) || (name == "header" && !in_article)
+    };
 
     let mut text = String::new();
     let mut points: Vec<(usize, usize)> = Vec::new();
@@ -181,7 +146,7 @@ pub fn extract(source: &str) -> Extracted {
                     if dropped(name) {
                         skip += 1;
                     }
-                    if BLOCKS.contains(&name) {
+                    if lexicon::HTML_BLOCK_ELEMENTS.contains(name) {
                         break_line(&mut text);
                     }
                     in_h1 += usize::from(name == "h1");
@@ -231,7 +196,7 @@ pub fn extract(source: &str) -> Extracted {
                     if dropped(name) {
                         skip -= 1;
                     }
-                    if BLOCKS.contains(&name) {
+                    if lexicon::HTML_BLOCK_ELEMENTS.contains(name) {
                         break_line(&mut text);
                     }
                     in_h1 -= usize::from(name == "h1");
@@ -441,14 +406,22 @@ mod tests {
         );
         let flat = flatten_deep_nesting(&page);
         assert_eq!(flat.len(), page.len());
-        assert_eq!(flat.matches("<div").count(), MAX_DEPTH - 3, "html, body, article count");
+        assert_eq!(
+            flat.matches("<div").count(),
+            MAX_DEPTH - 3,
+            "html, body, article count"
+        );
         let out = extract(&page);
         assert!(out.text.contains("The council met on Tuesday."));
         let at = out.text.find("council").unwrap();
         assert_eq!(&page[out.map.apply(at)..][..7], "council");
         // A page of ordinary depth is read as it is.
-        let plain = "<html><body><p>a <!-- <div> --> b</p><script>if (a<b) {}</script></body></html>";
-        assert!(matches!(flatten_deep_nesting(plain), std::borrow::Cow::Borrowed(_)));
+        let plain =
+            "<html><body><p>a <!-- <div> --> b</p><script>if (a<b) {}</script></body></html>";
+        assert!(matches!(
+            flatten_deep_nesting(plain),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -39,6 +39,12 @@ macro_rules! lists {
 lists! {
     /// Example list kept for the lexicon's own tests.
     WordList LEXICON_SELF_TEST = "lexicon_self_test";
+    /// HTML elements whose text is never article text.
+    WordList HTML_DROPPED_ELEMENTS = "html_dropped_elements";
+    /// HTML elements that start a new line of text.
+    WordList HTML_BLOCK_ELEMENTS = "html_block_elements";
+    /// HTML elements without a closing tag.
+    WordList HTML_VOID_ELEMENTS = "html_void_elements";
 }
 
 #[cfg(test)]

@@ -60,7 +60,6 @@ const NOT_YET_MOVED: &[(&str, usize)] = &[
     ("extract/number.rs", 560),
     ("extract/quote.rs", 1750),
     ("input/decode.rs", 16),
-    ("input/html.rs", 46),
     ("segment/split.rs", 113),
 ];
 
