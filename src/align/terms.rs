@@ -1,6 +1,8 @@
 //! Content terms of a sentence: what survives rewording.
 
 use std::collections::HashSet;
+
+use crate::lexicon;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -25,90 +27,15 @@ pub fn stem(word: &str) -> String {
     STEMMER.stem(word).into_owned()
 }
 
-/// Function words that carry no fact. Deliberately short: negations, numbers, "since",
-/// "over", "nearly" and the like are what disagreements turn on, but they are masked or
-/// compared by the checks, not used to align.
-const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with",
-    "from", "as", "into", "that", "this", "these", "those", "it", "its", "is", "are", "was",
-    "were", "be", "been", "being", "has", "have", "had", "he", "she", "they", "them", "his", "her",
-    "their", "we", "our", "you", "your", "i", "which", "who", "whom", "what", "there", "will",
-    "would", "could", "should", "may", "might", "can", "do", "does", "did", "said", "says", "say",
-    "also", "than", "then", "so", "if", "while", "about", "after", "before", "s", "t", "mr", "ms",
-    "mrs", "us",
-];
-
-/// Number words, months and weekdays: masked so that a disagreeing figure or date does not
-/// weaken the link between two sentences that report the same fact.
-const MASKED_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
-    "million",
-    "millions",
-    "billion",
-    "dozen",
-    "dozens",
-    "half",
-    "first",
-    "second",
-    "third",
-    "nearly",
-    "almost",
-    "around",
-    "over",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "sept",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "day",
-    "days",
-];
-
 /// Stop words and masked words, for lookup.
-static IGNORED: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| STOP_WORDS.iter().chain(MASKED_WORDS).copied().collect());
+static IGNORED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    lexicon::STOP_WORDS
+        .words()
+        .iter()
+        .chain(lexicon::ALIGN_MASKED_WORDS.words())
+        .copied()
+        .collect()
+});
 
 /// The content terms of `sentence`, in order.
 pub fn content_terms(sentence: &str) -> Vec<Term> {

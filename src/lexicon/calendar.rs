@@ -7,6 +7,15 @@ pub fn is_month_name(word: &str) -> bool {
     word.parse::<Month>().is_ok() || word.eq_ignore_ascii_case("sept")
 }
 
+/// Whether `word` (any case) names a weekday in full or abbreviated ("Tuesday", "tue",
+/// "Tues", "Thurs").
+pub fn is_weekday_name(word: &str) -> bool {
+    word.parse::<Weekday>().is_ok()
+        || ["tues", "thur", "thurs"]
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The month (1-12) that a word starting with a month's first three letters names
 /// ("September", "Sept", "sep" -> 9); the rest of the word is not looked at, so call it
 /// on words a pattern has already matched as months.
@@ -73,6 +82,35 @@ mod tests {
         assert_eq!(month_number("ma"), None);
         assert_eq!(month_number("xyz"), None);
         assert_eq!(month_number("jünger"), None);
+    }
+
+    #[test]
+    fn weekday_names_are_the_full_names_and_their_abbreviations() {
+        for name in [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "mon",
+            "tue",
+            "tues",
+            "wed",
+            "thu",
+            "thur",
+            "thurs",
+            "fri",
+            "sat",
+            "sun",
+            "Friday",
+        ] {
+            assert!(is_weekday_name(name), "{name}");
+        }
+        for word in ["mo", "tu", "frid", "weds", "sunny", "", "monday."] {
+            assert!(!is_weekday_name(word), "{word}");
+        }
     }
 
     #[test]

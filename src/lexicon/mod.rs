@@ -45,6 +45,16 @@ lists! {
     WordList HTML_BLOCK_ELEMENTS = "html_block_elements";
     /// HTML elements without a closing tag.
     WordList HTML_VOID_ELEMENTS = "html_void_elements";
+    /// Words after "a.m."/"p.m." that keep a time in its sentence (time zones, "today").
+    WordList TIME_FOLLOWERS = "time_followers";
+    /// Abbreviations that (almost) never end a sentence.
+    WordList ABBREVIATIONS_NON_FINAL = "abbreviations_non_final";
+    /// Words that end a company name after an abbreviation ("Co. Ltd.").
+    WordList COMPANY_SUFFIXES = "company_suffixes";
+    /// Function words that carry no fact.
+    WordList STOP_WORDS = "stop_words";
+    /// Words alignment masks: number words, months, weekdays, units of time.
+    WordList ALIGN_MASKED_WORDS = "align_masked_words";
 }
 
 #[cfg(test)]

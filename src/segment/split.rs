@@ -125,62 +125,6 @@ fn sentencex_pieces(line: &str) -> Vec<Range<usize>> {
     out
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-];
-
-const TIME_FOLLOWERS: &[&str] = &[
-    "et",
-    "est",
-    "edt",
-    "ct",
-    "cst",
-    "cdt",
-    "mt",
-    "pt",
-    "pst",
-    "pdt",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "cest",
-    "eet",
-    "msk",
-    "local",
-    "today",
-    "tomorrow",
-    "yesterday",
-    "tonight",
-    "on",
-    "in",
-    "at",
-];
-/// Abbreviations that (almost) never end a sentence: a following token is glued to them.
-const NON_FINAL_ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "cmdr", "adm", "maj", "rev", "st", "mt", "ft", "no", "nos", "vs", "v", "art", "fig", "approx",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "pres",
-    "gens", "sens", "reps", "hon", "messrs", "supt", "insp", "cpl", "pvt", "jr.,", "e.g", "i.e",
-    "cf", "ca", "al", "lieut", "brig", "cdr", "cmdt", "det", "sgts", "pfc",
-];
-
 static LAST_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[\s(\[“‘\x22'])([\p{L}.]+)\.$").unwrap());
 static FIRST_WORD: LazyLock<Regex> =
@@ -246,18 +190,15 @@ fn should_merge(prev: &str, next: &str) -> bool {
                         .is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
                 })
         };
-        return WEEKDAYS.contains(&fwl.as_str())
-            || TIME_FOLLOWERS.contains(&fwl.as_str())
+        return crate::lexicon::calendar::is_weekday_name(&fwl)
+            || crate::lexicon::TIME_FOLLOWERS.contains(&fwl)
             || fc.is_ascii_digit()
             || day_of_month()
             || zone();
     }
     // "Acme Co. Ltd.", "Foo Corp. Inc."
     if matches!(lw_nodots.as_str(), "co" | "corp" | "inc" | "ltd" | "bros")
-        && matches!(
-            fwl.as_str(),
-            "ltd" | "inc" | "llc" | "plc" | "corp" | "co" | "ag" | "sa" | "gmbh"
-        )
+        && crate::lexicon::COMPANY_SUFFIXES.contains(&fwl)
     {
         return true;
     }
@@ -270,7 +211,7 @@ fn should_merge(prev: &str, next: &str) -> bool {
     {
         return true;
     }
-    if NON_FINAL_ABBREV.contains(&lw_nodots.as_str()) {
+    if crate::lexicon::ABBREVIATIONS_NON_FINAL.contains(&lw_nodots) {
         // "No. 2", "Mr. Smith", "Sept. 9"
         return true;
     }
