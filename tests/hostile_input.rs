@@ -1074,3 +1074,75 @@ fn regression_diff_of_identical_versions_exits_0() {
         }
     }
 }
+
+// --- manifests and dates ------------------------------------------------------------------
+
+#[test]
+fn regression_a_stale_manifest_beside_given_files_is_a_warning() {
+    let dir = cluster(&[
+        ("a.txt", A.as_bytes()),
+        ("b.txt", B.as_bytes()),
+        (
+            "cluster.toml",
+            b"[[article]]\nfile = \"gone.txt\"\noutlet = \"Gone\"\n\n[[article]]\nfile = \"a.txt\"\noutlet = \"Ledger\"\n",
+        ),
+    ]);
+    let out = cmd()
+        .current_dir(dir.path())
+        .args(["check", "a.txt", "b.txt", "--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let json = json_of(&out);
+    assert_eq!(
+        json["documents"][0]["outlet"], "Ledger",
+        "the file's own entry applies"
+    );
+    assert_eq!(
+        stderr.matches("gone.txt").count(),
+        1,
+        "one warning, however many files: {stderr}"
+    );
+    // The folder itself is a cluster: there the stale entry is an error naming the folder.
+    cmd()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not a file in ."));
+}
+
+#[test]
+fn regression_manifest_errors_point_to_the_manifest_keys_not_the_rules() {
+    let dir = cluster(&[
+        ("a.txt", A.as_bytes()),
+        ("b.txt", B.as_bytes()),
+        ("cluster.toml", b"[[article]]\nfile = \"a.txt\"\nurl = 3\n"),
+    ]);
+    cmd().arg("check").arg(dir.path()).assert().code(2).stderr(
+        predicate::str::contains("cluster.toml:3:")
+            .and(predicate::str::contains("file, outlet, published and url"))
+            .and(predicate::str::contains("rules/README").not()),
+    );
+}
+
+#[test]
+fn regression_publication_dates_outside_four_digit_years_are_refused() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--published", "+99999-01-01"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("a year from 1000 to 9999"));
+    std::fs::write(
+        dir.path().join("cluster.toml"),
+        "[[article]]\nfile = \"a.txt\"\npublished = \"0999-12-31\"\n",
+    )
+    .unwrap();
+    cmd().arg("check").arg(dir.path()).assert().code(2).stderr(
+        predicate::str::contains("cluster.toml:3:")
+            .and(predicate::str::contains("a year from 1000 to 9999")),
+    );
+}

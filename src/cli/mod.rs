@@ -119,7 +119,7 @@ pub struct InputArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Publication date of every article (YYYY-MM-DD), for relative dates.
-    #[arg(long, value_name = "YYYY-MM-DD")]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = publication_date)]
     pub published: Option<NaiveDate>,
     #[command(flatten)]
     pub rule_files: RuleFileArgs,
@@ -305,6 +305,19 @@ impl Format {
             Format::Html => "html",
             Format::Sarif => "sarif",
         }
+    }
+}
+
+/// `--published`: a date that every report can write as YYYY-MM-DD.
+fn publication_date(text: &str) -> std::result::Result<NaiveDate, String> {
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|_| format!("`{text}` is not a date (YYYY-MM-DD)"))?;
+    if input::is_plausible_publication_date(date) {
+        Ok(date)
+    } else {
+        Err(format!(
+            "`{text}`: a publication date has a year from 1000 to 9999"
+        ))
     }
 }
 

@@ -45,29 +45,69 @@ pub struct ManifestEntry {
 }
 
 impl Manifest {
-    /// Reads `dir/cluster.toml` when it exists.
+    /// Reads `dir/cluster.toml` when it exists. An entry naming a file that is not in
+    /// `dir` is an error.
     pub fn load_if_present(dir: &Path) -> Result<Option<Manifest>> {
+        let Some(manifest) = Manifest::read_if_present(dir)? else {
+            return Ok(None);
+        };
+        if let Some(missing) = manifest.missing_files().first() {
+            return Err(Error::input(
+                dir.join(MANIFEST_NAME),
+                format!(
+                    "lists `{missing}`, which is not a file in {}",
+                    shown_dir(dir)
+                ),
+            ));
+        }
+        Ok(Some(manifest))
+    }
+
+    /// Reads `dir/cluster.toml` when it exists, whatever files it names (for articles given
+    /// one by one: a manifest left beside them may name files that are gone).
+    pub fn read_if_present(dir: &Path) -> Result<Option<Manifest>> {
         let path = dir.join(MANIFEST_NAME);
         if !path.is_file() {
             return Ok(None);
         }
         let text = std::fs::read_to_string(&path).map_err(|e| Error::io(&path, e))?;
-        let mut manifest: Manifest =
-            toml::from_str(&text).map_err(|e| toml_error(&path, &text, &e))?;
-        manifest.dir = dir.to_path_buf();
-        for entry in &manifest.articles {
-            if !dir.join(&entry.file).is_file() {
-                return Err(Error::input(
-                    &path,
-                    format!(
-                        "lists `{}`, which is not a file in {}",
-                        entry.file,
-                        dir.display()
-                    ),
-                ));
+        let mut manifest: Manifest = toml::from_str(&text).map_err(|e| {
+            match toml_error(&path, &text, &e) {
+                Error::Config {
+                    path,
+                    line,
+                    col,
+                    msg,
+                    hint,
+                } => Error::Config {
+                    path,
+                    line,
+                    col,
+                    // A hint about rule files (where their keys are listed) is no help here;
+                    // "did you mean" is.
+                    hint: hint.map(|h| {
+                        if h.contains("did you mean") {
+                            h
+                        } else {
+                            MANIFEST_HINT.to_string()
+                        }
+                    }),
+                    msg,
+                },
+                other => other,
             }
-        }
+        })?;
+        manifest.dir = dir.to_path_buf();
         Ok(Some(manifest))
+    }
+
+    /// The files the manifest names that are not in its folder.
+    pub fn missing_files(&self) -> Vec<&str> {
+        self.articles
+            .iter()
+            .filter(|e| !self.dir.join(&e.file).is_file())
+            .map(|e| e.file.as_str())
+            .collect()
     }
 
     /// Fills in what the manifest says of `article`; the manifest wins over datelines.
@@ -91,6 +131,18 @@ impl Manifest {
     }
 }
 
+/// Where a manifest's keys are documented.
+const MANIFEST_HINT: &str = "a cluster.toml holds [[article]] tables with the keys file, outlet, published and url (README.md, \"Commands\")";
+
+/// A folder as a message shows it: the working directory is ".".
+fn shown_dir(dir: &Path) -> String {
+    if dir.as_os_str().is_empty() {
+        ".".to_string()
+    } else {
+        dir.display().to_string()
+    }
+}
+
 fn date_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
     #[derive(Deserialize)]
     #[serde(untagged)]
@@ -102,7 +154,12 @@ fn date_or_string<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Naive
         Raw::Date(dt) => dt.to_string(),
         Raw::Text(s) => s,
     };
-    NaiveDate::parse_from_str(&text, "%Y-%m-%d")
-        .map(Some)
-        .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a date (YYYY-MM-DD)")))
+    let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+        .map_err(|_| serde::de::Error::custom(format!("`{text}` is not a date (YYYY-MM-DD)")))?;
+    if !super::is_plausible_publication_date(date) {
+        return Err(serde::de::Error::custom(format!(
+            "`{text}`: a publication date has a year from 1000 to 9999"
+        )));
+    }
+    Ok(Some(date))
 }

@@ -142,6 +142,12 @@ pub fn is_article_name(path: &Path) -> bool {
         && !is_project_doc
 }
 
+/// Whether `date` can be a publication date that every report writes as YYYY-MM-DD.
+pub fn is_plausible_publication_date(date: NaiveDate) -> bool {
+    use chrono::Datelike;
+    (1000..=9999).contains(&date.year())
+}
+
 /// Loads every article named by `paths` (see [`load_cluster`]), without the warnings.
 pub fn load_paths(paths: &[PathBuf], options: &LoadOptions) -> Result<Vec<Article>> {
     load_cluster(paths, options).map(|loaded| loaded.articles)
@@ -159,9 +165,19 @@ pub fn load_cluster(paths: &[PathBuf], options: &LoadOptions) -> Result<Loaded> 
             load_directory(path, options, &mut loaded)?;
         } else {
             let manifest = match path.parent() {
-                Some(parent) => Manifest::load_if_present(parent)?,
+                Some(parent) => Manifest::read_if_present(parent)?,
                 None => None,
             };
+            // A manifest beside a file given on its own may be stale: its other entries
+            // do not matter to this run, and the file's own entry still applies.
+            if let Some(m) = &manifest {
+                for missing in m.missing_files() {
+                    loaded.warnings.push(Warning {
+                        path: m.dir.join(MANIFEST_NAME),
+                        message: format!("lists `{missing}`, which is not there: entry left out"),
+                    });
+                }
+            }
             add_file(path, manifest.as_ref(), options, &mut loaded)?;
         }
     }
@@ -175,6 +191,11 @@ pub fn load_cluster(paths: &[PathBuf], options: &LoadOptions) -> Result<Loaded> 
             format!("no readable article in {what} (every file was empty)"),
         ));
     }
+    // A warning about one file (a stale manifest beside several given files) says it once.
+    let mut said = std::collections::BTreeSet::new();
+    loaded
+        .warnings
+        .retain(|w| said.insert((w.path.clone(), w.message.clone())));
     if let Some(date) = options.published {
         for article in &mut loaded.articles {
             article.published = Some(date);
