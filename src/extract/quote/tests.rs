@@ -1,5 +1,7 @@
 //! Tests of quote and attribution extraction, mostly over whole sentences and texts.
 
+use super::frames::comma_adverbial;
+use super::tokens::tokenize;
 use super::*;
 use proptest::prelude::*;
 
