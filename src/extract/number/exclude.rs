@@ -4,8 +4,9 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
+use super::figure::Draft;
 use super::scan::{Scanner, TK};
-use super::words::{MONTHS, ZONES};
+use super::words::{MONTHS, ZONES, is_determiner_of_one, is_year_preposition};
 
 pub(super) fn asciib(p: &str) -> String {
     p.replace(r"\b", r"(?-u:\b)")
@@ -145,5 +146,43 @@ impl Scanner<'_> {
     pub(super) fn year_like(&self, li: usize) -> bool {
         let t = &self.toks[li];
         !t.has_sep && !t.has_dec && t.ndigits == 4 && (1800.0..=2100.0).contains(&t.val)
+    }
+}
+
+impl Scanner<'_> {
+    /// Whether the draft is no figure: a bare "one" that counts nothing ("the one", "one
+    /// another", "one" without a unit), or a year ("in 2014"; a four-digit number keeps only
+    /// a unit that counts, in the plural).
+    pub(super) fn excluded(&self, d: &Draft) -> bool {
+        let core = &d.core;
+        if core.only_one && !d.range {
+            let prev = if core.first > 0 {
+                self.lc(core.first - 1)
+            } else {
+                ""
+            };
+            if d.unit.is_none()
+                || is_determiner_of_one(prev)
+                || self.is_word(core.first + 1, "another")
+            {
+                return true;
+            }
+        }
+        if core.single_lit
+            && !d.range
+            && d.currency.is_none()
+            && let Some(li) = core.lit_tok
+            && self.year_like(li)
+        {
+            let keep_unit = matches!(d.unit.as_deref(), Some(u) if !d.counted_noun || u == "people")
+                && !d.counted_noun
+                || (d.counted_noun && d.noun_plural);
+            let prev = if li > 0 { self.lc(li - 1) } else { "" };
+            let year_prev = is_year_preposition(prev);
+            if year_prev || !keep_unit {
+                return true;
+            }
+        }
+        false
     }
 }

@@ -1,56 +1,50 @@
-//! One figure read at a token: hedge, sign, currency, amount, tally, range, a hedge after
-//! the number, unit, age, exclusions, and the interval the hedge leaves.
+//! One figure read at a token, step by step: hedge, sign, currency, amount, tally, range, a
+//! hedge after the number, unit, a name the digits continue, age, exclusions, and the
+//! interval the hedge leaves. The steps pass a `Draft` along.
 
+use super::Figure;
+use super::amount::Core;
 use super::hedge::Hedge;
 use super::scan::{Scanner, TK};
-use super::tally::TALLY;
-use super::unit::{AGE, singular};
-use super::words::{
-    HEDGES, POSTFIX_HEDGES, is_age_word, is_change_word, is_demonym, is_determiner_of_one,
-    is_year_preposition,
-};
-use super::{ABOUT_HIGH, ABOUT_LOW, CHANGE_LEVEL_RATIO, Figure, MORE_THAN_HIGH, NEARLY_LOW};
+
+/// What `try_figure` has read of one figure so far, passed from step to step.
+pub(super) struct Draft {
+    /// the token the figure is tried at
+    pub(super) i: usize,
+    /// the hedge and its phrase: before the number, or after it ("or more")
+    pub(super) hedge: Option<(&'static str, Hedge)>,
+    /// the token after the hedge, the sign and the currency, where the number starts
+    pub(super) p: usize,
+    pub(super) negative: bool,
+    /// the currency before the number, or before the second end of a range
+    pub(super) currency: Option<&'static str>,
+    pub(super) core: Core,
+    /// the first token of the figure's span
+    pub(super) first_tok: usize,
+    pub(super) value: f64,
+    pub(super) low: f64,
+    pub(super) high: f64,
+    /// the token after the number (after a range's second end, after a hedge after it)
+    pub(super) k: usize,
+    pub(super) range: bool,
+    pub(super) unit: Option<String>,
+    /// the unit is a counted noun, left out of the span
+    pub(super) counted_noun: bool,
+    /// the counted noun is written in the plural
+    pub(super) noun_plural: bool,
+    /// the token after the unit tokens the span takes (exclusive)
+    pub(super) end_tok: usize,
+}
 
 impl Scanner<'_> {
+    /// The figure at token `i` and the token after it, or None.
     pub(super) fn try_figure(&self, i: usize) -> Option<(Figure, usize)> {
-        let toks = &self.toks;
         // 1. hedge
-        let mut hedge: Option<(&'static str, Hedge)> = None;
-        let mut p = i;
-        if toks[i].k == TK::Word {
-            for (ph, h) in HEDGES {
-                if let Some(np) = self.match_phrase(i, ph) {
-                    hedge = Some((ph, *h));
-                    p = np;
-                    break;
-                }
-            }
-        }
-        // "as much as about 16 percent": a bound on an estimate is the bound.
-        if let Some((_, kind)) = hedge
-            && kind != Hedge::Approx
-            && let Some(np) = HEDGES
-                .iter()
-                .filter(|(_, h)| *h == Hedge::Approx)
-                .find_map(|(ph, _)| self.match_phrase(p, ph))
-        {
-            p = np;
-        }
-        // "±3 points": the margin hedge written as a symbol
-        if hedge.is_none() && self.is_sym(i, "±") {
-            hedge = Some(("plus or minus", Hedge::PlusMinus));
-            p = i + 1;
-        }
+        let (hedge, mut p) = self.read_hedge(i);
         // negative sign
         let mut negative = false;
         let mut neg_start = None;
-        let word_sign =
-            hedge.is_none() && (self.is_word(p, "minus") || self.is_word(p, "negative"));
-        let symbol_sign = self.is_sym(p, "-")
-            && self.glued(p, p + 1)
-            && self.toks.get(p + 1).is_some_and(|t| t.k == TK::Num)
-            && (p == 0 || self.toks[p].s > self.toks[p - 1].e);
-        if word_sign || symbol_sign {
+        if self.sign_at(p, hedge.is_none()) {
             negative = true;
             neg_start = Some(p);
             p += 1;
@@ -76,250 +70,77 @@ impl Scanner<'_> {
             && !negative
             && let Some((second, end)) = self.tally(i, &core)
         {
-            let (low, high) = (core.value.min(second), core.value.max(second));
-            let (start, end_byte) = (toks[core.first].s, toks[end - 1].e);
-            let fig = Figure {
-                start,
-                end: end_byte,
-                text: self.text[start..end_byte].to_string(),
-                value: (low + high) / 2.0,
-                low,
-                high,
-                unit: Some(TALLY.into()),
-                hedge: None,
-                ordinal: false,
-            };
-            return Some((fig, end));
+            return Some(self.tally_figure(&core, second, end));
         }
-        let mut value = core.value;
-        let mut low = core.low;
-        let mut high = core.high;
-        let mut k = core.end;
-        let mut range = false;
-
+        let mut d = Draft {
+            i,
+            hedge,
+            p,
+            negative,
+            currency,
+            first_tok,
+            value: core.value,
+            low: core.low,
+            high: core.high,
+            k: core.end,
+            range: false,
+            unit: None,
+            counted_noun: false,
+            noun_plural: false,
+            end_tok: core.end,
+            core,
+        };
         // 3. range
-        if !core.ordinal && !core.vague && core.glued_unit.is_none() {
-            let between = matches!(hedge, Some((_, Hedge::Between)));
-            let prev_from = p > 0
-                && self.is_word(
-                    if currency.is_some() {
-                        p.saturating_sub(2)
-                    } else {
-                        p - 1
-                    },
-                    "from",
-                );
-            // "rose by $300 to $2,800", "rose $2.88 to $46.50": a change, then the level it
-            // reached ("cut by 60 million to 70 million board feet" stays a range)
-            let prev_by = i > 0 && self.is_word(i - 1, "by");
-            let prev_change = prev_by || (i > 0 && is_change_word(self.lc(i - 1)));
-            let first_currency = currency.is_some();
-            let conn: Option<usize> = if between {
-                if self.is_word(k, "and") {
-                    Some(k + 1)
-                } else {
-                    None
-                }
-            } else if self.is_word(k, "to") && !prev_from {
-                Some(k + 1)
-            } else if self.is_dash(k) && core.lit_tok.is_some() {
-                let tight = self.glued(k - 1, k) && self.glued(k, k + 1);
-                let spaced_en = toks[k].lc != "-";
-                if tight || spaced_en {
-                    Some(k + 1)
-                } else {
-                    None
-                }
-            } else {
-                None
-            };
-            if let Some(mut q) = conn {
-                let mut cur2 = None;
-                if let Some((c2, nq)) = self.currency_prefix(q)
-                    && (currency.is_none() || currency == Some(c2))
-                {
-                    currency = Some(c2);
-                    q = nq;
-                }
-                if let Some(c2) = self.parse_core(q, currency.is_some(), true)
-                    && !c2.ordinal
-                    && !c2.vague
-                    && !(c2.only_one)
-                {
-                    cur2 = Some(c2);
-                }
-                if let Some(c2) = cur2 {
-                    let mut lo = core.value;
-                    if core.tail_scale.is_none()
-                        && let Some(s) = c2.tail_scale
-                        && lo * s <= c2.value
-                    {
-                        lo *= s;
-                    }
-                    let change_then_level =
-                        prev_change && (first_currency || c2.value > CHANGE_LEVEL_RATIO * lo);
-                    if lo <= c2.value
-                        && !change_then_level
-                        && !(core.lit_tok.is_some() && self.year_like(core.lit_tok.unwrap_or(0)))
-                    {
-                        low = lo;
-                        high = c2.value;
-                        value = (low + high) / 2.0;
-                        k = c2.end;
-                        range = true;
-                    }
-                }
-            }
-        }
-        // A bound written after the number ("45 or more pounds"); a bound on an estimate
-        // ("about five hundred or more") is the bound.
-        if !range
-            && matches!(hedge, None | Some((_, Hedge::Approx)))
-            && !self.is_word(k + 2, "than")
-            && let Some((ph, h, np)) = POSTFIX_HEDGES
-                .iter()
-                .find_map(|(ph, h)| self.match_phrase(k, ph).map(|np| (*ph, *h, np)))
-        {
-            hedge = Some((ph, h));
-            k = np;
-        }
-        if matches!(hedge, Some((_, Hedge::Between))) && !range {
-            hedge = None;
-            first_tok = if currency.is_some() {
-                p.saturating_sub(1)
-            } else {
-                core.first
-            };
-        }
-
+        self.read_range(&mut d);
+        self.read_hedge_after(&mut d);
+        self.drop_unpaired_between(&mut d);
         // 4. unit
-        let mut unit: Option<String> = currency.map(|c| c.to_string());
-        let mut counted_noun = false;
-        let mut noun_plural = false;
-        let mut end_tok = k; // exclusive
-        {
-            let (mut u, mut e, mut noun) = (None, k, false);
-            if let Some((glued, len)) = &core.glued_unit {
-                u = Some(glued.clone());
-                e = k + len;
-            } else if core.share {
-                // a share ("more than half") counts no noun
-            } else if let Some(n) = self.fraction_of_one(&core, range) {
-                // "0.9 of a share": a part of one thing counts that thing
-                u = Some(singular(&toks[n].lc));
-                noun = true;
-            } else if core.vague && self.is_word(k, "of") {
-                let (u2, e2, n2) = self.parse_unit(k + 1, &core);
-                if u2.is_some() {
-                    u = u2;
-                    noun = n2;
-                    e = if n2 { k } else { e2 };
-                    if let Some(t) = toks.get(k + 1) {
-                        noun_plural =
-                            (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
-                    }
-                }
-            } else {
-                let (u2, e2, n2) = self.parse_unit(k, &core);
-                u = u2;
-                e = e2;
-                noun = n2;
-                if let Some(t) = toks.get(k) {
-                    noun_plural = (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
-                }
-            }
-            if unit.is_none() {
-                unit = u;
-                counted_noun = noun;
-                end_tok = e;
-            } else if u.as_deref() == unit.as_deref()
-                || matches!(u.as_deref(), Some("USD")) && currency == Some("USD")
-            {
-                end_tok = e; // "$5 dollars" / "US$ 5 USD"
-            }
+        self.read_unit(&mut d);
+        self.drop_noun_after_name(&mut d);
+        if !d.counted_noun && d.end_tok < d.k {
+            d.end_tok = d.k;
         }
-        // "the Honda Indy 225 look easy", "the Apollo 11 crew": digits that continue a name
-        // are part of it, and the word after them is no counted noun.
-        if counted_noun
-            && hedge.is_none()
-            && currency.is_none()
-            && core.lit_tok.is_some()
-            && self.continues_name(core.first)
-        {
-            unit = None;
-            counted_noun = false;
-            end_tok = k;
-        }
-        if !counted_noun && end_tok < k {
-            end_tok = k;
-        }
-
-        // An age in apposition: "Max Guarino, 26, was found".
-        if unit.is_none() && hedge.is_none() && !range && self.age_in_apposition(&core) {
-            unit = Some(AGE.into());
-        }
-        // "aged 39", "aged 20 to 96", "ages 5 to 12", "at age 93", "at the age of 93"
-        let age_before = core.first > 0
-            && (is_age_word(self.lc(core.first - 1))
-                || core.first > 1
-                    && self.lc(core.first - 1) == "of"
-                    && self.lc(core.first - 2) == "age");
-        if unit.is_none() && hedge.is_none() && age_before {
-            unit = Some(AGE.into());
-        }
-
+        self.read_age(&mut d);
         // 5. exclusions
-        if core.only_one && !range {
-            let prev = if core.first > 0 {
-                self.lc(core.first - 1)
-            } else {
-                ""
-            };
-            if unit.is_none()
-                || is_determiner_of_one(prev)
-                || self.is_word(core.first + 1, "another")
-            {
-                return None;
-            }
+        if self.excluded(&d) {
+            return None;
         }
-        if core.single_lit
-            && !range
-            && currency.is_none()
-            && let Some(li) = core.lit_tok
-            && self.year_like(li)
-        {
-            let keep_unit = matches!(unit.as_deref(), Some(u) if !counted_noun || u == "people")
-                && !counted_noun
-                || (counted_noun && noun_plural);
-            let prev = if li > 0 { self.lc(li - 1) } else { "" };
-            let year_prev = is_year_preposition(prev);
-            if year_prev || !keep_unit {
-                return None;
-            }
-        }
-
         // 6. hedges -> interval
+        self.finish_figure(d)
+    }
+
+    /// Whether a negative sign stands at token `p`: "minus" or "negative" when `unhedged`, or
+    /// a "-" glued to the digits after it and set apart from the token before.
+    fn sign_at(&self, p: usize, unhedged: bool) -> bool {
+        let word_sign = unhedged && (self.is_word(p, "minus") || self.is_word(p, "negative"));
+        let symbol_sign = self.is_sym(p, "-")
+            && self.glued(p, p + 1)
+            && self.toks.get(p + 1).is_some_and(|t| t.k == TK::Num)
+            && (p == 0 || self.toks[p].s > self.toks[p - 1].e);
+        word_sign || symbol_sign
+    }
+
+    /// The figure drafted: the interval its hedge leaves, its sign, and its span from the first
+    /// token to the last (a counted noun left out); None when the span is empty.
+    fn finish_figure(&self, d: Draft) -> Option<(Figure, usize)> {
+        let toks = &self.toks;
+        let Draft {
+            hedge,
+            negative,
+            core,
+            first_tok,
+            mut value,
+            mut low,
+            mut high,
+            k,
+            unit,
+            counted_noun,
+            end_tok,
+            ..
+        } = d;
         let hedge_name = hedge.map(|(n, _)| n.to_string());
         if let Some((_, h)) = hedge {
-            match h {
-                Hedge::Approx => {
-                    low *= ABOUT_LOW;
-                    high *= ABOUT_HIGH;
-                }
-                Hedge::Nearly => {
-                    low *= NEARLY_LOW;
-                }
-                Hedge::More => {
-                    high *= MORE_THAN_HIGH;
-                }
-                Hedge::AtLeast => {
-                    high = f64::INFINITY;
-                }
-                Hedge::UpTo => {
-                    low = 0.0;
-                }
-                Hedge::Between | Hedge::PlusMinus => {}
-            }
+            h.widen(&mut low, &mut high);
         }
         if negative {
             value = -value;

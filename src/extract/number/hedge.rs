@@ -1,6 +1,8 @@
 //! Hedges: the words that bound or blur a figure ("about", "nearly", "more than", "at least",
 //! "up to", "plus or minus", and "or more" after it), and the interval each leaves.
 
+use super::figure::Draft;
+use super::scan::{Scanner, TK};
 use super::words::{HEDGES, POSTFIX_HEDGES};
 
 /// "about/around/approximately/roughly/some/an estimated": value * ABOUT_LOW ..= value * ABOUT_HIGH
@@ -36,4 +38,80 @@ pub fn same_hedge_kind(a: &str, b: &str) -> bool {
             .map(|(_, h)| *h)
     };
     matches!((kind(a), kind(b)), (Some(x), Some(y)) if x == y && x != Hedge::Between)
+}
+
+impl Hedge {
+    /// Widens the interval `low..=high` of a figure this hedge bounds (see the constants
+    /// above).
+    pub(super) fn widen(self, low: &mut f64, high: &mut f64) {
+        match self {
+            Hedge::Approx => {
+                *low *= ABOUT_LOW;
+                *high *= ABOUT_HIGH;
+            }
+            Hedge::Nearly => {
+                *low *= NEARLY_LOW;
+            }
+            Hedge::More => {
+                *high *= MORE_THAN_HIGH;
+            }
+            Hedge::AtLeast => {
+                *high = f64::INFINITY;
+            }
+            Hedge::UpTo => {
+                *low = 0.0;
+            }
+            Hedge::Between | Hedge::PlusMinus => {}
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// The hedge at token `i` ("about", "more than", "±") and the token after it. A bound on an
+    /// estimate ("as much as about 16 percent") is the bound: the estimate is skipped.
+    pub(super) fn read_hedge(&self, i: usize) -> (Option<(&'static str, Hedge)>, usize) {
+        let toks = &self.toks;
+        let mut hedge: Option<(&'static str, Hedge)> = None;
+        let mut p = i;
+        if toks[i].k == TK::Word {
+            for (ph, h) in HEDGES {
+                if let Some(np) = self.match_phrase(i, ph) {
+                    hedge = Some((ph, *h));
+                    p = np;
+                    break;
+                }
+            }
+        }
+        // "as much as about 16 percent": a bound on an estimate is the bound.
+        if let Some((_, kind)) = hedge
+            && kind != Hedge::Approx
+            && let Some(np) = HEDGES
+                .iter()
+                .filter(|(_, h)| *h == Hedge::Approx)
+                .find_map(|(ph, _)| self.match_phrase(p, ph))
+        {
+            p = np;
+        }
+        // "±3 points": the margin hedge written as a symbol
+        if hedge.is_none() && self.is_sym(i, "±") {
+            hedge = Some(("plus or minus", Hedge::PlusMinus));
+            p = i + 1;
+        }
+        (hedge, p)
+    }
+
+    /// A bound written after the number ("45 or more pounds") when no range was read; a bound
+    /// on an estimate ("about five hundred or more") is the bound.
+    pub(super) fn read_hedge_after(&self, d: &mut Draft) {
+        if !d.range
+            && matches!(d.hedge, None | Some((_, Hedge::Approx)))
+            && !self.is_word(d.k + 2, "than")
+            && let Some((ph, h, np)) = POSTFIX_HEDGES
+                .iter()
+                .find_map(|(ph, h)| self.match_phrase(d.k, ph).map(|np| (*ph, *h, np)))
+        {
+            d.hedge = Some((ph, h));
+            d.k = np;
+        }
+    }
 }

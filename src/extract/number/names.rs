@@ -6,6 +6,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use super::Figure;
+use super::figure::Draft;
 use super::scan::{Scanner, TK};
 use super::unit::is_count_unit;
 use super::words::{NAMING_WORDS, is_month_or_day, is_stop};
@@ -146,4 +147,21 @@ fn naming_word_before(text: &str, at: usize) -> Option<(usize, String)> {
         from = word_start;
     }
     Some((from, lower))
+}
+
+impl Scanner<'_> {
+    /// "the Honda Indy 225 look easy", "the Apollo 11 crew": digits that continue a name are
+    /// part of it, and the word after them is no counted noun.
+    pub(super) fn drop_noun_after_name(&self, d: &mut Draft) {
+        if d.counted_noun
+            && d.hedge.is_none()
+            && d.currency.is_none()
+            && d.core.lit_tok.is_some()
+            && self.continues_name(d.core.first)
+        {
+            d.unit = None;
+            d.counted_noun = false;
+            d.end_tok = d.k;
+        }
+    }
 }

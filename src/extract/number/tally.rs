@@ -1,6 +1,7 @@
 //! Votes and scores ("ruled 5-4", "voted 256 to 170", "Stanford (46-15)"): two counts read
 //! as one figure whose low and high are the counts.
 
+use super::Figure;
 use super::amount::Core;
 use super::scan::{Scanner, TK, Tok};
 use super::words::{is_vote_before_of, is_voting_noun, is_voting_verb};
@@ -51,5 +52,27 @@ impl Scanner<'_> {
             && !self.year_like(lit)
             && !self.continues_name(core.first);
         (voting_before || voting_after || record || descending).then_some((second.val, end))
+    }
+}
+
+impl Scanner<'_> {
+    /// The figure of a tally: the number `core` and the `second` count ending before token
+    /// `end`, whichever is lower first; and the token after it.
+    pub(super) fn tally_figure(&self, core: &Core, second: f64, end: usize) -> (Figure, usize) {
+        let toks = &self.toks;
+        let (low, high) = (core.value.min(second), core.value.max(second));
+        let (start, end_byte) = (toks[core.first].s, toks[end - 1].e);
+        let fig = Figure {
+            start,
+            end: end_byte,
+            text: self.text[start..end_byte].to_string(),
+            value: (low + high) / 2.0,
+            low,
+            high,
+            unit: Some(TALLY.into()),
+            hedge: None,
+            ordinal: false,
+        };
+        (fig, end)
     }
 }

@@ -3,14 +3,16 @@
 
 use super::amount::Core;
 use super::clock::is_time_of_day;
+use super::figure::Draft;
 use super::names::is_name_number;
 use super::scan::{Scanner, TK, Tok};
 use super::tally::TALLY;
 use super::words::{
     currency_symbol, currency_word, dollar_nation_code, dollar_prefix, irregular_singular,
-    is_apposition_adverb, is_currency_code, is_demonym, is_dimension, is_dollar_nation,
-    is_invariant_noun, is_measure_adjective, is_measured_thing, is_measuring_verb, is_month_or_day,
-    is_stop, is_weight_word, is_word_prefix, measure_unit, ordinal_word, scale_word, small_word,
+    is_age_word, is_apposition_adverb, is_currency_code, is_demonym, is_dimension,
+    is_dollar_nation, is_invariant_noun, is_measure_adjective, is_measured_thing,
+    is_measuring_verb, is_month_or_day, is_stop, is_weight_word, is_word_prefix, measure_unit,
+    ordinal_word, scale_word, small_word,
 };
 
 /// The unit of an age: "a 17-year-old student", "Max Guarino, 26,".
@@ -80,6 +82,10 @@ fn is_plain_noun(t: &Tok, text: &str) -> bool {
         && !w.ends_with("ed")
         && !w.ends_with("ing")
 }
+
+/// A unit read after a number: the unit, the token after the tokens the figure's span
+/// takes, and whether the unit is a counted noun (left out of the span).
+pub(super) type UnitRead = (Option<String>, usize, bool);
 
 impl Scanner<'_> {
     /// Whether the text speaks of weight ("weighs", "overweight", "heavier", "obese"): there
@@ -171,7 +177,7 @@ impl Scanner<'_> {
     }
 
     /// Unit after token index k. Returns (unit, index after the unit tokens included in the span).
-    pub(super) fn parse_unit(&self, k: usize, core: &Core) -> (Option<String>, usize, bool) {
+    pub(super) fn parse_unit(&self, k: usize, core: &Core) -> UnitRead {
         let toks = &self.toks;
         let Some(t) = toks.get(k) else {
             return (None, k, false);
@@ -181,66 +187,86 @@ impl Scanner<'_> {
             return (None, k, false);
         }
         if t.k == TK::Sym {
-            if t.lc == "%" {
-                return (Some("percent".into()), k + 1, false);
-            }
-            if let Some(c) = currency_symbol(&t.lc)
-                && !self.toks.get(k + 1).is_some_and(|x| x.k == TK::Num)
-            {
-                return (Some(c.into()), k + 1, false);
-            }
-            // glued hyphen + unit/noun: "six-year", "90-minute", "three-member"
-            if t.lc == "-"
-                && k > 0
-                && self.glued(k - 1, k)
-                && self.glued(k, k + 1)
-                && let Some(nt) = toks.get(k + 1)
-                && nt.k == TK::Word
-            {
-                if let Some(u) = measure_unit(&nt.lc) {
-                    let mut end = k + 2;
-                    // "-year-old": an age
-                    if self.is_sym(end, "-")
-                        && self.glued(end - 1, end)
-                        && self.is_word(end + 1, "old")
-                    {
-                        end += 2;
-                        if u == "year" {
-                            return (Some(AGE.into()), end, false);
-                        }
-                    }
-                    return (Some(u.into()), end, false);
-                }
-                // "a 1.5-billion-dollar loan", "a five-pound note"
-                if let Some(c) = currency_word(&nt.lc) {
-                    return (Some(c.into()), k + 2, false);
-                }
-                if is_plain_noun(nt, self.text) {
-                    return (Some(singular(&nt.lc)), k + 2, true);
-                }
-            }
-            return (None, k, false);
+            return self.unit_after_symbol(k, t);
         }
         if t.k != TK::Word {
             return (None, k, false);
         }
         let w = t.lc.as_str();
+        if let Some(unit) = self.money_unit(k, w) {
+            return unit;
+        }
+        if let Some(unit) = self.measure_unit_at(k, t, w) {
+            return unit;
+        }
+        let _ = core;
+        self.counted_noun_at(k, t, w)
+    }
+
+    /// The unit a symbol after the number makes: "%", a currency symbol not before digits,
+    /// or a word glued by a hyphen ("six-year", "a five-pound note", "three-member").
+    fn unit_after_symbol(&self, k: usize, t: &Tok) -> UnitRead {
+        let toks = &self.toks;
+        if t.lc == "%" {
+            return (Some("percent".into()), k + 1, false);
+        }
+        if let Some(c) = currency_symbol(&t.lc)
+            && !self.toks.get(k + 1).is_some_and(|x| x.k == TK::Num)
+        {
+            return (Some(c.into()), k + 1, false);
+        }
+        // glued hyphen + unit/noun: "six-year", "90-minute", "three-member"
+        if t.lc == "-"
+            && k > 0
+            && self.glued(k - 1, k)
+            && self.glued(k, k + 1)
+            && let Some(nt) = toks.get(k + 1)
+            && nt.k == TK::Word
+        {
+            if let Some(u) = measure_unit(&nt.lc) {
+                let mut end = k + 2;
+                // "-year-old": an age
+                if self.is_sym(end, "-") && self.glued(end - 1, end) && self.is_word(end + 1, "old")
+                {
+                    end += 2;
+                    if u == "year" {
+                        return (Some(AGE.into()), end, false);
+                    }
+                }
+                return (Some(u.into()), end, false);
+            }
+            // "a 1.5-billion-dollar loan", "a five-pound note"
+            if let Some(c) = currency_word(&nt.lc) {
+                return (Some(c.into()), k + 2, false);
+            }
+            if is_plain_noun(nt, self.text) {
+                return (Some(singular(&nt.lc)), k + 2, true);
+            }
+        }
+        (None, k, false)
+    }
+
+    /// A share or money after the number: "percent", "per cent", "percentage points", "US
+    /// dollars", a currency word ("pounds" may be a weight).
+    fn money_unit(&self, k: usize, w: &str) -> Option<UnitRead> {
         match w {
-            "percent" | "percents" | "pct" => return (Some("percent".into()), k + 1, false),
+            "percent" | "percents" | "pct" => return Some((Some("percent".into()), k + 1, false)),
             "percentage" => {
                 if self.is_word(k + 1, "point") || self.is_word(k + 1, "points") {
-                    return (Some("percentage point".into()), k + 2, false);
+                    return Some((Some("percentage point".into()), k + 2, false));
                 }
-                return (Some("percent".into()), k + 1, false);
+                return Some((Some("percent".into()), k + 1, false));
             }
-            "per" if self.is_word(k + 1, "cent") => return (Some("percent".into()), k + 2, false),
+            "per" if self.is_word(k + 1, "cent") => {
+                return Some((Some("percent".into()), k + 2, false));
+            }
             _ => {}
         }
         // "US dollars", "Canadian dollars"
         if is_dollar_nation(w) && (self.is_word(k + 1, "dollars") || self.is_word(k + 1, "dollar"))
         {
             let c = dollar_nation_code(w);
-            return (Some(c.into()), k + 2, false);
+            return Some((Some(c.into()), k + 2, false));
         }
         if let Some(c) = currency_word(w) {
             let mut end = k + 1;
@@ -248,10 +274,18 @@ impl Scanner<'_> {
                 end += 1;
             } else if c == "GBP" && matches!(w, "pound" | "pounds") && self.speaks_of_weight() {
                 // "30 pounds over a healthy weight", "weighs 190 pounds": a weight
-                return (Some("lb".into()), end, false);
+                return Some((Some("lb".into()), end, false));
             }
-            return (Some(c.into()), end, false);
+            return Some((Some(c.into()), end, false));
         }
+        None
+    }
+
+    /// A measure after the number: an area ("square miles", "500 km2"), metres in a measure
+    /// context ("1.8 m tall"), board feet, a speed ("90 miles per hour"), an age ("45 years
+    /// old"), or any measure or duration.
+    fn measure_unit_at(&self, k: usize, t: &Tok, w: &str) -> Option<UnitRead> {
+        let toks = &self.toks;
         let length = |x: &Tok| {
             if x.lc == "m" && &self.text[x.s..x.e] == "m" {
                 Some("m")
@@ -263,7 +297,7 @@ impl Scanner<'_> {
             && let Some(u) = toks.get(k + 1).and_then(length)
             && matches!(u, "km" | "mile" | "m" | "ft" | "cm")
         {
-            return (Some(format!("{u}2")), k + 2, false);
+            return Some((Some(format!("{u}2")), k + 2, false));
         }
         // "500 km2", "40 m²"
         if let Some(u) = length(t)
@@ -271,15 +305,15 @@ impl Scanner<'_> {
             && self.glued(k, k + 1)
             && self.squared(k + 1)
         {
-            return (Some(format!("{u}2")), k + 2, false);
+            return Some((Some(format!("{u}2")), k + 2, false));
         }
         // "1.8 m tall"
         if w == "m" && &self.text[t.s..t.e] == "m" && self.metre_context(k.saturating_sub(1), k) {
-            return (Some("m".into()), k + 1, false);
+            return Some((Some("m".into()), k + 1, false));
         }
         // "60 million board feet" (timber)
         if w == "board" && (self.is_word(k + 1, "feet") || self.is_word(k + 1, "foot")) {
-            return (Some("board foot".into()), k + 2, false);
+            return Some((Some("board foot".into()), k + 2, false));
         }
         if let Some(u) = measure_unit(w) {
             // "90 miles per hour", "50 km/h": speeds
@@ -290,18 +324,23 @@ impl Scanner<'_> {
                 && self.glued(k + 1, k + 2)
                 && self.is_word(k + 2, "h");
             match u {
-                "mile" if per_hour => return (Some("mph".into()), k + 3, false),
-                "km" if per_hour || slash_h => return (Some("km/h".into()), k + 3, false),
+                "mile" if per_hour => return Some((Some("mph".into()), k + 3, false)),
+                "km" if per_hour || slash_h => return Some((Some("km/h".into()), k + 3, false)),
                 _ => {}
             }
             // "45 years old", "between 20 and 64 years old": an age, as "a 45-year-old" is
             if u == "year" && self.is_word(k + 1, "old") && self.near(k, k + 1) {
-                return (Some(AGE.into()), k + 2, false);
+                return Some((Some(AGE.into()), k + 2, false));
             }
             // "second" right after a number word is the unit; "a second time" is handled as ordinal elsewhere
-            return (Some(u.into()), k + 1, false);
+            return Some((Some(u.into()), k + 1, false));
         }
-        let _ = core;
+        None
+    }
+
+    /// The noun counted after the number: a capitalised plural demonym ("54,000 Americans"),
+    /// the noun after "fellow", or a plain lower-case noun that is no prefix ("pre-tax").
+    fn counted_noun_at(&self, k: usize, t: &Tok, w: &str) -> UnitRead {
         // "54,000 Americans": a capitalised plural demonym counts people of a nation
         if is_demonym(w) && self.text[t.s..t.e].starts_with(|c: char| c.is_ascii_uppercase()) {
             return (Some(w[..w.len() - 1].to_string()), k, true);
@@ -372,6 +411,84 @@ impl Scanner<'_> {
             Some(k + 3)
         } else {
             None
+        }
+    }
+}
+
+impl Scanner<'_> {
+    /// The unit of the draft: its currency, a unit glued to the digits, the thing a fraction
+    /// of one counts ("0.9 of a share"), or the unit after the number (after "of" for a vague
+    /// amount: "thousands of people"); and how far the span reaches.
+    pub(super) fn read_unit(&self, d: &mut Draft) {
+        let toks = &self.toks;
+        let (k, core, currency, range) = (d.k, &d.core, d.currency, d.range);
+        let mut unit: Option<String> = currency.map(|c| c.to_string());
+        let mut counted_noun = false;
+        let mut noun_plural = false;
+        let mut end_tok = k; // exclusive
+        {
+            let (mut u, mut e, mut noun) = (None, k, false);
+            if let Some((glued, len)) = &core.glued_unit {
+                u = Some(glued.clone());
+                e = k + len;
+            } else if core.share {
+                // a share ("more than half") counts no noun
+            } else if let Some(n) = self.fraction_of_one(core, range) {
+                // "0.9 of a share": a part of one thing counts that thing
+                u = Some(singular(&toks[n].lc));
+                noun = true;
+            } else if core.vague && self.is_word(k, "of") {
+                let (u2, e2, n2) = self.parse_unit(k + 1, core);
+                if u2.is_some() {
+                    u = u2;
+                    noun = n2;
+                    e = if n2 { k } else { e2 };
+                    if let Some(t) = toks.get(k + 1) {
+                        noun_plural =
+                            (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
+                    }
+                }
+            } else {
+                let (u2, e2, n2) = self.parse_unit(k, core);
+                u = u2;
+                e = e2;
+                noun = n2;
+                if let Some(t) = toks.get(k) {
+                    noun_plural = (t.lc.ends_with('s') && !is_demonym(&t.lc)) || t.lc == "people";
+                }
+            }
+            if unit.is_none() {
+                unit = u;
+                counted_noun = noun;
+                end_tok = e;
+            } else if u.as_deref() == unit.as_deref()
+                || matches!(u.as_deref(), Some("USD")) && currency == Some("USD")
+            {
+                end_tok = e; // "$5 dollars" / "US$ 5 USD"
+            }
+        }
+        d.unit = unit;
+        d.counted_noun = counted_noun;
+        d.noun_plural = noun_plural;
+        d.end_tok = end_tok;
+    }
+
+    /// An age for a draft without a unit: a number in apposition ("Max Guarino, 26, was
+    /// found"), or after "aged", "ages", "age" or "the age of".
+    pub(super) fn read_age(&self, d: &mut Draft) {
+        let core = &d.core;
+        // An age in apposition: "Max Guarino, 26, was found".
+        if d.unit.is_none() && d.hedge.is_none() && !d.range && self.age_in_apposition(core) {
+            d.unit = Some(AGE.into());
+        }
+        // "aged 39", "aged 20 to 96", "ages 5 to 12", "at age 93", "at the age of 93"
+        let age_before = core.first > 0
+            && (is_age_word(self.lc(core.first - 1))
+                || core.first > 1
+                    && self.lc(core.first - 1) == "of"
+                    && self.lc(core.first - 2) == "age");
+        if d.unit.is_none() && d.hedge.is_none() && age_before {
+            d.unit = Some(AGE.into());
         }
     }
 }
