@@ -11,7 +11,7 @@
 //! - [`segment`]: sentences with exact byte spans, and which lines are prose;
 //! - [`extract`]: figures, dates, names and quotes with spans;
 //! - [`align`]: which sentences in different articles report the same fact;
-//! - [`checks`]: one file per check, all listed in `checks::registry`;
+//! - [`checks`]: one folder per check, all listed in `checks::registry`;
 //! - [`findings`]: what is reported, in a stable order;
 //! - [`render`]: terminal, JSON and other formats of the same findings;
 //! - [`cli`]: the command line (the binary only prints what it returns).
