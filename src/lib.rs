@@ -12,7 +12,8 @@
 //! - [`extract`]: figures, dates, names and quotes with spans, in a table beside each
 //!   document's sentences;
 //! - [`align`]: which sentences in different articles report the same fact;
-//! - [`checks`]: one file (or folder) per check, all listed in `checks::registry`;
+//! - [`checks`]: one folder per check (quote-mismatch is one file), all listed in
+//!   `checks::registry`;
 //! - [`findings`]: what is reported, in a stable order, and the report views the renderers
 //!   are handed (`findings::report`);
 //! - [`render`]: terminal, JSON and other formats of the same report;

@@ -1,6 +1,7 @@
 //! The checks: each decides, from aligned sentences and their facts, what an editor is
-//! shown. One check per file; all are listed in `registry`. `shared/` holds what several
-//! checks read (a sentence's facts, anchor words, spelling, quote relations, speakers).
+//! shown. One folder per check (quote-mismatch, the smallest, is one file), its `mod.rs`
+//! listing its steps; all are listed in `registry`. `shared/` holds what several checks read
+//! (a sentence's facts, anchor words, spelling, quote relations, speakers).
 
 pub mod attribution_mismatch;
 pub mod count_mismatch;

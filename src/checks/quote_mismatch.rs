@@ -4,10 +4,13 @@ use super::shared::facts::quotes;
 use super::shared::quote_relation::{QuoteRelation, carried_elsewhere, relate_quotes};
 use super::shared::speakers::{is_named_speaker, same_speaker};
 use super::shared::spelling::Spellings;
+use std::ops::Range;
+
 use super::typo::Speller;
 use super::{Check, CheckContext, CheckDoc};
+use crate::align::AlignedPair;
 use crate::config::CheckSettings;
-use crate::extract::name_folding;
+use crate::extract::{Document, NameFolding, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
 pub struct QuoteMismatch;
@@ -63,141 +66,197 @@ impl Check for QuoteMismatch {
         let speller = typo
             .enabled
             .then(|| Speller::load(typo.dictionaries.as_deref().unwrap_or(&[])));
+        let readers = Readers {
+            spellings: &spellings,
+            folding: &folding,
+            speller: speller.as_ref(),
+        };
         for pair in &ctx.alignment.pairs {
-            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
-            let (all_a, all_b): (Vec<_>, Vec<_>) = (
-                quotes(da.facts(pair.a.sentence)).collect(),
-                quotes(db.facts(pair.b.sentence)).collect(),
-            );
-            // Every pair of quotes related once. A quote the other sentence gives word for
-            // word is matched; it is not also a misquote of another of its quotes ("an evil
-            // man" ... "an evil act"). When its own sentence has no other quote, it is
-            // matched only by a passage holding all of it: a quote the other outlet splits in
-            // two ("By its actions," he said, "the ...") still compares with each part.
-            let relations: Vec<Vec<QuoteRelation>> = all_a
-                .iter()
-                .map(|qa| {
-                    all_b
-                        .iter()
-                        .map(|qb| relate_quotes(&qa.text, &qb.text, &spellings))
-                        .collect()
-                })
-                .collect();
-            // Quote `part` is matched by quote `whole` of the other sentence, its sentence
-            // holding `own` quotes.
-            let matched_by = |relation: &QuoteRelation, own: usize, whole: &str, part: &str| {
-                *relation == QuoteRelation::Same && (own > 1 || covers(whole, part))
-            };
-            let matched_a: Vec<bool> = (0..all_a.len())
-                .map(|i| {
-                    (0..all_b.len()).any(|k| {
-                        matched_by(
-                            &relations[i][k],
-                            all_a.len(),
-                            &all_b[k].text,
-                            &all_a[i].text,
-                        )
-                    })
-                })
-                .collect();
-            let matched_b: Vec<bool> = (0..all_b.len())
-                .map(|j| {
-                    (0..all_a.len()).any(|k| {
-                        matched_by(
-                            &relations[k][j],
-                            all_b.len(),
-                            &all_a[k].text,
-                            &all_b[j].text,
-                        )
-                    })
-                })
-                .collect();
-            for (i, &qa) in all_a.iter().enumerate() {
-                if matched_a[i] {
+            self.compare_pair(ctx, settings, pair, &readers, out);
+        }
+    }
+}
+
+/// What the comparison of two quotes reads besides the quotes.
+struct Readers<'a> {
+    spellings: &'a Spellings,
+    folding: &'a NameFolding,
+    /// The typo check's speller, while that check is enabled.
+    speller: Option<&'a Speller>,
+}
+
+impl QuoteMismatch {
+    /// Compares the quotes of one aligned pair: each unmatched quote of one sentence against
+    /// each unmatched quote of the other.
+    fn compare_pair(
+        &self,
+        ctx: &CheckContext,
+        settings: &CheckSettings,
+        pair: &AlignedPair,
+        readers: &Readers,
+        out: &mut Vec<Finding>,
+    ) {
+        let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+        let (all_a, all_b): (Vec<_>, Vec<_>) = (
+            quotes(da.facts(pair.a.sentence)).collect(),
+            quotes(db.facts(pair.b.sentence)).collect(),
+        );
+        let relations = relate_all(&all_a, &all_b, readers.spellings);
+        let (matched_a, matched_b) = matched(&all_a, &all_b, &relations);
+        for (i, &qa) in all_a.iter().enumerate() {
+            if matched_a[i] {
+                continue;
+            }
+            for (j, &qb) in all_b.iter().enumerate() {
+                if matched_b[j] {
                     continue;
                 }
-                for (j, &qb) in all_b.iter().enumerate() {
-                    if matched_b[j] {
-                        continue;
-                    }
-                    // Quotes of two named people are attribution-mismatch's business; a
-                    // pronoun or a description ("he", "the senator") may be either.
-                    if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker)
-                        && is_named_speaker(sa)
-                        && is_named_speaker(sb)
-                        && !same_speaker(sa, sb, &folding)
-                    {
-                        continue;
-                    }
-                    let QuoteRelation::Changed { a, b } = &relations[i][j] else {
-                        continue;
-                    };
-                    // Two passages of one speech, each carried word for word by both
-                    // outlets, aligned because they share words: not a misquote.
-                    if carried_elsewhere(db, pair.b.sentence, &qa.text, &spellings)
-                        || carried_elsewhere(da, pair.a.sentence, &qb.text, &spellings)
-                    {
-                        continue;
-                    }
-                    if let Some(speller) = &speller
-                        && only_misspellings(&qa.text, a, &qb.text, b, speller)
-                    {
-                        continue;
-                    }
-                    let span =
-                        |ranges: &[std::ops::Range<usize>], base: usize, whole: (usize, usize)| {
-                            match (ranges.first(), ranges.last()) {
-                                (Some(f), Some(l)) => (base + f.start, base + l.end),
-                                _ => whole,
-                            }
-                        };
-                    let (sa, ea) = span(a, qa.content_start, (qa.content_start, qa.content_end));
-                    let (sb, eb) = span(b, qb.content_start, (qb.content_start, qb.content_end));
-                    let changed = |text: &str, ranges: &[std::ops::Range<usize>]| {
-                        ranges
-                            .iter()
-                            .map(|r| text[r.clone()].to_string())
-                            .collect::<Vec<_>>()
-                            .join(" … ")
-                    };
-                    let (wa, wb) = (changed(&qa.text, a), changed(&qb.text, b));
-                    let message = match (wa.is_empty(), wb.is_empty()) {
-                        (false, false) => format!("quote differs: \"{wa}\" vs \"{wb}\""),
-                        (true, false) => format!("quote differs: \"{wb}\" added"),
-                        _ => format!("quote differs: \"{wa}\" added"),
-                    };
-                    // A pronoun left unresolved ("He added") names no one.
-                    let named = |s: &&String| {
-                        !matches!(
-                            s.to_lowercase().as_str(),
-                            "he" | "she" | "they" | "it" | "we" | "i" | "you"
-                        )
-                    };
-                    let speaker = qa
-                        .speaker
-                        .as_ref()
-                        .filter(named)
-                        .or(qb.speaker.as_ref().filter(named));
-                    out.push(Finding {
-                        check: self.id().into(),
-                        category: self.category(),
-                        severity: settings.severity,
-                        message: match speaker {
-                            Some(s) => format!("{message} (quoting {s})"),
-                            None => message,
-                        },
-                        evidence: vec![
-                            Evidence::new(da, pair.a.document, pair.a.sentence, sa, ea),
-                            Evidence::new(db, pair.b.document, pair.b.sentence, sb, eb),
-                        ],
-                        suggestion: Some(
-                            "check the quote against the recording or the original source".into(),
-                        ),
-                    });
+                // Quotes of two named people are attribution-mismatch's business; a
+                // pronoun or a description ("he", "the senator") may be either.
+                if let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker)
+                    && is_named_speaker(sa)
+                    && is_named_speaker(sb)
+                    && !same_speaker(sa, sb, readers.folding)
+                {
+                    continue;
                 }
+                let QuoteRelation::Changed { a, b } = &relations[i][j] else {
+                    continue;
+                };
+                // Two passages of one speech, each carried word for word by both
+                // outlets, aligned because they share words: not a misquote.
+                if carried_elsewhere(db, pair.b.sentence, &qa.text, readers.spellings)
+                    || carried_elsewhere(da, pair.a.sentence, &qb.text, readers.spellings)
+                {
+                    continue;
+                }
+                if let Some(speller) = readers.speller
+                    && only_misspellings(&qa.text, a, &qb.text, b, speller)
+                {
+                    continue;
+                }
+                out.push(self.finding(settings, pair, (da, qa, a), (db, qb, b)));
             }
         }
     }
+
+    /// The finding for quote `qa` against quote `qb` of aligned pair `pair`, with the byte
+    /// ranges of the words each changes.
+    fn finding(
+        &self,
+        settings: &CheckSettings,
+        pair: &AlignedPair,
+        (da, qa, a): (&Document, &Quote, &[Range<usize>]),
+        (db, qb, b): (&Document, &Quote, &[Range<usize>]),
+    ) -> Finding {
+        let span = |ranges: &[Range<usize>], base: usize, whole: (usize, usize)| match (
+            ranges.first(),
+            ranges.last(),
+        ) {
+            (Some(f), Some(l)) => (base + f.start, base + l.end),
+            _ => whole,
+        };
+        let (sa, ea) = span(a, qa.content_start, (qa.content_start, qa.content_end));
+        let (sb, eb) = span(b, qb.content_start, (qb.content_start, qb.content_end));
+        let changed = |text: &str, ranges: &[Range<usize>]| {
+            ranges
+                .iter()
+                .map(|r| text[r.clone()].to_string())
+                .collect::<Vec<_>>()
+                .join(" … ")
+        };
+        let (wa, wb) = (changed(&qa.text, a), changed(&qb.text, b));
+        let message = match (wa.is_empty(), wb.is_empty()) {
+            (false, false) => format!("quote differs: \"{wa}\" vs \"{wb}\""),
+            (true, false) => format!("quote differs: \"{wb}\" added"),
+            _ => format!("quote differs: \"{wa}\" added"),
+        };
+        // A pronoun left unresolved ("He added") names no one.
+        let named = |s: &&String| {
+            !matches!(
+                s.to_lowercase().as_str(),
+                "he" | "she" | "they" | "it" | "we" | "i" | "you"
+            )
+        };
+        let speaker = qa
+            .speaker
+            .as_ref()
+            .filter(named)
+            .or(qb.speaker.as_ref().filter(named));
+        Finding {
+            check: self.id().into(),
+            category: self.category(),
+            severity: settings.severity,
+            message: match speaker {
+                Some(s) => format!("{message} (quoting {s})"),
+                None => message,
+            },
+            evidence: vec![
+                Evidence::new(da, pair.a.document, pair.a.sentence, sa, ea),
+                Evidence::new(db, pair.b.document, pair.b.sentence, sb, eb),
+            ],
+            suggestion: Some("check the quote against the recording or the original source".into()),
+        }
+    }
+}
+
+/// Every quote of one sentence related to every quote of the other, once.
+fn relate_all(
+    all_a: &[&Quote],
+    all_b: &[&Quote],
+    spellings: &Spellings,
+) -> Vec<Vec<QuoteRelation>> {
+    all_a
+        .iter()
+        .map(|qa| {
+            all_b
+                .iter()
+                .map(|qb| relate_quotes(&qa.text, &qb.text, spellings))
+                .collect()
+        })
+        .collect()
+}
+
+/// Which quotes of each sentence are matched: a quote the other sentence gives word for
+/// word is matched; it is not also a misquote of another of its quotes ("an evil man" ...
+/// "an evil act"). When its own sentence has no other quote, it is matched only by a
+/// passage holding all of it: a quote the other outlet splits in two ("By its actions," he
+/// said, "the ...") still compares with each part.
+fn matched(
+    all_a: &[&Quote],
+    all_b: &[&Quote],
+    relations: &[Vec<QuoteRelation>],
+) -> (Vec<bool>, Vec<bool>) {
+    // Quote `part` is matched by quote `whole` of the other sentence, its sentence
+    // holding `own` quotes.
+    let matched_by = |relation: &QuoteRelation, own: usize, whole: &str, part: &str| {
+        *relation == QuoteRelation::Same && (own > 1 || covers(whole, part))
+    };
+    let matched_a: Vec<bool> = (0..all_a.len())
+        .map(|i| {
+            (0..all_b.len()).any(|k| {
+                matched_by(
+                    &relations[i][k],
+                    all_a.len(),
+                    &all_b[k].text,
+                    &all_a[i].text,
+                )
+            })
+        })
+        .collect();
+    let matched_b: Vec<bool> = (0..all_b.len())
+        .map(|j| {
+            (0..all_a.len()).any(|k| {
+                matched_by(
+                    &relations[k][j],
+                    all_b.len(),
+                    &all_a[k].text,
+                    &all_b[j].text,
+                )
+            })
+        })
+        .collect();
+    (matched_a, matched_b)
 }
 
 /// Whether every change is one word against one word, one of the two a misspelling (not in

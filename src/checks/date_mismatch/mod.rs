@@ -1,0 +1,125 @@
+//! date-mismatch: aligned sentences date the same event differently once relative dates are
+//! resolved against each article's publication date.
+//!
+//! Files, in the order an aligned pair is compared:
+//! - `mod.rs` (here): the check's documentation, and the pair's steps in order;
+//! - `occasions.rs`: sentences left alone (an outlet's own reporting, different occasions)
+//!   and dates of a statement rather than an event;
+//! - `pairing.rs`: which dates of the two sentences are compared;
+//! - `disagreement.rs`: whether two dates disagree, and whether two sentences are dated apart
+//!   (`dated_apart`, which figure-mismatch reads);
+//! - `words.rs`: the word tables.
+
+mod disagreement;
+mod occasions;
+mod pairing;
+mod words;
+
+use self::occasions::left_alone;
+use self::pairing::disagreeing_events;
+use super::{Check, CheckContext, CheckDoc};
+use crate::align::AlignedPair;
+use crate::config::CheckSettings;
+use crate::extract::{DateMention, DateRange, Document};
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub use self::disagreement::dated_apart;
+
+pub struct DateMismatch;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "Aligned sentences give different dates for the same event.",
+    what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
+and each carry one date, when the dates do not overlap once resolved. When a sentence carries several, \
+dates compare kind by kind (weekday, day of a month, month, year): as many of a kind on both sides \
+pair in order (\"between May and October\" vs \"from May to January\") and are flagged when exactly \
+one pair disagrees, or, when several do, the pairs whose dates agree with no date of the other \
+sentence and share a neighbouring word (\"by early Tuesday\" vs \"landfall early Thursday\"); \
+different numbers pair by the words next to them (\"discussed on Thursday\" vs \
+\"discussed on Saturday\"), leaving out dates that agree with one of the other sentence. Dates are \
+resolved against each article's \
+publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September). Only dates \
+of the same precision compare (a day with a day, a month with a month: \"in February\" and \"February \
+27\" are not compared, nor \"June\" and \"1999\"); \"today\", \"yesterday\" and \"last night\" may be a day \
+off (they depend on the hour an article went out); the same words in two articles of the same day \
+are never a disagreement; the same weekday name with and without \"last\" or \"next\" is not \
+compared (writers disagree on which week \"last Thursday\" means); a day or month written without \
+a year (\"Sept. 30\") is read in the other date's year. When neither date can be resolved (no \
+publication date), two different weekday names, months, or days of a month are still flagged. A \
+sentence about the outlet's own reporting (\"could not be reached for comment Wednesday\", \"did not \
+return calls\") is left alone: each outlet dates its own attempt. \"Declined to comment\" is the \
+source's act and is compared. Sentences that tell of different occasions of a repeated event \
+(\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared, nor the day a \
+statement was made (a verb of saying right before or after the date, or after a date that opens the \
+sentence, or with only where or to whom in between: \"said on Thursday\", \"Roe on Friday announced\", \
+\"Monday, the ministry said\", \"told a news briefing Thursday\") with the \
+day something happened (\"the storm damaged the pier on Tuesday\"): two statements' days still \
+compare, and a statement still to come (\"will be announced June 8\") is an event.",
+    why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
+from a wire story into a later article shift silently.",
+    example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
+    options: "severity; tolerance_days (default 0: the days must overlap); min_score (default 0.35: aligned \
+sentences scoring below it are compared only when they also state one same figure or date, or a figure of one unit next to one same word in \
+sentences that share a name and do not date it apart).",
+};
+
+impl Check for DateMismatch {
+    fn id(&self) -> &'static str {
+        "date-mismatch"
+    }
+    fn category(&self) -> Category {
+        Category::Date
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let tolerance = chrono::Duration::days(settings.tolerance_days.unwrap_or(0).max(0));
+        for pair in &ctx.alignment.pairs {
+            let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
+            let (sa, sb) = (pair.a.sentence, pair.b.sentence);
+            if left_alone(da.sentence_text(sa), db.sentence_text(sb)) {
+                continue;
+            }
+            for (a, b) in disagreeing_events((da, sa), (db, sb), tolerance) {
+                out.push(self.finding(settings, pair, (da, a), (db, b)));
+            }
+        }
+    }
+}
+
+impl DateMismatch {
+    /// The finding for date `a` against date `b` of aligned pair `pair`.
+    fn finding(
+        &self,
+        settings: &CheckSettings,
+        pair: &AlignedPair,
+        (da, a): (&Document, &DateMention),
+        (db, b): (&Document, &DateMention),
+    ) -> Finding {
+        Finding {
+            check: self.id().into(),
+            category: self.category(),
+            severity: settings.severity,
+            message: format!("dates disagree: {} vs {}", describe(a), describe(b)),
+            evidence: vec![
+                Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),
+                Evidence::new(db, pair.b.document, pair.b.sentence, b.start, b.end),
+            ],
+            suggestion: None,
+        }
+    }
+}
+
+/// A date as written, with the period it resolves to.
+fn describe(d: &DateMention) -> String {
+    match d.resolved {
+        Some(DateRange { from, to }) if from == to => format!("\"{}\" ({from})", d.text),
+        Some(DateRange { from, to }) => format!("\"{}\" ({from} to {to})", d.text),
+        None => format!("\"{}\"", d.text),
+    }
+}

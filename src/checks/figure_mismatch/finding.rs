@@ -1,0 +1,105 @@
+//! A figure-mismatch finding: its message (each figure as written, with its value), and its
+//! severity (an updated running total takes `update_severity`).
+
+use super::FigureMismatch;
+use super::running_totals::running_total_update;
+use crate::checks::Check;
+use crate::config::CheckSettings;
+use crate::extract::{Document, Figure};
+use crate::findings::{Evidence, Finding};
+
+impl FigureMismatch {
+    /// The finding for figure `a` against figure `b` (each with its document, document
+    /// index and sentence), `what` disagreeing.
+    pub(super) fn finding(
+        &self,
+        settings: &CheckSettings,
+        a: (&Document, usize, usize, &Figure),
+        b: (&Document, usize, usize, &Figure),
+        what: &str,
+    ) -> Finding {
+        // "(USD)", "(year)": nothing for figures without a unit.
+        let unit = a.3.unit.as_deref().or(b.3.unit.as_deref());
+        let message = match unit {
+            Some(u) if crate::extract::number::is_name_number(u) => format!(
+                "numbers in a name disagree: \"{}\" vs \"{}\"",
+                a.3.text, b.3.text
+            ),
+            Some(u) => format!("{what}: {} vs {} ({u})", describe(a.3), describe(b.3)),
+            None => format!("{what}: {} vs {}", describe(a.3), describe(b.3)),
+        };
+        let mut severity = settings.severity;
+        let mut message = message;
+        if let Some((later, earlier)) =
+            running_total_update(settings, (a.0, a.2, a.3), (b.0, b.2, b.3))
+        {
+            message.push_str(&format!(
+                "; the higher count is in the article published later ({later}, the other {earlier}): perhaps an updated toll"
+            ));
+            severity = settings.update_severity.unwrap_or(severity);
+        }
+        Finding {
+            check: self.id().into(),
+            category: self.category(),
+            severity,
+            message,
+            evidence: vec![
+                Evidence::new(a.0, a.1, a.2, a.3.start, a.3.end),
+                Evidence::new(b.0, b.1, b.2, b.3.start, b.3.end),
+            ],
+            suggestion: None,
+        }
+    }
+}
+
+fn describe(f: &Figure) -> String {
+    if f.unit
+        .as_deref()
+        .is_some_and(crate::extract::number::is_time_of_day)
+    {
+        return format!("\"{}\"", f.text);
+    }
+    let value = format_value(f.value);
+    if f.low == f.high {
+        format!("\"{}\" ({value})", f.text)
+    } else {
+        format!(
+            "\"{}\" ({}–{})",
+            f.text,
+            format_value(f.low),
+            if f.high.is_finite() {
+                format_value(f.high)
+            } else {
+                "…".into()
+            }
+        )
+    }
+}
+
+/// A value as an editor writes it: no trailing ".0", thousands separated.
+pub fn format_value(v: f64) -> String {
+    if !v.is_finite() {
+        return "∞".into();
+    }
+    // Relative: 4.1 * 1e6 computed in binary is 4,099,999.9999999995, a whole number.
+    if (v - v.round()).abs() < 1e-9 * v.abs().max(1.0) {
+        let n = v.round() as i64;
+        let digits = n.abs().to_string();
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        if n < 0 {
+            out.insert(0, '-');
+        }
+        out
+    } else {
+        format!("{:.2}", v)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+            .to_string()
+    }
+}

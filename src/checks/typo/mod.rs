@@ -1,0 +1,147 @@
+//! typo: a word that is not a word, next to the word another outlet wrote in the same place.
+//!
+//! Files, in the order the check runs:
+//! - `mod.rs` (here): the check's documentation, and its steps in order;
+//! - `speller.rs`: the known-misspellings list and the Hunspell dictionaries;
+//! - `misspelled.rs`: the misspelled words of every sentence, found once;
+//! - `shapes.rs`: which words are checked, and which may be offered as corrections;
+//! - `corrections.rs`: the word the aligned sentence uses in a misspelled word's place;
+//! - `dictionary_only.rs`: known misspellings with no counterpart (`dictionary_only`).
+
+mod corrections;
+mod dictionary_only;
+mod misspelled;
+mod shapes;
+mod speller;
+
+use std::collections::BTreeSet;
+
+use self::corrections::{Correction, Counterpart};
+use self::misspelled::misspelled_words;
+use super::{Check, CheckContext, CheckDoc};
+use crate::align::SentenceRef;
+use crate::config::CheckSettings;
+use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub use self::speller::{Speller, known_corrections, missing_dictionaries};
+
+pub struct Typo;
+
+static DOC: CheckDoc = CheckDoc {
+    summary: "A misspelled word, shown beside the word the aligned sentence of another outlet uses.",
+    what_it_flags: "A lower-case word in one article that is a known misspelling (the typos-dict list) \
+or, when Hunspell dictionaries are installed, not in them, and that is a small edit away from a word \
+the aligned sentence of another article uses instead. Capitalised words are names and are left to \
+name-spelling, except a title word before a name (\"Fed Chayrman Alan Greenspan\" vs \"Fed Chairman Alan \
+Greenspan\": the name extractor keeps titles apart, so name-spelling never sees them). A lower-case \
+word of at most three letters between two capitalised ones inside a sentence (\"Leonardo da Vinci\") \
+is left to name-spelling too. The part after a prefix's hyphen is no word of its own when the two \
+joined make a word in the dictionaries (\"co-ordinated\", \"re-elected\"). With `dictionary_only = true` known misspellings are flagged even with no counterpart \
+(for a draft with no sources).",
+    why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
+and embarrassing after.",
+    example: "\"but callef for a true cessation\" vs \"He called for a true cessation\": callef -> called.",
+    options: "severity; max_edit_distance (default 2; words of 3 letters allow 1; a correction the known-misspellings list gives counts at any distance); \
+dictionaries (Hunspell paths without extension, used when present); dictionary_only; ignore_words.",
+};
+
+impl Check for Typo {
+    fn id(&self) -> &'static str {
+        "typo"
+    }
+    fn category(&self) -> Category {
+        Category::Typo
+    }
+    fn doc(&self) -> &'static CheckDoc {
+        &DOC
+    }
+    fn default_severity(&self) -> Severity {
+        Severity::Warning
+    }
+
+    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+        let speller = Speller::load(settings.dictionaries.as_deref().unwrap_or(&[]));
+        let max_edit = settings.max_edit_distance.unwrap_or(2);
+        let ignore: BTreeSet<String> = settings
+            .ignore_words
+            .iter()
+            .flatten()
+            .map(|w| w.to_lowercase())
+            .collect();
+        let misspelled = misspelled_words(ctx.docs, &speller, &ignore);
+        // (document, start) of words already reported.
+        let mut reported: BTreeSet<(usize, usize)> = BTreeSet::new();
+        for (pair, flipped) in ctx.directed_pairs() {
+            let (this, other) = if flipped {
+                (pair.b, pair.a)
+            } else {
+                (pair.a, pair.b)
+            };
+            let words = &misspelled[this.document][this.sentence];
+            if words.is_empty() {
+                continue;
+            }
+            let dt = &ctx.docs[this.document];
+            let base = dt.sentences[this.sentence].start;
+            let counterpart = Counterpart::new(&ctx.docs[other.document], other);
+            for &(offset, word) in words {
+                let Some(correction) = counterpart.correction(
+                    (dt, this.sentence, base),
+                    (offset, word),
+                    &speller,
+                    max_edit,
+                ) else {
+                    continue;
+                };
+                if !reported.insert((this.document, base + offset)) {
+                    continue;
+                }
+                out.push(self.finding(
+                    ctx,
+                    settings,
+                    (this, base + offset, word),
+                    other,
+                    correction,
+                ));
+            }
+        }
+        if settings.dictionary_only.unwrap_or(false) {
+            self.dictionary_only(ctx, settings, &ignore, &mut reported, out);
+        }
+    }
+}
+
+impl Typo {
+    /// The finding for `word`, at byte `start` of sentence `this`, against its correction in
+    /// the document of sentence `other`.
+    fn finding(
+        &self,
+        ctx: &CheckContext,
+        settings: &CheckSettings,
+        (this, start, word): (SentenceRef, usize, &str),
+        other: SentenceRef,
+        (other_offset, other_sentence, correction): Correction,
+    ) -> Finding {
+        let (dt, dother) = (&ctx.docs[this.document], &ctx.docs[other.document]);
+        Finding {
+            check: self.id().into(),
+            category: self.category(),
+            severity: settings.severity,
+            message: format!("\"{word}\" is not a word; the aligned sentence has \"{correction}\""),
+            evidence: vec![
+                Evidence::new(dt, this.document, this.sentence, start, start + word.len()),
+                Evidence::new(
+                    dother,
+                    other.document,
+                    other_sentence,
+                    other_offset,
+                    other_offset + correction.len(),
+                ),
+            ],
+            suggestion: Some(format!("{word} -> {correction}")),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

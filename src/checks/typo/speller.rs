@@ -1,0 +1,86 @@
+//! The speller: the known-misspellings list (typos-dict) and the Hunspell dictionaries that
+//! could be loaded (each loaded once per process), and the warning when none could be.
+
+use std::sync::{Mutex, OnceLock};
+
+use unicase::UniCase;
+
+use crate::config::CheckSettings;
+
+/// Corrections the known-misspellings list gives for `word` (empty when it is not listed).
+pub fn known_corrections(word: &str) -> Vec<&'static str> {
+    typos_dict::WORD
+        .find(&UniCase::new(word))
+        .map(|c| c.to_vec())
+        .unwrap_or_default()
+}
+
+/// The known-misspellings list plus the Hunspell dictionaries that could be loaded.
+pub struct Speller {
+    dictionaries: Vec<&'static spellbook::Dictionary>,
+}
+
+type DictionaryCache = Mutex<Vec<(String, Option<&'static spellbook::Dictionary>)>>;
+
+fn cache() -> &'static DictionaryCache {
+    static CACHE: OnceLock<DictionaryCache> = OnceLock::new();
+    CACHE.get_or_init(|| Mutex::new(Vec::new()))
+}
+
+impl Speller {
+    /// Loads each dictionary (`path.aff` + `path.dic`) once per process; missing ones are skipped.
+    pub fn load(paths: &[String]) -> Self {
+        let mut cache = cache().lock().unwrap_or_else(|e| e.into_inner());
+        let mut dictionaries = Vec::new();
+        for path in paths {
+            let entry = match cache.iter().find(|(p, _)| p == path) {
+                Some((_, d)) => *d,
+                None => {
+                    let loaded = load_dictionary(path).map(|d| &*Box::leak(Box::new(d)));
+                    cache.push((path.clone(), loaded));
+                    loaded
+                }
+            };
+            dictionaries.extend(entry);
+        }
+        Speller { dictionaries }
+    }
+
+    /// Whether `word` is in a loaded dictionary (never, without one).
+    pub fn knows(&self, word: &str) -> bool {
+        known_corrections(word).is_empty() && self.dictionaries.iter().any(|d| d.check(word))
+    }
+
+    /// Whether `word` is a known misspelling, or absent from every loaded dictionary.
+    pub fn is_misspelled(&self, word: &str) -> bool {
+        if !known_corrections(word).is_empty() {
+            return true;
+        }
+        !self.dictionaries.is_empty() && !self.dictionaries.iter().any(|d| d.check(word))
+    }
+}
+
+/// A warning when the typo check runs with Hunspell dictionaries configured and none of them
+/// can be loaded: it then knows only the known-misspellings list and misses most typos. The
+/// dictionaries loaded here are the ones the check uses (loaded once per process).
+pub fn missing_dictionaries(settings: &CheckSettings) -> Option<String> {
+    let paths = settings.dictionaries.as_deref().unwrap_or(&[]);
+    (settings.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
+        format!(
+            "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
+             Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \
+             [checks.typo] dictionaries",
+            paths
+                .iter()
+                .map(|p| format!("{p}.dic"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn load_dictionary(path: &str) -> Option<spellbook::Dictionary> {
+    let aff = std::fs::read_to_string(format!("{path}.aff")).ok()?;
+    let dic = std::fs::read_to_string(format!("{path}.dic")).ok()?;
+    spellbook::Dictionary::new(&aff, &dic).ok()
+}
