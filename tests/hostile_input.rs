@@ -1146,3 +1146,36 @@ fn regression_publication_dates_outside_four_digit_years_are_refused() {
             .and(predicate::str::contains("a year from 1000 to 9999")),
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn regression_fifos_are_refused_not_waited_on() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let fifo = dir.path().join("c.txt");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    let limit = Duration::from_secs(20);
+    // Given by name, inside a folder, and as a baseline.
+    let runs: Vec<Vec<std::ffi::OsString>> = vec![
+        vec![fifo.clone().into(), dir.path().join("a.txt").into()],
+        vec![dir.path().into()],
+        vec![
+            dir.path().join("a.txt").into(),
+            dir.path().join("b.txt").into(),
+            "--baseline".into(),
+            fifo.clone().into(),
+        ],
+    ];
+    for args in runs {
+        cmd()
+            .arg("check")
+            .args(&args)
+            .timeout(limit)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains("named pipe (FIFO)"));
+    }
+}

@@ -52,6 +52,7 @@ pub struct Baseline {
 
 impl Baseline {
     pub fn read(path: &Path) -> Result<Baseline> {
+        crate::input::refuse_special_file(path)?;
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
         let file: BaselineFile = serde_json::from_str(&text).map_err(|e| Error::Config {
             path: path.to_path_buf(),

@@ -257,10 +257,13 @@ fn load_directory(dir: &Path, options: &LoadOptions, loaded: &mut Loaded) -> Res
         if !is_article_name(&path) {
             continue;
         }
-        // A link that loops or points nowhere is an error, not a file quietly left out.
+        // A link that loops or points nowhere is an error, not a file quietly left out,
+        // and so is a FIFO or device with an article's name.
         let meta = std::fs::metadata(&path).map_err(|e| io_error(&path, e))?;
         if meta.is_file() {
             files.push(path);
+        } else if !meta.is_dir() {
+            refuse_special_file(&path)?;
         }
     }
     files.sort();
@@ -301,6 +304,39 @@ fn io_error(path: &Path, e: std::io::Error) -> Error {
     }
 }
 
+/// Refuses a path that is no regular file (a FIFO, a socket, a device): opening a FIFO with
+/// no writer blocks forever, and a device never ends. Checked before opening it.
+pub fn refuse_special_file(path: &Path) -> Result<()> {
+    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
+    if meta.is_file() || meta.is_dir() {
+        return Ok(());
+    }
+    let kind = {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt;
+            let t = meta.file_type();
+            if t.is_fifo() {
+                "a named pipe (FIFO)"
+            } else if t.is_socket() {
+                "a socket"
+            } else if t.is_char_device() || t.is_block_device() {
+                "a device"
+            } else {
+                "not a regular file"
+            }
+        }
+        #[cfg(not(unix))]
+        {
+            "not a regular file"
+        }
+    };
+    Err(Error::input(
+        path,
+        format!("{kind}: factdiff reads regular files only"),
+    ))
+}
+
 /// Reads one article file with the default options.
 pub fn load_file(path: &Path) -> Result<Article> {
     load_file_with(path, &LoadOptions::default())
@@ -309,6 +345,7 @@ pub fn load_file(path: &Path) -> Result<Article> {
 /// Reads one article file: decodes it, extracts the article from an HTML page, and reads
 /// the publication date and URL at its top. An empty article is returned as it is.
 pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Article> {
+    refuse_special_file(path)?;
     let file = std::fs::File::open(path).map_err(|e| io_error(path, e))?;
     let limit = options.max_article_bytes;
     let mut bytes = Vec::new();
