@@ -1149,6 +1149,7 @@ fn regression_publication_dates_outside_four_digit_years_are_refused() {
 
 #[cfg(unix)]
 #[test]
+#[allow(clippy::print_stderr)]
 fn regression_fifos_are_refused_not_waited_on() {
     let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
     let fifo = dir.path().join("c.txt");
