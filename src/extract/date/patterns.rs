@@ -1,0 +1,445 @@
+//! Finding date expressions: the regexes for absolute dates, months, years, weekdays and
+//! relative expressions, the checks that a match is a date (not "may" the verb, not "the
+//! Sunday Telegraph"), and the candidates they give, each resolved with `resolve.rs`.
+
+use chrono::{Datelike, Days, Months, NaiveDate};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+use super::DateRange;
+use super::resolve::{
+    add_days, future_cue, month_range, resolve_md, resolve_month_alone, resolve_weekday,
+    week_range, year_of, year_range,
+};
+use super::words::{
+    MONTH_FULL_RE, MONTH_RE, WD_RE, is_lower_case_month_cue, is_named_day, is_not_a_month_noun,
+    is_on_sunday_paper, is_part_of_day_or_title, is_relative_modifier, month_num, small_num,
+    weekday,
+};
+
+fn re(p: &str) -> Regex {
+    Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("date regex")
+}
+
+pub(super) static R_DMY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:({WD_RE}),?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+({MONTH_RE})\b\.?(?:\s*,?\s*(\d{{4}})\b)?"
+    ))
+});
+pub(super) static R_MDY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:({WD_RE}),?\s+)?({MONTH_RE})\b\.?\s*(\d{{1,2}})(?:st|nd|rd|th)?\b(?:\s*,?\s*(\d{{4}})\b)?"
+    ))
+});
+static R_ISO: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"));
+static R_US: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})\b"));
+static R_MY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:(early|mid|late)[\s-]+)?({MONTH_RE})\b\.?(?:,?\s+|[-/])(\d{{4}})\b"
+    ))
+});
+static R_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(in|since|during|from|until|till|by|of|early|late|mid-?|throughout|the year|year)\s+(\d{4})\b",
+    )
+});
+/// "from 1976 to 1980", "between 2001 and 2004": one period of years.
+static R_YEARS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:from|between)\s+(\d{4})\s*(?:to|and|until|through|-|–)\s*(\d{4})\b")
+});
+static R_MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:(this|last|next|in|during|by|until|till|from|of|through|before|after|since|early|mid-?|late)\s+)?(?:(early|mid|late)[\s-]+)?({MONTH_FULL_RE})\b"
+    ))
+});
+static R_WD: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:(last|next|this coming|this past|this upcoming|this|coming|upcoming|past|previous|following)\s+)?({WD_RE})\b"
+    ))
+});
+static R_REL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|earlier today|later today|earlier in the day|later in the day)\b",
+    )
+});
+static R_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(earlier|later)\s+(?:in\s+)?)?(last|this|next|the past|past|previous|the previous|the coming|coming)\s+(week|month|year)\b",
+    )
+});
+static R_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,4})\s+(day|week|month|year)s?\s+ago\b",
+    )
+});
+static R_DAYREL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(a|the)\s+day\s+(before|after)\b"));
+static R_RECENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\bin\s+recent\s+(days|weeks|months|years)\b"));
+
+#[derive(Debug, Clone)]
+pub(super) struct Cand {
+    pub(super) s: usize,
+    pub(super) e: usize,
+    pub(super) resolved: Option<DateRange>,
+    pub(super) relative: bool,
+}
+
+fn g<'t>(c: &Captures<'t>, i: usize) -> Option<&'t str> {
+    c.get(i).map(|m| m.as_str())
+}
+
+fn lc(s: Option<&str>) -> String {
+    s.map(|x| x.to_ascii_lowercase()).unwrap_or_default()
+}
+
+/// "between December and May", "from January to March": a month after another month and a
+/// joining word is a month, not the verb or the modal.
+fn second_of_two_months(text: &str, start: usize) -> bool {
+    static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(
+            r"(?i)\b(?:{MONTH_FULL_RE})\s*(?:and|to|or|through|until|-|–)\s*$"
+        ))
+    });
+    let from = text.floor_char_boundary(start.saturating_sub(24));
+    BEFORE.is_match(&text[from..start])
+}
+
+/// "The March downturn", "the May figures", "March's jobs report": a capitalised "March" or
+/// "May" after "the" and before a lower-case noun, or with a possessive, is the month, not
+/// the verb, the modal or a name ("Theresa May", "the March on Washington", "the May
+/// government").
+fn month_as_modifier(text: &str, start: usize, end: usize) -> bool {
+    let after = text.get(end..).unwrap_or("");
+    if after.starts_with("'s ") || after.starts_with("’s ") {
+        return true;
+    }
+    let before = text.get(..start).unwrap_or("").trim_end();
+    let after_the = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let next: String = after
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic() || *c == '-')
+        .collect();
+    after_the
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && !is_not_a_month_noun(next.as_str())
+}
+
+/// A weekday that is part of a name, not a date: a newspaper ("the Sunday Telegraph", "the
+/// Mail on Sunday") or a day of the calendar or of history ("Good Friday", "Bloody Sunday").
+fn weekday_in_name(text: &str, start: usize, end: usize) -> bool {
+    let before: Vec<&str> = text[..start].split_whitespace().rev().take(2).collect();
+    let after = text[end..].split_whitespace().next().unwrap_or("");
+    let after_word = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let capital_after = after_word.chars().next().is_some_and(char::is_uppercase)
+        && after_word.len() == after.len()
+        && month_num(after_word).is_none()
+        && !is_part_of_day_or_title(after_word);
+    let newspaper_first = before
+        .first()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+        && capital_after;
+    let on_sunday =
+        before.first() == Some(&"on") && before.get(1).is_some_and(|w| is_on_sunday_paper(w));
+    let named_day = before.first().is_some_and(|w| is_named_day(w));
+    newspaper_first || on_sunday || named_day
+}
+
+/// Next non-space char after byte `e`.
+fn next_char(text: &str, e: usize) -> Option<char> {
+    text.get(e..)?.chars().find(|c| !c.is_whitespace())
+}
+
+pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::new();
+    let mut push = |s: usize, e: usize, resolved: Option<DateRange>, relative: bool| {
+        if s < e {
+            out.push(Cand {
+                s,
+                e,
+                resolved,
+                relative,
+            });
+        }
+    };
+
+    // Day Month [Year] and Month Day [Year]
+    for (rx, di, mi, yi) in [(&*R_DMY, 2usize, 3usize, 4usize), (&*R_MDY, 3, 2, 4)] {
+        for c in rx.captures_iter(text) {
+            let Some(m0) = c.get(0) else { continue };
+            let (Some(d), Some(m)) = (
+                g(&c, di).and_then(|d| d.parse::<u32>().ok()),
+                g(&c, mi).and_then(month_num),
+            ) else {
+                continue;
+            };
+            if !(1..=31).contains(&d) {
+                continue;
+            }
+            // "$12 December 27": the number belongs to the money
+            if text[..m0.start()].ends_with(['$', '£', '€']) {
+                continue;
+            }
+            // "may 4" as a verb: require a capital M for "may"
+            let mtxt = g(&c, mi).unwrap_or("");
+            if mtxt == "may" && g(&c, yi).is_none() {
+                continue;
+            }
+            // don't read "4 pm" or times; "March 10:30"
+            if matches!(
+                text.get(m0.end()..).and_then(|r| r.chars().next()),
+                Some(':')
+            ) {
+                continue;
+            }
+            match g(&c, yi).and_then(year_of) {
+                Some(y) => {
+                    let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
+                        continue;
+                    };
+                    push(m0.start(), m0.end(), Some(DateRange::day(date)), false);
+                }
+                None => {
+                    if NaiveDate::from_ymd_opt(2000, m, d).is_none() {
+                        continue;
+                    }
+                    let res = publ.and_then(|p| resolve_md(m, d, p, future_cue(text, m0.start())));
+                    push(m0.start(), m0.end(), res, true);
+                }
+            }
+        }
+    }
+    for c in R_ISO.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let (Some(y), Some(m), Some(d)) = (
+            g(&c, 1).and_then(|x| x.parse().ok()),
+            g(&c, 2).and_then(|x| x.parse().ok()),
+            g(&c, 3).and_then(|x| x.parse().ok()),
+        ) else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+            push(m0.start(), m0.end(), Some(DateRange::day(date)), false);
+        }
+    }
+    for c in R_US.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let (Some(m), Some(d), Some(y)) = (
+            g(&c, 1).and_then(|x| x.parse().ok()),
+            g(&c, 2).and_then(|x| x.parse().ok()),
+            g(&c, 3).and_then(year_of),
+        ) else {
+            continue;
+        };
+        if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+            push(m0.start(), m0.end(), Some(DateRange::day(date)), false);
+        }
+    }
+    for c in R_MY.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let (Some(m), Some(y)) = (
+            g(&c, 2).and_then(month_num),
+            g(&c, 3).and_then(|x| x.parse::<i32>().ok()),
+        ) else {
+            continue;
+        };
+        push(m0.start(), m0.end(), month_range(y, m), false);
+    }
+    for c in R_YEARS.captures_iter(text) {
+        let (Some(m1), Some(m2)) = (c.get(1), c.get(2)) else {
+            continue;
+        };
+        let (Ok(y1), Ok(y2)) = (m1.as_str().parse::<i32>(), m2.as_str().parse::<i32>()) else {
+            continue;
+        };
+        if !(1800..=2100).contains(&y1) || !(y1 + 1..=2100).contains(&y2) {
+            continue;
+        }
+        if let (Some(from), Some(to)) = (year_range(y1), year_range(y2)) {
+            let resolved = DateRange {
+                from: from.from,
+                to: to.to,
+            };
+            push(m1.start(), m2.end(), Some(resolved), false);
+        }
+    }
+    for c in R_YEAR.captures_iter(text) {
+        let (Some(m2), Some(y)) = (c.get(2), g(&c, 2).and_then(|x| x.parse::<i32>().ok())) else {
+            continue;
+        };
+        if !(1800..=2100).contains(&y) {
+            continue;
+        }
+        if matches!(next_char(text, m2.end()), Some('%' | '-' | '–')) {
+            continue;
+        }
+        let after = text
+            .get(m2.end()..)
+            .unwrap_or("")
+            .trim_start()
+            .to_ascii_lowercase();
+        if after.starts_with("percent")
+            || after.starts_with("people")
+            || after.starts_with("per cent")
+        {
+            continue;
+        }
+        push(m2.start(), m2.end(), year_range(y), false);
+    }
+    for c in R_MONTH.captures_iter(text) {
+        let (Some(m0), Some(mm)) = (c.get(0), c.get(3)) else {
+            continue;
+        };
+        let Some(m) = month_num(mm.as_str()) else {
+            continue;
+        };
+        let modifier = lc(g(&c, 1));
+        let raw = mm.as_str();
+        let capital = raw.chars().next().is_some_and(|ch| ch.is_uppercase());
+        let ambiguous = matches!(raw.to_ascii_lowercase().as_str(), "may" | "march");
+        if modifier.is_empty()
+            && c.get(2).is_none()
+            && (!capital
+                || (ambiguous
+                    && !month_as_modifier(text, mm.start(), mm.end())
+                    && !second_of_two_months(text, mm.start())))
+        {
+            continue;
+        }
+        if ambiguous && !capital && !is_lower_case_month_cue(modifier.as_str()) {
+            continue;
+        }
+        // followed by a day or a year: handled by the other patterns
+        if let Some(ch) = next_char(text, mm.end())
+            && ch.is_ascii_digit()
+        {
+            continue;
+        }
+        let keep_mod = is_relative_modifier(modifier.as_str()) || c.get(2).is_some();
+        let s = if keep_mod {
+            if is_relative_modifier(modifier.as_str()) {
+                m0.start()
+            } else {
+                c.get(2).map(|x| x.start()).unwrap_or(mm.start())
+            }
+        } else {
+            mm.start()
+        };
+        let res =
+            publ.and_then(|p| resolve_month_alone(m, &modifier, p, future_cue(text, m0.start())));
+        push(s, mm.end(), res, true);
+    }
+    for c in R_WD.captures_iter(text) {
+        let (Some(m0), Some(w)) = (c.get(0), c.get(2)) else {
+            continue;
+        };
+        let Some(wd) = weekday(w.as_str()) else {
+            continue;
+        };
+        if c.get(1).is_none() && weekday_in_name(text, w.start(), w.end()) {
+            continue;
+        }
+        let modifier = lc(g(&c, 1));
+        let res =
+            publ.and_then(|p| resolve_weekday(wd, &modifier, p, future_cue(text, m0.start())));
+        push(m0.start(), m0.end(), res, true);
+    }
+    for c in R_REL.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let w = m0.as_str().to_ascii_lowercase();
+        let off = match w.as_str() {
+            "yesterday" | "last night" => -1,
+            "tomorrow" => 1,
+            _ => 0,
+        };
+        let res = publ.and_then(|p| add_days(p, off)).map(DateRange::day);
+        push(m0.start(), m0.end(), res, true);
+    }
+    for c in R_PERIOD.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let early = lc(g(&c, 1));
+        let which = lc(g(&c, 2));
+        let unit = lc(g(&c, 3));
+        let which = which.trim_start_matches("the ");
+        let res = publ.and_then(|p| {
+            let cur = match unit.as_str() {
+                "week" => week_range(p)?,
+                "month" => month_range(p.year(), p.month())?,
+                _ => year_range(p.year())?,
+            };
+            let shift = |r: DateRange, n: i32| -> Option<DateRange> {
+                match unit.as_str() {
+                    "week" => Some(DateRange {
+                        from: add_days(r.from, 7 * n as i64)?,
+                        to: add_days(r.to, 7 * n as i64)?,
+                    }),
+                    "month" => {
+                        let f = if n >= 0 {
+                            r.from.checked_add_months(Months::new(n as u32))?
+                        } else {
+                            r.from.checked_sub_months(Months::new(n.unsigned_abs()))?
+                        };
+                        month_range(f.year(), f.month())
+                    }
+                    _ => year_range(r.from.year() + n),
+                }
+            };
+            let r = match which {
+                "last" | "past" | "previous" => shift(cur, -1)?,
+                "next" | "coming" => shift(cur, 1)?,
+                _ => cur,
+            };
+            match (early.as_str(), which) {
+                ("earlier", "this") => Some(DateRange {
+                    from: r.from,
+                    to: p,
+                }),
+                ("later", "this") => Some(DateRange { from: p, to: r.to }),
+                _ => Some(r),
+            }
+        });
+        push(m0.start(), m0.end(), res, true);
+    }
+    for c in R_AGO.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let Some(n) = g(&c, 1).and_then(small_num) else {
+            continue;
+        };
+        let unit = lc(g(&c, 2));
+        let res = publ.and_then(|p| {
+            let d = match unit.as_str() {
+                "day" => p.checked_sub_days(Days::new(n as u64))?,
+                "week" => p.checked_sub_days(Days::new(7 * n as u64))?,
+                "month" => p.checked_sub_months(Months::new(n))?,
+                _ => p.checked_sub_months(Months::new(n.checked_mul(12)?))?,
+            };
+            Some(DateRange::day(d))
+        });
+        push(m0.start(), m0.end(), res, true);
+    }
+    for c in R_DAYREL.captures_iter(text) {
+        let Some(m0) = c.get(0) else { continue };
+        let clause_end = match next_char(text, m0.end()) {
+            None => true,
+            Some(ch) => matches!(ch, '.' | ',' | ';' | '!' | '?' | ')' | '"' | '\'' | '”'),
+        };
+        let the = lc(g(&c, 1)) == "the";
+        let off = if lc(g(&c, 2)) == "before" { -1 } else { 1 };
+        let res = if clause_end && the {
+            publ.and_then(|p| add_days(p, off)).map(DateRange::day)
+        } else {
+            None
+        };
+        push(m0.start(), m0.end(), res, true);
+    }
+    for m0 in R_RECENT.find_iter(text) {
+        push(m0.start(), m0.end(), None, true);
+    }
+    out
+}
+
+pub(super) static R_SINCE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsince\s+$"));

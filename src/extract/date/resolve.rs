@@ -1,0 +1,157 @@
+//! Resolving a date expression against the publication date (chrono): days, months, years
+//! and weeks as intervals of days, a month and day or a month without a year, weekdays, and
+//! the future-tense cue that turns them forward.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::DateRange;
+use super::words::FUTURE_CUES;
+
+pub(super) fn month_range(y: i32, m: u32) -> Option<DateRange> {
+    let from = NaiveDate::from_ymd_opt(y, m, 1)?;
+    let to = from.checked_add_months(Months::new(1))?.pred_opt()?;
+    Some(DateRange { from, to })
+}
+
+pub(super) fn year_range(y: i32) -> Option<DateRange> {
+    Some(DateRange {
+        from: NaiveDate::from_ymd_opt(y, 1, 1)?,
+        to: NaiveDate::from_ymd_opt(y, 12, 31)?,
+    })
+}
+
+pub(super) fn week_range(d: NaiveDate) -> Option<DateRange> {
+    let from = d.checked_sub_days(Days::new(d.weekday().num_days_from_monday() as u64))?;
+    Some(DateRange {
+        from,
+        to: from.checked_add_days(Days::new(6))?,
+    })
+}
+
+pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+/// Future-tense cue in the few words before byte `pos` (same sentence).
+pub(super) fn future_cue(text: &str, pos: usize) -> bool {
+    let mut from = pos.saturating_sub(80);
+    while from > 0 && !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let Some(before) = text.get(from..pos) else {
+        return false;
+    };
+    let clause = match before.rfind(['.', ';', '!', '?']) {
+        Some(i) => &before[i + 1..],
+        None => before,
+    };
+    let lc = clause.to_lowercase().replace('’', "'");
+    let words: Vec<&str> = lc.split_whitespace().collect();
+    let tail = &words[words.len().saturating_sub(8)..];
+    let joined = format!(" {} ", tail.join(" "));
+    FUTURE_CUES.iter().any(|c| joined.contains(c))
+}
+
+/// Resolve month/day without year.
+pub(super) fn resolve_md(m: u32, d: u32, publ: NaiveDate, future: bool) -> Option<DateRange> {
+    let y = publ.year();
+    let this = NaiveDate::from_ymd_opt(y, m, d);
+    // That day on or before publication, and on or after it.
+    let past = this
+        .filter(|t| *t <= publ)
+        .or_else(|| NaiveDate::from_ymd_opt(y - 1, m, d));
+    let next = this
+        .filter(|t| *t >= publ)
+        .or_else(|| NaiveDate::from_ymd_opt(y + 1, m, d));
+    // A future cue takes the next; without one, the nearer of the two: a story that names a
+    // day without its year means one close to it ("meet the deadline by May 25" in an article
+    // of May 17), not a day almost a year back.
+    let date = match (past, next) {
+        _ if future => next?,
+        (Some(p), Some(n)) if (n - publ) < (publ - p) => n,
+        (Some(p), _) => p,
+        (None, n) => n?,
+    };
+    Some(DateRange::day(date))
+}
+
+pub(super) fn resolve_month_alone(
+    m: u32,
+    modifier: &str,
+    publ: NaiveDate,
+    future: bool,
+) -> Option<DateRange> {
+    let y = publ.year();
+    let pm = publ.month();
+    let year = match modifier {
+        "this" => y,
+        "last" => {
+            if m < pm {
+                y
+            } else {
+                y - 1
+            }
+        }
+        "next" => {
+            if m > pm {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ if future => {
+            if m >= pm {
+                y
+            } else {
+                y + 1
+            }
+        }
+        _ => {
+            if m <= pm {
+                y
+            } else {
+                y - 1
+            }
+        }
+    };
+    month_range(year, m)
+}
+
+pub(super) fn resolve_weekday(
+    wd: Weekday,
+    modifier: &str,
+    publ: NaiveDate,
+    future: bool,
+) -> Option<DateRange> {
+    let pw = publ.weekday().num_days_from_monday() as i64;
+    let w = wd.num_days_from_monday() as i64;
+    let monday = add_days(publ, -pw)?;
+    let d = match modifier {
+        "next" | "following" => add_days(monday, 7 + w)?,
+        "last" | "previous" => add_days(monday, -7 + w)?,
+        "this" => add_days(monday, w)?,
+        "this coming" | "coming" | "upcoming" | "this upcoming" => {
+            let diff = (w - pw).rem_euclid(7);
+            add_days(publ, if diff == 0 { 7 } else { diff })?
+        }
+        "this past" | "past" => {
+            let diff = (pw - w).rem_euclid(7);
+            add_days(publ, -(if diff == 0 { 7 } else { diff }))?
+        }
+        _ if future => add_days(publ, (w - pw).rem_euclid(7))?,
+        _ => add_days(publ, -((pw - w).rem_euclid(7)))?,
+    };
+    Some(DateRange::day(d))
+}
+
+pub(super) fn year_of(s: &str) -> Option<i32> {
+    let y: i32 = s.parse().ok()?;
+    if s.len() == 2 {
+        return Some(if y < 50 { 2000 + y } else { 1900 + y });
+    }
+    Some(y)
+}
