@@ -3,6 +3,7 @@
 //! with file:line:column and "did you mean".
 
 mod locate;
+mod severity;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -10,9 +11,9 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
-use crate::findings::Severity;
 
 pub use locate::{line_col, locate_key};
+pub use severity::Severity;
 
 /// The rule set embedded in the binary.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.toml");
