@@ -325,108 +325,121 @@ fn publication_date(text: &str) -> std::result::Result<NaiveDate, String> {
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
         Command::Check(args) => check(args),
-        Command::Align(args) => {
-            setup_color(args.input.color);
-            let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let loaded = load_for_comparison(&args.input)?;
-            let warnings = warning_lines(&loaded);
-            let documents = crate::read_documents(loaded.articles, &rules);
-            let alignment = crate::align::align(&documents, &rules.align, args.align_mode.into());
-            let analysis = crate::Analysis {
-                documents,
-                alignment,
-                findings: Vec::new(),
-            };
-            let stdout = match args.format {
-                Format::Terminal => render::terminal::align_report(&analysis.align_view()),
-                Format::Json => render::json::align_report(&analysis.align_view()),
-                other => return Err(only_terminal_or_json("align", other)),
-            };
-            Ok(Outcome {
-                stdout,
-                code: EXIT_OK,
-                warnings,
-                ..Outcome::default()
-            })
-        }
-        Command::Inspect(args) => {
-            setup_color(args.input.color);
-            let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
-            let loaded = load(&args.input)?;
-            let warnings = warning_lines(&loaded);
-            let analysis = crate::Analysis {
-                documents: crate::read_documents(loaded.articles, &rules),
-                alignment: Default::default(),
-                findings: Vec::new(),
-            };
-            let stdout = match args.format {
-                Format::Terminal => render::terminal::inspect_report(&analysis.inspect_view()),
-                Format::Json => render::json::inspect_report(&analysis.inspect_view()),
-                other => return Err(only_terminal_or_json("inspect", other)),
-            };
-            Ok(Outcome {
-                stdout,
-                code: EXIT_OK,
-                warnings,
-                ..Outcome::default()
-            })
-        }
+        Command::Align(args) => align_command(args),
+        Command::Inspect(args) => inspect_command(args),
         Command::Rules { command } => rules_command(command),
-        Command::Completions { shell } => {
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut script);
-            Ok(Outcome {
-                stdout: String::from_utf8_lossy(&script).into_owned(),
-                code: EXIT_OK,
-                ..Outcome::default()
-            })
-        }
-        Command::Diff(args) => {
-            setup_color(args.color);
-            let rules = config::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
-            // Each version is loaded on its own: a file diffed with itself is two versions.
-            let mut loaded =
-                input::load_cluster(std::slice::from_ref(&args.old), &LoadOptions::default())?;
-            let new =
-                input::load_cluster(std::slice::from_ref(&args.new), &LoadOptions::default())?;
-            loaded.articles.extend(new.articles);
-            loaded.warnings.extend(new.warnings);
-            let warnings = warning_lines(&loaded);
-            if loaded.articles.len() != 2 {
-                return Err(Error::Usage(format!(
-                    "diff compares two readable article files; {} and {} gave {}",
-                    args.old.display(),
-                    args.new.display(),
-                    loaded.articles.len()
-                )));
-            }
-            let documents = crate::read_documents(loaded.articles, &rules);
-            let alignment = crate::align::align(&documents, &rules.align, AlignMode::Fast);
-            let analysis = crate::Analysis {
-                documents,
-                alignment,
-                findings: Vec::new(),
-            };
-            let (stdout, differs) = render::terminal::diff_report(&analysis.align_view());
-            Ok(Outcome {
-                stdout,
-                code: if differs { EXIT_FINDINGS } else { EXIT_OK },
-                output: None,
-                warnings,
-            })
-        }
-        Command::Man => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut page)
-                .map_err(|e| Error::Usage(format!("cannot render the man page: {e}")))?;
-            Ok(Outcome {
-                stdout: String::from_utf8_lossy(&page).into_owned(),
-                code: EXIT_OK,
-                ..Outcome::default()
-            })
-        }
+        Command::Completions { shell } => completions_command(shell),
+        Command::Diff(args) => diff_command(args),
+        Command::Man => man_command(),
     }
+}
+
+/// `factdiff align`: the sentences that align across articles.
+fn align_command(args: AlignArgs) -> Result<Outcome> {
+    setup_color(args.input.color);
+    let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
+    let loaded = load_for_comparison(&args.input)?;
+    let warnings = warning_lines(&loaded);
+    let documents = crate::read_documents(loaded.articles, &rules);
+    let alignment = crate::align::align(&documents, &rules.align, args.align_mode.into());
+    let analysis = crate::Analysis {
+        documents,
+        alignment,
+        findings: Vec::new(),
+    };
+    let stdout = match args.format {
+        Format::Terminal => render::terminal::align_report(&analysis.align_view()),
+        Format::Json => render::json::align_report(&analysis.align_view()),
+        other => return Err(only_terminal_or_json("align", other)),
+    };
+    Ok(Outcome {
+        stdout,
+        code: EXIT_OK,
+        warnings,
+        ..Outcome::default()
+    })
+}
+
+/// `factdiff inspect`: the sentences and facts read from each article.
+fn inspect_command(args: InspectArgs) -> Result<Outcome> {
+    setup_color(args.input.color);
+    let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
+    let loaded = load(&args.input)?;
+    let warnings = warning_lines(&loaded);
+    let analysis = crate::Analysis {
+        documents: crate::read_documents(loaded.articles, &rules),
+        alignment: Default::default(),
+        findings: Vec::new(),
+    };
+    let stdout = match args.format {
+        Format::Terminal => render::terminal::inspect_report(&analysis.inspect_view()),
+        Format::Json => render::json::inspect_report(&analysis.inspect_view()),
+        other => return Err(only_terminal_or_json("inspect", other)),
+    };
+    Ok(Outcome {
+        stdout,
+        code: EXIT_OK,
+        warnings,
+        ..Outcome::default()
+    })
+}
+
+/// `factdiff completions SHELL`.
+fn completions_command(shell: clap_complete::Shell) -> Result<Outcome> {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "factdiff", &mut script);
+    Ok(Outcome {
+        stdout: String::from_utf8_lossy(&script).into_owned(),
+        code: EXIT_OK,
+        ..Outcome::default()
+    })
+}
+
+/// `factdiff diff OLD NEW`: two versions of an article, sentence by sentence.
+fn diff_command(args: DiffArgs) -> Result<Outcome> {
+    setup_color(args.color);
+    let rules = config::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
+    // Each version is loaded on its own: a file diffed with itself is two versions.
+    let mut loaded = input::load_cluster(std::slice::from_ref(&args.old), &LoadOptions::default())?;
+    let new = input::load_cluster(std::slice::from_ref(&args.new), &LoadOptions::default())?;
+    loaded.articles.extend(new.articles);
+    loaded.warnings.extend(new.warnings);
+    let warnings = warning_lines(&loaded);
+    if loaded.articles.len() != 2 {
+        return Err(Error::Usage(format!(
+            "diff compares two readable article files; {} and {} gave {}",
+            args.old.display(),
+            args.new.display(),
+            loaded.articles.len()
+        )));
+    }
+    let documents = crate::read_documents(loaded.articles, &rules);
+    let alignment = crate::align::align(&documents, &rules.align, AlignMode::Fast);
+    let analysis = crate::Analysis {
+        documents,
+        alignment,
+        findings: Vec::new(),
+    };
+    let (stdout, differs) = render::terminal::diff_report(&analysis.align_view());
+    Ok(Outcome {
+        stdout,
+        code: if differs { EXIT_FINDINGS } else { EXIT_OK },
+        output: None,
+        warnings,
+    })
+}
+
+/// `factdiff man`: the man page.
+fn man_command() -> Result<Outcome> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(|e| Error::Usage(format!("cannot render the man page: {e}")))?;
+    Ok(Outcome {
+        stdout: String::from_utf8_lossy(&page).into_owned(),
+        code: EXIT_OK,
+        ..Outcome::default()
+    })
 }
 
 fn only_terminal_or_json(command: &str, format: Format) -> Error {
@@ -436,31 +449,12 @@ fn only_terminal_or_json(command: &str, format: Format) -> Error {
     ))
 }
 
-/// `factdiff check`: an ordinary run over a cluster, or a gate run (`--against`).
-fn check(args: CheckArgs) -> Result<Outcome> {
-    let output = args.output.as_deref();
-    setup_color(match (args.input.color, output) {
-        (ColorChoice::Auto, Some(_)) => ColorChoice::Never,
-        (choice, _) => choice,
-    });
-    let sources = rule_sources(&args.input.rule_files, &args.select, &args.ignore);
-    let rules = config::load_rules(&sources)?;
-    guard_writes(&args, &sources, &rules)?;
-    let inputs: Vec<PathBuf> = args
-        .input
-        .paths
-        .iter()
-        .chain(&args.against)
-        .cloned()
-        .collect();
-    let output_warning = output.and_then(|path| output::new_file_in_an_input_folder(path, &inputs));
-    let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
-    let progress = Progress::start();
-    progress.message(format!(
-        "loading {}",
-        plural(args.input.paths.len() + args.against.len(), "path")
-    ));
-    let (articles, roles, mut warnings) = if args.against.is_empty() {
+/// The articles of a `check` run, their roles in a gate run, and the loading warnings.
+type CheckArticles = (Vec<Article>, Option<Vec<DocumentRole>>, Vec<String>);
+
+/// Loads the articles of a `check` run: the cluster, or the drafts and their sources.
+fn load_check_articles(args: &CheckArgs) -> Result<CheckArticles> {
+    Ok(if args.against.is_empty() {
         let loaded = load_for_comparison(&args.input)?;
         let warnings = warning_lines(&loaded);
         (loaded.articles, None, warnings)
@@ -501,7 +495,34 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         articles.extend(sources.articles);
         make_ids_unique_across(&mut articles);
         (articles, Some(roles), warnings)
-    };
+    })
+}
+
+/// `factdiff check`: an ordinary run over a cluster, or a gate run (`--against`).
+fn check(args: CheckArgs) -> Result<Outcome> {
+    let output = args.output.as_deref();
+    setup_color(match (args.input.color, output) {
+        (ColorChoice::Auto, Some(_)) => ColorChoice::Never,
+        (choice, _) => choice,
+    });
+    let sources = rule_sources(&args.input.rule_files, &args.select, &args.ignore);
+    let rules = config::load_rules(&sources)?;
+    guard_writes(&args, &sources, &rules)?;
+    let inputs: Vec<PathBuf> = args
+        .input
+        .paths
+        .iter()
+        .chain(&args.against)
+        .cloned()
+        .collect();
+    let output_warning = output.and_then(|path| output::new_file_in_an_input_folder(path, &inputs));
+    let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
+    let progress = Progress::start();
+    progress.message(format!(
+        "loading {}",
+        plural(args.input.paths.len() + args.against.len(), "path")
+    ));
+    let (articles, roles, mut warnings) = load_check_articles(&args)?;
     warnings.extend(output_warning);
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),

@@ -23,6 +23,12 @@ pub type Report<'a> = CheckReport<'a>;
 /// How long a word diff may run before it settles for a coarser answer.
 const DIFF_DEADLINE: Duration = Duration::from_millis(200);
 
+/// Word diffs of up to this many tokens (both sides together) run without a deadline, so
+/// their result never depends on how busy the machine is. Sentences are cut at
+/// `segment::MAX_SENTENCE_BYTES` (4 KB, at most about 2,000 tokens), so every sentence pair
+/// is within it; the deadline guards longer texts only.
+const DIFF_WITHOUT_DEADLINE: usize = 5_000;
+
 /// Folds typographic variants that should not show as differences: curly quotes, dashes.
 fn fold_token(token: &str) -> String {
     token
@@ -51,7 +57,7 @@ pub fn word_diff(old: &str, new: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>)
         similar::Algorithm::Myers,
         &okeys,
         &nkeys,
-        Some(Instant::now() + DIFF_DEADLINE),
+        (okeys.len() + nkeys.len() > DIFF_WITHOUT_DEADLINE).then(|| Instant::now() + DIFF_DEADLINE),
     );
     let (mut oc, mut nc) = (Vec::new(), Vec::new());
     let span = |t: &[(usize, String)], r: Range<usize>| -> Option<Range<usize>> {
