@@ -1,14 +1,319 @@
-//! Cue words: whether a word is used as a cue here (a verb, not a noun: `verb_use`; not a
-//! headline's capital), whether it reports a stance, and the participles that take the speaker of
-//! the cue before them.
+//! Cue words: whether the word at a token is used as a cue there (`find_cue`: a cue word or
+//! "according to", not a headline's capital, with the complement its verb needs, not a passive,
+//! a modifier, a noun or a sum), whether it reports a stance, and the participles that take the
+//! speaker of the cue before them.
 
 use super::phrase::{is_ly_adverb, np_backward};
-use crate::extract::quote::spans::is_quote_mark;
-use crate::extract::quote::tokens::{Tok, gap, plain_gap};
+use crate::extract::quote::spans::{QSpan, is_quote_mark};
+use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
 use crate::extract::quote::words::{
-    AUX, CUES, DETS, MENTAL_STATE_CUES, NP_STOP, PRONOUNS, SPEECH_PARTICIPLES, STANCE_CUES,
-    STANCE_PARTICIPLES,
+    AUX, CUES, DETS, MENTAL_STATE_CUES, NOUN_LIKE_CUES, NP_STOP, PASSIVE, PRONOUNS,
+    SPEECH_PARTICIPLES, STANCE_CUES, STANCE_PARTICIPLES,
 };
+
+/// A cue at token `i` of sentence `s` (of document `text`, whose quotations are `qs`), as the
+/// steps that find its speaker and what it reports read it.
+pub(super) struct Cue<'a> {
+    pub(super) text: &'a str,
+    pub(super) s: &'a Sent,
+    pub(super) si: usize,
+    pub(super) qs: &'a [QSpan],
+    /// the cue's first token
+    pub(super) i: usize,
+    /// its last token: the next one for "according to" and "put it", else `i`
+    pub(super) end_tok: usize,
+    /// "according to X"
+    pub(super) according: bool,
+    /// "as Roe put it"
+    pub(super) put_it: bool,
+    /// a form in -ing ("saying", "is arguing")
+    pub(super) progressive: bool,
+}
+
+/// The cue at token `i` of sentence `s`, when the word there is used as one: a cue word (or
+/// "according to", "put it") that is no headline's capital, has the complement its verb needs,
+/// and is no passive, modifier, noun or sum.
+pub(super) fn find_cue<'a>(
+    text: &'a str,
+    s: &'a Sent,
+    si: usize,
+    i: usize,
+    qs: &'a [QSpan],
+) -> Option<Cue<'a>> {
+    let toks = &s.toks;
+    let nt = toks.len();
+    let t = &toks[i];
+    let lw = t.lower.as_str();
+    let (end_tok, according, put_it) = cue_words(text, toks, i)?;
+    let next_l = if i + 1 < nt {
+        toks[i + 1].lower.as_str()
+    } else {
+        ""
+    };
+    // a quotation after the cue in the same sentence ("called it “a disgrace”")
+    let quote_follows = qs.iter().any(|q| q.start >= t.end && q.start < s.range.end);
+    let progressive = lw.ends_with("ing");
+    if lacks_its_complement(text, toks, i, next_l, quote_follows)
+        || passive_or_modifier(text, toks, i, according, progressive, next_l)
+        || noun_or_sum(text, toks, i, according, next_l, quote_follows)
+    {
+        return None;
+    }
+    Some(Cue {
+        text,
+        s,
+        si,
+        qs,
+        i,
+        end_tok,
+        according,
+        put_it,
+        progressive,
+    })
+}
+
+/// The cue's last token, "according to" and "put it", when token `i` opens a cue: a cue word
+/// in lower case, or with a capital only where it opens an inversion or is a headline's verb.
+fn cue_words(text: &str, toks: &[Tok], i: usize) -> Option<(usize, bool, bool)> {
+    let nt = toks.len();
+    let t = &toks[i];
+    let lw = t.lower.as_str();
+    let mut cue_end_tok = i;
+    let according = lw == "according" && i + 1 < nt && toks[i + 1].lower == "to";
+    // "as Roe put it, ...", "“...,” as Roe put it.", "Roe put it this way: ..."
+    let put_it = lw == "put"
+        && i + 1 < nt
+        && toks[i + 1].lower == "it"
+        && plain_gap(gap(text, toks, i + 1))
+        && (i + 2 >= nt
+            || !plain_gap(gap(text, toks, i + 2))
+            || matches!(
+                toks[i + 2].lower.as_str(),
+                "this" | "bluntly" | "best" | "simply" | "succinctly" | "recently"
+            ));
+    if according || put_it {
+        cue_end_tok = i + 1;
+    } else if !(CUES.contains(&lw) || is_stance_cue(lw))
+        || t.cap
+            && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
+            && !((matches!(
+                lw,
+                "says" | "said" | "warns" | "tells" | "claims" | "admits"
+            ) || i > 0 && lw.ends_with('s') && toks[i - 1].cap)
+                && headline(toks))
+    {
+        // a capitalised cue only opens an inversion ("Said Roe: “...”") or is a
+        // headline's verb ("Roe Says Fares Will Rise", "Roe Calls Plan ‘A Waste’": any
+        // cue in the present after a capitalised subject)
+        return None;
+    }
+    Some((cue_end_tok, according, put_it))
+}
+
+/// The verb at token `i` reports only with what it lacks here: "called" an object and its name
+/// or a quotation, "talked" a topic, "pointed" out or to, a weak verb ("indicated",
+/// "maintains") a "that" clause or a quotation.
+fn lacks_its_complement(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    next_l: &str,
+    quote_follows: bool,
+) -> bool {
+    let lw = toks[i].lower.as_str();
+    // "called for", "calls on", "called X “...”", or "called the levy a tax on
+    // breathing" (an object, then a noun phrase that names it)
+    if matches!(lw, "called" | "calls" | "calling")
+        && !matches!(next_l, "for" | "on")
+        && !quote_follows
+        && !names_its_object(toks, i)
+    {
+        return true;
+    }
+    // "talked about", "spoke of": talk is a report only with its topic
+    if matches!(lw, "talked" | "talking" | "talks" | "spoke" | "speaks")
+        && !matches!(next_l, "about" | "of")
+    {
+        return true;
+    }
+    // "pointed out", "pointed to"; "laid out" (a plan)
+    if lw == "pointed" && !matches!(next_l, "out" | "to")
+        || matches!(lw, "laid" | "lays") && next_l != "out"
+    {
+        return true;
+    }
+    // weak verbs: only with a complement clause or a quotation
+    matches!(
+        lw,
+        "ruled"
+            | "indicated"
+            | "indicates"
+            | "indicate"
+            | "hinted"
+            | "signaled"
+            | "states"
+            | "stating"
+            // nouns or verbs of doing more often than of saying ("a program the city
+            // maintains", "post-traumatic stress", "the charges"): a report only with
+            // "that" or a quotation ("Roe maintained that the levy was fair")
+            | "maintain"
+            | "maintains"
+            | "maintained"
+            | "stress"
+            | "stresses"
+            | "charge"
+            | "charges"
+            | "promise"
+    ) && next_l != "that"
+        && !quote_follows
+        && !closing_cue(text, toks, i)
+}
+
+/// The word at token `i` is a passive or a modifier here, not a cue: "was told", "the said",
+/// "a greater say", "to settle charges", "the stock-market listed firm", "best supporting
+/// actress".
+fn passive_or_modifier(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    according: bool,
+    progressive: bool,
+    next_l: &str,
+) -> bool {
+    let lw = toks[i].lower.as_str();
+    // passive / adjectival uses: "was told", "is expected", "the said", "so-called"
+    let prev_l = if i > 0 {
+        toks[i - 1].lower.as_str()
+    } else {
+        ""
+    };
+    if !according
+        && i > 0
+        && (PASSIVE.contains(&prev_l) && !progressive || matches!(prev_l, "the" | "a" | "an"))
+        && plain_gap(gap(text, toks, i))
+    {
+        return true;
+    }
+    // Nouns: "a greater say in how it is run", "no say", "more say"; the object of an
+    // infinitive, "paid $250m to settle charges that it massaged earnings".
+    let prev2_l = if i > 1 {
+        toks[i - 2].lower.as_str()
+    } else {
+        ""
+    };
+    let noun_say = lw == "say"
+        && (matches!(
+            prev_l,
+            "no" | "any" | "more" | "little" | "much" | "greater" | "bigger" | "final"
+        ) || matches!(prev2_l, "a" | "an" | "no" | "any") && !toks[i - 1].cap);
+    let infinitive_object = prev2_l == "to"
+        && lw != "says"
+        && lw.ends_with('s')
+        && !toks[i - 1].cap
+        && !prev_l.ends_with('s')
+        && !PRONOUNS.contains(&prev_l);
+    // A participle between an article and a noun, after a hyphenated modifier:
+    // "the stock-market listed firm" ("the listed firm" is caught above).
+    let adjectival = lw.ends_with("ed")
+        && matches!(prev2_l, "the" | "a" | "an")
+        && prev_l.contains('-')
+        && toks.get(i + 1).is_some_and(|t| {
+            !t.cap
+                && t.lower.chars().all(char::is_alphabetic)
+                && !DETS.contains(&t.lower.as_str())
+                && !PRONOUNS.contains(&t.lower.as_str())
+                && !NP_STOP.contains(&t.lower.as_str())
+        })
+        && plain_gap(gap(text, toks, i + 1));
+    // "best supporting actress", "supporting documents"
+    let supporting_noun = lw == "supporting"
+        && matches!(
+            next_l,
+            "actor"
+                | "actress"
+                | "actors"
+                | "role"
+                | "roles"
+                | "cast"
+                | "character"
+                | "documents"
+                | "evidence"
+                | "act"
+                | "acts"
+                | "player"
+                | "players"
+        );
+    !according
+        && (noun_say || infinitive_object || adjectival || supporting_noun)
+        && plain_gap(gap(text, toks, i))
+}
+
+/// The word at token `i` is a noun or names a sum here, not a cue: an ambiguous form ("the
+/// findings show" needs a plain subject right before), a noun-like cue not used as a verb, "added
+/// 146,000 jobs", a reduced passive ("endorsed by"), "easier said than done".
+fn noun_or_sum(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    according: bool,
+    next_l: &str,
+    quote_follows: bool,
+) -> bool {
+    let lw = toks[i].lower.as_str();
+    if !according
+        && matches!(
+            lw,
+            "found"
+                | "finds"
+                | "show"
+                | "shows"
+                | "showed"
+                | "expected"
+                | "thought"
+                | "state"
+                | "states"
+                | "report"
+                | "charge"
+                | "charges"
+                | "fear"
+                | "fears"
+                | "estimate"
+                | "estimates"
+                | "tweet"
+                | "note"
+                | "notes"
+                | "claims"
+                | "reports"
+                | "cited"
+                | "worried"
+        )
+    {
+        // ambiguous noun/verb forms: only with a plain subject right before (checked below)
+        if i == 0 || !plain_gap(gap(text, toks, i)) {
+            return true;
+        }
+    }
+    // nouns far more often than verbs ("the terrorist attacks", "questions about"): a
+    // verb needs a subject that is no modifier and an object or clause right after
+    if !according && NOUN_LIKE_CUES.contains(&lw) && !verb_use(text, toks, i, quote_follows) {
+        return true;
+    }
+    // "US firms added 146,000 jobs", "adding only 2,000 barrels": a sum, not a remark
+    if matches!(lw, "added" | "adding" | "adds" | "add")
+        && toks.get(i + 1).is_some_and(|n| {
+            n.lower.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(n.lower.as_str(), "only" | "another" | "nearly" | "about")
+                    && toks
+                        .get(i + 2)
+                        .is_some_and(|m| m.lower.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    {
+        return true;
+    }
+    // reduced passive: "the deal endorsed by the union", "a record maintained by";
+    // "easier said than done"
+    lw.ends_with("ed") && next_l == "by" || lw == "said" && next_l == "than"
+}
 
 /// A participle that takes the speaker of the cue before it.
 pub(super) fn is_participle(word: &str) -> bool {
@@ -45,7 +350,7 @@ pub(super) fn is_stance_cue(word: &str) -> bool {
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
 /// or a noun or name that is neither possessive nor a name used as a modifier after "the") and
 /// an object, clause or quotation follows.
-pub(super) fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
+fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
     if i == 0 || !plain_gap(gap(text, toks, i)) {
         return false;
     }
@@ -129,7 +434,7 @@ pub(super) fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) 
 /// The cue at token `i` closes its sentence or clause after a subject that follows a comma:
 /// the report is the clause before ("The pier stays shut, the Gazette reports.", "..., her
 /// lawyer maintains.").
-pub(super) fn closing_cue(text: &str, toks: &[Tok], i: usize) -> bool {
+fn closing_cue(text: &str, toks: &[Tok], i: usize) -> bool {
     let closes = toks
         .get(i + 1)
         .is_none_or(|_| gap(text, toks, i + 1).contains(['.', ',', ';']));
@@ -153,7 +458,7 @@ pub(super) fn cue_word(toks: &[Tok], k: usize) -> bool {
 /// Whether the words after the cue at token `i` ("called") are an object and a noun phrase with
 /// "a"/"an" that names it: "called the levy a tax on breathing", "called him a fraud". Not "called
 /// a meeting" (the article right after the cue) nor "called the office a day later" (time).
-pub(super) fn names_its_object(toks: &[Tok], i: usize) -> bool {
+fn names_its_object(toks: &[Tok], i: usize) -> bool {
     (i + 2..toks.len().min(i + 9))
         .take_while(|&m| {
             !NP_STOP.contains(&toks[m - 1].lower.as_str())
@@ -185,7 +490,7 @@ pub(super) fn names_its_object(toks: &[Tok], i: usize) -> bool {
 }
 
 /// A title-case sentence (a headline): at least four words, nearly all capitalised.
-pub(super) fn headline(toks: &[Tok]) -> bool {
+fn headline(toks: &[Tok]) -> bool {
     let words = toks
         .iter()
         .filter(|t| t.lower.chars().any(char::is_alphabetic))

@@ -13,7 +13,7 @@ use crate::extract::quote::CueKind;
 use crate::extract::quote::spans::{QSpan, in_quote, is_quote_mark};
 use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
 use crate::extract::quote::words::{
-    CUES, DETS, NP_STOP, PRONOUNS, TRANSCRIPT_NOT_SPEAKERS, WRITINGS,
+    CUES, DETS, NOMINAL_CUES, NP_STOP, PRONOUNS, TRANSCRIPT_NOT_SPEAKERS, WRITINGS,
 };
 
 /// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
@@ -163,10 +163,32 @@ pub(super) fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -
     })
 }
 
+/// A frame of its own form at token `i` of sentence `s`: a nominal cue ("Roe's claim that"),
+/// a poll ("in the latest CNN poll") or a writing that reads (`“...,” the letter read`).
+pub(super) fn word_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+    let lw = s.toks[i].lower.as_str();
+    if NOMINAL_CUES.contains(&lw)
+        && let Some(f) = nominal_frame(text, s, si, i)
+    {
+        return Some(f);
+    }
+    if lw == "in"
+        && let Some(f) = poll_frame(text, s, si, i, qs)
+    {
+        return Some(f);
+    }
+    if matches!(lw, "read" | "reads")
+        && let Some(f) = read_frame(text, s, si, i, qs)
+    {
+        return Some(f);
+    }
+    None
+}
+
 /// Nominal frame at token `i` ("claim", "statement", ...): "Roe's claim that ...", "his
 /// warning that ...", "in Roe's words, ...". The speaker is the possessive (the name without
 /// "'s", with the capitalised words before it).
-pub(super) fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
+fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
     let toks = &s.toks;
     if i == 0 || !plain_gap(gap(text, toks, i)) {
         return None;
@@ -213,7 +235,7 @@ pub(super) fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option
 /// A poll or survey that a figure is reported "in": "Roe leads in the latest Example News poll",
 /// "In a survey released Monday, 40 percent backed the levy". The poll is the source, the rest
 /// of the sentence what it reports; the cue is "in" (`CueKind::Stance`: a finding, not words).
-pub(super) fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
     let toks = &s.toks;
     let nt = toks.len();
     // the phrase after "in": up to ten words, joined by spaces, slashes or dashes, ending in
@@ -267,7 +289,7 @@ pub(super) fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]
 
 /// "read" / "reads" next to a quotation with a writing for its subject: `“...,” the letter
 /// read`, `“...,” reads the sign`, `The email reads: “...”`. The writing is the speaker.
-pub(super) fn read_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+fn read_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
     let toks = &s.toks;
     let t = &toks[i];
     let writing = |(a, b): (usize, usize)| {
