@@ -1,9 +1,18 @@
 //! The rule set: serde types, layering (embedded default -> `factdiff.toml` found upwards
 //! from the working directory -> `--rules FILE` -> `--select`/`--ignore`), and validation
-//! with file:line:column and "did you mean".
+//! with file:line:column (from toml's spans) and "did you mean".
+//!
+//! Files:
+//! - `mod.rs` (here): the types, parsing one file and layering several;
+//! - `sources.rs`: which rule files a run reads;
+//! - `validate.rs`: unknown checks, ranges and patterns;
+//! - `diagnostics.rs`: errors with line, column and hint;
+//! - `severity.rs`: `Severity`, the setting every check has.
 
-mod locate;
+mod diagnostics;
 mod severity;
+mod sources;
+mod validate;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -12,16 +21,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-pub use locate::{line_col, locate_key};
+pub use diagnostics::{did_you_mean, error_at, line_col, toml_error, unknown_field_hint};
 pub use severity::Severity;
+pub use sources::{PROJECT_RULES_NAME, RuleSources, read_rule_files, rule_file_paths};
 
 /// The rule set embedded in the binary.
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.toml");
+/// Where errors in the embedded rule set point.
+pub const DEFAULT_RULES_PATH: &str = "<embedded rules/default.toml>";
 /// The largest number of days a rule may give (a century): larger spans mean nothing for
 /// news and overflow date arithmetic.
 pub const MAX_DAYS: i64 = 36_500;
-/// The name of a project rule file, looked up in the working directory and its parents.
-pub const PROJECT_RULES_NAME: &str = "factdiff.toml";
 
 /// Alignment settings.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -191,7 +201,7 @@ pub struct RuleSet {
 impl RuleSet {
     /// The embedded default rule set.
     pub fn embedded() -> Self {
-        RuleSet::parse(DEFAULT_RULES, Path::new("<embedded rules/default.toml>"))
+        RuleSet::parse(DEFAULT_RULES, Path::new(DEFAULT_RULES_PATH))
             .expect("the embedded rule set is valid (tested)")
     }
 
@@ -207,202 +217,12 @@ impl RuleSet {
         self.checks.get(id).cloned().unwrap_or_default()
     }
 
-    fn validate(&self, text: &str, path: &Path) -> Result<()> {
-        let err = |keys: &[&str], msg: String, hint: Option<String>| {
-            let (line, col) = locate_key(text, keys);
-            Error::Config {
-                path: path.to_path_buf(),
-                line,
-                col,
-                msg,
-                hint,
-            }
-        };
-        let known = crate::checks::registry::ids();
-        for (id, settings) in &self.checks {
-            if !known.contains(&id.as_str()) {
-                return Err(err(
-                    &["checks", id],
-                    format!("unknown check `{id}`"),
-                    did_you_mean(id, known.iter().copied()),
-                ));
-            }
-            for (key, value) in [
-                ("relative_tolerance", settings.relative_tolerance),
-                ("absolute_tolerance", settings.absolute_tolerance),
-            ] {
-                if value.is_some_and(|v| !(v >= 0.0 && v.is_finite())) {
-                    return Err(err(
-                        &["checks", id, key],
-                        format!("`{key}` must be a finite number >= 0"),
-                        Some("0.05 means 5 %; 0 asks for an exact match".into()),
-                    ));
-                }
-            }
-            for (key, value, hint) in [
-                (
-                    "min_similarity",
-                    settings.min_similarity,
-                    "a Jaro-Winkler similarity: 0.9 is close, 1 identical",
-                ),
-                (
-                    "min_score",
-                    settings.min_score,
-                    "an alignment score, as `factdiff align` shows it; 0 compares every link",
-                ),
-            ] {
-                if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
-                    return Err(err(
-                        &["checks", id, key],
-                        format!("`{key}` must be between 0 and 1"),
-                        Some(hint.into()),
-                    ));
-                }
-            }
-            if settings
-                .tolerance_days
-                .is_some_and(|d| !(0..=MAX_DAYS).contains(&d))
-            {
-                return Err(err(
-                    &["checks", id, "tolerance_days"],
-                    format!("`tolerance_days` must be between 0 and {MAX_DAYS}"),
-                    Some("0 asks the days to overlap; 1 lets them differ by a day".into()),
-                ));
-            }
-            if settings.max_edit_distance.is_some_and(|d| d == 0 || d > 5) {
-                return Err(err(
-                    &["checks", id, "max_edit_distance"],
-                    "`max_edit_distance` must be between 1 and 5".into(),
-                    Some("the number of letters added, removed or changed; 2 is usual".into()),
-                ));
-            }
-        }
-        if !(0.0..=1.0).contains(&self.align.threshold) {
-            return Err(err(
-                &["align", "threshold"],
-                "`threshold` must be between 0 and 1".into(),
-                Some(format!(
-                    "the default is {}",
-                    AlignRules::default().threshold
-                )),
-            ));
-        }
-        if !(0.0..=1.0).contains(&self.align.distant_threshold) {
-            return Err(err(
-                &["align", "distant_threshold"],
-                "`distant_threshold` must be between 0 and 1".into(),
-                None,
-            ));
-        }
-        if !(0..=MAX_DAYS).contains(&self.align.distant_days) {
-            return Err(err(
-                &["align", "distant_days"],
-                format!("`distant_days` must be between 0 and {MAX_DAYS}"),
-                None,
-            ));
-        }
-        if self.align.blocking_max_df == 0 {
-            return Err(err(
-                &["align", "blocking_max_df"],
-                "`blocking_max_df` must be at least 1".into(),
-                None,
-            ));
-        }
-        if !(self.align.rival_margin >= 0.0 && self.align.rival_margin.is_finite()) {
-            return Err(err(
-                &["align", "rival_margin"],
-                "`rival_margin` must be a finite number >= 0 (1 keeps every link)".into(),
-                None,
-            ));
-        }
-        if !(0.0..1.0).contains(&self.align.figure_bonus) {
-            return Err(err(
-                &["align", "figure_bonus"],
-                "`figure_bonus` must be a number from 0 (off) to below 1".into(),
-                None,
-            ));
-        }
-        for (key, value) in [
-            ("name_weight", self.align.name_weight),
-            ("quote_weight", self.align.quote_weight),
-            ("speaker_weight", self.align.speaker_weight),
-        ] {
-            if !(value > 0.0 && value.is_finite()) {
-                return Err(err(
-                    &["align", key],
-                    format!("`{key}` must be a finite number > 0"),
-                    None,
-                ));
-            }
-        }
-        if self.align.max_links == 0 {
-            return Err(err(
-                &["align", "max_links"],
-                "`max_links` must be at least 1".into(),
-                Some(format!(
-                    "the default is {}",
-                    AlignRules::default().max_links
-                )),
-            ));
-        }
-        for pattern in &self.boilerplate.patterns {
-            if let Err(e) = regex::Regex::new(pattern) {
-                let (line, col) = locate::locate_value(text, pattern)
-                    .unwrap_or_else(|| locate_key(text, &["boilerplate", "patterns"]));
-                let first = e
-                    .to_string()
-                    .lines()
-                    .last()
-                    .unwrap_or("")
-                    .trim()
-                    .to_string();
-                return Err(Error::Config {
-                    path: path.to_path_buf(),
-                    line,
-                    col,
-                    msg: format!("invalid regular expression `{pattern}`: {first}"),
-                    hint: Some(
-                        "patterns use Rust regex syntax: escape a literal ( [ . * + ? with a backslash, and write patterns in 'single quotes' so TOML leaves backslashes alone"
-                            .into(),
-                    ),
-                });
-            }
-        }
-        for (table, groups) in [
-            ("aliases", &self.equivalences.aliases),
-            ("words", &self.equivalences.words),
-        ] {
-            for group in groups {
-                let mut seen = std::collections::BTreeSet::new();
-                for word in group {
-                    if !seen.insert(word.to_lowercase()) {
-                        let (line, col) = locate::locate_value(text, word)
-                            .unwrap_or_else(|| locate_key(text, &["equivalences", table]));
-                        return Err(Error::Config {
-                            path: path.to_path_buf(),
-                            line,
-                            col,
-                            msg: format!("the group {group:?} maps `{word}` to itself"),
-                            hint: Some("list each spelling once; a group needs two or more different spellings".into()),
-                        });
-                    }
-                }
-                if group.len() < 2 {
-                    return Err(err(
-                        &["equivalences", table],
-                        format!("the group {group:?} has fewer than two spellings"),
-                        None,
-                    ));
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// Layers `over` on top of `self`: tables merge key by key, other values replace.
+    /// The embedded default (`base_text`) with `layers` over it, in order: tables merge key
+    /// by key, other values replace. Each layer is parsed and validated on its own, so
+    /// errors point into it.
     pub fn layered(base_text: &str, layers: &[(PathBuf, String)]) -> Result<RuleSet> {
         let mut merged: toml::Table = toml::from_str(base_text)
-            .map_err(|e| toml_error(Path::new("<embedded rules/default.toml>"), base_text, &e))?;
+            .map_err(|e| toml_error(Path::new(DEFAULT_RULES_PATH), base_text, &e))?;
         for (path, text) in layers {
             // Validate each file on its own so errors point into it.
             RuleSet::parse(text, path)?;
@@ -428,61 +248,12 @@ fn merge_tables(base: &mut toml::Table, over: toml::Table) {
     }
 }
 
-/// Where the rule set comes from, and how the command line narrows it.
-#[derive(Debug, Clone, Default)]
-pub struct RuleSources {
-    /// `--rules FILE`, in order.
-    pub files: Vec<PathBuf>,
-    /// Look for `factdiff.toml` from this directory upwards (None: do not look).
-    pub project_dir: Option<PathBuf>,
-    /// `--select`: only these checks (or categories) run.
-    pub select: Vec<String>,
-    /// `--ignore`: these checks (or categories) do not run.
-    pub ignore: Vec<String>,
-}
-
 /// Builds the merged rule set.
 pub fn load_rules(sources: &RuleSources) -> Result<RuleSet> {
-    let mut layers = Vec::new();
-    if let Some(path) = sources.project_dir.as_deref().and_then(find_project_rules) {
-        let text = read_rule_file(&path)?;
-        layers.push((path, text));
-    }
-    for path in &sources.files {
-        let text = read_rule_file(path)?;
-        layers.push((path.clone(), text));
-    }
+    let layers = read_rule_files(sources)?;
     let mut rules = RuleSet::layered(DEFAULT_RULES, &layers)?;
     apply_selection(&mut rules, &sources.select, &sources.ignore)?;
     Ok(rules)
-}
-
-/// The rule files a run with these sources reads, in layering order.
-pub fn rule_file_paths(sources: &RuleSources) -> Vec<PathBuf> {
-    let project = sources.project_dir.as_deref().and_then(find_project_rules);
-    project
-        .into_iter()
-        .chain(sources.files.iter().cloned())
-        .collect()
-}
-
-fn read_rule_file(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    String::from_utf8(bytes).map_err(|_| Error::Config {
-        path: path.to_path_buf(),
-        line: 1,
-        col: 1,
-        msg: "rule file is not valid UTF-8".into(),
-        hint: None,
-    })
-}
-
-fn find_project_rules(start: &Path) -> Option<PathBuf> {
-    let start = start.canonicalize().ok()?;
-    start
-        .ancestors()
-        .map(|dir| dir.join(PROJECT_RULES_NAME))
-        .find(|p| p.is_file())
 }
 
 fn apply_selection(rules: &mut RuleSet, select: &[String], ignore: &[String]) -> Result<()> {
@@ -516,130 +287,5 @@ fn apply_selection(rules: &mut RuleSet, select: &[String], ignore: &[String]) ->
     Ok(())
 }
 
-/// "did you mean `x`?" for the candidate nearest to `word`, when one is near enough.
-pub fn did_you_mean<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<String> {
-    candidates
-        .map(|c| (strsim::jaro_winkler(word, c), c))
-        .filter(|(score, _)| *score >= 0.75)
-        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-        .map(|(_, c)| format!("did you mean `{c}`?"))
-}
-
-/// Turns a TOML parse or type error into a `Config` error with line, column and a hint.
-pub fn toml_error(path: &Path, text: &str, e: &toml::de::Error) -> Error {
-    let (line, col) = e
-        .span()
-        .map(|span| line_col(text, span.start))
-        .unwrap_or((1, 1));
-    let message = e.message().trim().to_string();
-    let hint = unknown_field_hint(&message).or_else(|| {
-        Some(if message.starts_with("invalid type") {
-            "`factdiff rules print` shows every key with a value of the right type".to_string()
-        } else if message.starts_with("unknown field") || message.starts_with("missing field") {
-            "rules/README.md lists every key".to_string()
-        } else {
-            "TOML syntax: `key = value`, strings in quotes, tables as [name]".to_string()
-        })
-    });
-    Error::Config {
-        path: path.to_path_buf(),
-        line,
-        col,
-        msg: message.lines().next().unwrap_or("").to_string(),
-        hint,
-    }
-}
-
-fn unknown_field_hint(message: &str) -> Option<String> {
-    // serde: "unknown field `thresold`, expected one of `threshold`, `max_links`"
-    let rest = message.strip_prefix("unknown field `")?;
-    let (field, expected) = rest.split_once('`')?;
-    let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-    did_you_mean(field, candidates.into_iter())
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn embedded_rules_are_valid() {
-        RuleSet::parse(DEFAULT_RULES, Path::new("default.toml")).unwrap();
-    }
-
-    #[test]
-    fn unknown_key_names_line_column_and_nearest_key() {
-        let text = "[align]\nthresold = 0.5\n";
-        let err = RuleSet::parse(text, Path::new("r.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(err.starts_with("r.toml:2:1:"), "{err}");
-        assert!(err.contains("did you mean `threshold`?"), "{err}");
-    }
-
-    #[test]
-    fn unknown_check_suggests_nearest() {
-        let text = "[checks.figure-mismach]\nenabled = false\n";
-        let err = RuleSet::parse(text, Path::new("r.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("r.toml:1:"), "{err}");
-        assert!(err.contains("did you mean `figure-mismatch`?"), "{err}");
-    }
-
-    #[test]
-    fn wrong_type_and_out_of_range_are_errors() {
-        let err = RuleSet::parse("[align]\nthreshold = \"high\"\n", Path::new("r.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(err.starts_with("r.toml:2:"), "{err}");
-        let err = RuleSet::parse("[align]\nthreshold = 1.5\n", Path::new("r.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(err.starts_with("r.toml:2:1:"), "{err}");
-        let err = RuleSet::parse(
-            "[checks.date-mismatch]\nmin_score = 2\n",
-            Path::new("r.toml"),
-        )
-        .unwrap_err()
-        .to_string();
-        assert!(
-            err.starts_with("r.toml:2:1:") && err.contains("min_score"),
-            "{err}"
-        );
-    }
-
-    #[test]
-    fn invalid_regex_points_at_the_pattern() {
-        let text = "[boilerplate]\npatterns = [\n  '^ok$',\n  '^(unclosed',\n]\n";
-        let err = RuleSet::parse(text, Path::new("r.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(err.starts_with("r.toml:4:"), "{err}");
-        assert!(err.contains("invalid regular expression"), "{err}");
-    }
-
-    #[test]
-    fn self_mapping_equivalence_is_an_error() {
-        let text = "[equivalences]\nwords = [[\"defence\", \"Defence\"]]\n";
-        let err = RuleSet::parse(text, Path::new("r.toml"))
-            .unwrap_err()
-            .to_string();
-        assert!(err.contains("to itself"), "{err}");
-    }
-
-    #[test]
-    fn layers_merge_tables_and_keep_defaults() {
-        let layer = (
-            PathBuf::from("user.toml"),
-            "[align]\nthreshold = 0.5\n[checks.typo]\nseverity = \"error\"\n".to_string(),
-        );
-        let rules = RuleSet::layered(DEFAULT_RULES, &[layer]).unwrap();
-        let default = RuleSet::embedded();
-        assert_eq!(rules.align.threshold, 0.5);
-        assert_eq!(rules.align.max_links, default.align.max_links);
-        assert_eq!(rules.check("typo").severity, Severity::Error);
-        assert_eq!(rules.check("typo").enabled, default.check("typo").enabled);
-        assert_eq!(rules.boilerplate.patterns, default.boilerplate.patterns);
-    }
-}
+mod tests;
