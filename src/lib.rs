@@ -17,7 +17,9 @@
 //! - [`cli`]: the command line (the binary only prints what it returns).
 //!
 //! The rule set ([`config`]) — thresholds, severities, equivalences, boilerplate
-//! patterns — is `rules/default.toml`, embedded, with the user's files layered over it.
+//! patterns — is `rules/default.toml`, embedded, with the user's files layered over it;
+//! each check reads its own options from it, and [`checks::load_rules`] validates every
+//! file's `[checks.*]` tables against them.
 
 pub mod align;
 pub mod checks;
