@@ -673,7 +673,7 @@ fn min_score(rules: &RuleSet, category: Category) -> f64 {
     factdiff::checks::registry::all()
         .iter()
         .filter(|check| check.category() == category)
-        .filter_map(|check| rules.check(check.id()).min_score)
+        .filter_map(|check| check.settings(rules).min_score)
         .fold(0.0, f64::max)
 }
 

@@ -22,7 +22,8 @@
 //! Beside the pipeline: [`error`] (one error type), [`lexicon`] (every word list, as data,
 //! and month and weekday names through chrono) and [`config`] (the rule set: thresholds,
 //! severities, equivalences, boilerplate patterns — `rules/default.toml`, embedded, with the
-//! user's files layered over it).
+//! user's files layered over it; each check reads its own options from it, and
+//! [`checks::load_rules`] validates every file's `[checks.*]` tables against them).
 //!
 //! # Layers
 //!

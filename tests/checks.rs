@@ -6,8 +6,9 @@
 use std::path::{Path, PathBuf};
 
 use factdiff::align::AlignMode;
+use factdiff::checks::load_rules;
 use factdiff::checks::registry;
-use factdiff::config::{DEFAULT_RULES, RuleSources, load_rules};
+use factdiff::config::{DEFAULT_RULES, RuleSources};
 use factdiff::findings::Finding;
 use factdiff::input::{LoadOptions, load_paths};
 

@@ -4,7 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use factdiff::align::AlignMode;
-use factdiff::config::{RuleSources, load_rules};
+use factdiff::checks::load_rules;
+use factdiff::config::RuleSources;
 use factdiff::findings::{Finding, Severity};
 use factdiff::input::{LoadOptions, load_paths};
 use serde::Deserialize;

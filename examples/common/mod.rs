@@ -25,7 +25,7 @@ pub fn eval_rules() -> factdiff::config::RuleSet {
     let layered = std::fs::read_to_string(&path)
         .map_err(|e| format!("{}: {e}", path.display()))
         .and_then(|text| {
-            factdiff::config::RuleSet::layered(factdiff::config::DEFAULT_RULES, &[(path, text)])
+            factdiff::checks::layered(factdiff::config::DEFAULT_RULES, &[(path, text)])
                 .map_err(|e| e.to_string())
         });
     match layered {

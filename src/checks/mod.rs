@@ -1,24 +1,33 @@
 //! The checks: each decides, from aligned sentences and their facts, what an editor is
-//! shown. One folder per check (quote-mismatch, the smallest, is one file), its `mod.rs`
-//! listing its steps; all are listed in `registry`. `shared/` holds what several checks read
+//! shown. One folder per check, its `mod.rs` listing its steps; all are listed in
+//! `registry`. `shared/` holds what several checks read
 //! (a sentence's facts, anchor words, spelling, quote relations, speakers).
+//!
+//! Each check reads its own options type (its `options.rs`); `options.rs` here holds what
+//! they share, and `rules/` validates each rule file's `[checks.*]` tables against them,
+//! loads the rule set (`load_rules`) and prints it (`print_rules`).
 
 pub mod attribution_mismatch;
 pub mod count_mismatch;
 pub mod date_mismatch;
 pub mod figure_mismatch;
 pub mod name_spelling;
+pub mod options;
 pub mod quote_mismatch;
 pub mod registry;
+pub mod rules;
 pub mod shared;
 pub mod typo;
 
 use crate::align::{AlignedPair, Alignment};
-use crate::config::{CheckSettings, RuleSet};
+use crate::config::RuleSet;
 use crate::extract::Document;
 pub use crate::findings::report::CheckDoc;
 use crate::findings::report::CheckInfo;
 use crate::findings::{Category, Finding, Severity};
+
+pub use options::{CheckOptions, OptionsType, Settings};
+pub use rules::{layered, load_rules, print_rules};
 
 /// Everything a check may look at.
 pub struct CheckContext<'a> {
@@ -45,8 +54,15 @@ pub trait Check: Sync {
     fn doc(&self) -> &'static CheckDoc;
     /// The severity when the rule set does not say.
     fn default_severity(&self) -> Severity;
-    /// Appends this check's findings to `out`.
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>);
+    /// The check's options type: how its table in a rule file is validated, read and printed.
+    fn options(&self) -> &'static OptionsType;
+    /// The settings every check has, from the check's options in `rules`.
+    fn settings(&self, rules: &RuleSet) -> Settings {
+        self.options().settings(rules, self.id())
+    }
+    /// Appends this check's findings to `out`; the check reads its own options from
+    /// `ctx.rules`.
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>);
 }
 
 /// What reports show of a check.
@@ -64,7 +80,7 @@ pub fn info(check: &dyn Check) -> CheckInfo {
 pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
     use rayon::prelude::*;
     let checks = registry::all();
-    let settings: Vec<CheckSettings> = checks.iter().map(|c| ctx.rules.check(c.id())).collect();
+    let settings: Vec<Settings> = checks.iter().map(|c| c.settings(ctx.rules)).collect();
     // A check with a `min_score` sees a weak link (one topic, perhaps two facts) only when
     // its two sentences also state one same figure or date: the links are filtered once per
     // distinct score, not once per check.
@@ -96,7 +112,7 @@ pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
                     .and_then(|min| strong.iter().find(|(m, _)| *m == min))
                     .map_or(ctx.alignment, |(_, a)| a);
                 let ctx = CheckContext { alignment, ..*ctx };
-                check.run(&ctx, settings, &mut findings);
+                check.run(&ctx, &mut findings);
             }
             findings
         })

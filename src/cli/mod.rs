@@ -337,7 +337,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
 /// `factdiff align`: the sentences that align across articles.
 fn align_command(args: AlignArgs) -> Result<Outcome> {
     setup_color(args.input.color);
-    let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
+    let rules = crate::checks::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
     let loaded = load_for_comparison(&args.input)?;
     let warnings = warning_lines(&loaded);
     let documents = crate::read_documents(loaded.articles, &rules);
@@ -363,7 +363,7 @@ fn align_command(args: AlignArgs) -> Result<Outcome> {
 /// `factdiff inspect`: the sentences and facts read from each article.
 fn inspect_command(args: InspectArgs) -> Result<Outcome> {
     setup_color(args.input.color);
-    let rules = config::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
+    let rules = crate::checks::load_rules(&rule_sources(&args.input.rule_files, &[], &[]))?;
     let loaded = load(&args.input)?;
     let warnings = warning_lines(&loaded);
     let analysis = crate::Analysis {
@@ -398,7 +398,7 @@ fn completions_command(shell: clap_complete::Shell) -> Result<Outcome> {
 /// `factdiff diff OLD NEW`: two versions of an article, sentence by sentence.
 fn diff_command(args: DiffArgs) -> Result<Outcome> {
     setup_color(args.color);
-    let rules = config::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
+    let rules = crate::checks::load_rules(&rule_sources(&args.rule_files, &[], &[]))?;
     // Each version is loaded on its own: a file diffed with itself is two versions.
     let mut loaded = input::load_cluster(std::slice::from_ref(&args.old), &LoadOptions::default())?;
     let new = input::load_cluster(std::slice::from_ref(&args.new), &LoadOptions::default())?;
@@ -506,7 +506,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         (choice, _) => choice,
     });
     let sources = rule_sources(&args.input.rule_files, &args.select, &args.ignore);
-    let rules = config::load_rules(&sources)?;
+    let rules = crate::checks::load_rules(&sources)?;
     guard_writes(&args, &sources, &rules)?;
     let inputs: Vec<PathBuf> = args
         .input
@@ -640,7 +640,11 @@ fn guard_writes(args: &CheckArgs, sources: &RuleSources, rules: &RuleSet) -> Res
     if let Some(path) = &args.baseline {
         reads.add_file(path);
     }
-    for dictionary in rules.check("typo").dictionaries.unwrap_or_default() {
+    for dictionary in rules
+        .check::<crate::checks::typo::TypoOptions>("typo")
+        .dictionaries
+        .unwrap_or_default()
+    {
         for extension in ["aff", "dic"] {
             reads.add_file(Path::new(&format!("{dictionary}.{extension}")));
         }
@@ -689,10 +693,10 @@ fn wrap(text: &str) -> String {
 fn rules_command(command: RulesCommand) -> Result<Outcome> {
     let stdout = match command {
         RulesCommand::List(args) => {
-            let rules = config::load_rules(&rule_sources(&args, &[], &[]))?;
+            let rules = crate::checks::load_rules(&rule_sources(&args, &[], &[]))?;
             let mut out = String::new();
             for check in registry::all() {
-                let settings = rules.check(check.id());
+                let settings = check.settings(&rules);
                 out.push_str(&format!(
                     "{:<22} {:<12} {:<8} {:<8} {}\n",
                     check.id(),
@@ -714,7 +718,7 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
                 ))
             })?;
             let doc = check.doc();
-            let defaults = RuleSet::embedded().check(check.id());
+            let defaults = check.settings(&RuleSet::embedded());
             format!(
                 "{id} ({category}, default severity {severity})\n{summary}\n\nWhat it flags\n{what}\n\nWhy it matters\n{why}\n\nExample\n{example}\n\nOptions ([checks.{id}] in a rule file)\n{options}\n",
                 id = check.id(),
@@ -728,8 +732,8 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
             )
         }
         RulesCommand::Print(args) => {
-            let rules = config::load_rules(&rule_sources(&args, &[], &[]))?;
-            toml::to_string(&rules).map_err(|e| Error::Usage(format!("cannot print rules: {e}")))?
+            let rules = crate::checks::load_rules(&rule_sources(&args, &[], &[]))?;
+            crate::checks::print_rules(&rules)?
         }
     };
     Ok(Outcome {

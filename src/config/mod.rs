@@ -1,11 +1,13 @@
-//! The rule set: serde types, layering (embedded default -> `factdiff.toml` found upwards
-//! from the working directory -> `--rules FILE` -> `--select`/`--ignore`), and validation
-//! with file:line:column (from toml's spans) and "did you mean".
+//! The rule set: serde types of the parts config owns (`[align]`, `[boilerplate]`,
+//! `[equivalences]`), each check's table kept raw for the checks layer (which reads it into
+//! the check's own options), and layering: embedded default -> `factdiff.toml` found upwards
+//! from the working directory -> `--rules FILE`. Errors name file:line:column, from toml's
+//! spans, with "did you mean".
 //!
 //! Files:
 //! - `mod.rs` (here): the types, parsing one file and layering several;
 //! - `sources.rs`: which rule files a run reads;
-//! - `validate.rs`: unknown checks, ranges and patterns;
+//! - `validate.rs`: the ranges and patterns of the parts config owns;
 //! - `diagnostics.rs`: errors with line, column and hint;
 //! - `severity.rs`: `Severity`, the setting every check has.
 
@@ -17,6 +19,7 @@ mod validate;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
@@ -115,78 +118,6 @@ impl Default for Equivalences {
     }
 }
 
-/// The settings every check has.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct CheckSettings {
-    pub enabled: bool,
-    pub severity: Severity,
-    /// Relative tolerance for figures (0.05 = 5 %).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub relative_tolerance: Option<f64>,
-    /// Absolute tolerance for figures.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub absolute_tolerance: Option<f64>,
-    /// Largest edit distance between a word and its correction / two spellings of a name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub max_edit_distance: Option<usize>,
-    /// Minimum Jaro-Winkler similarity between two spellings of a name.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_similarity: Option<f64>,
-    /// Typo check: also flag known misspellings in articles with no counterpart sentence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dictionary_only: Option<bool>,
-    /// Typo check: Hunspell dictionaries (paths without .aff/.dic) used when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dictionaries: Option<Vec<String>>,
-    /// Words never flagged by this check.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub ignore_words: Option<Vec<String>>,
-    /// Figure check: groups of nouns that name the same subject ("war", "conflict").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub subjects: Option<Vec<Vec<String>>>,
-    /// Figure check: groups of words that set apart different things of one kind
-    /// ("private", "public"): sentences using different words of a group are not compared.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub contrasts: Option<Vec<Vec<String>>>,
-    /// Figure, date and count checks: aligned sentences scoring below this are compared only
-    /// when they also state one same figure or date.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub min_score: Option<f64>,
-    /// Date check: tolerance in days.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tolerance_days: Option<i64>,
-    /// Figure check: words of counts that grow as news comes in ("killed", "injured"): the
-    /// higher count in the article published later may be an update.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub running_totals: Option<Vec<String>>,
-    /// Figure check: the severity of a disagreement that may be an updated running total.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub update_severity: Option<Severity>,
-}
-
-impl Default for CheckSettings {
-    fn default() -> Self {
-        CheckSettings {
-            enabled: true,
-            severity: Severity::Warning,
-            relative_tolerance: None,
-            absolute_tolerance: None,
-            max_edit_distance: None,
-            min_similarity: None,
-            dictionary_only: None,
-            dictionaries: None,
-            ignore_words: None,
-            subjects: None,
-            contrasts: None,
-            min_score: None,
-            tolerance_days: None,
-            running_totals: None,
-            update_severity: None,
-        }
-    }
-}
-
 /// The whole rule set.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -194,8 +125,9 @@ pub struct RuleSet {
     pub align: AlignRules,
     pub boilerplate: BoilerplateRules,
     pub equivalences: Equivalences,
-    /// Per-check settings, keyed by check id.
-    pub checks: BTreeMap<String, CheckSettings>,
+    /// Each check's table, keyed by check id, as the rule files give it (layered): the
+    /// checks layer validates each file's tables and reads them into the checks' options.
+    pub checks: BTreeMap<String, toml::Table>,
 }
 
 impl RuleSet {
@@ -205,21 +137,32 @@ impl RuleSet {
             .expect("the embedded rule set is valid (tested)")
     }
 
-    /// Parses and validates one rule file.
+    /// Parses one rule file and validates the parts config owns (its `[checks.*]` tables
+    /// are the checks layer's to validate).
     pub fn parse(text: &str, path: &Path) -> Result<RuleSet> {
         let rules: RuleSet = toml::from_str(text).map_err(|e| toml_error(path, text, &e))?;
         rules.validate(text, path)?;
         Ok(rules)
     }
 
-    /// Settings of one check (defaults when the rule set does not mention it).
-    pub fn check(&self, id: &str) -> CheckSettings {
-        self.checks.get(id).cloned().unwrap_or_default()
+    /// The options of check `id`, read into `T`, the check's own options type (`T`'s
+    /// defaults when the rule set does not mention the check).
+    ///
+    /// # Panics
+    /// When the check's table does not fit `T`: the checks layer validates every rule file's
+    /// tables as it reads them (`checks::load_rules`), so a table that got this far fits.
+    pub fn check<T: DeserializeOwned + Default>(&self, id: &str) -> T {
+        match self.checks.get(id) {
+            Some(table) => toml::Value::Table(table.clone())
+                .try_into()
+                .unwrap_or_else(|e| panic!("[checks.{id}] was not validated: {e}")),
+            None => T::default(),
+        }
     }
 
     /// The embedded default (`base_text`) with `layers` over it, in order: tables merge key
-    /// by key, other values replace. Each layer is parsed and validated on its own, so
-    /// errors point into it.
+    /// by key, other values replace. Each layer is parsed and validated on its own (the
+    /// parts config owns), so errors point into it.
     pub fn layered(base_text: &str, layers: &[(PathBuf, String)]) -> Result<RuleSet> {
         let mut merged: toml::Table = toml::from_str(base_text)
             .map_err(|e| toml_error(Path::new(DEFAULT_RULES_PATH), base_text, &e))?;
@@ -246,45 +189,6 @@ fn merge_tables(base: &mut toml::Table, over: toml::Table) {
             }
         }
     }
-}
-
-/// Builds the merged rule set.
-pub fn load_rules(sources: &RuleSources) -> Result<RuleSet> {
-    let layers = read_rule_files(sources)?;
-    let mut rules = RuleSet::layered(DEFAULT_RULES, &layers)?;
-    apply_selection(&mut rules, &sources.select, &sources.ignore)?;
-    Ok(rules)
-}
-
-fn apply_selection(rules: &mut RuleSet, select: &[String], ignore: &[String]) -> Result<()> {
-    let registry = crate::checks::registry::all();
-    let matches = |name: &str, id: &str, category: &str| name == id || name == category;
-    for name in select.iter().chain(ignore) {
-        let known = registry
-            .iter()
-            .any(|c| matches(name, c.id(), c.category().as_str()));
-        if !known {
-            let candidates = registry
-                .iter()
-                .flat_map(|c| [c.id(), c.category().as_str()])
-                .collect::<Vec<_>>();
-            return Err(Error::Usage(format!(
-                "unknown check or category `{name}`{}",
-                did_you_mean(name, candidates.into_iter())
-                    .map(|h| format!(" ({h})"))
-                    .unwrap_or_default()
-            )));
-        }
-    }
-    for check in registry {
-        let (id, category) = (check.id(), check.category().as_str());
-        let selected = select.is_empty() || select.iter().any(|s| matches(s, id, category));
-        let ignored = ignore.iter().any(|s| matches(s, id, category));
-        if !selected || ignored {
-            rules.checks.entry(id.to_string()).or_default().enabled = false;
-        }
-    }
-    Ok(())
 }
 
 #[cfg(test)]

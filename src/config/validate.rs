@@ -1,13 +1,14 @@
-//! Validation of a rule file (unknown checks, ranges, patterns), each error at the line and
-//! column of the key or value that has it, from toml's spans.
+//! Validation of the parts of a rule file config owns (`[align]`, `[boilerplate]`,
+//! `[equivalences]`), each error at the line and column of the key or value that has it, from
+//! toml's spans. The `[checks.*]` tables are the checks layer's to validate.
 
 use std::ops::Range;
 use std::path::Path;
 
 use toml::de::{DeTable, DeValue};
 
-use super::diagnostics::{did_you_mean, error_at, toml_error};
-use super::{AlignRules, BoilerplateRules, CheckSettings, Equivalences, MAX_DAYS, RuleSet};
+use super::diagnostics::{error_at, toml_error};
+use super::{AlignRules, BoilerplateRules, Equivalences, MAX_DAYS, RuleSet};
 use crate::error::{Error, Result};
 
 /// One rule file as parsed, with the spans of its keys and values.
@@ -70,85 +71,14 @@ impl<'a> Spans<'a> {
 }
 
 impl RuleSet {
-    /// Checks the checks, ranges and patterns of rule file `path` (`text`, parsed into
-    /// `self`).
+    /// Checks the values of `[align]`, `[boilerplate]` and `[equivalences]` of rule file
+    /// `path` (`text`, parsed into `self`).
     pub(super) fn validate(&self, text: &str, path: &Path) -> Result<()> {
         let spans = Spans::parse(path, text)?;
-        validate_checks(&self.checks, &spans)?;
         validate_align(&self.align, &spans)?;
         validate_boilerplate(&self.boilerplate, &spans)?;
         validate_equivalences(&self.equivalences, &spans)
     }
-}
-
-/// Each `[checks.*]` table names a check, and its values are in range.
-fn validate_checks(
-    checks: &std::collections::BTreeMap<String, CheckSettings>,
-    spans: &Spans,
-) -> Result<()> {
-    let known = crate::checks::registry::ids();
-    for (id, settings) in checks {
-        let err = |key: &str, msg: String, hint: Option<String>| {
-            spans.at_key(&["checks", id, key], msg, hint)
-        };
-        if !known.contains(&id.as_str()) {
-            return Err(spans.at_key(
-                &["checks", id],
-                format!("unknown check `{id}`"),
-                did_you_mean(id, known.iter().copied()),
-            ));
-        }
-        for (key, value) in [
-            ("relative_tolerance", settings.relative_tolerance),
-            ("absolute_tolerance", settings.absolute_tolerance),
-        ] {
-            if value.is_some_and(|v| !(v >= 0.0 && v.is_finite())) {
-                return Err(err(
-                    key,
-                    format!("`{key}` must be a finite number >= 0"),
-                    Some("0.05 means 5 %; 0 asks for an exact match".into()),
-                ));
-            }
-        }
-        for (key, value, hint) in [
-            (
-                "min_similarity",
-                settings.min_similarity,
-                "a Jaro-Winkler similarity: 0.9 is close, 1 identical",
-            ),
-            (
-                "min_score",
-                settings.min_score,
-                "an alignment score, as `factdiff align` shows it; 0 compares every link",
-            ),
-        ] {
-            if value.is_some_and(|v| !(0.0..=1.0).contains(&v)) {
-                return Err(err(
-                    key,
-                    format!("`{key}` must be between 0 and 1"),
-                    Some(hint.into()),
-                ));
-            }
-        }
-        if settings
-            .tolerance_days
-            .is_some_and(|d| !(0..=MAX_DAYS).contains(&d))
-        {
-            return Err(err(
-                "tolerance_days",
-                format!("`tolerance_days` must be between 0 and {MAX_DAYS}"),
-                Some("0 asks the days to overlap; 1 lets them differ by a day".into()),
-            ));
-        }
-        if settings.max_edit_distance.is_some_and(|d| d == 0 || d > 5) {
-            return Err(err(
-                "max_edit_distance",
-                "`max_edit_distance` must be between 1 and 5".into(),
-                Some("the number of letters added, removed or changed; 2 is usual".into()),
-            ));
-        }
-    }
-    Ok(())
 }
 
 /// The ranges of `[align]`.

@@ -2,6 +2,7 @@
 //!
 //! Files, in the order an aligned pair is compared:
 //! - `mod.rs` (here): the check's documentation, and the pair's steps in order;
+//! - `options.rs`: the check's options (`[checks.attribution-mismatch]`);
 //! - `pairs.rs`: quotes against quotes, quotes against reported speech, reported speech
 //!   against reported speech;
 //! - `content.rs`: whether two passages are the same words, and what a report claims;
@@ -11,6 +12,7 @@
 
 mod case_index;
 mod content;
+mod options;
 mod organisations;
 mod pairs;
 mod same_source;
@@ -20,11 +22,11 @@ mod words;
 use std::cell::OnceCell;
 
 use self::case_index::CaseIndex;
+pub use self::options::AttributionOptions;
 use self::speakers::speaker_span;
 use super::shared::spelling::Spellings;
-use super::{Check, CheckContext, CheckDoc};
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
-use crate::config::CheckSettings;
 use crate::extract::{NameFolding, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
@@ -84,8 +86,13 @@ impl Check for AttributionMismatch {
         Severity::Error
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
-        let comparison = Comparison::new(self, ctx, settings);
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &AttributionOptions = &ctx.rules.check(self.id());
+        let comparison = Comparison::new(self, ctx, options);
         for pair in &ctx.alignment.pairs {
             // Speaker spans already reported for this pair: a quote and the clause around it
             // given to the same two speakers are one misattribution.
@@ -108,7 +115,7 @@ type Reported = Vec<((usize, usize), (usize, usize))>;
 struct Comparison<'a> {
     check: &'a AttributionMismatch,
     ctx: &'a CheckContext<'a>,
-    settings: &'a CheckSettings,
+    options: &'a AttributionOptions,
     spellings: Spellings,
     folding: NameFolding,
     /// `min_similarity`: the alignment score two sentences of reported speech must reach.
@@ -123,11 +130,11 @@ impl<'a> Comparison<'a> {
     fn new(
         check: &'a AttributionMismatch,
         ctx: &'a CheckContext,
-        settings: &'a CheckSettings,
+        options: &'a AttributionOptions,
     ) -> Self {
         let spellings = Spellings::new(&ctx.rules.equivalences);
         let folding = name_folding(&ctx.rules.equivalences);
-        let min_report_score = settings.min_similarity.unwrap_or(0.3);
+        let min_report_score = options.min_similarity.unwrap_or(0.3);
         // The cluster's own outlets are news outlets too.
         let outlets: Vec<String> = ctx
             .docs
@@ -138,7 +145,7 @@ impl<'a> Comparison<'a> {
         Comparison {
             check,
             ctx,
-            settings,
+            options,
             spellings,
             folding,
             min_report_score,
@@ -176,7 +183,7 @@ impl<'a> Comparison<'a> {
         out.push(Finding {
             check: self.check.id().into(),
             category: self.check.category(),
-            severity: self.settings.severity,
+            severity: self.options.severity,
             message: format!("the same {what} is attributed to {sa} and to {sb}"),
             evidence: vec![
                 Evidence::new(da, pair.a.document, pair.a.sentence, a0, a1),

@@ -2,7 +2,8 @@ use super::case_index::CaseIndex;
 use super::content::share_content_words;
 use super::organisations::titled_by_body;
 use crate::align::AlignMode;
-use crate::config::{RuleSources, load_rules};
+use crate::checks::load_rules;
+use crate::config::RuleSources;
 use crate::findings::Finding;
 use crate::input::Article;
 

@@ -2,18 +2,20 @@
 //!
 //! Files, in the order an aligned pair is compared:
 //! - `mod.rs` (here): the check's documentation, and the pair's steps in order;
+//! - `options.rs`: the check's options (`[checks.count-mismatch]`);
 //! - `mismatch.rs`: a plural of one sentence against a singular of the other;
 //! - `phrases.rs`: how a singular noun phrase reads (heads its phrase, generic, a rank...);
 //! - `words.rs`: the word tables.
 
 mod mismatch;
+mod options;
 mod phrases;
 mod words;
 
 use self::mismatch::{Mismatch, Words, first_mismatch};
-use super::{Check, CheckContext, CheckDoc};
+pub use self::options::CountOptions;
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::SentenceRef;
-use crate::config::CheckSettings;
 use crate::findings::{Category, Evidence, Finding, Severity};
 
 pub struct CountMismatch;
@@ -58,7 +60,12 @@ impl Check for CountMismatch {
         Severity::Info
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &CountOptions = &ctx.rules.check(self.id());
         for (pair, flipped) in ctx.directed_pairs() {
             let (one, many) = if flipped {
                 (pair.b, pair.a)
@@ -68,7 +75,7 @@ impl Check for CountMismatch {
             let w1 = Words::new(ctx.docs[one.document].sentence_text(one.sentence));
             let w2 = Words::new(ctx.docs[many.document].sentence_text(many.sentence));
             if let Some(found) = first_mismatch(&w1, &w2) {
-                out.push(self.finding(ctx, settings, (one, &w1), (many, &w2), &found, flipped));
+                out.push(self.finding(ctx, options, (one, &w1), (many, &w2), &found, flipped));
             }
         }
     }
@@ -80,7 +87,7 @@ impl CountMismatch {
     fn finding(
         &self,
         ctx: &CheckContext,
-        settings: &CheckSettings,
+        options: &CountOptions,
         (one, w1): (SentenceRef, &Words),
         (many, w2): (SentenceRef, &Words),
         found: &Mismatch,
@@ -117,7 +124,7 @@ impl CountMismatch {
         Finding {
             check: self.id().into(),
             category: self.category(),
-            severity: settings.severity,
+            severity: options.severity,
             message,
             evidence,
             suggestion: None,

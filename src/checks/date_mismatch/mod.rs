@@ -3,6 +3,7 @@
 //!
 //! Files, in the order an aligned pair is compared:
 //! - `mod.rs` (here): the check's documentation, and the pair's steps in order;
+//! - `options.rs`: the check's options (`[checks.date-mismatch]`);
 //! - `occasions.rs`: sentences left alone (an outlet's own reporting, different occasions)
 //!   and dates of a statement rather than an event;
 //! - `pairing.rs`: which dates of the two sentences are compared;
@@ -12,18 +13,19 @@
 
 mod disagreement;
 mod occasions;
+mod options;
 mod pairing;
 mod words;
 
 use self::occasions::left_alone;
 use self::pairing::disagreeing_events;
-use super::{Check, CheckContext, CheckDoc};
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
-use crate::config::CheckSettings;
 use crate::extract::{DateMention, DateRange, Document};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
 pub use self::disagreement::dated_apart;
+pub use self::options::DateOptions;
 
 pub struct DateMismatch;
 
@@ -77,8 +79,13 @@ impl Check for DateMismatch {
         Severity::Warning
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
-        let tolerance = chrono::Duration::days(settings.tolerance_days.unwrap_or(0).max(0));
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &DateOptions = &ctx.rules.check(self.id());
+        let tolerance = chrono::Duration::days(options.tolerance_days.unwrap_or(0).max(0));
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let (sa, sb) = (pair.a.sentence, pair.b.sentence);
@@ -86,7 +93,7 @@ impl Check for DateMismatch {
                 continue;
             }
             for (a, b) in disagreeing_events((da, sa), (db, sb), tolerance) {
-                out.push(self.finding(settings, pair, (da, a), (db, b)));
+                out.push(self.finding(options, pair, (da, a), (db, b)));
             }
         }
     }
@@ -96,7 +103,7 @@ impl DateMismatch {
     /// The finding for date `a` against date `b` of aligned pair `pair`.
     fn finding(
         &self,
-        settings: &CheckSettings,
+        options: &DateOptions,
         pair: &AlignedPair,
         (da, a): (&Document, &DateMention),
         (db, b): (&Document, &DateMention),
@@ -104,7 +111,7 @@ impl DateMismatch {
         Finding {
             check: self.id().into(),
             category: self.category(),
-            severity: settings.severity,
+            severity: options.severity,
             message: format!("dates disagree: {} vs {}", describe(a), describe(b)),
             evidence: vec![
                 Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),

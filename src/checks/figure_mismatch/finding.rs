@@ -2,9 +2,9 @@
 //! severity (an updated running total takes `update_severity`).
 
 use super::FigureMismatch;
+use super::options::FigureOptions;
 use super::running_totals::running_total_update;
 use crate::checks::Check;
-use crate::config::CheckSettings;
 use crate::extract::{Document, Figure};
 use crate::findings::{Evidence, Finding};
 
@@ -13,7 +13,7 @@ impl FigureMismatch {
     /// index and sentence), `what` disagreeing.
     pub(super) fn finding(
         &self,
-        settings: &CheckSettings,
+        options: &FigureOptions,
         a: (&Document, usize, usize, &Figure),
         b: (&Document, usize, usize, &Figure),
         what: &str,
@@ -28,15 +28,15 @@ impl FigureMismatch {
             Some(u) => format!("{what}: {} vs {} ({u})", describe(a.3), describe(b.3)),
             None => format!("{what}: {} vs {}", describe(a.3), describe(b.3)),
         };
-        let mut severity = settings.severity;
+        let mut severity = options.severity;
         let mut message = message;
         if let Some((later, earlier)) =
-            running_total_update(settings, (a.0, a.2, a.3), (b.0, b.2, b.3))
+            running_total_update(options, (a.0, a.2, a.3), (b.0, b.2, b.3))
         {
             message.push_str(&format!(
                 "; the higher count is in the article published later ({later}, the other {earlier}): perhaps an updated toll"
             ));
-            severity = settings.update_severity.unwrap_or(severity);
+            severity = options.update_severity.unwrap_or(severity);
         }
         Finding {
             check: self.id().into(),

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use super::agreement::overlaps;
 use super::durations::duration_in_days;
 use super::neighbours::following_word;
+use super::options::FigureOptions;
 use super::pairs::figures;
 use super::{FigureMismatch, Reported};
 use crate::checks::CheckContext;
-use crate::config::CheckSettings;
 use crate::extract::Figure;
 use crate::findings::Finding;
 use crate::segment::SentenceRole;
@@ -25,13 +25,13 @@ impl FigureMismatch {
     pub(super) fn compare_measures(
         &self,
         ctx: &CheckContext,
-        settings: &CheckSettings,
+        options: &FigureOptions,
         reported: &mut Reported,
         out: &mut Vec<Finding>,
     ) {
-        let rel = settings.relative_tolerance.unwrap_or(0.0);
-        let abs = settings.absolute_tolerance.unwrap_or(0.0);
-        let subjects = SubjectClasses::new(settings.subjects.as_deref().unwrap_or(&[]));
+        let rel = options.relative_tolerance.unwrap_or(0.0);
+        let abs = options.absolute_tolerance.unwrap_or(0.0);
+        let subjects = SubjectClasses::new(options.subjects.as_deref().unwrap_or(&[]));
         let by_subject = measures_by_subject(ctx, &subjects);
         for placed in by_subject.values() {
             for (i, &(d1, s1, f1)) in placed.iter().enumerate() {
@@ -47,7 +47,7 @@ impl FigureMismatch {
                     let noun =
                         following_word(&ctx.docs[d1].article.text, f1.end).unwrap_or_default();
                     out.push(self.finding(
-                        settings,
+                        options,
                         (&ctx.docs[d1], d1, s1, f1),
                         (&ctx.docs[d2], d2, s2, f2),
                         &format!("the {noun} is measured differently"),

@@ -3,6 +3,7 @@
 //!
 //! Files, in the order an aligned pair is compared:
 //! - `mod.rs` (here): the check's documentation, and the pair's steps in order;
+//! - `options.rs`: the check's options (`[checks.figure-mismatch]`);
 //! - `durations.rs`: durations in days, and sentences measured over different spans of time;
 //! - `comparable.rs`: the figures as compared (nouns and units borrowed from the other side);
 //! - `pairs.rs`: the two sentences' figures (`AlignedFigures`), different quantities, tallies;
@@ -26,6 +27,7 @@ mod finding;
 mod matching;
 mod measures;
 mod neighbours;
+mod options;
 mod pairs;
 mod quantities;
 mod running_totals;
@@ -39,13 +41,13 @@ use self::conversions::{Conversions, compare_conversions};
 use self::counts::sole_counts;
 use self::durations::over_different_spans;
 use self::pairs::{AlignedFigures, SentenceFigures, figures};
-use super::{Check, CheckContext, CheckDoc};
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
-use crate::config::CheckSettings;
 use crate::extract::Figure;
 use crate::findings::{Category, Finding, Severity};
 
 pub use self::finding::format_value;
+pub use self::options::FigureOptions;
 
 pub struct FigureMismatch;
 
@@ -131,14 +133,19 @@ impl Check for FigureMismatch {
         Severity::Error
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
-        let comparison = Comparison::new(self, ctx, settings);
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &FigureOptions = &ctx.rules.check(self.id());
+        let comparison = Comparison::new(self, ctx, options);
         // (document, start) pairs already reported together.
         let mut reported = Reported::new();
         for pair in &ctx.alignment.pairs {
             comparison.compare_pair(pair, &mut reported, out);
         }
-        self.compare_measures(ctx, settings, &mut reported, out);
+        self.compare_measures(ctx, options, &mut reported, out);
     }
 }
 
@@ -149,7 +156,7 @@ type Reported = BTreeSet<((usize, usize), (usize, usize))>;
 struct Comparison<'a> {
     check: &'a FigureMismatch,
     ctx: &'a CheckContext<'a>,
-    settings: &'a CheckSettings,
+    options: &'a FigureOptions,
     /// `relative_tolerance`, 0 when unset.
     rel: f64,
     /// `absolute_tolerance`, 0 when unset.
@@ -159,10 +166,10 @@ struct Comparison<'a> {
 }
 
 impl<'a> Comparison<'a> {
-    fn new(check: &'a FigureMismatch, ctx: &'a CheckContext, settings: &'a CheckSettings) -> Self {
-        let rel = settings.relative_tolerance.unwrap_or(0.0);
-        let abs = settings.absolute_tolerance.unwrap_or(0.0);
-        let contrasts: Vec<Vec<String>> = settings
+    fn new(check: &'a FigureMismatch, ctx: &'a CheckContext, options: &'a FigureOptions) -> Self {
+        let rel = options.relative_tolerance.unwrap_or(0.0);
+        let abs = options.absolute_tolerance.unwrap_or(0.0);
+        let contrasts: Vec<Vec<String>> = options
             .contrasts
             .iter()
             .flatten()
@@ -171,7 +178,7 @@ impl<'a> Comparison<'a> {
         Comparison {
             check,
             ctx,
-            settings,
+            options,
             rel,
             abs,
             contrasts,
@@ -264,7 +271,7 @@ impl<'a> Comparison<'a> {
                 &self.ctx.docs[pair.b.document],
             );
             out.push(self.check.finding(
-                self.settings,
+                self.options,
                 (da, pair.a.document, pair.a.sentence, a),
                 (db, pair.b.document, pair.b.sentence, b),
                 what,

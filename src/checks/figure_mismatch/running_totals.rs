@@ -1,7 +1,7 @@
 //! Running totals: a count that grows as news comes in ("killed", "injured"), stated higher
 //! by the article published later, may be an updated toll rather than an error.
 
-use crate::config::CheckSettings;
+use super::options::FigureOptions;
 use crate::extract::{Document, Figure};
 
 /// Words either side of a figure searched for a running-total word ("killed 12", "12 people
@@ -13,11 +13,11 @@ pub(super) const RUNNING_TOTAL_WINDOW: usize = 4;
 /// duration or number of a name) with a `running_totals` word near each; both articles must
 /// carry a publication date, and the dates must differ.
 pub(super) fn running_total_update(
-    settings: &CheckSettings,
+    options: &FigureOptions,
     a: (&Document, usize, &Figure),
     b: (&Document, usize, &Figure),
 ) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
-    let words = settings.running_totals.as_deref()?;
+    let words = options.running_totals.as_deref()?;
     let (pa, pb) = (a.0.article.published?, b.0.article.published?);
     if pa == pb {
         return None;

@@ -2,6 +2,7 @@
 //!
 //! Files, in the order the check runs:
 //! - `mod.rs` (here): the check's documentation, and its steps in order;
+//! - `options.rs`: the check's options (`[checks.name-spelling]`);
 //! - `spellings.rs`: each name's first spelling in each document, and the candidate pairs;
 //! - `differing.rs`: the word two names differ in;
 //! - `closeness.rs`: whether two spellings of a word are close enough;
@@ -10,15 +11,16 @@
 mod apart;
 mod closeness;
 mod differing;
+mod options;
 mod spellings;
 
 use self::apart::used_apart;
 use self::closeness::Closeness;
 use self::differing::differing_word;
+pub use self::options::NameOptions;
 use self::spellings::{Spelling, candidate_pairs, first_spellings};
 use super::shared::spelling::Spellings;
-use super::{Check, CheckContext, CheckDoc};
-use crate::config::CheckSettings;
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
 pub struct NameSpelling;
@@ -61,10 +63,15 @@ impl Check for NameSpelling {
         Severity::Warning
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &NameOptions = &ctx.rules.check(self.id());
         let close = Closeness {
-            min_similarity: settings.min_similarity.unwrap_or(0.85),
-            max_edit: settings.max_edit_distance.unwrap_or(2),
+            min_similarity: options.min_similarity.unwrap_or(0.85),
+            max_edit: options.max_edit_distance.unwrap_or(2),
             spellings: Spellings::new(&ctx.rules.equivalences),
         };
         let by_key = first_spellings(ctx);
@@ -83,7 +90,7 @@ impl Check for NameSpelling {
                 if first(x) <= first(y) { (x, y) } else { (y, x) }
             };
             if used_apart(ctx, (sa, sb), (wa, wb)) {
-                out.push(self.finding(ctx, settings, sa, sb));
+                out.push(self.finding(ctx, options, sa, sb));
             }
         }
     }
@@ -95,7 +102,7 @@ impl NameSpelling {
     fn finding(
         &self,
         ctx: &CheckContext,
-        settings: &CheckSettings,
+        options: &NameOptions,
         sa: &[Spelling],
         sb: &[Spelling],
     ) -> Finding {
@@ -117,7 +124,7 @@ impl NameSpelling {
         Finding {
             check: self.id().into(),
             category: self.category(),
-            severity: settings.severity,
+            severity: options.severity,
             message: format!(
                 "name spelled two ways: \"{}\" ({}) vs \"{}\" ({})",
                 sa[0].text,

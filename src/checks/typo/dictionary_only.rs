@@ -6,10 +6,10 @@ use std::collections::BTreeSet;
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::Typo;
+use super::options::TypoOptions;
 use super::shapes::is_checkable;
 use super::speller::known_corrections;
 use crate::checks::{Check, CheckContext};
-use crate::config::CheckSettings;
 use crate::findings::{Evidence, Finding, Severity};
 
 impl Typo {
@@ -17,7 +17,7 @@ impl Typo {
     pub(super) fn dictionary_only(
         &self,
         ctx: &CheckContext,
-        settings: &CheckSettings,
+        options: &TypoOptions,
         ignore: &BTreeSet<String>,
         reported: &mut BTreeSet<(usize, usize)>,
         out: &mut Vec<Finding>,
@@ -37,7 +37,7 @@ impl Typo {
                     out.push(Finding {
                         check: self.id().into(),
                         category: self.category(),
-                        severity: Severity::Info.max(settings.severity.min(Severity::Warning)),
+                        severity: Severity::Info.max(options.severity.min(Severity::Warning)),
                         message: format!("\"{word}\" is a known misspelling"),
                         evidence: vec![Evidence::new(doc, d, s, start, start + word.len())],
                         suggestion: Some(format!("{word} -> {}", known.join(" / "))),

@@ -2,6 +2,7 @@
 //!
 //! Files, in the order the check runs:
 //! - `mod.rs` (here): the check's documentation, and its steps in order;
+//! - `options.rs`: the check's options (`[checks.typo]`);
 //! - `speller.rs`: the known-misspellings list and the Hunspell dictionaries;
 //! - `misspelled.rs`: the misspelled words of every sentence, found once;
 //! - `shapes.rs`: which words are checked, and which may be offered as corrections;
@@ -11,6 +12,7 @@
 mod corrections;
 mod dictionary_only;
 mod misspelled;
+mod options;
 mod shapes;
 mod speller;
 
@@ -18,11 +20,11 @@ use std::collections::BTreeSet;
 
 use self::corrections::{Correction, Counterpart};
 use self::misspelled::misspelled_words;
-use super::{Check, CheckContext, CheckDoc};
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::SentenceRef;
-use crate::config::CheckSettings;
 use crate::findings::{Category, Evidence, Finding, Severity};
 
+pub use self::options::TypoOptions;
 pub use self::speller::{Speller, known_corrections, missing_dictionaries};
 
 pub struct Typo;
@@ -59,10 +61,15 @@ impl Check for Typo {
         Severity::Warning
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
-        let speller = Speller::load(settings.dictionaries.as_deref().unwrap_or(&[]));
-        let max_edit = settings.max_edit_distance.unwrap_or(2);
-        let ignore: BTreeSet<String> = settings
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &TypoOptions = &ctx.rules.check(self.id());
+        let speller = Speller::load(options.dictionaries.as_deref().unwrap_or(&[]));
+        let max_edit = options.max_edit_distance.unwrap_or(2);
+        let ignore: BTreeSet<String> = options
             .ignore_words
             .iter()
             .flatten()
@@ -98,15 +105,15 @@ impl Check for Typo {
                 }
                 out.push(self.finding(
                     ctx,
-                    settings,
+                    options,
                     (this, base + offset, word),
                     other,
                     correction,
                 ));
             }
         }
-        if settings.dictionary_only.unwrap_or(false) {
-            self.dictionary_only(ctx, settings, &ignore, &mut reported, out);
+        if options.dictionary_only.unwrap_or(false) {
+            self.dictionary_only(ctx, options, &ignore, &mut reported, out);
         }
     }
 }
@@ -117,7 +124,7 @@ impl Typo {
     fn finding(
         &self,
         ctx: &CheckContext,
-        settings: &CheckSettings,
+        options: &TypoOptions,
         (this, start, word): (SentenceRef, usize, &str),
         other: SentenceRef,
         (other_offset, other_sentence, correction): Correction,
@@ -126,7 +133,7 @@ impl Typo {
         Finding {
             check: self.id().into(),
             category: self.category(),
-            severity: settings.severity,
+            severity: options.severity,
             message: format!("\"{word}\" is not a word; the aligned sentence has \"{correction}\""),
             evidence: vec![
                 Evidence::new(dt, this.document, this.sentence, start, start + word.len()),

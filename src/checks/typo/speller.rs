@@ -5,7 +5,7 @@ use std::sync::{Mutex, OnceLock};
 
 use unicase::UniCase;
 
-use crate::config::CheckSettings;
+use super::options::TypoOptions;
 
 /// Corrections the known-misspellings list gives for `word` (empty when it is not listed).
 pub fn known_corrections(word: &str) -> Vec<&'static str> {
@@ -63,9 +63,9 @@ impl Speller {
 /// A warning when the typo check runs with Hunspell dictionaries configured and none of them
 /// can be loaded: it then knows only the known-misspellings list and misses most typos. The
 /// dictionaries loaded here are the ones the check uses (loaded once per process).
-pub fn missing_dictionaries(settings: &CheckSettings) -> Option<String> {
-    let paths = settings.dictionaries.as_deref().unwrap_or(&[]);
-    (settings.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
+pub fn missing_dictionaries(options: &TypoOptions) -> Option<String> {
+    let paths = options.dictionaries.as_deref().unwrap_or(&[]);
+    (options.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
         format!(
             "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
              Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \

@@ -1,17 +1,23 @@
 //! quote-mismatch: the same quote given with different words.
+//!
+//! Files: `mod.rs` (here: the check's documentation and its steps), `options.rs` (the
+//! check's options, `[checks.quote-mismatch]`).
+
+mod options;
+
+use std::ops::Range;
 
 use super::shared::facts::quotes;
 use super::shared::quote_relation::{QuoteRelation, carried_elsewhere, relate_quotes};
 use super::shared::speakers::{is_named_speaker, same_speaker};
 use super::shared::spelling::Spellings;
-use std::ops::Range;
-
-use super::typo::Speller;
-use super::{Check, CheckContext, CheckDoc};
+use super::typo::{Speller, TypoOptions};
+use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
-use crate::config::CheckSettings;
 use crate::extract::{Document, NameFolding, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
+
+pub use self::options::QuoteOptions;
 
 pub struct QuoteMismatch;
 
@@ -57,12 +63,17 @@ impl Check for QuoteMismatch {
         Severity::Error
     }
 
-    fn run(&self, ctx: &CheckContext, settings: &CheckSettings, out: &mut Vec<Finding>) {
+    fn options(&self) -> &'static OptionsType {
+        &options::OPTIONS
+    }
+
+    fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
+        let options: &QuoteOptions = &ctx.rules.check(self.id());
         let spellings = Spellings::new(&ctx.rules.equivalences);
         let folding = name_folding(&ctx.rules.equivalences);
         // A word in a quote misspelled against the other outlet's word is the typo check's
         // finding (with its correction), not a misquote, while that check runs.
-        let typo = ctx.rules.check("typo");
+        let typo: TypoOptions = ctx.rules.check("typo");
         let speller = typo
             .enabled
             .then(|| Speller::load(typo.dictionaries.as_deref().unwrap_or(&[])));
@@ -72,7 +83,7 @@ impl Check for QuoteMismatch {
             speller: speller.as_ref(),
         };
         for pair in &ctx.alignment.pairs {
-            self.compare_pair(ctx, settings, pair, &readers, out);
+            self.compare_pair(ctx, options, pair, &readers, out);
         }
     }
 }
@@ -91,7 +102,7 @@ impl QuoteMismatch {
     fn compare_pair(
         &self,
         ctx: &CheckContext,
-        settings: &CheckSettings,
+        options: &QuoteOptions,
         pair: &AlignedPair,
         readers: &Readers,
         out: &mut Vec<Finding>,
@@ -135,7 +146,7 @@ impl QuoteMismatch {
                 {
                     continue;
                 }
-                out.push(self.finding(settings, pair, (da, qa, a), (db, qb, b)));
+                out.push(self.finding(options, pair, (da, qa, a), (db, qb, b)));
             }
         }
     }
@@ -144,7 +155,7 @@ impl QuoteMismatch {
     /// ranges of the words each changes.
     fn finding(
         &self,
-        settings: &CheckSettings,
+        options: &QuoteOptions,
         pair: &AlignedPair,
         (da, qa, a): (&Document, &Quote, &[Range<usize>]),
         (db, qb, b): (&Document, &Quote, &[Range<usize>]),
@@ -186,7 +197,7 @@ impl QuoteMismatch {
         Finding {
             check: self.id().into(),
             category: self.category(),
-            severity: settings.severity,
+            severity: options.severity,
             message: match speaker {
                 Some(s) => format!("{message} (quoting {s})"),
                 None => message,

@@ -1,0 +1,44 @@
+//! attribution-mismatch's options: the settings every check has, and the alignment score
+//! reported speech must reach.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::options::{CheckOptions, OptionsType};
+use crate::config::Severity;
+
+/// The options of attribution-mismatch: `[checks.attribution-mismatch]` in a rule file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AttributionOptions {
+    pub enabled: bool,
+    pub severity: Severity,
+    /// The alignment score two sentences of reported speech must reach to compare their
+    /// speakers (between 0 and 1; default 0.3).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::checks::options::min_similarity"
+    )]
+    pub min_similarity: Option<f64>,
+}
+
+impl Default for AttributionOptions {
+    fn default() -> Self {
+        AttributionOptions {
+            enabled: true,
+            severity: Severity::Warning,
+            min_similarity: None,
+        }
+    }
+}
+
+impl CheckOptions for AttributionOptions {
+    fn enabled(&self) -> bool {
+        self.enabled
+    }
+    fn severity(&self) -> Severity {
+        self.severity
+    }
+}
+
+/// `AttributionOptions` as the registry reads it.
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<AttributionOptions>();

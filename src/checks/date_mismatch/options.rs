@@ -1,0 +1,54 @@
+//! date-mismatch's options: the settings every check has, `min_score` and the tolerance in
+//! days.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::options::{CheckOptions, OptionsType};
+use crate::config::Severity;
+
+/// The options of date-mismatch: `[checks.date-mismatch]` in a rule file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct DateOptions {
+    pub enabled: bool,
+    pub severity: Severity,
+    /// Aligned sentences scoring below this are compared only when they also state one same
+    /// figure or date (between 0 and 1).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::checks::options::min_score"
+    )]
+    pub min_score: Option<f64>,
+    /// Days two dates may be apart and still agree (between 0 and `MAX_DAYS`; default 0).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::checks::options::tolerance_days"
+    )]
+    pub tolerance_days: Option<i64>,
+}
+
+impl Default for DateOptions {
+    fn default() -> Self {
+        DateOptions {
+            enabled: true,
+            severity: Severity::Warning,
+            min_score: None,
+            tolerance_days: None,
+        }
+    }
+}
+
+impl CheckOptions for DateOptions {
+    fn enabled(&self) -> bool {
+        self.enabled
+    }
+    fn severity(&self) -> Severity {
+        self.severity
+    }
+    fn min_score(&self) -> Option<f64> {
+        self.min_score
+    }
+}
+
+/// `DateOptions` as the registry reads it.
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<DateOptions>();

@@ -1,0 +1,36 @@
+//! quote-mismatch's options: the settings every check has (what counts as the same word
+//! comes from `[equivalences]`).
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::options::{CheckOptions, OptionsType};
+use crate::config::Severity;
+
+/// The options of quote-mismatch: `[checks.quote-mismatch]` in a rule file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct QuoteOptions {
+    pub enabled: bool,
+    pub severity: Severity,
+}
+
+impl Default for QuoteOptions {
+    fn default() -> Self {
+        QuoteOptions {
+            enabled: true,
+            severity: Severity::Warning,
+        }
+    }
+}
+
+impl CheckOptions for QuoteOptions {
+    fn enabled(&self) -> bool {
+        self.enabled
+    }
+    fn severity(&self) -> Severity {
+        self.severity
+    }
+}
+
+/// `QuoteOptions` as the registry reads it.
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<QuoteOptions>();

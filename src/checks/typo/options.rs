@@ -1,0 +1,55 @@
+//! typo's options: the settings every check has, the edit distance to a correction, the
+//! Hunspell dictionaries, `dictionary_only` and words never flagged.
+
+use serde::{Deserialize, Serialize};
+
+use crate::checks::options::{CheckOptions, OptionsType};
+use crate::config::Severity;
+
+/// The options of typo: `[checks.typo]` in a rule file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct TypoOptions {
+    pub enabled: bool,
+    pub severity: Severity,
+    /// Largest edit distance between a word and its correction (between 1 and 5; default 2).
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::checks::options::max_edit_distance"
+    )]
+    pub max_edit_distance: Option<usize>,
+    /// Also flag known misspellings in articles with no counterpart sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dictionary_only: Option<bool>,
+    /// Hunspell dictionaries (paths without .aff/.dic) used when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dictionaries: Option<Vec<String>>,
+    /// Words never flagged.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ignore_words: Option<Vec<String>>,
+}
+
+impl Default for TypoOptions {
+    fn default() -> Self {
+        TypoOptions {
+            enabled: true,
+            severity: Severity::Warning,
+            max_edit_distance: None,
+            dictionary_only: None,
+            dictionaries: None,
+            ignore_words: None,
+        }
+    }
+}
+
+impl CheckOptions for TypoOptions {
+    fn enabled(&self) -> bool {
+        self.enabled
+    }
+    fn severity(&self) -> Severity {
+        self.severity
+    }
+}
+
+/// `TypoOptions` as the registry reads it.
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<TypoOptions>();
