@@ -9,41 +9,37 @@ use std::ops::Range;
 use super::frames::{Frame, drop_reported_stances, find_frames};
 use super::resolve::resolve_speakers;
 use super::spans::{QSpan, find_quote_spans, is_quote_mark};
-use super::tokens::{DATELINE, Sent, tokenize};
+use super::tokens::{Sent, sentences};
 use super::words::TITLE_CONTEXT;
 use super::{CueKind, Quote};
-use crate::segment::{lines, split_sentences};
+use crate::segment::lines;
 
+/// Quotes and attributions of a whole document, step by step: sentences as tokens, quote spans
+/// per paragraph, frames (stances inside another frame's report dropped), speakers resolved in
+/// document order, each quote given its frame, and the frames left over as attributions.
 pub(super) fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     let pars = lines(text);
-    let sranges = split_sentences(text);
-    let mut sents: Vec<Sent> = Vec::with_capacity(sranges.len());
-    let mut pi = 0;
-    for r in sranges {
-        while pi + 1 < pars.len() && pars[pi].end < r.start {
-            pi += 1;
-        }
-        // a dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
-        // subject opens after its dash
-        let r = DATELINE
-            .find(&text[r.clone()])
-            .map_or(r.clone(), |m| r.start + m.end()..r.end);
-        sents.push(Sent {
-            toks: tokenize(text, r.clone()),
-            range: r,
-            par: pi,
-        });
-    }
+    let sents = sentences(text, &pars);
     let mut qs: Vec<QSpan> = Vec::new();
     for p in &pars {
         qs.extend(find_quote_spans(text, p.clone()));
     }
     let mut frames = find_frames(text, &sents, &qs);
     drop_reported_stances(&mut frames);
-
     resolve_speakers(text, &sents, &mut frames);
+    let (quotes, used, used_by) = assign_quotes(text, &sents, &qs, &frames);
+    let attrs = attributions(text, &sents, &frames, used, &used_by);
+    (quotes, attrs)
+}
 
-    // assign frames to quotes
+/// Each quote of `qs` with the frame it takes (`frame_of_quote`; none for a title), in order;
+/// and for each frame whether a quote took it and the quoted spans that did.
+fn assign_quotes(
+    text: &str,
+    sents: &[Sent],
+    qs: &[QSpan],
+    frames: &[Frame],
+) -> (Vec<Quote>, Vec<bool>, Vec<Vec<Range<usize>>>) {
     let mut used = vec![false; frames.len()];
     // the quoted spans that took each frame
     let mut used_by: Vec<Vec<Range<usize>>> = vec![Vec::new(); frames.len()];
@@ -53,106 +49,11 @@ pub(super) fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     for (qi, q) in qs.iter().enumerate() {
         if is_title(text, q) {
             // the name of a show, book or film: a quotation of nobody
-            quotes.push(Quote {
-                start: q.start,
-                end: q.end,
-                content_start: q.cs,
-                content_end: q.ce,
-                text: text[q.cs..q.ce].to_string(),
-                speaker: None,
-                speaker_start: None,
-                speaker_end: None,
-                cue: None,
-                continues: None,
-                cue_kind: CueKind::Speech,
-            });
+            quotes.push(quote_of(text, q, None, None));
             last_frame = None;
             continue;
         }
-        let own: Vec<usize> = sents
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.range.start < q.end && s.range.end > q.start)
-            .map(|(i, _)| i)
-            .collect();
-        let dist = |f: &Frame| -> usize {
-            if f.cue.start >= q.end {
-                f.cue.start - q.end
-            } else {
-                q.start.saturating_sub(f.cue.end)
-            }
-        };
-        let own_frames: Vec<usize> = frames
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| {
-                f.kind == CueKind::Speech
-                    && own.contains(&f.sent)
-                    && !(f.cue.start >= q.start && f.cue.end <= q.end)
-            })
-            .map(|(i, _)| i)
-            .collect();
-        // a quotation in an earlier clause is not the speech of "X said ..." that follows it
-        // (`a “supermax” prison, and an official said talks were held`); `“...,” X said` is
-        let mut best: Option<usize> = own_frames
-            .iter()
-            .copied()
-            .filter(|&i| !earlier_clause(text, q, &frames[i]))
-            .min_by_key(|&i| dist(&frames[i]));
-        if best.is_none()
-            && own_frames.is_empty()
-            && quotation_sentences(text, &sents, &own, &qs, q)
-            && let (Some(&first), Some(&last)) = (own.first(), own.last())
-        {
-            let par = sents[first].par;
-            let prev = first.checked_sub(1).filter(|&p| sents[p].par == par);
-            // After a quotation sentence with no cue (`"... the entertainment side. "This year
-            // ..." The market ..., according to Jupiter Research.`), the quotation continues
-            // that one, whose speaker is unknown; the next sentence's cue reports its own clause.
-            let after_uncued_quotation = prev.is_some_and(|p| {
-                !frames
-                    .iter()
-                    .any(|f| f.sent == p && f.kind == CueKind::Speech)
-                    && qs[..qi].last().is_some_and(|o| {
-                        o.end > sents[p].range.start
-                            && o.start < sents[p].range.end
-                            && quotation_sentences(text, &sents, &[p], &qs, o)
-                    })
-            });
-            let next = Some(last + 1)
-                .filter(|&n| n < sents.len() && sents[n].par == par && !after_uncued_quotation);
-            for cand in [prev, next].into_iter().flatten() {
-                if let Some((i, _)) = frames
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, f)| f.sent == cand && f.kind == CueKind::Speech)
-                    .min_by_key(|(_, f)| dist(f))
-                {
-                    best = Some(i);
-                    break;
-                }
-            }
-        }
-        // `Roe said:` ending a paragraph introduces the quotation that opens the next one
-        if best.is_none()
-            && own_frames.is_empty()
-            && let Some(&first) = own.first()
-        {
-            best = colon_intro_frame(text, &sents, &frames, first, q);
-        }
-        // A quotation left open runs on into the quotation that reopens it, at the start of
-        // the next paragraph or after a space (`He said: "I admire them.¶"To be honoured is
-        // a great honour."`): the same speaker, through the same frame.
-        if best.is_none()
-            && own_frames.is_empty()
-            && let Some(prev_q) = qs[..qi].last()
-            && prev_q.left_open
-            && text[prev_q.end..q.start].trim().is_empty()
-            && let Some((i, start)) = last_frame
-            && start == prev_q.start
-        {
-            best = Some(i);
-        }
+        let best = frame_of_quote(text, sents, qs, frames, qi, last_frame);
         // the next passage of a quotation interrupted by its cue takes the same frame
         let continues = last_frame
             .filter(|&(i, _)| best == Some(i))
@@ -163,24 +64,160 @@ pub(super) fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
             used_by[i].push(q.start..q.end);
             &frames[i]
         });
-        quotes.push(Quote {
-            start: q.start,
-            end: q.end,
-            content_start: q.cs,
-            content_end: q.ce,
-            text: text[q.cs..q.ce].to_string(),
-            speaker: f.and_then(|f| f.speaker.clone()),
-            speaker_start: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.start)),
-            speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
-            cue: f.map(|f| f.cue_text.clone()),
-            continues,
-            cue_kind: CueKind::Speech,
-        });
+        quotes.push(quote_of(text, q, f, continues));
     }
-    let attrs = frames
+    (quotes, used, used_by)
+}
+
+/// The quote of span `q`, with the speaker and cue of frame `f` if any; `continues` is the
+/// start of the passage it goes on from.
+fn quote_of(text: &str, q: &QSpan, f: Option<&Frame>, continues: Option<usize>) -> Quote {
+    Quote {
+        start: q.start,
+        end: q.end,
+        content_start: q.cs,
+        content_end: q.ce,
+        text: text[q.cs..q.ce].to_string(),
+        speaker: f.and_then(|f| f.speaker.clone()),
+        speaker_start: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.start)),
+        speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
+        cue: f.map(|f| f.cue_text.clone()),
+        continues,
+        cue_kind: CueKind::Speech,
+    }
+}
+
+/// How far the cue of frame `f` is from quote `q` (0 when they overlap).
+fn distance(f: &Frame, q: &QSpan) -> usize {
+    if f.cue.start >= q.end {
+        f.cue.start - q.end
+    } else {
+        q.start.saturating_sub(f.cue.end)
+    }
+}
+
+/// The frame quote `qs[qi]` takes: the nearest speech frame of its own sentences (not of an
+/// earlier clause), else for a quotation of its own the frame of the sentence before or after
+/// it, else a paragraph's `Roe said:` before it, else the frame of the quote left open that it
+/// runs on from (`last_frame`: the previous quote's frame and start).
+fn frame_of_quote(
+    text: &str,
+    sents: &[Sent],
+    qs: &[QSpan],
+    frames: &[Frame],
+    qi: usize,
+    last_frame: Option<(usize, usize)>,
+) -> Option<usize> {
+    let q = &qs[qi];
+    let own: Vec<usize> = sents
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| s.range.start < q.end && s.range.end > q.start)
+        .map(|(i, _)| i)
+        .collect();
+    let own_frames: Vec<usize> = frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| {
+            f.kind == CueKind::Speech
+                && own.contains(&f.sent)
+                && !(f.cue.start >= q.start && f.cue.end <= q.end)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // a quotation in an earlier clause is not the speech of "X said ..." that follows it
+    // (`a “supermax” prison, and an official said talks were held`); `“...,” X said` is
+    let mut best: Option<usize> = own_frames
+        .iter()
+        .copied()
+        .filter(|&i| !earlier_clause(text, q, &frames[i]))
+        .min_by_key(|&i| distance(&frames[i], q));
+    if best.is_none()
+        && own_frames.is_empty()
+        && quotation_sentences(text, sents, &own, qs, q)
+        && let (Some(&first), Some(&last)) = (own.first(), own.last())
+    {
+        best = neighbour_frame(text, sents, qs, frames, qi, first, last);
+    }
+    // `Roe said:` ending a paragraph introduces the quotation that opens the next one
+    if best.is_none()
+        && own_frames.is_empty()
+        && let Some(&first) = own.first()
+    {
+        best = colon_intro_frame(text, sents, frames, first, q);
+    }
+    // A quotation left open runs on into the quotation that reopens it, at the start of
+    // the next paragraph or after a space (`He said: "I admire them.¶"To be honoured is
+    // a great honour."`): the same speaker, through the same frame.
+    if best.is_none()
+        && own_frames.is_empty()
+        && let Some(prev_q) = qs[..qi].last()
+        && prev_q.left_open
+        && text[prev_q.end..q.start].trim().is_empty()
+        && let Some((i, start)) = last_frame
+        && start == prev_q.start
+    {
+        best = Some(i);
+    }
+    best
+}
+
+/// The frame of the sentence before (then after) quote `qs[qi]`, in the same paragraph, for a
+/// quotation that stands as sentences `first..=last` of its own: the speech frame there nearest
+/// to it.
+fn neighbour_frame(
+    text: &str,
+    sents: &[Sent],
+    qs: &[QSpan],
+    frames: &[Frame],
+    qi: usize,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let q = &qs[qi];
+    let par = sents[first].par;
+    let prev = first.checked_sub(1).filter(|&p| sents[p].par == par);
+    // After a quotation sentence with no cue (`"... the entertainment side. "This year
+    // ..." The market ..., according to Jupiter Research.`), the quotation continues
+    // that one, whose speaker is unknown; the next sentence's cue reports its own clause.
+    let after_uncued_quotation = prev.is_some_and(|p| {
+        !frames
+            .iter()
+            .any(|f| f.sent == p && f.kind == CueKind::Speech)
+            && qs[..qi].last().is_some_and(|o| {
+                o.end > sents[p].range.start
+                    && o.start < sents[p].range.end
+                    && quotation_sentences(text, sents, &[p], qs, o)
+            })
+    });
+    let next = Some(last + 1)
+        .filter(|&n| n < sents.len() && sents[n].par == par && !after_uncued_quotation);
+    for cand in [prev, next].into_iter().flatten() {
+        if let Some((i, _)) = frames
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.sent == cand && f.kind == CueKind::Speech)
+            .min_by_key(|(_, f)| distance(f, q))
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// The attributions: the frames no quote took (`used`), and those whose own clause they still
+/// report beside the quotes that took them (`used_by`, `reports_own_clause`).
+fn attributions(
+    text: &str,
+    sents: &[Sent],
+    frames: &[Frame],
+    used: Vec<bool>,
+    used_by: &[Vec<Range<usize>>],
+) -> Vec<Quote> {
+    frames
         .iter()
         .zip(used)
-        .zip(&used_by)
+        .zip(used_by)
         .filter(|((f, u), by)| !u || reports_own_clause(text, &sents[f.sent].range, f, by))
         .map(|((f, _), _)| {
             let c = f.content.clone().unwrap_or(f.cue.end..f.cue.end);
@@ -198,8 +235,7 @@ pub(super) fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
                 cue_kind: f.kind,
             }
         })
-        .collect();
-    (quotes, attrs)
+        .collect()
 }
 
 /// The quotation ends before the frame's speaker, with words between them, and the frame reports

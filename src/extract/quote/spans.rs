@@ -38,53 +38,47 @@ pub(crate) fn quoted_contents(text: &str) -> Vec<Range<usize>> {
         .collect()
 }
 
+/// The quotations of paragraph `par` of `text`, in order (see the module doc for the marks read).
 pub(super) fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
     let p = &text[par.clone()];
     let chars: Vec<(usize, char)> = p.char_indices().collect();
     let n = chars.len();
-    let prev_c = |k: usize| if k == 0 { ' ' } else { chars[k - 1].1 };
-    let next_c = |k: usize| if k + 1 >= n { ' ' } else { chars[k + 1].1 };
-    let mut out = Vec::new();
-    let mut open: Option<(usize, usize)> = None; // byte pos and length of the double open mark
-    let mut single_open: Option<usize> = None;
-    let mk = |s: usize, e: usize, open_len: usize, close_len: usize| -> Option<QSpan> {
-        let inner = trim_span(p, s + open_len, e - close_len)?;
-        Some(QSpan {
-            start: par.start + s,
-            end: par.start + e,
-            cs: par.start + inner.0,
-            ce: par.start + inner.1,
-            left_open: close_len == 0,
-        })
+    let odd_straight_marks = chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1;
+    let mut scan = Scan {
+        p,
+        par_start: par.start,
+        chars,
+        out: Vec::new(),
+        open: None,
+        single_open: None,
+        odd_straight_marks,
     };
     let mut skip_next = false;
     // byte position of the closing mark of a quotation nested in a single-quoted one
     let mut nested_until: Option<usize> = None;
-    let odd_straight_marks = chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1;
-    #[allow(clippy::needless_range_loop)] // k also indexes the following chars
     for k in 0..n {
         if skip_next {
             skip_next = false;
             continue;
         }
-        let (b, mut c) = chars[k];
+        let (b, mut c) = scan.chars[k];
         let mut cl = c.len_utf8();
         // NYT-style '' used as a double quote mark
-        if c == '\'' && next_c(k) == '\'' {
+        if c == '\'' && scan.next_c(k) == '\'' {
             c = '"';
             cl = 2;
             skip_next = true;
         }
         // `` as an opening double mark (wire copy typed for TeX: ``take-your-temperature'')
-        if c == '`' && next_c(k) == '`' {
+        if c == '`' && scan.next_c(k) == '`' {
             c = '“';
             cl = 2;
             skip_next = true;
         }
         if is_double_mark(c)
-            && open.is_none()
-            && let Some(o) = single_open
-            && let Some(close) = nested_double(&chars, k, cl, o, p)
+            && scan.open.is_none()
+            && let Some(o) = scan.single_open
+            && let Some(close) = nested_double(&scan.chars, k, cl, o, p)
         {
             // 'I told them "no" twice,' she said: double marks inside a quotation in single
             // marks (British style) are the speaker quoting someone; the outer one goes on.
@@ -98,110 +92,182 @@ pub(super) fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
             continue;
         }
         if is_double_mark(c) {
-            match open {
-                None => {
-                    // The paragraph's first mark closes a quote whose opening mark was left
-                    // out: `... the constitutional right," said X.` The quote runs from the
-                    // paragraph's start.
-                    // Tokenized copy puts a space before the mark (`right , " said X`);
-                    // there the mark closes only when the paragraph's marks are odd in
-                    // number, as `said , " We ... . "` opens one.
-                    let after_stop = |c: char| matches!(c, ',' | '.' | '?' | '!');
-                    let spaced_close = k >= 2
-                        && prev_c(k) == ' '
-                        && after_stop(chars[k - 2].1)
-                        && (is_double_close(c) || odd_straight_marks);
-                    if out.is_empty()
-                        && !is_double_open(c)
-                        && (after_stop(prev_c(k)) || spaced_close)
-                        && (k + 1 >= n || next_c(k).is_whitespace())
-                    {
-                        if let Some(q) = mk(0, b + cl, 0, cl) {
-                            out.push(q);
-                        }
-                        continue;
-                    }
-                    if is_double_close(c)
-                        && !(prev_c(k).is_whitespace() && next_c(k).is_alphanumeric())
-                    {
-                        continue; // stray closing mark
-                    }
-                    open = Some((b, cl));
-                    single_open = None;
-                }
-                Some((o, ol)) => {
-                    // “ followed by a letter while open: the previous quote was left open; restart
-                    // A straight mark after a finished sentence and a space, before a word
-                    // (`... the entertainment side. "This year ...`), opens a quote too: copy
-                    // that lost its paragraph breaks keeps the convention of a quotation
-                    // running on into the next paragraph, whose mark reopens it.
-                    let reopens = c == '"'
-                        && next_c(k).is_alphanumeric()
-                        && prev_c(k).is_whitespace()
-                        && chars[..k]
-                            .iter()
-                            .rev()
-                            .find(|(_, x)| !x.is_whitespace())
-                            .is_some_and(|&(_, x)| matches!(x, '.' | '?' | '!'));
-                    if reopens
-                        || is_double_open(c)
-                            && next_c(k).is_alphanumeric()
-                            && !prev_c(k).is_alphanumeric()
-                    {
-                        if let Some(q) = mk(o, b, ol, 0) {
-                            out.push(q);
-                        }
-                        open = Some((b, cl));
-                        continue;
-                    }
-                    if let Some(q) = mk(o, b + cl, ol, cl) {
-                        out.push(q);
-                    }
-                    open = None;
+            match scan.open {
+                None => scan.double_mark_at_top(k, b, c, cl),
+                Some((o, ol)) => scan.double_mark_while_open(k, b, c, cl, (o, ol)),
+            }
+        } else if scan.open.is_none() && matches!(c, '‘' | '’' | '\'') {
+            scan.single_mark(k, b, c, cl);
+        }
+    }
+    if let Some((o, ol)) = scan.open
+        && let Some(q) = scan.mk(o, p.len(), ol, 0)
+    {
+        scan.out.push(q);
+    }
+    scan.out
+}
+
+/// The scan of one paragraph for quotation marks: its characters, the quotations found so far
+/// and the marks still open.
+struct Scan<'a> {
+    /// the paragraph
+    p: &'a str,
+    /// where it starts in the document
+    par_start: usize,
+    chars: Vec<(usize, char)>,
+    out: Vec<QSpan>,
+    /// byte pos and length of the double open mark
+    open: Option<(usize, usize)>,
+    /// byte pos of the single mark that opened a quotation
+    single_open: Option<usize>,
+    /// the paragraph has an odd number of straight double marks
+    odd_straight_marks: bool,
+}
+
+impl Scan<'_> {
+    /// The character before `chars[k]` (a space at the start).
+    fn prev_c(&self, k: usize) -> char {
+        if k == 0 { ' ' } else { self.chars[k - 1].1 }
+    }
+
+    /// The character after `chars[k]` (a space at the end).
+    fn next_c(&self, k: usize) -> char {
+        if k + 1 >= self.chars.len() {
+            ' '
+        } else {
+            self.chars[k + 1].1
+        }
+    }
+
+    /// The quotation from byte `s` to byte `e` of the paragraph, marks of `open_len` and
+    /// `close_len` bytes (0: left open); None when nothing is inside.
+    fn mk(&self, s: usize, e: usize, open_len: usize, close_len: usize) -> Option<QSpan> {
+        let inner = trim_span(self.p, s + open_len, e - close_len)?;
+        Some(QSpan {
+            start: self.par_start + s,
+            end: self.par_start + e,
+            cs: self.par_start + inner.0,
+            ce: self.par_start + inner.1,
+            left_open: close_len == 0,
+        })
+    }
+
+    /// A double mark `c` (`cl` bytes at byte `b`, `chars[k]`) with no quotation open: it closes
+    /// one whose opening mark was left out, is a stray closing mark, or opens a quotation.
+    fn double_mark_at_top(&mut self, k: usize, b: usize, c: char, cl: usize) {
+        let chars = &self.chars;
+        let n = chars.len();
+        // The paragraph's first mark closes a quote whose opening mark was left
+        // out: `... the constitutional right," said X.` The quote runs from the
+        // paragraph's start.
+        // Tokenized copy puts a space before the mark (`right , " said X`);
+        // there the mark closes only when the paragraph's marks are odd in
+        // number, as `said , " We ... . "` opens one.
+        let after_stop = |c: char| matches!(c, ',' | '.' | '?' | '!');
+        let spaced_close = k >= 2
+            && self.prev_c(k) == ' '
+            && after_stop(chars[k - 2].1)
+            && (is_double_close(c) || self.odd_straight_marks);
+        if self.out.is_empty()
+            && !is_double_open(c)
+            && (after_stop(self.prev_c(k)) || spaced_close)
+            && (k + 1 >= n || self.next_c(k).is_whitespace())
+        {
+            if let Some(q) = self.mk(0, b + cl, 0, cl) {
+                self.out.push(q);
+            }
+            return;
+        }
+        if is_double_close(c)
+            && !(self.prev_c(k).is_whitespace() && self.next_c(k).is_alphanumeric())
+        {
+            return; // stray closing mark
+        }
+        self.open = Some((b, cl));
+        self.single_open = None;
+    }
+
+    /// A double mark `c` (`cl` bytes at byte `b`, `chars[k]`) while the quotation opened at
+    /// `(o, ol)` (byte, mark length) is open: it closes it, or reopens a quotation left open.
+    fn double_mark_while_open(
+        &mut self,
+        k: usize,
+        b: usize,
+        c: char,
+        cl: usize,
+        (o, ol): (usize, usize),
+    ) {
+        // “ followed by a letter while open: the previous quote was left open; restart
+        // A straight mark after a finished sentence and a space, before a word
+        // (`... the entertainment side. "This year ...`), opens a quote too: copy
+        // that lost its paragraph breaks keeps the convention of a quotation
+        // running on into the next paragraph, whose mark reopens it.
+        let reopens = c == '"'
+            && self.next_c(k).is_alphanumeric()
+            && self.prev_c(k).is_whitespace()
+            && self.chars[..k]
+                .iter()
+                .rev()
+                .find(|(_, x)| !x.is_whitespace())
+                .is_some_and(|&(_, x)| matches!(x, '.' | '?' | '!'));
+        if reopens
+            || is_double_open(c)
+                && self.next_c(k).is_alphanumeric()
+                && !self.prev_c(k).is_alphanumeric()
+        {
+            if let Some(q) = self.mk(o, b, ol, 0) {
+                self.out.push(q);
+            }
+            self.open = Some((b, cl));
+            return;
+        }
+        if let Some(q) = self.mk(o, b + cl, ol, cl) {
+            self.out.push(q);
+        }
+        self.open = None;
+    }
+
+    /// A single mark `c` (`cl` bytes at byte `b`, `chars[k]`) with no double quotation open:
+    /// an apostrophe (a letter on both sides), or the mark that opens or closes a quotation in
+    /// single marks.
+    fn single_mark(&mut self, k: usize, b: usize, c: char, cl: usize) {
+        let pa = self.prev_c(k).is_alphanumeric();
+        let na = self.next_c(k).is_alphanumeric();
+        if pa && na {
+            return; // apostrophe
+        }
+        match self.single_open {
+            None => {
+                if c != '’'
+                    && !pa
+                    && na
+                    && (k == 0
+                        || self.prev_c(k).is_whitespace()
+                        || "([—–-".contains(self.prev_c(k)))
+                {
+                    self.single_open = Some(b);
                 }
             }
-        } else if open.is_none() && matches!(c, '‘' | '’' | '\'') {
-            let pa = prev_c(k).is_alphanumeric();
-            let na = next_c(k).is_alphanumeric();
-            if pa && na {
-                continue; // apostrophe
-            }
-            match single_open {
-                None => {
-                    if c != '’'
-                        && !pa
-                        && na
-                        && (k == 0 || prev_c(k).is_whitespace() || "([—–-".contains(prev_c(k)))
-                    {
-                        single_open = Some(b);
+            Some(o) => {
+                if c != '‘'
+                    && pa | matches!(self.prev_c(k), '.' | '!' | '?' | ',')
+                    && !na
+                    && self.prev_c(k) != 's'
+                {
+                    if let Some(q) = self.mk(
+                        o,
+                        b + cl,
+                        1.max(self.p[o..].chars().next().unwrap().len_utf8()),
+                        cl,
+                    ) {
+                        self.out.push(q);
                     }
-                }
-                Some(o) => {
-                    if c != '‘'
-                        && pa | matches!(prev_c(k), '.' | '!' | '?' | ',')
-                        && !na
-                        && prev_c(k) != 's'
-                    {
-                        if let Some(q) = mk(
-                            o,
-                            b + cl,
-                            1.max(p[o..].chars().next().unwrap().len_utf8()),
-                            cl,
-                        ) {
-                            out.push(q);
-                        }
-                        single_open = None;
-                    }
+                    self.single_open = None;
                 }
             }
         }
     }
-    if let Some((o, ol)) = open
-        && let Some(q) = mk(o, p.len(), ol, 0)
-    {
-        out.push(q);
-    }
-    out
 }
 
 /// A double mark at `chars[k]` (`len` bytes) inside a quotation opened by a single mark at

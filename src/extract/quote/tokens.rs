@@ -1,5 +1,5 @@
 //! Sentences as word tokens: the tokenizer, a sentence with its paragraph and tokens, the text
-//! between two tokens, and the dateline that opens a sentence.
+//! between two tokens, and a document's sentences without the dateline that opens one.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::words::DOTTED;
+use crate::segment::split_sentences;
 
 #[derive(Debug, Clone)]
 pub(super) struct Tok {
@@ -65,9 +66,34 @@ pub(super) fn plain_gap_opt(text: &str, toks: &[Tok], i: usize) -> bool {
 /// A dateline opening a sentence: one to three upper-case words, optionally a region after a
 /// comma and an agency in parentheses, then a dash ("WASHINGTON --", "BEIRUT, Lebanon —",
 /// "NEW YORK (AP) ―").
-pub(super) static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"^[ \t\u{a0}]*\p{Lu}{2}[\p{Lu}.'’-]*(?:[ \t\u{a0}]+\p{Lu}[\p{Lu}.'’-]+){0,2}(?:,[ \t\u{a0}]*\p{Lu}[\p{L}.]*(?:[ \t\u{a0}]+\p{Lu}[\p{L}.]*)?)?[ \t\u{a0}]*(?:\([\p{L} .]+\)[ \t\u{a0}]*)?(?:―|—|–|--|-)[ \t\u{a0}]+",
     )
     .unwrap()
 });
+
+/// The sentences of `text` (from `split_sentences`), each with its paragraph among `pars` and
+/// its tokens. A dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
+/// subject opens after its dash.
+pub(super) fn sentences(text: &str, pars: &[Range<usize>]) -> Vec<Sent> {
+    let sranges = split_sentences(text);
+    let mut sents: Vec<Sent> = Vec::with_capacity(sranges.len());
+    let mut pi = 0;
+    for r in sranges {
+        while pi + 1 < pars.len() && pars[pi].end < r.start {
+            pi += 1;
+        }
+        // a dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
+        // subject opens after its dash
+        let r = DATELINE
+            .find(&text[r.clone()])
+            .map_or(r.clone(), |m| r.start + m.end()..r.end);
+        sents.push(Sent {
+            toks: tokenize(text, r.clone()),
+            range: r,
+            par: pi,
+        });
+    }
+    sents
+}

@@ -43,6 +43,8 @@ pub(crate) use phrase::is_pronoun;
 #[cfg(test)]
 pub(super) use subject::comma_adverbial;
 
+/// An attribution in sentence `sent`: its cue, where and whom it names as the speaker, what it
+/// reports, and whether it reports speech or a stance.
 #[derive(Debug, Clone)]
 pub(super) struct Frame {
     pub(super) sent: usize,

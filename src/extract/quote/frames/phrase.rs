@@ -99,24 +99,7 @@ pub(super) fn np_backward(
             }
             // lowercase before a name: only titles ("spokesman John Kirby", "press secretary")
             if TITLE_NOUNS.contains(&pl) {
-                first = k - 1;
-                k -= 1;
-                // continue over further title modifiers only
-                while k > min_tok && plain_gap(gap(text, toks, k)) {
-                    let q = toks[k - 1].lower.as_str();
-                    if (TITLE_NOUNS.contains(&q) || BODY_WORDS.contains(&q)) && !matches!(q, "of")
-                        || DETS.contains(&q) && q == "the"
-                        || toks[k - 1].cap && !NP_STOP.contains(&q)
-                    {
-                        first = k - 1;
-                        k -= 1;
-                        if DETS.contains(&q) {
-                            break;
-                        }
-                    } else {
-                        break;
-                    }
-                }
+                first = title_start(text, toks, k - 1, min_tok);
                 break;
             }
             break;
@@ -139,6 +122,37 @@ pub(super) fn np_backward(
             k -= 1;
         }
     }
+    Some((past_connectors(toks, first, j), j))
+}
+
+/// The first token of the title before a name whose title noun is token `k` ("spokesman John
+/// Kirby", "press secretary"): further title modifiers only (title and body words, capitalised
+/// words), up to "the".
+fn title_start(text: &str, toks: &[Tok], k: usize, min_tok: usize) -> usize {
+    let mut first = k;
+    let mut k = k;
+    // continue over further title modifiers only
+    while k > min_tok && plain_gap(gap(text, toks, k)) {
+        let q = toks[k - 1].lower.as_str();
+        if (TITLE_NOUNS.contains(&q) || BODY_WORDS.contains(&q)) && !matches!(q, "of")
+            || DETS.contains(&q) && q == "the"
+            || toks[k - 1].cap && !NP_STOP.contains(&q)
+        {
+            first = k - 1;
+            k -= 1;
+            if DETS.contains(&q) {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    first
+}
+
+/// Token `first` moved past the connectors and prepositions that would open the phrase ending
+/// at token `j`.
+fn past_connectors(toks: &[Tok], mut first: usize, j: usize) -> usize {
     // never start with a connector / preposition ("Al", "De" and "La" with a capital may be
     // a first name or part of one: "Al Gore", "La Salle")
     while first < j
@@ -150,7 +164,7 @@ pub(super) fn np_backward(
     {
         first += 1;
     }
-    Some((first, j))
+    first
 }
 
 /// Forward noun phrase starting at token `i`.
