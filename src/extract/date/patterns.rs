@@ -2,14 +2,14 @@
 //! relative expressions, the checks that a match is a date (not "may" the verb, not "the
 //! Sunday Telegraph"), and the candidates they give, each resolved with `resolve.rs`.
 
-use chrono::{Datelike, Days, Months, NaiveDate};
+use chrono::NaiveDate;
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
 use super::DateRange;
 use super::resolve::{
-    add_days, future_cue, month_range, resolve_md, resolve_month_alone, resolve_weekday,
-    week_range, year_of, year_range,
+    add_days, future_cue, month_range, resolve_ago, resolve_md, resolve_month_alone,
+    resolve_period, resolve_weekday, year_of, year_range,
 };
 use super::words::{
     MONTH_FULL_RE, MONTH_RE, WD_RE, is_lower_case_month_cue, is_named_day, is_not_a_month_noun,
@@ -154,20 +154,41 @@ fn next_char(text: &str, e: usize) -> Option<char> {
     text.get(e..)?.chars().find(|c| !c.is_whitespace())
 }
 
+/// The date candidates of `text`, pattern by pattern (overlapping ones included), resolved
+/// against `publ`.
 pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
-    let mut push = |s: usize, e: usize, resolved: Option<DateRange>, relative: bool| {
-        if s < e {
-            out.push(Cand {
-                s,
-                e,
-                resolved,
-                relative,
-            });
-        }
-    };
+    day_and_month(text, publ, &mut out);
+    iso_dates(text, &mut out);
+    us_dates(text, &mut out);
+    months_with_years(text, &mut out);
+    periods_of_years(text, &mut out);
+    years(text, &mut out);
+    months_alone(text, publ, &mut out);
+    weekdays(text, publ, &mut out);
+    relative_days(text, publ, &mut out);
+    relative_periods(text, publ, &mut out);
+    ago(text, publ, &mut out);
+    day_before_or_after(text, publ, &mut out);
+    in_recent_times(text, &mut out);
+    out
+}
 
-    // Day Month [Year] and Month Day [Year]
+/// Adds a candidate that spans bytes `s..e` (nothing when empty).
+fn push(out: &mut Vec<Cand>, s: usize, e: usize, resolved: Option<DateRange>, relative: bool) {
+    if s < e {
+        out.push(Cand {
+            s,
+            e,
+            resolved,
+            relative,
+        });
+    }
+}
+
+/// Day Month [Year] and Month Day [Year]: "9 September 2016", "May 4, 2016", "the 9th
+/// of September"; without a year, resolved near the publication date.
+fn day_and_month(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for (rx, di, mi, yi) in [(&*R_DMY, 2usize, 3usize, 4usize), (&*R_MDY, 3, 2, 4)] {
         for c in rx.captures_iter(text) {
             let Some(m0) = c.get(0) else { continue };
@@ -201,18 +222,22 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
                     let Some(date) = NaiveDate::from_ymd_opt(y, m, d) else {
                         continue;
                     };
-                    push(m0.start(), m0.end(), Some(DateRange::day(date)), false);
+                    push(out, m0.start(), m0.end(), Some(DateRange::day(date)), false);
                 }
                 None => {
                     if NaiveDate::from_ymd_opt(2000, m, d).is_none() {
                         continue;
                     }
                     let res = publ.and_then(|p| resolve_md(m, d, p, future_cue(text, m0.start())));
-                    push(m0.start(), m0.end(), res, true);
+                    push(out, m0.start(), m0.end(), res, true);
                 }
             }
         }
     }
+}
+
+/// ISO dates: "2016-09-09".
+fn iso_dates(text: &str, out: &mut Vec<Cand>) {
     for c in R_ISO.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let (Some(y), Some(m), Some(d)) = (
@@ -223,9 +248,13 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
             continue;
         };
         if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-            push(m0.start(), m0.end(), Some(DateRange::day(date)), false);
+            push(out, m0.start(), m0.end(), Some(DateRange::day(date)), false);
         }
     }
+}
+
+/// Numeric dates, month first: "9/9/2016", "9/9/16".
+fn us_dates(text: &str, out: &mut Vec<Cand>) {
     for c in R_US.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let (Some(m), Some(d), Some(y)) = (
@@ -236,9 +265,13 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
             continue;
         };
         if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
-            push(m0.start(), m0.end(), Some(DateRange::day(date)), false);
+            push(out, m0.start(), m0.end(), Some(DateRange::day(date)), false);
         }
     }
+}
+
+/// A month and a year: "September 2014", "early May 2015", "May-2015".
+fn months_with_years(text: &str, out: &mut Vec<Cand>) {
     for c in R_MY.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let (Some(m), Some(y)) = (
@@ -247,8 +280,12 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         ) else {
             continue;
         };
-        push(m0.start(), m0.end(), month_range(y, m), false);
+        push(out, m0.start(), m0.end(), month_range(y, m), false);
     }
+}
+
+/// One period of years: "from 1976 to 1980", "between 2001 and 2004".
+fn periods_of_years(text: &str, out: &mut Vec<Cand>) {
     for c in R_YEARS.captures_iter(text) {
         let (Some(m1), Some(m2)) = (c.get(1), c.get(2)) else {
             continue;
@@ -264,9 +301,14 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
                 from: from.from,
                 to: to.to,
             };
-            push(m1.start(), m2.end(), Some(resolved), false);
+            push(out, m1.start(), m2.end(), Some(resolved), false);
         }
     }
+}
+
+/// A year after a preposition: "in 2014", "since 1990"; not before "%", "percent" or
+/// "people".
+fn years(text: &str, out: &mut Vec<Cand>) {
     for c in R_YEAR.captures_iter(text) {
         let (Some(m2), Some(y)) = (c.get(2), g(&c, 2).and_then(|x| x.parse::<i32>().ok())) else {
             continue;
@@ -288,8 +330,13 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         {
             continue;
         }
-        push(m2.start(), m2.end(), year_range(y), false);
+        push(out, m2.start(), m2.end(), year_range(y), false);
     }
+}
+
+/// A month without a day or a year: "in February", "last March", "early June";
+/// "May" and "March" only with a cue ("in May", "the May figures").
+fn months_alone(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_MONTH.captures_iter(text) {
         let (Some(m0), Some(mm)) = (c.get(0), c.get(3)) else {
             continue;
@@ -331,8 +378,13 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         };
         let res =
             publ.and_then(|p| resolve_month_alone(m, &modifier, p, future_cue(text, m0.start())));
-        push(s, mm.end(), res, true);
+        push(out, s, mm.end(), res, true);
     }
+}
+
+/// Weekdays: "on Monday", "next Friday"; not in names ("the Sunday Telegraph", "Good
+/// Friday").
+fn weekdays(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_WD.captures_iter(text) {
         let (Some(m0), Some(w)) = (c.get(0), c.get(2)) else {
             continue;
@@ -346,8 +398,13 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         let modifier = lc(g(&c, 1));
         let res =
             publ.and_then(|p| resolve_weekday(wd, &modifier, p, future_cue(text, m0.start())));
-        push(m0.start(), m0.end(), res, true);
+        push(out, m0.start(), m0.end(), res, true);
     }
+}
+
+/// Days named from the publication: "today", "yesterday", "tomorrow", "last night",
+/// "this morning", ...
+fn relative_days(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_REL.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let w = m0.as_str().to_ascii_lowercase();
@@ -357,70 +414,39 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
             _ => 0,
         };
         let res = publ.and_then(|p| add_days(p, off)).map(DateRange::day);
-        push(m0.start(), m0.end(), res, true);
+        push(out, m0.start(), m0.end(), res, true);
     }
+}
+
+/// Weeks, months and years named from the publication: "last week", "this month",
+/// "earlier this year", "the coming year".
+fn relative_periods(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_PERIOD.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let early = lc(g(&c, 1));
         let which = lc(g(&c, 2));
         let unit = lc(g(&c, 3));
         let which = which.trim_start_matches("the ");
-        let res = publ.and_then(|p| {
-            let cur = match unit.as_str() {
-                "week" => week_range(p)?,
-                "month" => month_range(p.year(), p.month())?,
-                _ => year_range(p.year())?,
-            };
-            let shift = |r: DateRange, n: i32| -> Option<DateRange> {
-                match unit.as_str() {
-                    "week" => Some(DateRange {
-                        from: add_days(r.from, 7 * n as i64)?,
-                        to: add_days(r.to, 7 * n as i64)?,
-                    }),
-                    "month" => {
-                        let f = if n >= 0 {
-                            r.from.checked_add_months(Months::new(n as u32))?
-                        } else {
-                            r.from.checked_sub_months(Months::new(n.unsigned_abs()))?
-                        };
-                        month_range(f.year(), f.month())
-                    }
-                    _ => year_range(r.from.year() + n),
-                }
-            };
-            let r = match which {
-                "last" | "past" | "previous" => shift(cur, -1)?,
-                "next" | "coming" => shift(cur, 1)?,
-                _ => cur,
-            };
-            match (early.as_str(), which) {
-                ("earlier", "this") => Some(DateRange {
-                    from: r.from,
-                    to: p,
-                }),
-                ("later", "this") => Some(DateRange { from: p, to: r.to }),
-                _ => Some(r),
-            }
-        });
-        push(m0.start(), m0.end(), res, true);
+        let res = publ.and_then(|p| resolve_period(p, &early, which, &unit));
+        push(out, m0.start(), m0.end(), res, true);
     }
+}
+
+/// A time before the publication: "two days ago", "a year ago".
+fn ago(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_AGO.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let Some(n) = g(&c, 1).and_then(small_num) else {
             continue;
         };
         let unit = lc(g(&c, 2));
-        let res = publ.and_then(|p| {
-            let d = match unit.as_str() {
-                "day" => p.checked_sub_days(Days::new(n as u64))?,
-                "week" => p.checked_sub_days(Days::new(7 * n as u64))?,
-                "month" => p.checked_sub_months(Months::new(n))?,
-                _ => p.checked_sub_months(Months::new(n.checked_mul(12)?))?,
-            };
-            Some(DateRange::day(d))
-        });
-        push(m0.start(), m0.end(), res, true);
+        let res = publ.and_then(|p| resolve_ago(p, n, &unit));
+        push(out, m0.start(), m0.end(), res, true);
     }
+}
+
+/// "the day before" / "the day after": resolved when it ends a clause.
+fn day_before_or_after(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_DAYREL.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let clause_end = match next_char(text, m0.end()) {
@@ -434,12 +460,15 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
         } else {
             None
         };
-        push(m0.start(), m0.end(), res, true);
+        push(out, m0.start(), m0.end(), res, true);
     }
+}
+
+/// "in recent days/weeks/months/years": too vague to resolve.
+fn in_recent_times(text: &str, out: &mut Vec<Cand>) {
     for m0 in R_RECENT.find_iter(text) {
-        push(m0.start(), m0.end(), None, true);
+        push(out, m0.start(), m0.end(), None, true);
     }
-    out
 }
 
 pub(super) static R_SINCE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\bsince\s+$"));

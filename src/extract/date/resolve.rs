@@ -155,3 +155,60 @@ pub(super) fn year_of(s: &str) -> Option<i32> {
     }
     Some(y)
 }
+
+/// The week, month or year `which` names ("last", "this", "next", "past", "previous",
+/// "coming") from the publication day `p`: "earlier this ..." runs from its start to `p`,
+/// "later this ..." from `p` to its end.
+pub(super) fn resolve_period(
+    p: NaiveDate,
+    early: &str,
+    which: &str,
+    unit: &str,
+) -> Option<DateRange> {
+    let cur = match unit {
+        "week" => week_range(p)?,
+        "month" => month_range(p.year(), p.month())?,
+        _ => year_range(p.year())?,
+    };
+    let shift = |r: DateRange, n: i32| -> Option<DateRange> {
+        match unit {
+            "week" => Some(DateRange {
+                from: add_days(r.from, 7 * n as i64)?,
+                to: add_days(r.to, 7 * n as i64)?,
+            }),
+            "month" => {
+                let f = if n >= 0 {
+                    r.from.checked_add_months(Months::new(n as u32))?
+                } else {
+                    r.from.checked_sub_months(Months::new(n.unsigned_abs()))?
+                };
+                month_range(f.year(), f.month())
+            }
+            _ => year_range(r.from.year() + n),
+        }
+    };
+    let r = match which {
+        "last" | "past" | "previous" => shift(cur, -1)?,
+        "next" | "coming" => shift(cur, 1)?,
+        _ => cur,
+    };
+    match (early, which) {
+        ("earlier", "this") => Some(DateRange {
+            from: r.from,
+            to: p,
+        }),
+        ("later", "this") => Some(DateRange { from: p, to: r.to }),
+        _ => Some(r),
+    }
+}
+
+/// The day `n` days, weeks, months or years (`unit`) before the publication day `p`.
+pub(super) fn resolve_ago(p: NaiveDate, n: u32, unit: &str) -> Option<DateRange> {
+    let d = match unit {
+        "day" => p.checked_sub_days(Days::new(n as u64))?,
+        "week" => p.checked_sub_days(Days::new(7 * n as u64))?,
+        "month" => p.checked_sub_months(Months::new(n))?,
+        _ => p.checked_sub_months(Months::new(n.checked_mul(12)?))?,
+    };
+    Some(DateRange::day(d))
+}
