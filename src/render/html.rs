@@ -115,166 +115,26 @@ pub fn check_report(report: &Report) -> String {
 }
 
 fn page(report: &Report) -> Page {
-    let labelled: Vec<(String, &Finding)> = report
-        .findings()
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (format!("f{}", i + 1), f))
-        .chain(
-            report
-                .context
-                .iter()
-                .enumerate()
-                .map(|(i, f)| (format!("c{}", i + 1), f)),
-        )
-        .collect();
-
-    // Where each finding's evidence sits.
-    let mut marks = Vec::new();
-    for (id, finding) in &labelled {
-        for ev in &finding.evidence {
-            let doc = &report.documents[ev.document_index];
-            if let Some(sentence) = doc.sentence_at(ev.sentence_start) {
-                marks.push(Mark {
-                    finding: id.clone(),
-                    severity: finding.severity,
-                    at: At {
-                        document: ev.document_index,
-                        sentence,
-                    },
-                    range: ev.in_sentence.clone(),
-                });
-            }
-        }
-    }
-
-    // Rows: the fact groups, plus one row per evidence sentence outside every group.
-    let mut groups = report.groups.clone();
-    for m in &marks {
-        if !groups.iter().any(|g| g.contains(&m.at)) {
-            groups.push(vec![m.at]);
-        }
-    }
-    groups.sort();
-    let row_of: BTreeMap<At, usize> = groups
-        .iter()
-        .enumerate()
-        .flat_map(|(r, g)| g.iter().map(move |s| (*s, r)))
-        .collect();
-
+    let labelled = labelled_findings(report);
+    let marks = evidence_marks(report, &labelled);
+    let (groups, row_of) = rows_and_index(report, &marks);
     let rows = groups
         .iter()
         .enumerate()
-        .map(|(r, group)| {
-            let mut cells: Vec<Vec<SentenceView>> =
-                report.documents.iter().map(|_| Vec::new()).collect();
-            for (i, at) in group.iter().enumerate() {
-                // Differences against the row's first sentence (the first against the next
-                // sentence from another article).
-                let text = report.documents[at.document].sentence_text(at.sentence);
-                let other = if i == 0 {
-                    group.iter().find(|o| o.document != at.document)
-                } else {
-                    group.first().filter(|o| o.document != at.document)
-                };
-                let changed = match other {
-                    Some(o) if i == 0 => {
-                        word_diff(text, report.documents[o.document].sentence_text(o.sentence)).0
-                    }
-                    Some(o) => {
-                        word_diff(report.documents[o.document].sentence_text(o.sentence), text).1
-                    }
-                    None => Vec::new(),
-                };
-                let here: Vec<&Mark> = marks.iter().filter(|m| m.at == *at).collect();
-                cells[at.document].push(SentenceView {
-                    line: report.documents[at.document].sentences[at.sentence].line,
-                    segments: segments(text, &changed, &here),
-                });
-            }
-            let mut findings: Vec<&str> = marks
-                .iter()
-                .filter(|m| row_of.get(&m.at) == Some(&r))
-                .map(|m| m.finding.as_str())
-                .collect();
-            findings.dedup();
-            RowView {
-                id: format!("row-{}", r + 1),
-                cells,
-                findings: findings.join(" "),
-            }
-        })
+        .map(|(r, group)| row_view(report, &marks, &row_of, r, group))
         .collect();
-
-    let finding_view = |(id, finding): &(String, &Finding)| {
-        let row = finding.evidence.first().and_then(|ev| {
-            let doc = &report.documents[ev.document_index];
-            let sentence = doc.sentence_at(ev.sentence_start)?;
-            row_of
-                .get(&At {
-                    document: ev.document_index,
-                    sentence,
-                })
-                .map(|r| format!("row-{}", r + 1))
-        });
-        FindingView {
-            id: id.clone(),
-            number: id[1..].to_string(),
-            check: finding.check.clone(),
-            category: finding.category.as_str(),
-            severity: finding.severity.as_str(),
-            message: finding.message.clone(),
-            why: report.check(&finding.check).map(|c| c.doc.why_it_matters),
-            suggestion: finding.suggestion.clone(),
-            row,
-            evidence: finding
-                .evidence
-                .iter()
-                .map(|ev| {
-                    let doc = &report.documents[ev.document_index];
-                    EvidenceView {
-                        label: doc.article.label().to_string(),
-                        role: report.role(ev.document_index),
-                        location: format!(
-                            "{}:{}:{}",
-                            doc.article.path.display(),
-                            ev.line,
-                            ev.column
-                        ),
-                        text: ev.text.clone(),
-                    }
-                })
-                .collect(),
-        }
-    };
+    let view = |(id, finding): &(String, &Finding)| finding_view(report, &row_of, id, finding);
     let findings: Vec<FindingView> = labelled
         .iter()
         .filter(|(id, _)| id.starts_with('f'))
-        .map(finding_view)
+        .map(view)
         .collect();
     let context: Vec<FindingView> = labelled
         .iter()
         .filter(|(id, _)| id.starts_with('c'))
-        .map(finding_view)
+        .map(view)
         .collect();
-
-    let all: Vec<&Finding> = labelled.iter().map(|(_, f)| *f).collect();
-    let categories = Category::ALL
-        .iter()
-        .map(|c| FilterOption {
-            value: c.as_str(),
-            count: all.iter().filter(|f| f.category == *c).count(),
-        })
-        .filter(|o| o.count > 0)
-        .collect();
-    let severities = [Severity::Error, Severity::Warning, Severity::Info]
-        .iter()
-        .map(|s| FilterOption {
-            value: s.as_str(),
-            count: all.iter().filter(|f| f.severity == *s).count(),
-        })
-        .filter(|o| o.count > 0)
-        .collect();
+    let (categories, severities) = filter_options(&labelled);
 
     Page {
         title: if report.is_gate() {
@@ -301,6 +161,173 @@ fn page(report: &Report) -> Page {
         categories,
         severities,
     }
+}
+
+/// Each finding with its id: `f1`, `f2`... for the findings, `c1`... for the context.
+fn labelled_findings<'a>(report: &Report<'a>) -> Vec<(String, &'a Finding)> {
+    report
+        .findings()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (format!("f{}", i + 1), f))
+        .chain(
+            report
+                .context
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (format!("c{}", i + 1), f)),
+        )
+        .collect()
+}
+
+/// Where each finding's evidence sits.
+fn evidence_marks(report: &Report, labelled: &[(String, &Finding)]) -> Vec<Mark> {
+    let mut marks = Vec::new();
+    for (id, finding) in labelled {
+        for ev in &finding.evidence {
+            let doc = &report.documents[ev.document_index];
+            if let Some(sentence) = doc.sentence_at(ev.sentence_start) {
+                marks.push(Mark {
+                    finding: id.clone(),
+                    severity: finding.severity,
+                    at: At {
+                        document: ev.document_index,
+                        sentence,
+                    },
+                    range: ev.in_sentence.clone(),
+                });
+            }
+        }
+    }
+    marks
+}
+
+/// Rows: the fact groups, plus one row per evidence sentence outside every group; and the
+/// row of each sentence.
+fn rows_and_index(report: &Report, marks: &[Mark]) -> (Vec<Vec<At>>, BTreeMap<At, usize>) {
+    let mut groups = report.groups.clone();
+    for m in marks {
+        if !groups.iter().any(|g| g.contains(&m.at)) {
+            groups.push(vec![m.at]);
+        }
+    }
+    groups.sort();
+    let row_of: BTreeMap<At, usize> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(r, g)| g.iter().map(move |s| (*s, r)))
+        .collect();
+    (groups, row_of)
+}
+
+/// One row of the side-by-side table: each article's sentences of the fact group, with
+/// their differences and the evidence marked.
+fn row_view(
+    report: &Report,
+    marks: &[Mark],
+    row_of: &BTreeMap<At, usize>,
+    r: usize,
+    group: &[At],
+) -> RowView {
+    let mut cells: Vec<Vec<SentenceView>> = report.documents.iter().map(|_| Vec::new()).collect();
+    for (i, at) in group.iter().enumerate() {
+        // Differences against the row's first sentence (the first against the next
+        // sentence from another article).
+        let text = report.documents[at.document].sentence_text(at.sentence);
+        let other = if i == 0 {
+            group.iter().find(|o| o.document != at.document)
+        } else {
+            group.first().filter(|o| o.document != at.document)
+        };
+        let changed = match other {
+            Some(o) if i == 0 => {
+                word_diff(text, report.documents[o.document].sentence_text(o.sentence)).0
+            }
+            Some(o) => word_diff(report.documents[o.document].sentence_text(o.sentence), text).1,
+            None => Vec::new(),
+        };
+        let here: Vec<&Mark> = marks.iter().filter(|m| m.at == *at).collect();
+        cells[at.document].push(SentenceView {
+            line: report.documents[at.document].sentences[at.sentence].line,
+            segments: segments(text, &changed, &here),
+        });
+    }
+    let mut findings: Vec<&str> = marks
+        .iter()
+        .filter(|m| row_of.get(&m.at) == Some(&r))
+        .map(|m| m.finding.as_str())
+        .collect();
+    findings.dedup();
+    RowView {
+        id: format!("row-{}", r + 1),
+        cells,
+        findings: findings.join(" "),
+    }
+}
+
+/// A finding as the findings list shows it, linked to its row.
+fn finding_view(
+    report: &Report,
+    row_of: &BTreeMap<At, usize>,
+    id: &str,
+    finding: &Finding,
+) -> FindingView {
+    let row = finding.evidence.first().and_then(|ev| {
+        let doc = &report.documents[ev.document_index];
+        let sentence = doc.sentence_at(ev.sentence_start)?;
+        row_of
+            .get(&At {
+                document: ev.document_index,
+                sentence,
+            })
+            .map(|r| format!("row-{}", r + 1))
+    });
+    FindingView {
+        id: id.to_string(),
+        number: id[1..].to_string(),
+        check: finding.check.clone(),
+        category: finding.category.as_str(),
+        severity: finding.severity.as_str(),
+        message: finding.message.clone(),
+        why: report.check(&finding.check).map(|c| c.doc.why_it_matters),
+        suggestion: finding.suggestion.clone(),
+        row,
+        evidence: finding
+            .evidence
+            .iter()
+            .map(|ev| {
+                let doc = &report.documents[ev.document_index];
+                EvidenceView {
+                    label: doc.article.label().to_string(),
+                    role: report.role(ev.document_index),
+                    location: format!("{}:{}:{}", doc.article.path.display(), ev.line, ev.column),
+                    text: ev.text.clone(),
+                }
+            })
+            .collect(),
+    }
+}
+
+/// The category and severity filters, with the number of findings of each.
+fn filter_options(labelled: &[(String, &Finding)]) -> (Vec<FilterOption>, Vec<FilterOption>) {
+    let all: Vec<&Finding> = labelled.iter().map(|(_, f)| *f).collect();
+    let categories = Category::ALL
+        .iter()
+        .map(|c| FilterOption {
+            value: c.as_str(),
+            count: all.iter().filter(|f| f.category == *c).count(),
+        })
+        .filter(|o| o.count > 0)
+        .collect();
+    let severities = [Severity::Error, Severity::Warning, Severity::Info]
+        .iter()
+        .map(|s| FilterOption {
+            value: s.as_str(),
+            count: all.iter().filter(|f| f.severity == *s).count(),
+        })
+        .filter(|o| o.count > 0)
+        .collect();
+    (categories, severities)
 }
 
 /// Splits a sentence at every changed-word and evidence boundary.
