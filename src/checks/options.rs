@@ -26,6 +26,28 @@ pub trait CheckOptions: Serialize + DeserializeOwned + Default {
     }
 }
 
+/// Implements [`CheckOptions`] for an options type from its `enabled` and `severity`
+/// fields, and its `min_score` field when the check has one: `check_options!(T)` or
+/// `check_options!(T, min_score)`.
+macro_rules! check_options {
+    ($type:ty $(, $min_score:ident)?) => {
+        impl $crate::checks::CheckOptions for $type {
+            fn enabled(&self) -> bool {
+                self.enabled
+            }
+            fn severity(&self) -> $crate::config::Severity {
+                self.severity
+            }
+            $(
+                fn min_score(&self) -> Option<f64> {
+                    self.$min_score
+                }
+            )?
+        }
+    };
+}
+pub(crate) use check_options;
+
 /// The settings every check has, whatever its options type: what the runner and `rules
 /// list` read.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -507,15 +507,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     });
     let sources = rule_sources(&args.input.rule_files, &args.select, &args.ignore);
     let rules = crate::checks::load_rules(&sources)?;
-    guard_writes(&args, &sources, &rules)?;
-    let inputs: Vec<PathBuf> = args
-        .input
-        .paths
-        .iter()
-        .chain(&args.against)
-        .cloned()
-        .collect();
-    let output_warning = output.and_then(|path| output::new_file_in_an_input_folder(path, &inputs));
+    let output_warning = guard_writes(&args, &sources, &rules)?;
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
     let progress = Progress::start();
     progress.message(format!(
@@ -618,8 +610,12 @@ impl Drop for Progress {
 
 /// Checks `--output` and `--write-baseline` before any work: each can be written, neither
 /// is a file the run reads (articles, manifests, rule files, the baseline, dictionaries),
-/// and they are not one file.
-fn guard_writes(args: &CheckArgs, sources: &RuleSources, rules: &RuleSet) -> Result<()> {
+/// and they are not one file. Returns a warning when the report goes into an article folder.
+fn guard_writes(
+    args: &CheckArgs,
+    sources: &RuleSources,
+    rules: &RuleSet,
+) -> Result<Option<String>> {
     let targets: Vec<(&Path, &str)> = [
         (args.output.as_deref(), "--output"),
         (args.write_baseline.as_deref(), "--write-baseline"),
@@ -628,7 +624,7 @@ fn guard_writes(args: &CheckArgs, sources: &RuleSources, rules: &RuleSet) -> Res
     .filter_map(|(path, flag)| path.map(|p| (p, flag)))
     .collect();
     if targets.is_empty() {
-        return Ok(());
+        return Ok(None);
     }
     let mut reads = output::ReadSet::default();
     for path in args.input.paths.iter().chain(&args.against) {
@@ -656,7 +652,17 @@ fn guard_writes(args: &CheckArgs, sources: &RuleSources, rules: &RuleSet) -> Res
     if let (Some(out), Some(baseline)) = (&args.output, &args.write_baseline) {
         output::refuse_same_target(out, baseline)?;
     }
-    Ok(())
+    let inputs: Vec<PathBuf> = args
+        .input
+        .paths
+        .iter()
+        .chain(&args.against)
+        .cloned()
+        .collect();
+    Ok(args
+        .output
+        .as_deref()
+        .and_then(|path| output::new_file_in_an_input_folder(path, &inputs)))
 }
 
 /// Drafts and sources are loaded apart; an id used twice becomes the article's path.

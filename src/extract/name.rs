@@ -315,33 +315,6 @@ const STOP: &[&str] = &[
     "she'll",
     "they'll",
 ];
-/// Month names and their abbreviations, lower case.
-pub(crate) const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -818,14 +791,14 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
         if !is_cap(sentence, t) || STOP.contains(&b) || WEEKDAYS.contains(&b) {
             return false;
         }
-        if MONTHS.contains(&b) {
+        if crate::lexicon::calendar::is_month_name(b) {
             // "Theresa May": month word right after a capitalised name token
             return b == "may"
                 && i > 0
                 && joined(i - 1)
                 && is_cap(sentence, &toks[i - 1])
                 && !STOP.contains(&base(&toks[i - 1].lower))
-                && !MONTHS.contains(&base(&toks[i - 1].lower));
+                && !crate::lexicon::calendar::is_month_name(base(&toks[i - 1].lower));
         }
         // all-digit-free single lowercase? (handled by is_cap) ; a lone "I"
         true

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of attribution-mismatch: `[checks.attribution-mismatch]` in a rule file.
@@ -31,14 +31,7 @@ impl Default for AttributionOptions {
     }
 }
 
-impl CheckOptions for AttributionOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-}
+check_options!(AttributionOptions);
 
 /// `AttributionOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<AttributionOptions>();

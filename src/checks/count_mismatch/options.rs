@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of count-mismatch: `[checks.count-mismatch]` in a rule file.
@@ -30,17 +30,7 @@ impl Default for CountOptions {
     }
 }
 
-impl CheckOptions for CountOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-    fn min_score(&self) -> Option<f64> {
-        self.min_score
-    }
-}
+check_options!(CountOptions, min_score);
 
 /// `CountOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<CountOptions>();

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of date-mismatch: `[checks.date-mismatch]` in a rule file.
@@ -38,17 +38,7 @@ impl Default for DateOptions {
     }
 }
 
-impl CheckOptions for DateOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-    fn min_score(&self) -> Option<f64> {
-        self.min_score
-    }
-}
+check_options!(DateOptions, min_score);
 
 /// `DateOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<DateOptions>();

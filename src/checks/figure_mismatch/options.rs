@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of figure-mismatch: `[checks.figure-mismatch]` in a rule file.
@@ -64,17 +64,7 @@ impl Default for FigureOptions {
     }
 }
 
-impl CheckOptions for FigureOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-    fn min_score(&self) -> Option<f64> {
-        self.min_score
-    }
-}
+check_options!(FigureOptions, min_score);
 
 /// `FigureOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<FigureOptions>();

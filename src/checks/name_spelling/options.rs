@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of name-spelling: `[checks.name-spelling]` in a rule file.
@@ -38,14 +38,7 @@ impl Default for NameOptions {
     }
 }
 
-impl CheckOptions for NameOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-}
+check_options!(NameOptions);
 
 /// `NameOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<NameOptions>();

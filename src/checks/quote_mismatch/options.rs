@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of quote-mismatch: `[checks.quote-mismatch]` in a rule file.
@@ -23,14 +23,7 @@ impl Default for QuoteOptions {
     }
 }
 
-impl CheckOptions for QuoteOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-}
+check_options!(QuoteOptions);
 
 /// `QuoteOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<QuoteOptions>();

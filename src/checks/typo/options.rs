@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{CheckOptions, OptionsType};
+use crate::checks::options::{OptionsType, check_options};
 use crate::config::Severity;
 
 /// The options of typo: `[checks.typo]` in a rule file.
@@ -42,14 +42,7 @@ impl Default for TypoOptions {
     }
 }
 
-impl CheckOptions for TypoOptions {
-    fn enabled(&self) -> bool {
-        self.enabled
-    }
-    fn severity(&self) -> Severity {
-        self.severity
-    }
-}
+check_options!(TypoOptions);
 
 /// `TypoOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<TypoOptions>();
