@@ -11,7 +11,7 @@ use crate::align::AlignedPair;
 use crate::checks::shared::facts::{attributions, quotes};
 use crate::checks::shared::quote_relation::{QuoteRelation, relate_quotes};
 use crate::checks::shared::speakers::{is_named_speaker, same_speaker};
-use crate::extract::Quote;
+use crate::extract::{Fact, Quote};
 use crate::findings::Finding;
 
 /// Whether reported speech names its speaker (a person, an agency, an outlet), not a
@@ -20,7 +20,19 @@ fn is_named(q: &Quote) -> bool {
     q.cue.is_some() && q.speaker.as_deref().is_some_and(is_named_speaker)
 }
 
+/// The facts of one sentence of a pair, and the text of its article.
+type Side<'a> = (&'a [Fact], &'a str);
+
 impl Comparison<'_> {
+    /// The facts of each sentence of `pair`, with the text of its article.
+    fn sides(&self, pair: &AlignedPair) -> (Side<'_>, Side<'_>) {
+        let side = |r: crate::align::SentenceRef| {
+            let doc = &self.ctx.docs[r.document];
+            (doc.facts(r.sentence), doc.article.text.as_str())
+        };
+        (side(pair.a), side(pair.b))
+    }
+
     /// Quotes of the two sentences that are the same quote, given to different speakers. On
     /// a `strong_pair` (one statement reported twice), a quote of a word or two counts too.
     pub(super) fn compare_quotes(
@@ -30,11 +42,7 @@ impl Comparison<'_> {
         reported: &mut Reported,
         out: &mut Vec<Finding>,
     ) {
-        let (da, db) = (
-            &self.ctx.docs[pair.a.document],
-            &self.ctx.docs[pair.b.document],
-        );
-        let (fa, fb) = (da.facts(pair.a.sentence), db.facts(pair.b.sentence));
+        let ((fa, _), (fb, _)) = self.sides(pair);
         for qa in quotes(fa) {
             for qb in quotes(fb) {
                 let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
@@ -66,12 +74,7 @@ impl Comparison<'_> {
         reported: &mut Reported,
         out: &mut Vec<Finding>,
     ) {
-        let (da, db) = (
-            &self.ctx.docs[pair.a.document],
-            &self.ctx.docs[pair.b.document],
-        );
-        let (fa, fb) = (da.facts(pair.a.sentence), db.facts(pair.b.sentence));
-        let (text_a, text_b) = (da.article.text.as_str(), db.article.text.as_str());
+        let ((fa, text_a), (fb, text_b)) = self.sides(pair);
         for (quoted, statements, text, flipped) in [(fa, fb, text_b, false), (fb, fa, text_a, true)]
         {
             for q in quotes(quoted) {
@@ -104,12 +107,7 @@ impl Comparison<'_> {
         reported: &mut Reported,
         out: &mut Vec<Finding>,
     ) {
-        let (da, db) = (
-            &self.ctx.docs[pair.a.document],
-            &self.ctx.docs[pair.b.document],
-        );
-        let (fa, fb) = (da.facts(pair.a.sentence), db.facts(pair.b.sentence));
-        let (text_a, text_b) = (da.article.text.as_str(), db.article.text.as_str());
+        let ((fa, text_a), (fb, text_b)) = self.sides(pair);
         for qa in attributions(fa).filter(|q| is_named(q) && claims(text_a, q)) {
             for qb in attributions(fb).filter(|q| is_named(q) && claims(text_b, q)) {
                 let (Some(sa), Some(sb)) = (&qa.speaker, &qb.speaker) else {
