@@ -162,12 +162,15 @@ fn every_check_is_documented_and_in_the_default_rules() {
     let checks = default["checks"].as_table().unwrap();
     for check in registry::all() {
         let doc = check.doc();
+        let details = doc.details_text();
         for (section, text) in [
             ("summary", doc.summary),
             ("what it flags", doc.what_it_flags),
             ("why it matters", doc.why_it_matters),
             ("example", doc.example),
             ("options", doc.options),
+            ("tuning", doc.tuning),
+            ("details", details.as_str()),
         ] {
             assert!(text.len() > 10, "{}: {section} is empty", check.id());
         }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use toml::Spanned;
 use toml::de::DeValue;
 
-use crate::config::{MAX_DAYS, RuleSet, Severity, toml_error};
+use crate::config::{KeyDoc, Limits, MAX_DAYS, RuleSet, Severity, field_names, toml_error};
 use crate::error::{Error, Result};
 
 /// A check's options type: serde (unknown keys denied, the defaults for absent keys), and
@@ -60,19 +60,42 @@ pub struct Settings {
 /// A check's options type as plain functions, so that the registry can validate, read and
 /// print the options of a check it knows only as `dyn Check`.
 pub struct OptionsType {
+    keys: &'static [KeyDoc],
+    fields: fn() -> &'static [&'static str],
     validate: for<'i> fn(Spanned<DeValue<'i>>) -> Result<(), toml::de::Error>,
     settings: fn(&RuleSet, &str) -> Settings,
     print: fn(&RuleSet, &str) -> Result<String, toml::ser::Error>,
 }
 
 impl OptionsType {
-    /// The functions of options type `T`.
-    pub const fn of<T: CheckOptions>() -> Self {
+    /// The functions of options type `T`, whose keys `keys` describes (in the order `T`
+    /// declares them).
+    pub const fn of<T: CheckOptions>(keys: &'static [KeyDoc]) -> Self {
         OptionsType {
+            keys,
+            fields: field_names::<T>,
             validate: validate::<T>,
             settings: settings::<T>,
             print: print::<T>,
         }
+    }
+
+    /// What each key means, for the docs.
+    pub fn keys(&self) -> &'static [KeyDoc] {
+        self.keys
+    }
+
+    /// The keys the type reads, in its order.
+    pub fn field_names(&self) -> &'static [&'static str] {
+        (self.fields)()
+    }
+
+    /// The options of check `id` in `rules` as a TOML table (what `print` writes).
+    pub fn table(&self, rules: &RuleSet, id: &str) -> toml::Table {
+        self.print(rules, id)
+            .ok()
+            .and_then(|text| toml::from_str(&text).ok())
+            .unwrap_or_default()
     }
 
     /// Reads one rule file's table of the check (with its spans): unknown keys, wrong types
@@ -108,6 +131,31 @@ fn settings<T: CheckOptions>(rules: &RuleSet, id: &str) -> Settings {
 fn print<T: CheckOptions>(rules: &RuleSet, id: &str) -> Result<String, toml::ser::Error> {
     toml::to_string(&rules.check::<T>(id))
 }
+
+/// `enabled`, which every check has.
+pub const ENABLED: KeyDoc = KeyDoc {
+    name: "enabled",
+    kind: "boolean",
+    range: None,
+    meaning: "Whether the check runs.",
+};
+
+/// `severity`, which every check has.
+pub const SEVERITY: KeyDoc = KeyDoc {
+    name: "severity",
+    kind: "\"error\", \"warning\" or \"info\"",
+    range: None,
+    meaning: "The severity of its findings.",
+};
+
+/// `min_score`, which the figure, date and count checks have.
+pub const MIN_SCORE: KeyDoc = KeyDoc {
+    name: "min_score",
+    kind: "number",
+    range: Some(Limits::Between(0.0, 1.0)),
+    meaning: "Aligned sentences scoring below this (a weak link) are compared only when they also share \
+a figure, a date, or a name and a word next to a figure.",
+};
 
 /// What separates a range error's message from its hint inside a serde error message.
 const HINT: &str = "\nhint: ";

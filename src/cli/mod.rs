@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
+pub mod docs;
 pub mod output;
 
 use crate::align::AlignMode;
@@ -60,8 +61,13 @@ pub enum Command {
         /// The shell to complete for.
         shell: clap_complete::Shell,
     },
-    /// Print the man page (roff) generated from these definitions (`factdiff man | man -l -`).
-    Man,
+    /// Print the man page (roff) generated from these definitions (`factdiff man | man -l -`),
+    /// or write one page per command into a directory (`--dir`).
+    Man {
+        /// Write factdiff.1 and a page per subcommand (factdiff-check.1, ...) into DIR.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -72,6 +78,9 @@ pub enum RulesCommand {
     Explain {
         /// The check id (see `factdiff rules list`).
         id: String,
+        /// Print the whole documentation as Markdown (what docs/checks/ID.md holds).
+        #[arg(long)]
+        long: bool,
     },
     /// Print the merged rule set as TOML.
     Print(RuleFileArgs),
@@ -330,7 +339,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Rules { command } => rules_command(command),
         Command::Completions { shell } => completions_command(shell),
         Command::Diff(args) => diff_command(args),
-        Command::Man => man_command(),
+        Command::Man { dir } => man_command(dir.as_deref()),
     }
 }
 
@@ -429,14 +438,26 @@ fn diff_command(args: DiffArgs) -> Result<Outcome> {
     })
 }
 
-/// `factdiff man`: the man page.
-fn man_command() -> Result<Outcome> {
-    let mut page = Vec::new();
-    clap_mangen::Man::new(Cli::command())
-        .render(&mut page)
-        .map_err(|e| Error::Usage(format!("cannot render the man page: {e}")))?;
+/// `factdiff man`: the man page, or with `--dir` every page written into a directory.
+fn man_command(dir: Option<&Path>) -> Result<Outcome> {
+    let cannot = |e: std::io::Error| Error::Usage(format!("cannot render the man page: {e}"));
+    let Some(dir) = dir else {
+        let mut page = Vec::new();
+        clap_mangen::Man::new(Cli::command())
+            .render(&mut page)
+            .map_err(cannot)?;
+        return Ok(Outcome {
+            stdout: String::from_utf8_lossy(&page).into_owned(),
+            code: EXIT_OK,
+            ..Outcome::default()
+        });
+    };
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    for (name, page) in docs::man_pages(Cli::command()).map_err(cannot)? {
+        let path = dir.join(&name);
+        std::fs::write(&path, page).map_err(|e| Error::io(&path, e))?;
+    }
     Ok(Outcome {
-        stdout: String::from_utf8_lossy(&page).into_owned(),
         code: EXIT_OK,
         ..Outcome::default()
     })
@@ -678,24 +699,6 @@ fn make_ids_unique_across(articles: &mut [Article]) {
     }
 }
 
-/// Width of `rules explain` paragraphs, indent included.
-const EXPLAIN_WIDTH: usize = 88;
-
-/// `text` as lines of at most EXPLAIN_WIDTH characters, indented by two spaces.
-fn wrap(text: &str) -> String {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::from(" ");
-    for word in text.split_whitespace() {
-        if line.chars().count() + 1 + word.chars().count() > EXPLAIN_WIDTH && line.len() > 1 {
-            lines.push(std::mem::replace(&mut line, String::from(" ")));
-        }
-        line.push(' ');
-        line.push_str(word);
-    }
-    lines.push(line);
-    lines.join("\n")
-}
-
 fn rules_command(command: RulesCommand) -> Result<Outcome> {
     let stdout = match command {
         RulesCommand::List(args) => {
@@ -714,7 +717,7 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
             }
             out
         }
-        RulesCommand::Explain { id } => {
+        RulesCommand::Explain { id, long } => {
             let check = registry::get(&id).ok_or_else(|| {
                 Error::Usage(format!(
                     "unknown check `{id}`{}",
@@ -723,19 +726,11 @@ fn rules_command(command: RulesCommand) -> Result<Outcome> {
                         .unwrap_or_default()
                 ))
             })?;
-            let doc = check.doc();
-            let defaults = check.settings(&RuleSet::embedded());
-            format!(
-                "{id} ({category}, default severity {severity})\n{summary}\n\nWhat it flags\n{what}\n\nWhy it matters\n{why}\n\nExample\n{example}\n\nOptions ([checks.{id}] in a rule file)\n{options}\n",
-                id = check.id(),
-                category = check.category().as_str(),
-                severity = defaults.severity.as_str(),
-                summary = doc.summary,
-                what = wrap(doc.what_it_flags),
-                why = wrap(doc.why_it_matters),
-                example = wrap(doc.example),
-                options = wrap(&format!("enabled, {}", doc.options)),
-            )
+            if long {
+                docs::check_page(check)
+            } else {
+                docs::explain(check)
+            }
         }
         RulesCommand::Print(args) => {
             let rules = crate::checks::load_rules(&rule_sources(&args, &[], &[]))?;

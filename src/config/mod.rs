@@ -9,9 +9,13 @@
 //! - `sources.rs`: which rule files a run reads;
 //! - `validate.rs`: the ranges and patterns of the parts config owns;
 //! - `diagnostics.rs`: errors with line, column and hint;
-//! - `severity.rs`: `Severity`, the setting every check has.
+//! - `severity.rs`: `Severity`, the setting every check has;
+//! - `keys.rs`: what a table's keys mean, for the docs generated from the code, and
+//!   `key_docs.rs`: that text for the parts config owns.
 
 mod diagnostics;
+mod key_docs;
+pub mod keys;
 mod severity;
 mod sources;
 mod validate;
@@ -25,6 +29,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 
 pub use diagnostics::{did_you_mean, error_at, line_col, toml_error, unknown_field_hint};
+pub use keys::{KeyDoc, Limits, field_names};
 pub use severity::Severity;
 pub use sources::{PROJECT_RULES_NAME, RuleSources, read_rule_files, rule_file_paths};
 

@@ -7,16 +7,31 @@ use crate::findings::gate::DocumentRole;
 use crate::findings::{Category, Finding, Severity};
 use crate::segment::Document;
 
-/// The documentation of a check: feeds `factdiff rules explain`, SARIF rule descriptors and
-/// the README's rule table.
+/// The documentation of a check, in headed sections: `factdiff rules explain` shows the
+/// short ones, `docs/checks/<id>.md` (generated) all of them, SARIF rule descriptors carry
+/// the details; the check's options are described by its options type.
 #[derive(Debug, Clone, Copy)]
 pub struct CheckDoc {
     /// One line.
     pub summary: &'static str,
+    /// What it flags, in a few sentences.
     pub what_it_flags: &'static str,
     pub why_it_matters: &'static str,
     pub example: &'static str,
+    /// The options in one paragraph, as SARIF's rule help gives them.
     pub options: &'static str,
+    /// How its findings can be tuned, beyond turning the check off (which every check
+    /// allows).
+    pub tuning: &'static str,
+    /// Everything it flags and leaves alone, paragraph by paragraph.
+    pub details: &'static [&'static str],
+}
+
+impl CheckDoc {
+    /// The details as one paragraph.
+    pub fn details_text(&self) -> String {
+        self.details.join(" ")
+    }
 }
 
 /// A registered check as reports describe it.

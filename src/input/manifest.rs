@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::Deserialize;
 
 use super::Article;
-use crate::config::toml_error;
+use crate::config::{KeyDoc, field_names, toml_error};
 use crate::error::{Error, Result};
 
 pub const MANIFEST_NAME: &str = "cluster.toml";
@@ -84,13 +84,10 @@ impl Manifest {
                     line,
                     col,
                     // A hint about rule files (where their keys are listed) is no help here;
-                    // "did you mean" is.
-                    hint: hint.map(|h| {
-                        if h.contains("did you mean") {
-                            h
-                        } else {
-                            MANIFEST_HINT.to_string()
-                        }
+                    // "did you mean" is, beside where a manifest's keys are listed.
+                    hint: Some(match hint {
+                        Some(h) if h.contains("did you mean") => format!("{h} {}", manifest_hint()),
+                        _ => manifest_hint(),
                     }),
                     msg,
                 },
@@ -131,8 +128,77 @@ impl Manifest {
     }
 }
 
-/// Where a manifest's keys are documented.
-const MANIFEST_HINT: &str = "a cluster.toml holds [[article]] tables with the keys file, outlet, published and url (README.md, \"Commands\")";
+/// Where a manifest's keys are documented (generated from `Manifest::KEYS` and
+/// `ManifestEntry::KEYS`).
+pub const MANIFEST_DOC: &str = "docs/cluster-toml.md";
+
+/// What a manifest holds, and where its keys are documented.
+fn manifest_hint() -> String {
+    let entry = field_names::<ManifestEntry>();
+    let (last, others) = entry.split_last().unwrap_or((&"", &[]));
+    format!(
+        "a cluster.toml holds {} and [[article]] tables with the keys {} and {last} ({MANIFEST_DOC})",
+        field_names::<Manifest>()
+            .iter()
+            .filter(|k| **k != "article")
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        others.join(", ")
+    )
+}
+
+impl Manifest {
+    /// What each top-level key means, in the order the type declares them.
+    pub const KEYS: &'static [KeyDoc] = &[
+        KeyDoc {
+            name: "name",
+            kind: "string",
+            range: None,
+            meaning: "A short name for the story cluster (optional).",
+        },
+        KeyDoc {
+            name: "article",
+            kind: "array of tables",
+            range: None,
+            meaning: "One `[[article]]` table per file whose outlet, date or URL is known; \
+files without one are still read.",
+        },
+    ];
+}
+
+impl ManifestEntry {
+    /// What each key of an `[[article]]` table means, in the order the type declares them.
+    pub const KEYS: &'static [KeyDoc] = &[
+        KeyDoc {
+            name: "file",
+            kind: "string",
+            range: None,
+            meaning: "The article's file name in the cluster's directory (required): a name \
+that is no file there is an error.",
+        },
+        KeyDoc {
+            name: "outlet",
+            kind: "string",
+            range: None,
+            meaning: "The outlet that published it, as reports name it; without it, the file \
+name is shown.",
+        },
+        KeyDoc {
+            name: "published",
+            kind: "date (`2016-09-09`, or the same as a string)",
+            range: None,
+            meaning: "Its publication date, against which \"on Monday\" and \"yesterday\" \
+are resolved; it wins over a dateline in the text. A year from 1000 to 9999.",
+        },
+        KeyDoc {
+            name: "url",
+            kind: "string",
+            range: None,
+            meaning: "Where it was published; the JSON report gives it.",
+        },
+    ];
+}
 
 /// A folder as a message shows it: the working directory is ".".
 fn shown_dir(dir: &Path) -> String {

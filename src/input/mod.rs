@@ -23,7 +23,7 @@ use crate::error::{Error, Result};
 pub use dateline::find_publication_date;
 pub use decode::{Decoded, decode_bytes};
 pub use html::{Extracted, extract as extract_html, looks_like_html};
-pub use manifest::{MANIFEST_NAME, Manifest, ManifestEntry};
+pub use manifest::{MANIFEST_DOC, MANIFEST_NAME, Manifest, ManifestEntry};
 pub use source_map::{OffsetMap, SourceMap};
 
 /// One article as factdiff read it. `text` is the text factdiff works on; every span is a

@@ -26,19 +26,20 @@ pub fn check_report(report: &Report) -> String {
         .iter()
         .map(|check| {
             let doc = check.doc;
+            let details = doc.details_text();
             json!({
                 "id": check.id,
                 "name": rule_name(check.id),
                 "shortDescription": { "text": doc.summary },
-                "fullDescription": { "text": doc.what_it_flags },
+                "fullDescription": { "text": details },
                 "help": {
                     "text": format!(
                         "{}\n\nWhy it matters: {}\n\nExample: {}\n\nOptions: {}",
-                        doc.what_it_flags, doc.why_it_matters, doc.example, doc.options
+                        details, doc.why_it_matters, doc.example, doc.options
                     ),
                     "markdown": format!(
                         "{}\n\n**Why it matters:** {}\n\n**Example:** {}\n\n**Options:** {}",
-                        doc.what_it_flags, doc.why_it_matters, doc.example, doc.options
+                        details, doc.why_it_matters, doc.example, doc.options
                     ),
                 },
                 "defaultConfiguration": { "level": level(check.default_severity) },

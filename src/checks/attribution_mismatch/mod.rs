@@ -34,42 +34,57 @@ pub struct AttributionMismatch;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "The same quote or report is attributed to different speakers or sources.",
-    what_it_flags: "Two quoted passages in aligned sentences of different articles that are the same quote \
-(identical, truncated, or nearly so, with at least half of the shorter one's content words in \
-common, and two of them when it has two or more: a name such as \"the Clean Air Act\" and function words are not enough) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a \
-surname and the full name count as the same person). Also reported speech without quotation marks \
-(\"Tunick said the crowd ...\" vs \"Moreau said the crowd ...\", \"Anadolu reported\" vs \"Tass \
-reported\", \"according to X\") when the aligned sentences are near-identical otherwise and the two \
-reported clauses share at least two in five of the shorter one's content words, and two of them (two statements on \
-one topic are two statements; a clause that quotes a few of its words, \"said authorities were \
-'making progress' in the case\", is a report too); a quote in one \
-outlet against the same words reported without quotation marks in the other; and a quote of a word \
-or two (\"tight\") that is word for word the same in such sentences (a phrase quoted in the \
-narrator's own sentence, the scare quotes of \"allies in the 'war on terror'\", takes no speaker \
-from the sentence next to it). Speakers written with and without \
-a middle initial, a role or a short first name, a letter apart (name-spelling's finding) or as an \
-acronym (\"the SEC\") are the same speaker, and a person given a role in the other outlet's source \
-(\"Coastline spokeswoman Ada Finch\" for \"Coastline Ferries\", \"NRB President Helga Sund\" for \"the \
-Northern Reserve Bank\") speaks for it, as does a member whose title names the body in any case \
-(\"senior law lord Lord Bingham\" for \"the Law Lords\"). A news outlet that relays a person's words (\"the Harbor \
-News reported\", a name holding News, Times, Post, Reuters...) or one of the cluster's own outlets \
-against that person is not a misattribution; two outlets still compare. Reported statements whose \
-figures of one unit all disagree are left to figure-mismatch. An intention, a request or a \
-statement still to be made is no report of what someone said (\"Virgin wants to operate\", \"asked \
-Fluor to produce\", \"declined to comment\", \"the SEC could announce\"). Only named \
-speakers are compared: a pronoun or a description (\"he\", \"the company\", \"the Connecticut \
-Democrat\") may be either person, and two pronouns (\"he said\" vs \"she said\", \"Reid, who \
-said\") that each outlet's context resolved to a different name are two guesses, not compared; \
-nor is a pronoun whose article names the other outlet's speaker in its sentence or the three \
-before it (\"he\" may be that person). \
-A common word that opens a sentence (\"Critics say\", \"Surveys show\": the articles write it in \
-lower case elsewhere, never with a capital inside a sentence) describes a source, it names none.",
+    what_it_flags: "The same quote (identical, truncated or nearly so) given to different speakers in aligned \
+sentences of different articles (\"Carter said\" vs \"Kerry said\"), and the same reported speech \
+without quotation marks given to different sources (\"Anadolu reported\" vs \"Tass reported\"). \
+Only named speakers are compared; one person written two ways (with a role, a middle initial, as \
+an acronym) is one speaker, and an outlet relaying a person's words is no misattribution.",
     why_it_matters: "Putting words in the wrong mouth is among the most damaging errors a story can carry; \
 it is also a common copy-paste slip when several officials spoke.",
     example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
 unit,\" Fire Chief Maria Delgado said.",
     options: "severity; min_similarity (alignment score two sentences of reported speech must \
 reach to compare their speakers; default 0.3, the alignment threshold).",
+    tuning: "Raise `min_similarity` to compare the speakers of reported speech only in closer \
+sentences. Two names of one source that the check does not join (a body and its nickname) go in \
+one `[equivalences]` `aliases` group.",
+    details: &[
+        "Two quoted passages in aligned sentences of different articles that are the same quote \
+(identical, truncated, or nearly so, with at least half of the shorter one's content words in \
+common, and two of them when it has two or more: a name such as \"the Clean Air Act\" and function \
+words are not enough) but whose speakers differ (\"Carter said\" vs \"Kerry said\"; a surname and \
+the full name count as the same person).",
+        "Also reported speech without quotation marks (\"Tunick said the crowd ...\" vs \"Moreau \
+said the crowd ...\", \"Anadolu reported\" vs \"Tass reported\", \"according to X\") when the \
+aligned sentences are near-identical otherwise and the two reported clauses share at least two in \
+five of the shorter one's content words, and two of them (two statements on one topic are two \
+statements; a clause that quotes a few of its words, \"said authorities were 'making progress' in \
+the case\", is a report too); a quote in one outlet against the same words reported without \
+quotation marks in the other; and a quote of a word or two (\"tight\") that is word for word the \
+same in such sentences (a phrase quoted in the narrator's own sentence, the scare quotes of \
+\"allies in the 'war on terror'\", takes no speaker from the sentence next to it).",
+        "Speakers written with and without a middle initial, a role or a short first name, a \
+letter apart (name-spelling's finding) or as an acronym (\"the SEC\") are the same speaker, and a \
+person given a role in the other outlet's source (\"Coastline spokeswoman Ada Finch\" for \
+\"Coastline Ferries\", \"NRB President Helga Sund\" for \"the Northern Reserve Bank\") speaks for \
+it, as does a member whose title names the body in any case (\"senior law lord Lord Bingham\" for \
+\"the Law Lords\").",
+        "A news outlet that relays a person's words (\"the Harbor News reported\", a name holding \
+News, Times, Post, Reuters...) or one of the cluster's own outlets against that person is not a \
+misattribution; two outlets still compare. Reported statements whose figures of one unit all \
+disagree are left to figure-mismatch.",
+        "An intention, a request or a statement still to be made is no report of what someone said \
+(\"Virgin wants to operate\", \"asked Fluor to produce\", \"declined to comment\", \"the SEC could \
+announce\").",
+        "Only named speakers are compared: a pronoun or a description (\"he\", \"the company\", \
+\"the Connecticut Democrat\") may be either person, and two pronouns (\"he said\" vs \"she said\", \
+\"Reid, who said\") that each outlet's context resolved to a different name are two guesses, not \
+compared; nor is a pronoun whose article names the other outlet's speaker in its sentence or the \
+three before it (\"he\" may be that person).",
+        "A common word that opens a sentence (\"Critics say\", \"Surveys show\": the articles \
+write it in lower case elsewhere, never with a capital inside a sentence) describes a source, it \
+names none.",
+    ],
 };
 
 impl Check for AttributionMismatch {

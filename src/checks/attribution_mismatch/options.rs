@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Limits, Severity};
 
 /// The options of attribution-mismatch: `[checks.attribution-mismatch]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -33,5 +33,17 @@ impl Default for AttributionOptions {
 
 check_options!(AttributionOptions);
 
+/// What each key of `AttributionOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[
+    options::ENABLED,
+    options::SEVERITY,
+    KeyDoc {
+        name: "min_similarity",
+        kind: "number",
+        range: Some(Limits::Between(0.0, 1.0)),
+        meaning: "The alignment score two sentences of reported speech (no quotation marks) must reach for their speakers to be compared.",
+    },
+];
+
 /// `AttributionOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<AttributionOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<AttributionOptions>(KEYS);

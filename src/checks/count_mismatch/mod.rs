@@ -22,28 +22,37 @@ pub struct CountMismatch;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences count the same thing as one and as several.",
-    what_it_flags: "A noun written in the singular after \"a\", \"an\", \"one\" or \"a single\" in one \
-article and in the plural in the aligned sentence of another (\"a rebel leader\" vs \"rebel leaders\"; \
-\"one firefighter\" vs \"two firefighters\"), when neither sentence also uses the other form. A singular \
-that speaks of any one of a kind is not a count: a role or rate (\"as an adviser\", \"$9.99 for an \
-album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker would sell\", \"rare for a challenge \
-to succeed\"), a \
-present-tense relative clause (\"a landlord who raises the rent\"), a measure (\"hit an all-time high\" vs \
-\"record highs\"), a span of time (\"for a year\" vs \"in three years\": figure-mismatch compares \
-durations) or a rank (\"the number one single\" vs \"singles\"); nor is a plural whose number the \
-singular sentence also gives (\"two Canadian and one Irish passport\"), nor a plural against a \
-singular the sentence says twice or more, one thing at a time (\"a fire at a warehouse and a fire \
-at a school\" vs \"fires\"). With no number on either side \
-(\"a rebel leader\" vs \"rebel leaders\"), only sentences that tell of people or things killed, hurt, \
-held or struck are compared, and only for who or what took part: a place, time or circumstance after \
-\"in\", \"on\", \"during\", \"following\"... (\"in a battle\" vs \"following battles\") is left out; elsewhere a singular often means any one of a kind (\"a choice of \
-schools\" vs \"choices among schools\").",
+    what_it_flags: "A noun in the singular after \"a\", \"an\", \"one\" or \"a single\" in one article and in \
+the plural in the aligned sentence of another (\"a rebel leader\" vs \"rebel leaders\"; \"one \
+firefighter\" vs \"two firefighters\"). A singular that means any one of a kind (a role, a rate, a \
+rule, a measure, a span of time) is not a count.",
     why_it_matters: "Whether one person or several were killed, injured or arrested is a fact; \
 the plural often slips in when a story is rewritten.",
     example: "\"an Islamist rebel leader dying in a bombing\" vs \"an air strike killed Syrian rebel leaders\".",
     options: "severity (default info: a lower-severity hint to check the count); min_score (default 0.35: \
 aligned sentences scoring below it are compared only when they also state one same figure or date, or a figure of one unit next to one same word in \
 sentences that share a name and do not date it apart).",
+    tuning: "Its findings are info by default: a hint to check the count. Raise `min_score` to compare \
+only closer sentences.",
+    details: &[
+        "A noun written in the singular after \"a\", \"an\", \"one\" or \"a single\" in one \
+article and in the plural in the aligned sentence of another (\"a rebel leader\" vs \"rebel \
+leaders\"; \"one firefighter\" vs \"two firefighters\"), when neither sentence also uses the other \
+form.",
+        "A singular that speaks of any one of a kind is not a count: a role or rate (\"as an \
+adviser\", \"$9.99 for an album\"), a rule or hypothesis (\"can pardon a law-breaker\", \"a broker \
+would sell\", \"rare for a challenge to succeed\"), a present-tense relative clause (\"a landlord \
+who raises the rent\"), a measure (\"hit an all-time high\" vs \"record highs\"), a span of time \
+(\"for a year\" vs \"in three years\": figure-mismatch compares durations) or a rank (\"the number \
+one single\" vs \"singles\"); nor is a plural whose number the singular sentence also gives (\"two \
+Canadian and one Irish passport\"), nor a plural against a singular the sentence says twice or \
+more, one thing at a time (\"a fire at a warehouse and a fire at a school\" vs \"fires\").",
+        "With no number on either side (\"a rebel leader\" vs \"rebel leaders\"), only sentences \
+that tell of people or things killed, hurt, held or struck are compared, and only for who or what \
+took part: a place, time or circumstance after \"in\", \"on\", \"during\", \"following\"... (\"in \
+a battle\" vs \"following battles\") is left out; elsewhere a singular often means any one of a \
+kind (\"a choice of schools\" vs \"choices among schools\").",
+    ],
 };
 
 impl Check for CountMismatch {

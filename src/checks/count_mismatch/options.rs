@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Severity};
 
 /// The options of count-mismatch: `[checks.count-mismatch]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -32,5 +32,8 @@ impl Default for CountOptions {
 
 check_options!(CountOptions, min_score);
 
+/// What each key of `CountOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[options::ENABLED, options::SEVERITY, options::MIN_SCORE];
+
 /// `CountOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<CountOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<CountOptions>(KEYS);

@@ -31,38 +31,52 @@ pub struct DateMismatch;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different dates for the same event.",
-    what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
-and each carry one date, when the dates do not overlap once resolved. When a sentence carries several, \
-dates compare kind by kind (weekday, day of a month, month, year): as many of a kind on both sides \
-pair in order (\"between May and October\" vs \"from May to January\") and are flagged when exactly \
-one pair disagrees, or, when several do, the pairs whose dates agree with no date of the other \
-sentence and share a neighbouring word (\"by early Tuesday\" vs \"landfall early Thursday\"); \
-different numbers pair by the words next to them (\"discussed on Thursday\" vs \
-\"discussed on Saturday\"), leaving out dates that agree with one of the other sentence. Dates are \
-resolved against each article's \
-publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 September). Only dates \
-of the same precision compare (a day with a day, a month with a month: \"in February\" and \"February \
-27\" are not compared, nor \"June\" and \"1999\"); \"today\", \"yesterday\" and \"last night\" may be a day \
-off (they depend on the hour an article went out); the same words in two articles of the same day \
-are never a disagreement; the same weekday name with and without \"last\" or \"next\" is not \
-compared (writers disagree on which week \"last Thursday\" means); a day or month written without \
-a year (\"Sept. 30\") is read in the other date's year. When neither date can be resolved (no \
-publication date), two different weekday names, months, or days of a month are still flagged. A \
-sentence about the outlet's own reporting (\"could not be reached for comment Wednesday\", \"did not \
-return calls\") is left alone: each outlet dates its own attempt. \"Declined to comment\" is the \
-source's act and is compared. Sentences that tell of different occasions of a repeated event \
-(\"for the second time Tuesday\" vs \"for the first time Monday\") are not compared, nor the day a \
-statement was made (a verb of saying right before or after the date, or after a date that opens the \
-sentence, or with only where or to whom in between: \"said on Thursday\", \"Roe on Friday announced\", \
-\"Monday, the ministry said\", \"told a news briefing Thursday\") with the \
-day something happened (\"the storm damaged the pier on Tuesday\"): two statements' days still \
-compare, and a statement still to come (\"will be announced June 8\") is an event.",
+    what_it_flags: "Aligned sentences of different articles whose dates do not overlap once resolved against \
+each article's publication date (\"on Monday\" in an article of Friday 9 September 2016 is 5 \
+September). Only dates of the same precision compare; the day a statement was made is not compared \
+with the day something happened, and each outlet's own reporting (\"could not be reached \
+Wednesday\") is left alone.",
     why_it_matters: "A wrong day puts an event before or after what caused it; relative dates copied \
 from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
     options: "severity; tolerance_days (default 0: the days must overlap); min_score (default 0.35: aligned \
 sentences scoring below it are compared only when they also state one same figure or date, or a figure of one unit next to one same word in \
 sentences that share a name and do not date it apart).",
+    tuning: "`tolerance_days = 1` lets dates a day apart agree; raise `min_score` to compare only \
+closer sentences. An article without a dateline needs its publication date in `cluster.toml` (or \
+`--published`) for \"on Monday\" and \"yesterday\" to resolve.",
+    details: &[
+        "Two sentences from different articles that report the same fact (they are aligned) and \
+each carry one date, when the dates do not overlap once resolved.",
+        "When a sentence carries several, dates compare kind by kind (weekday, day of a month, \
+month, year): as many of a kind on both sides pair in order (\"between May and October\" vs \"from \
+May to January\") and are flagged when exactly one pair disagrees, or, when several do, the pairs \
+whose dates agree with no date of the other sentence and share a neighbouring word (\"by early \
+Tuesday\" vs \"landfall early Thursday\"); different numbers pair by the words next to them \
+(\"discussed on Thursday\" vs \"discussed on Saturday\"), leaving out dates that agree with one of \
+the other sentence.",
+        "Dates are resolved against each article's publication date (\"on Monday\" in an article \
+of Friday 9 September 2016 is 5 September).",
+        "Only dates of the same precision compare (a day with a day, a month with a month: \"in \
+February\" and \"February 27\" are not compared, nor \"June\" and \"1999\"); \"today\", \
+\"yesterday\" and \"last night\" may be a day off (they depend on the hour an article went out); \
+the same words in two articles of the same day are never a disagreement; the same weekday name \
+with and without \"last\" or \"next\" is not compared (writers disagree on which week \"last \
+Thursday\" means); a day or month written without a year (\"Sept. 30\") is read in the other \
+date's year.",
+        "When neither date can be resolved (no publication date), two different weekday names, \
+months, or days of a month are still flagged.",
+        "A sentence about the outlet's own reporting (\"could not be reached for comment \
+Wednesday\", \"did not return calls\") is left alone: each outlet dates its own attempt. \
+\"Declined to comment\" is the source's act and is compared.",
+        "Sentences that tell of different occasions of a repeated event (\"for the second time \
+Tuesday\" vs \"for the first time Monday\") are not compared, nor the day a statement was made (a \
+verb of saying right before or after the date, or after a date that opens the sentence, or with \
+only where or to whom in between: \"said on Thursday\", \"Roe on Friday announced\", \"Monday, the \
+ministry said\", \"told a news briefing Thursday\") with the day something happened (\"the storm \
+damaged the pier on Tuesday\"): two statements' days still compare, and a statement still to come \
+(\"will be announced June 8\") is an event.",
+    ],
 };
 
 impl Check for DateMismatch {

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Limits, MAX_DAYS, Severity};
 
 /// The options of date-mismatch: `[checks.date-mismatch]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -40,5 +40,18 @@ impl Default for DateOptions {
 
 check_options!(DateOptions, min_score);
 
+/// What each key of `DateOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[
+    options::ENABLED,
+    options::SEVERITY,
+    options::MIN_SCORE,
+    KeyDoc {
+        name: "tolerance_days",
+        kind: "integer",
+        range: Some(Limits::Between(0.0, MAX_DAYS as f64)),
+        meaning: "Days by which two resolved dates may differ and still agree; 0 asks the days to overlap.",
+    },
+];
+
 /// `DateOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<DateOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<DateOptions>(KEYS);

@@ -53,56 +53,10 @@ pub struct FigureMismatch;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different figures for the same quantity.",
-    what_it_flags: "Two sentences from different articles that report the same fact (they are aligned) \
-and state the same number of figures of one unit or measure (years, people, dollars, percent...), \
-paired in order, when exactly one pair cannot both be true: their intervals do not overlap once hedges are applied: \"nearly six\" covers \
-5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \"hundreds of thousands\" covers 200,000 to 999,999, \"20 or more\" covers 20 and up; when both sides use the same kind of hedge (\"more \
-than 2,000\" vs \"over 3,000\") the values themselves are compared, and two ranges written in figures \
-(\"8-10 percent\" vs \"8-15 percent\", \"between three and 11 times\" vs \"between three and 16 \
-times\") must match at both ends, as must two tallies of a vote or a score, in either order (\"ruled \
-5-4\" vs \"a 4-6 ruling\"; two counts written high to low are a tally: \"up 7-4\"), or a tally and its two \
-counts written out (\"a 9-5 majority\" vs \"9 independents and 4 conservatives\"). An amount converted in brackets (\"$11bn \
-(£5.7bn)\", \"A$458m ($357m; £191m)\") is the amount it converts: two conversions of amounts that \
-disagree are left to the amounts' own finding, and two conversions of one amount differ only when \
-they are more than a factor of 1.25 apart, wider than exchange rates move between outlets (\"$11bn \
-(£5.7bn)\" vs \"$11bn (£5.8bn)\" agree; \"$1.8 billion (£940 million)\" vs \"(£94 million)\" is \
-reported as converted differently); a hedged amount's conversion is hedged too. A figure that its \
-partner in order states exactly does not excuse another pair (\"$12 million ... $5 million\" vs \
-\"$12 million ... $12 million\"). When the two sentences state different \
-numbers of figures of a unit, a figure is compared with the one figure of the other sentence that \
-shares a content word next to it (or two or more, more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\"). Figures without a \
-unit compare the same way, by the words next to them: a figure whose words pair it with one figure \
-of the other sentence (\"over 560 injured\" and \"over 460 injured\") is compared with that one \
-alone, and every such pair that disagrees is flagged unless one value is stated elsewhere in the other \
-sentence; the rest leave out any value the other sentence also states; the one such figure left in each sentence, both approximate (\"about 130,000 U.S. troops\" vs \
-\"roughly 195,000 US soldiers\") or both a ceiling (\"fewer than 10\" vs \"fewer than 15\"), pairs \
-even without such a word, and a scaled amount left without a unit pairs with the one \
-amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of 39 \
-million pounds\"); a level reached from the same \
-figure pairs with the other (\"from 29.4 to 32.6\" vs \
-\"to 48.9 from 29.4\"); and when the two sentences state one same figure, the one figure without \
-a unit left in each, both in digits and within a factor of three, pairs too (\"a gain of 3.12 points at \
-1,482.56\" vs \"up 3.12 at 1,248.56\"). When, those set aside, each sentence has one figure left (measures, money and shares aside) and both count something \
-under different nouns (\"arrested 38 people\" vs \"made 57 arrests\", \"112 people\" vs \"168 \
-dead\"), they are compared too. A figure without a unit counts the noun the other sentence counts when that noun follows it \
-with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 counties\" vs \
-\"58 Missouri counties\"), and the unit of the other sentence's figures when it states as many of them, \
-one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"), and, with nothing after it, the noun of the other sentence's one counted figure after the same participle (\"killing 88\" vs \"killing 59 people\"). A margin of error compares in percent whether written in percent or in percentage points, and a whole number is a decimal rounded or cut (\"five\" and \"4.9\", not \"two\" and \"1.3\"). A number that is part of a name (\"Chapter 11\", \"No. 1\", \"Windows 98\", \"C-130\") compares exactly, and only with a number of the same name (\"chapter 11 bankruptcy\" vs \"Chapter 7 bankruptcy\"); when the other sentence names the thing another way (\"version 5.2\" vs \"Palm OS 5.2\"), it compares as a figure without a unit. Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") compare \
-exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either side, \"by 3 p.m.\" \
-any time up to it), and only in the same time zone. Hyphenated measures of a subject (\"a \
-six-year war\") are also compared across the whole cluster, not only in aligned sentences, when each \
-outlet states one consistent value for that subject. A figure that counts a part where the other \
-does not (\"the other two unions\", \"the remaining 40 seats\") or a total against each one's share \
-(\"90 kilograms combined\" vs \"each weighed less than 50 kilograms\") is a different quantity, not a \
-disagreement; so are the figures of two sentences that use different words of one `contrasts` group, \
-each word missing from the other sentence (\"tuition at private colleges averaged $19,710\" vs \"at \
-public colleges averaged $4,694\"), and shares of different wholes: the words after \"of\" share \
-none (\"25 percent of the fund\" vs \"41 percent of commuters\"; \"the total\" is any whole) or name \
-different places (\"21 percent of Ohio's population\" vs \"30 percent of the population in Utah\"), \
-and the figures of two sentences that date what they report apart, every date of one disagreeing \
-with every date of the other (\"611 million traded on Thursday\" vs \"1.19 billion on Tuesday\"): \
-date-mismatch reports those, or measure over different spans of time, each stating other \
-figures besides (\"33 percent over the past 15 months\" vs \"9 percent in the past six weeks\").",
+    what_it_flags: "Aligned sentences of different articles whose figures of one unit (years, people, \
+dollars...) cannot both be true once hedges are applied (\"nearly six\" covers 5.4 to 6). Ranges \
+and tallies must match at both ends; durations compare across units; hyphenated measures (\"a \
+six-year war\") compare across the whole cluster.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",
@@ -117,6 +71,77 @@ that grow as news comes in: \"killed\", \"injured\", \"arrested\"; when both fig
 one of these words within four words, both articles carry a publication date and the one published \
 later gives the higher count, the message says it may be an updated toll: [] turns this off) and \
 update_severity (the severity of such a finding, default warning).",
+    tuning: "A tolerance lets rounded figures agree; a `contrasts` group keeps things of one kind \
+apart.",
+    details: &[
+        "Two sentences from different articles that report the same fact (they are aligned) and \
+state the same number of figures of one unit or measure (years, people, dollars, percent...), \
+paired in order, when exactly one pair cannot both be true: their intervals do not overlap once \
+hedges are applied: \"nearly six\" covers 5.4 to 6, \"over 400,000\" covers 400,000 to 600,000, \
+\"hundreds of thousands\" covers 200,000 to 999,999, \"20 or more\" covers 20 and up; when both \
+sides use the same kind of hedge (\"more than 2,000\" vs \"over 3,000\") the values themselves are \
+compared, and two ranges written in figures (\"8-10 percent\" vs \"8-15 percent\", \"between three \
+and 11 times\" vs \"between three and 16 times\") must match at both ends, as must two tallies of \
+a vote or a score, in either order (\"ruled 5-4\" vs \"a 4-6 ruling\"; two counts written high to \
+low are a tally: \"up 7-4\"), or a tally and its two counts written out (\"a 9-5 majority\" vs \"9 \
+independents and 4 conservatives\").",
+        "An amount converted in brackets (\"$11bn (£5.7bn)\", \"A$458m ($357m; £191m)\") is the \
+amount it converts: two conversions of amounts that disagree are left to the amounts' own finding, \
+and two conversions of one amount differ only when they are more than a factor of 1.25 apart, \
+wider than exchange rates move between outlets (\"$11bn (£5.7bn)\" vs \"$11bn (£5.8bn)\" agree; \
+\"$1.8 billion (£940 million)\" vs \"(£94 million)\" is reported as converted differently); a \
+hedged amount's conversion is hedged too.",
+        "A figure that its partner in order states exactly does not excuse another pair (\"$12 \
+million ... $5 million\" vs \"$12 million ... $12 million\").",
+        "When the two sentences state different numbers of figures of a unit, a figure is compared \
+with the one figure of the other sentence that shares a content word next to it (or two or more, \
+more than any other figure does) (\"165 years to orbit\" vs \"248 years to orbit\").",
+        "Figures without a unit compare the same way, by the words next to them: a figure whose \
+words pair it with one figure of the other sentence (\"over 560 injured\" and \"over 460 \
+injured\") is compared with that one alone, and every such pair that disagrees is flagged unless \
+one value is stated elsewhere in the other sentence; the rest leave out any value the other \
+sentence also states; the one such figure left in each sentence, both approximate (\"about 130,000 \
+U.S. troops\" vs \"roughly 195,000 US soldiers\") or both a ceiling (\"fewer than 10\" vs \"fewer \
+than 15\"), pairs even without such a word, and a scaled amount left without a unit pairs with the \
+one amount of money left in the other sentence (\"a 26 million pre-tax profit\" vs \"a profit of \
+39 million pounds\"); a level reached from the same figure pairs with the other (\"from 29.4 to \
+32.6\" vs \"to 48.9 from 29.4\"); and when the two sentences state one same figure, the one figure \
+without a unit left in each, both in digits and within a factor of three, pairs too (\"a gain of \
+3.12 points at 1,482.56\" vs \"up 3.12 at 1,248.56\").",
+        "When, those set aside, each sentence has one figure left (measures, money and shares \
+aside) and both count something under different nouns (\"arrested 38 people\" vs \"made 57 \
+arrests\", \"112 people\" vs \"168 dead\"), they are compared too.",
+        "A figure without a unit counts the noun the other sentence counts when that noun follows \
+it with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 \
+counties\" vs \"58 Missouri counties\"), and the unit of the other sentence's figures when it \
+states as many of them, one with the same value (\"142 mg/dL ... 129 mg/dL\" vs \"142 ... 194\"), \
+and, with nothing after it, the noun of the other sentence's one counted figure after the same \
+participle (\"killing 88\" vs \"killing 59 people\").",
+        "A margin of error compares in percent whether written in percent or in percentage points, \
+and a whole number is a decimal rounded or cut (\"five\" and \"4.9\", not \"two\" and \"1.3\").",
+        "A number that is part of a name (\"Chapter 11\", \"No. 1\", \"Windows 98\", \"C-130\") \
+compares exactly, and only with a number of the same name (\"chapter 11 bankruptcy\" vs \"Chapter \
+7 bankruptcy\"); when the other sentence names the thing another way (\"version 5.2\" vs \"Palm OS \
+5.2\"), it compares as a figure without a unit.",
+        "Durations compare across units (three hours = 180 minutes); times of day (\"5:30 a.m.\") \
+compare exactly unless a hedge comes before them (\"about 3 p.m.\" covers half an hour either \
+side, \"by 3 p.m.\" any time up to it), and only in the same time zone.",
+        "Hyphenated measures of a subject (\"a six-year war\") are also compared across the whole \
+cluster, not only in aligned sentences, when each outlet states one consistent value for that \
+subject.",
+        "A figure that counts a part where the other does not (\"the other two unions\", \"the \
+remaining 40 seats\") or a total against each one's share (\"90 kilograms combined\" vs \"each \
+weighed less than 50 kilograms\") is a different quantity, not a disagreement; so are the figures \
+of two sentences that use different words of one `contrasts` group, each word missing from the \
+other sentence (\"tuition at private colleges averaged $19,710\" vs \"at public colleges averaged \
+$4,694\"), and shares of different wholes: the words after \"of\" share none (\"25 percent of the \
+fund\" vs \"41 percent of commuters\"; \"the total\" is any whole) or name different places (\"21 \
+percent of Ohio's population\" vs \"30 percent of the population in Utah\"), and the figures of \
+two sentences that date what they report apart, every date of one disagreeing with every date of \
+the other (\"611 million traded on Thursday\" vs \"1.19 billion on Tuesday\"): date-mismatch \
+reports those, or measure over different spans of time, each stating other figures besides (\"33 \
+percent over the past 15 months\" vs \"9 percent in the past six weeks\").",
+    ],
 };
 
 impl Check for FigureMismatch {

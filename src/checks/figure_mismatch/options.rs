@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Limits, Severity};
 
 /// The options of figure-mismatch: `[checks.figure-mismatch]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -66,5 +66,51 @@ impl Default for FigureOptions {
 
 check_options!(FigureOptions, min_score);
 
+/// What each key of `FigureOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[
+    options::ENABLED,
+    options::SEVERITY,
+    KeyDoc {
+        name: "relative_tolerance",
+        kind: "number",
+        range: Some(Limits::AtLeast(0.0)),
+        meaning: "Relative difference allowed between two figures: 0.05 lets 5 % through.",
+    },
+    KeyDoc {
+        name: "absolute_tolerance",
+        kind: "number",
+        range: Some(Limits::AtLeast(0.0)),
+        meaning: "Difference allowed between two figures, whatever their size.",
+    },
+    KeyDoc {
+        name: "subjects",
+        kind: "list of lists of words",
+        range: None,
+        meaning: "Nouns naming one subject, for hyphenated measures (\"a six-year war\") across the \
+cluster.",
+    },
+    KeyDoc {
+        name: "contrasts",
+        kind: "list of lists of words",
+        range: None,
+        meaning: "Words that set apart things of one kind (`[\"private\", \"public\"]`): sentences using \
+different words of a group compare no figures.",
+    },
+    options::MIN_SCORE,
+    KeyDoc {
+        name: "running_totals",
+        kind: "list of words",
+        range: None,
+        meaning: "Words of counts that grow as news comes in (\"killed\"): a higher count published later \
+may be an update (`update_severity`); `[]` turns this off.",
+    },
+    KeyDoc {
+        name: "update_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "The severity of a possible update.",
+    },
+];
+
 /// `FigureOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<FigureOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<FigureOptions>(KEYS);

@@ -27,26 +27,38 @@ pub struct NameSpelling;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "One person, place or organisation is spelled differently across outlets.",
-    what_it_flags: "Two names from different articles that differ in one word, where the two spellings of \
-that word are close and are not equivalent under the rule set: names are compared by their key, which \
-folds case, diacritics, hyphens (G20 = G-20), particles (al-Assad = Assad) and aliases (Daesh = Islamic \
-State), and British/American spellings are the same word. Across the whole cluster, multi-word names are \
-compared and the spellings must be similar (Jaro-Winkler at least `min_similarity`, at most \
-`max_edit_distance` edits: Kerry and Kirby stay two people). Inside aligned sentences one edit in a word \
-of four letters or more is enough, one-word names are compared too, and names of different lengths \
-are compared by the one pair of close words among the words they do not share (\"Vulochkova\" vs \
-\"Anastasia Volochkova\", \"Supreme Court\" vs \"U.S. Suprema Court\"). Words shorter than four letters, \
-and a word against the same word with a plural, possessive, demonym or participle ending or with digits \
-after it (\"Reagan\" and \"Reagans\", \"Iraq\" and \"Iraqis\", \"Armor\" and \"Armored\", \"Falcon\" and \
-\"Falcon9\"), or one stem with two such endings (\"Democrats\" and \"Democratic\", \"Honduras\" and \
-\"Hondurans\"), or two words with different digits (models and series: \"A320\" and \"A380\") are not \
-compared. An article that joins the two spellings by \"and\", \"or\", a comma or a \
-slash (\"Medicare and Medicaid\", \"Iran, Iraq\") names two entities, not one spelled two ways. The finding lists the spelling each \
-outlet used.",
+    what_it_flags: "One name spelled two ways in different articles: a word of it differs by a few letters, \
+and the two spellings are not the same under the rule set (case, diacritics, hyphens, particles, \
+aliases and British/American spellings are folded). Across the cluster the spellings must be \
+similar (`min_similarity`, `max_edit_distance`); inside aligned sentences one edit in a word of \
+four letters or more is enough.",
     why_it_matters: "A misspelled name is the error readers and subjects notice first; transliterated \
 names (Sergey/Sergei) need one house spelling.",
     example: "\"Russian counterpart Sergey Lavrov\" vs \"Russian Foreign Minister Sergei Lavrov\".",
     options: "severity; min_similarity (default 0.85); max_edit_distance (default 2).",
+    tuning: "Two spellings that name one entity go in one `[equivalences]` `aliases` group, a particle \
+that may be dropped in `particles`. Lower `max_edit_distance` or raise `min_similarity` to compare \
+only closer spellings across the cluster.",
+    details: &[
+        "Two names from different articles that differ in one word, where the two spellings of \
+that word are close and are not equivalent under the rule set: names are compared by their key, \
+which folds case, diacritics, hyphens (G20 = G-20), particles (al-Assad = Assad) and aliases \
+(Daesh = Islamic State), and British/American spellings are the same word.",
+        "Across the whole cluster, multi-word names are compared and the spellings must be similar \
+(Jaro-Winkler at least `min_similarity`, at most `max_edit_distance` edits: Kerry and Kirby stay \
+two people). Inside aligned sentences one edit in a word of four letters or more is enough, \
+one-word names are compared too, and names of different lengths are compared by the one pair of \
+close words among the words they do not share (\"Vulochkova\" vs \"Anastasia Volochkova\", \
+\"Supreme Court\" vs \"U.S. Suprema Court\").",
+        "Words shorter than four letters, and a word against the same word with a plural, \
+possessive, demonym or participle ending or with digits after it (\"Reagan\" and \"Reagans\", \
+\"Iraq\" and \"Iraqis\", \"Armor\" and \"Armored\", \"Falcon\" and \"Falcon9\"), or one stem with \
+two such endings (\"Democrats\" and \"Democratic\", \"Honduras\" and \"Hondurans\"), or two words \
+with different digits (models and series: \"A320\" and \"A380\") are not compared.",
+        "An article that joins the two spellings by \"and\", \"or\", a comma or a slash \
+(\"Medicare and Medicaid\", \"Iran, Iraq\") names two entities, not one spelled two ways. The \
+finding lists the spelling each outlet used.",
+    ],
 };
 
 impl Check for NameSpelling {

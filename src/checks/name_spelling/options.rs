@@ -2,8 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Limits, Severity};
 
 /// The options of name-spelling: `[checks.name-spelling]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -40,5 +40,23 @@ impl Default for NameOptions {
 
 check_options!(NameOptions);
 
+/// What each key of `NameOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[
+    options::ENABLED,
+    options::SEVERITY,
+    KeyDoc {
+        name: "max_edit_distance",
+        kind: "integer",
+        range: Some(Limits::Between(1.0, 5.0)),
+        meaning: "Most letters two spellings of a word of a name may differ by across the cluster; inside aligned sentences one edit in a word of four letters or more is enough.",
+    },
+    KeyDoc {
+        name: "min_similarity",
+        kind: "number",
+        range: Some(Limits::Between(0.0, 1.0)),
+        meaning: "Jaro-Winkler similarity two spellings of a word of a name must reach across the cluster (Kerry and Kirby stay two people).",
+    },
+];
+
 /// `NameOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<NameOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<NameOptions>(KEYS);

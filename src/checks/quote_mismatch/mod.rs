@@ -23,30 +23,43 @@ pub struct QuoteMismatch;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "The same quote is given with different words.",
-    what_it_flags: "Two quoted passages in aligned sentences of different articles that share most of \
-their words (at least 3, and half of the shorter) but differ inside: a word changed, added or dropped. \
-A quote that is a faithful truncation of the other (words cut at either end — the shorter passage \
-word for word inside the longer — or left out where an ellipsis marks it) is not a misquote. Case, curly quotes, diacritics, British/American spellings, \
-possessive endings, hyphens and full stops inside a word (\"multi-party\" = \"multiparty\", \"F.T.C.\" = \
-\"FTC\"), month abbreviations, a spoken date (\"March the 3rd\") and contractions (\"plan's going\" = \"plan is \
-going\") are folded before comparing, and words in brackets (an \
-editor's insertions: \"to him [Mr. Cheney]\") are left out or stand for the words the other passage \
-has in their place (\"these (pension) payments\"). A capitalised word a letter \
-away from the other (a name spelled two ways) is left to name-spelling, and a word misspelled against \
-the other's word to typo while that check is enabled. Quotes given to different named speakers are left to \
-attribution-mismatch; a pronoun or a description (\"he\", \"the senator\") may be either speaker. \
-Two passages of one speech that both outlets carry word for word elsewhere (each outlet quotes the \
-other's passage whole in another sentence) are two statements, not a misquote; so is a quote the \
-other sentence carries whole beside a second quotation, against that second one. Two passages that \
-go on differently after their last shared word in unrelated words, one of them for four words or more (\"let's see how \
-they do\" vs \"let's see how they feel walking home\"), are two sentences that open alike. Contractions \
-written apart in tokenized copy (\"we 're\", \"do n't\") are read as one word.",
+    what_it_flags: "Two quoted passages in aligned sentences of different articles that share most of their \
+words but differ inside: a word changed, added or dropped. Faithful truncations, ellipses, \
+editors' brackets, case, curly quotes, spelling variants and contractions are no misquote; a name \
+spelled two ways is left to name-spelling, a misspelled word to typo, a different speaker to \
+attribution-mismatch.",
     why_it_matters: "Words inside quotation marks promise the speaker's exact words; a changed word \
 can change what the speaker is held to have said.",
     example: "\"We were lucky the wind turned toward the water\" vs \"We were lucky the wind changed \
 toward the water\".",
     options: "severity. What counts as the same word comes from [equivalences] \
 (spelling_variants, words).",
+    tuning: "Words that count as the same go in one `[equivalences]` `words` group (`[\"ceasefire\", \
+\"cease-fire\"]`); `spelling_variants` folds British and American spellings.",
+    details: &[
+        "Two quoted passages in aligned sentences of different articles that share most of their \
+words (at least 3, and half of the shorter) but differ inside: a word changed, added or dropped.",
+        "A quote that is a faithful truncation of the other (words cut at either end — the shorter \
+passage word for word inside the longer — or left out where an ellipsis marks it) is not a \
+misquote.",
+        "Case, curly quotes, diacritics, British/American spellings, possessive endings, hyphens \
+and full stops inside a word (\"multi-party\" = \"multiparty\", \"F.T.C.\" = \"FTC\"), month \
+abbreviations, a spoken date (\"March the 3rd\") and contractions (\"plan's going\" = \"plan is \
+going\") are folded before comparing, and words in brackets (an editor's insertions: \"to him [Mr. \
+Cheney]\") are left out or stand for the words the other passage has in their place (\"these \
+(pension) payments\").",
+        "A capitalised word a letter away from the other (a name spelled two ways) is left to \
+name-spelling, and a word misspelled against the other's word to typo while that check is enabled. \
+Quotes given to different named speakers are left to attribution-mismatch; a pronoun or a \
+description (\"he\", \"the senator\") may be either speaker.",
+        "Two passages of one speech that both outlets carry word for word elsewhere (each outlet \
+quotes the other's passage whole in another sentence) are two statements, not a misquote; so is a \
+quote the other sentence carries whole beside a second quotation, against that second one. Two \
+passages that go on differently after their last shared word in unrelated words, one of them for \
+four words or more (\"let's see how they do\" vs \"let's see how they feel walking home\"), are \
+two sentences that open alike. Contractions written apart in tokenized copy (\"we 're\", \"do \
+n't\") are read as one word.",
+    ],
 };
 
 impl Check for QuoteMismatch {

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Severity};
 
 /// The options of quote-mismatch: `[checks.quote-mismatch]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -25,5 +25,8 @@ impl Default for QuoteOptions {
 
 check_options!(QuoteOptions);
 
+/// What each key of `QuoteOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[options::ENABLED, options::SEVERITY];
+
 /// `QuoteOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<QuoteOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<QuoteOptions>(KEYS);

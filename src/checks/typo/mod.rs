@@ -31,20 +31,32 @@ pub struct Typo;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "A misspelled word, shown beside the word the aligned sentence of another outlet uses.",
-    what_it_flags: "A lower-case word in one article that is a known misspelling (the typos-dict list) \
-or, when Hunspell dictionaries are installed, not in them, and that is a small edit away from a word \
-the aligned sentence of another article uses instead. Capitalised words are names and are left to \
-name-spelling, except a title word before a name (\"Fed Chayrman Alan Greenspan\" vs \"Fed Chairman Alan \
-Greenspan\": the name extractor keeps titles apart, so name-spelling never sees them). A lower-case \
-word of at most three letters between two capitalised ones inside a sentence (\"Leonardo da Vinci\") \
-is left to name-spelling too. The part after a prefix's hyphen is no word of its own when the two \
-joined make a word in the dictionaries (\"co-ordinated\", \"re-elected\"). With `dictionary_only = true` known misspellings are flagged even with no counterpart \
-(for a draft with no sources).",
+    what_it_flags: "A lower-case word that is a known misspelling (the typos-dict list) or, with Hunspell \
+dictionaries installed, not in them, a small edit away from the word the aligned sentence of \
+another article uses in its place. Capitalised words are names, left to name-spelling, except a \
+title before a name (\"Fed Chayrman Alan Greenspan\"). With `dictionary_only = true`, known \
+misspellings are flagged even with no counterpart.",
     why_it_matters: "A typo in copy that was checked against sources is cheap to fix before publication \
 and embarrassing after.",
     example: "\"but callef for a true cessation\" vs \"He called for a true cessation\": callef -> called.",
     options: "severity; max_edit_distance (default 2; words of 3 letters allow 1; a correction the known-misspellings list gives counts at any distance); \
 dictionaries (Hunspell paths without extension, used when present); dictionary_only; ignore_words.",
+    tuning: "Add house words and jargon to `ignore_words`; install Hunspell dictionaries (`apt-get \
+install hunspell-en-us hunspell-en-gb`) or name your own in `dictionaries`; lower \
+`max_edit_distance` for fewer, closer corrections.",
+    details: &[
+        "A lower-case word in one article that is a known misspelling (the typos-dict list) or, \
+when Hunspell dictionaries are installed, not in them, and that is a small edit away from a word \
+the aligned sentence of another article uses instead.",
+        "Capitalised words are names and are left to name-spelling, except a title word before a \
+name (\"Fed Chayrman Alan Greenspan\" vs \"Fed Chairman Alan Greenspan\": the name extractor keeps \
+titles apart, so name-spelling never sees them). A lower-case word of at most three letters \
+between two capitalised ones inside a sentence (\"Leonardo da Vinci\") is left to name-spelling \
+too. The part after a prefix's hyphen is no word of its own when the two joined make a word in the \
+dictionaries (\"co-ordinated\", \"re-elected\").",
+        "With `dictionary_only = true` known misspellings are flagged even with no counterpart \
+(for a draft with no sources).",
+    ],
 };
 
 impl Check for Typo {

@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::checks::options::{OptionsType, check_options};
-use crate::config::Severity;
+use crate::checks::options::{self, OptionsType, check_options};
+use crate::config::{KeyDoc, Limits, Severity};
 
 /// The options of typo: `[checks.typo]` in a rule file.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -44,5 +44,37 @@ impl Default for TypoOptions {
 
 check_options!(TypoOptions);
 
+/// What each key of `TypoOptions` means, in the order it declares them.
+static KEYS: &[KeyDoc] = &[
+    options::ENABLED,
+    options::SEVERITY,
+    KeyDoc {
+        name: "max_edit_distance",
+        kind: "integer",
+        range: Some(Limits::Between(1.0, 5.0)),
+        meaning: "Most letters a word may differ by from its correction (words of three letters or fewer: \
+1); a correction the known-misspellings list gives counts at any distance.",
+    },
+    KeyDoc {
+        name: "dictionary_only",
+        kind: "boolean",
+        range: None,
+        meaning: "Also flag known misspellings that have no counterpart sentence (for a draft with no sources).",
+    },
+    KeyDoc {
+        name: "dictionaries",
+        kind: "list of paths",
+        range: None,
+        meaning: "Hunspell dictionaries (paths without `.aff`/`.dic`), used when present; when none can be \
+read, `check` warns and knows only the known-misspellings list.",
+    },
+    KeyDoc {
+        name: "ignore_words",
+        kind: "list of words",
+        range: None,
+        meaning: "Words never flagged.",
+    },
+];
+
 /// `TypoOptions` as the registry reads it.
-pub(super) static OPTIONS: OptionsType = OptionsType::of::<TypoOptions>();
+pub(super) static OPTIONS: OptionsType = OptionsType::of::<TypoOptions>(KEYS);
