@@ -38,7 +38,7 @@ for corpus in corpus/*/; do
         run "gate-$c-$format" "$bin" check "$corpus$first" --against "$corpus" --format "$format" --color never
     done
 done
-for id in $("$bin" rules list | awk 'NR>1 {print $1}'); do
+for id in $("$bin" rules list | awk '{print $1}'); do
     run "explain-$id" "$bin" rules explain "$id"
 done
 run "rules-print" "$bin" rules print

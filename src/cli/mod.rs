@@ -1,5 +1,5 @@
-//! The command line: clap definitions, dispatch, exit codes. Nothing here prints; `run`
-//! returns what the binary writes.
+//! The command line: clap definitions, dispatch, exit codes, and (`docs.rs`) the docs
+//! generated from the code. Nothing here prints; `run` returns what the binary writes.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
