@@ -209,7 +209,7 @@ fn rules_readme_documents_every_key() {
                         missing.push(format!("checks.{key}.{option}"));
                     }
                 }
-                if !readme.contains(&format!("`{key}`")) {
+                if !readme.contains(&format!("`[checks.{key}]`")) {
                     missing.push(format!("checks.{key}"));
                 }
             } else if !readme.contains(&format!("`{key}`")) {

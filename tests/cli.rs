@@ -670,6 +670,6 @@ fn rules_explain_wraps_its_paragraphs() {
         let out = cmd().args(["rules", "explain", id]).output().unwrap();
         let text = String::from_utf8(out.stdout).unwrap();
         assert!(text.lines().all(|l| l.chars().count() <= 88), "{text}");
-        assert!(text.contains("\n  enabled, severity"), "{text}");
+        assert!(text.contains("\n  - enabled = true, severity = "), "{text}");
     }
 }

@@ -78,6 +78,9 @@ fn table_words(source: &str) -> usize {
         .filter_map(|pat| rest.find(pat).map(|i| (i, pat.len())))
         .min()
     {
+        // Tables of docs (`&[KeyDoc]`, `&[TableDoc]`) hold prose, not words.
+        let declared = &rest[rest[..start.0].rfind('\n').map_or(0, |i| i + 1)..start.0];
+        let prose = declared.contains("Doc]");
         let body = &rest[start.0 + start.1..];
         let mut depth = 1usize;
         let mut end = body.len();
@@ -107,7 +110,7 @@ fn table_words(source: &str) -> usize {
             }
         }
         let literals = body[..end].matches('"').count() / 2;
-        if literals >= LARGE {
+        if literals >= LARGE && !prose {
             total += literals;
         }
         rest = &body[end.min(body.len())..];
