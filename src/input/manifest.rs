@@ -86,7 +86,9 @@ impl Manifest {
                     // A hint about rule files (where their keys are listed) is no help here;
                     // "did you mean" is, beside where a manifest's keys are listed.
                     hint: Some(match hint {
-                        Some(h) if h.contains("did you mean") => format!("{h} {}", manifest_hint()),
+                        Some(h) if h.contains("did you mean") => {
+                            format!("{h} {MANIFEST_DOC} lists a cluster.toml's keys")
+                        }
                         _ => manifest_hint(),
                     }),
                     msg,
@@ -137,7 +139,8 @@ fn manifest_hint() -> String {
     let entry = field_names::<ManifestEntry>();
     let (last, others) = entry.split_last().unwrap_or((&"", &[]));
     format!(
-        "a cluster.toml holds {} and [[article]] tables with the keys {} and {last} ({MANIFEST_DOC})",
+        "a cluster.toml holds {} and [[article]] tables with the keys {} and {last}; \
+{MANIFEST_DOC} lists them",
         field_names::<Manifest>()
             .iter()
             .filter(|k| **k != "article")
