@@ -361,12 +361,16 @@ fn man_dir_writes_a_page_for_every_command_the_pages_name() {
         }
     }
     // Without --dir, the top page goes to stdout, as before.
-    Command::cargo_bin("factdiff")
+    let top = Command::cargo_bin("factdiff")
         .unwrap()
         .arg("man")
-        .assert()
-        .success()
-        .stdout(predicate::str::contains(".TH factdiff 1"));
+        .output()
+        .unwrap();
+    assert!(top.status.success());
+    assert_eq!(
+        String::from_utf8(top.stdout).unwrap(),
+        std::fs::read_to_string(dir.path().join("factdiff.1")).unwrap()
+    );
 }
 
 #[test]
@@ -402,4 +406,49 @@ fn cluster_toml_errors_point_to_where_its_keys_are_documented() {
                     .and(predicate::str::contains("rules/README").not()),
             );
     }
+}
+
+/// SARIF's rule help carries each check's options as one hand-written paragraph
+/// (`CheckDoc::options`): it names every option, and the defaults it gives are those of
+/// `rules/default.toml`.
+#[test]
+fn the_sarif_options_paragraph_names_every_option_with_its_default() {
+    let rules = RuleSet::embedded();
+    let stated = regex::Regex::new(r"(\w+) \(default ([^;:,)]+)").unwrap();
+    let mut compared = 0;
+    for check in registry::all() {
+        let prose = check.doc().options;
+        let defaults = check.options().table(&rules, check.id());
+        for key in check.options().keys() {
+            if key.name != "enabled" {
+                assert!(
+                    prose.contains(key.name),
+                    "{}: the options paragraph does not name {}",
+                    check.id(),
+                    key.name
+                );
+            }
+        }
+        for m in stated.captures_iter(prose) {
+            let shown = defaults.get(&m[1]).map(|v| match v {
+                toml::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            });
+            let stated = m[2].trim();
+            let agrees = shown.as_deref().is_some_and(|shown| {
+                shown == stated
+                    || shown
+                        .parse::<f64>()
+                        .is_ok_and(|a| stated.parse::<f64>() == Ok(a))
+            });
+            compared += 1;
+            assert!(
+                agrees,
+                "{}: the options paragraph says {} defaults to {stated}, rules/default.toml to {shown:?}",
+                check.id(),
+                &m[1]
+            );
+        }
+    }
+    assert!(compared >= 5, "only {compared} stated defaults compared");
 }

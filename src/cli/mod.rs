@@ -438,22 +438,21 @@ fn diff_command(args: DiffArgs) -> Result<Outcome> {
     })
 }
 
-/// `factdiff man`: the man page, or with `--dir` every page written into a directory.
+/// `factdiff man`: the top man page, or with `--dir` every page written into a directory.
+/// Both leave out `help`, which has no page: every page the top page names is written.
 fn man_command(dir: Option<&Path>) -> Result<Outcome> {
-    let cannot = |e: std::io::Error| Error::Usage(format!("cannot render the man page: {e}"));
+    let pages = docs::man_pages(Cli::command())
+        .map_err(|e| Error::Usage(format!("cannot render the man page: {e}")))?;
     let Some(dir) = dir else {
-        let mut page = Vec::new();
-        clap_mangen::Man::new(Cli::command())
-            .render(&mut page)
-            .map_err(cannot)?;
+        let top = pages.into_iter().next().map(|(_, page)| page);
         return Ok(Outcome {
-            stdout: String::from_utf8_lossy(&page).into_owned(),
+            stdout: String::from_utf8_lossy(&top.unwrap_or_default()).into_owned(),
             code: EXIT_OK,
             ..Outcome::default()
         });
     };
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-    for (name, page) in docs::man_pages(Cli::command()).map_err(cannot)? {
+    for (name, page) in pages {
         let path = dir.join(&name);
         std::fs::write(&path, page).map_err(|e| Error::io(&path, e))?;
     }
