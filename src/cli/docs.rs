@@ -6,7 +6,8 @@
 //!
 //! Every top-level table a rule file may hold is one entry of [`TABLES`]: its key names
 //! come from its serde type, its defaults from `rules/default.toml`, what each key means
-//! from the type's `KEYS`.
+//! from the type's `KEYS`. A new table is a `KEYS` list beside its type and one entry
+//! here; `tests/docs.rs` fails while a table of `RuleSet` or a key of its type has none.
 
 use std::fmt::Write as _;
 
