@@ -54,8 +54,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use factdiff::align::AlignMode;
+use factdiff::checks::shared::confidence::{self, Signals};
 use factdiff::config::RuleSet;
-use factdiff::findings::Finding;
+use factdiff::findings::{Finding, Severity};
 use factdiff::input::Article;
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -108,6 +109,22 @@ struct PartReport {
     sentences: usize,
     /// Per check: findings audited real, audited false, unaudited.
     audited: BTreeMap<String, [usize; 3]>,
+    /// The same at each severity, as the checks set it (`uncapped`) and once the confidence
+    /// caps it (`capped`): index 0 errors, 1 warnings and above.
+    uncapped: [[usize; 3]; 2],
+    capped: [[usize; 3]; 2],
+}
+
+/// One row per audited finding of every part (EVAL_FEATURES=FILE writes them), for
+/// scripts/fit_confidence.py: part, check, verdict, then each confidence signal.
+static FEATURES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// The rule set the eval runs with, confidence caps off: each finding keeps its check's
+/// severity, and the eval applies the caps itself to report both.
+fn uncapped(mut rules: RuleSet) -> RuleSet {
+    rules.confidence.error_at = 0.0;
+    rules.confidence.warning_at = 0.0;
+    rules
 }
 
 fn evaluate(
@@ -115,10 +132,27 @@ fn evaluate(
     rules: &RuleSet,
     audit: &HashMap<AuditKey, Verdict>,
     verbose: bool,
+    part: &str,
 ) -> PartReport {
-    let results: Vec<Vec<Finding>> = stories
+    let caps = &common::eval_rules().confidence;
+    let run = uncapped(rules.clone());
+    let results: Vec<(Vec<Finding>, Vec<Signals>)> = stories
         .par_iter()
-        .map(|story| factdiff::analyze(articles(story), rules, AlignMode::Fast).findings)
+        .map(|story| {
+            let analysis = factdiff::analyze(articles(story), &run, AlignMode::Fast);
+            let ctx = factdiff::checks::CheckContext {
+                docs: &analysis.documents,
+                alignment: &analysis.alignment,
+                rules: &run,
+            };
+            let run = confidence::RunEvidence::new(&ctx);
+            let signals = analysis
+                .findings
+                .iter()
+                .map(|f| confidence::signals(&ctx, &run, f))
+                .collect();
+            (analysis.findings, signals)
+        })
         .collect();
     let mut report = PartReport {
         stories: stories.len(),
@@ -128,11 +162,38 @@ fn evaluate(
             .sum(),
         ..PartReport::default()
     };
-    for (story, findings) in stories.iter().zip(&results) {
-        for f in findings {
+    for (story, (findings, signals)) in stories.iter().zip(&results) {
+        for (f, signals) in findings.iter().zip(signals) {
             let key = audit_key(&story.story_id, f, IDS);
             let verdict = audit.get(&key).copied();
-            report.audited.entry(f.check.clone()).or_insert([0; 3])[Verdict::slot(verdict)] += 1;
+            let slot = Verdict::slot(verdict);
+            report.audited.entry(f.check.clone()).or_insert([0; 3])[slot] += 1;
+            let capped = caps.cap(f.severity, f.confidence);
+            for (counts, severity) in [
+                (&mut report.uncapped, f.severity),
+                (&mut report.capped, capped),
+            ] {
+                if severity == Severity::Error {
+                    counts[0][slot] += 1;
+                }
+                if severity >= Severity::Warning {
+                    counts[1][slot] += 1;
+                }
+            }
+            if verdict.is_some() {
+                let values: Vec<String> = signals
+                    .named()
+                    .iter()
+                    .map(|(_, v)| format!("{v:.4}"))
+                    .collect();
+                FEATURES.lock().unwrap().push(format!(
+                    "{part}\t{}\t{}\t{}\t{}",
+                    f.check,
+                    Verdict::label(verdict),
+                    f.severity.as_str(),
+                    values.join("\t")
+                ));
+            }
             if verbose {
                 print_finding(story, f, &key, verdict);
             }
@@ -208,6 +269,20 @@ fn print_report(label: &str, r: &PartReport) {
         sums[2],
         precision(&sums)
     );
+    for (label, counts) in [
+        ("as the checks set severity", &r.uncapped),
+        ("with confidence caps", &r.capped),
+    ] {
+        println!(
+            "  {label}: errors {} real / {} false (precision {}); warning and above {} real / {} false (precision {})",
+            counts[0][0],
+            counts[0][1],
+            precision(&counts[0]),
+            counts[1][0],
+            counts[1][1],
+            precision(&counts[1])
+        );
+    }
     let per_story = |n: usize| n as f64 / r.stories.max(1) as f64;
     println!(
         "audited false findings per story: {:.2}; real per story: {:.2}",
@@ -416,10 +491,10 @@ fn main() {
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");
     let audit = load_audit(&audit_path());
     let started = Instant::now();
-    let first = evaluate(&tune, &rules, &audit, verbose && !held_out_verbose);
+    let first = evaluate(&tune, &rules, &audit, verbose && !held_out_verbose, "tune");
     print_report("tuning part (PAC train + dev splits)", &first);
     if !tune_only {
-        let second = evaluate(&test, &rules, &audit, verbose && held_out_verbose);
+        let second = evaluate(&test, &rules, &audit, verbose && held_out_verbose, "held");
         print_report("held-out part (PAC test split)", &second);
     }
     // Mismatched stories: each story's first article with the next story's second one.
@@ -435,7 +510,12 @@ fn main() {
         }
         let pairs = mismatched(part, nearest);
         let refs: Vec<&Story> = pairs.iter().collect();
-        let report = evaluate(&refs, &rules, &audit, verbose && mismatched_verbose);
+        let part = if label.starts_with("held-out") {
+            "held"
+        } else {
+            "tune"
+        };
+        let report = evaluate(&refs, &rules, &audit, verbose && mismatched_verbose, part);
         print_report(&format!("mismatched stories, {label}"), &report);
     }
     // Versions of one article: every finding should be a correction made between them.
@@ -443,7 +523,7 @@ fn main() {
     match bbc_pairs(&bbc, VERSION_COSINE, f64::INFINITY) {
         Some(versions) => {
             let refs: Vec<&Story> = versions.iter().map(|(_, s)| s).collect();
-            let report = evaluate(&refs, &rules, &audit, verbose && !held_out_verbose);
+            let report = evaluate(&refs, &rules, &audit, verbose && !held_out_verbose, "tune");
             print_report(
                 "versions of one article (bbc-news pairs with TF-IDF cosine > 0.98)",
                 &report,
@@ -471,11 +551,21 @@ fn main() {
                 .map(|(_, s)| s)
                 .collect();
             let shown = verbose && related_verbose && tuning != held_out_verbose;
-            let report = evaluate(&refs, &rules, &audit, shown);
+            let part = if tuning { "tune" } else { "held" };
+            let report = evaluate(&refs, &rules, &audit, shown, part);
             print_report(
                 &format!("related articles (bbc-news pairs with TF-IDF cosine 0.4-0.98), {label}"),
                 &report,
             );
+        }
+    }
+    if let Ok(path) = std::env::var("EVAL_FEATURES") {
+        let mut rows = FEATURES.lock().unwrap().clone();
+        rows.sort();
+        let header = "part\tcheck\tverdict\tseverity\talignment\tanchor\texact\tshared_fact\n";
+        let body: String = rows.iter().map(|r| format!("{r}\n")).collect();
+        if let Err(e) = std::fs::write(&path, format!("{header}{body}")) {
+            eprintln!("EVAL_FEATURES: {path}: {e}");
         }
     }
     eprintln!("checked in {:.2} s", started.elapsed().as_secs_f64());

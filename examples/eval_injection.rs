@@ -59,6 +59,7 @@ use std::sync::LazyLock;
 
 use chrono::NaiveDate;
 use factdiff::align::AlignMode;
+use factdiff::checks::shared::confidence::{self, Signals};
 use factdiff::config::RuleSet;
 use factdiff::findings::{Category, Finding};
 use factdiff::input::Article;
@@ -646,9 +647,9 @@ fn published() -> Option<NaiveDate> {
     std::env::var_os("EVAL_DATED").map(|_| NaiveDate::from_ymd_opt(2003, 6, 20).unwrap())
 }
 
-/// Findings on the two-article cluster, and the two sentences' alignment score (None when
-/// they did not align).
-fn run(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, Option<f64>) {
+/// The findings of a two-article cluster of `a` and `b`, the confidence signals of each,
+/// and the best alignment score of the two sentences.
+fn run_rated(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, Vec<Signals>, Option<f64>) {
     let articles = [("a", a), ("b", b)]
         .into_iter()
         .map(|(id, text)| {
@@ -664,8 +665,37 @@ fn run(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, Option<f64>) {
         .iter()
         .map(|p| p.score)
         .reduce(f64::max);
-    (analysis.findings, score)
+    let ctx = factdiff::checks::CheckContext {
+        docs: &analysis.documents,
+        alignment: &analysis.alignment,
+        rules,
+    };
+    let run = confidence::RunEvidence::new(&ctx);
+    let signals = analysis
+        .findings
+        .iter()
+        .map(|f| confidence::signals(&ctx, &run, f))
+        .collect();
+    (analysis.findings, signals, score)
 }
+
+/// One row of features for scripts/fit_confidence.py (as eval_clusters writes them).
+fn feature_row(part: &str, f: &Finding, verdict: &str, signals: &Signals) -> String {
+    let values: Vec<String> = signals
+        .named()
+        .iter()
+        .map(|(_, v)| format!("{v:.4}"))
+        .collect();
+    format!(
+        "{part}\t{}\t{verdict}\t{}\t{}",
+        f.check,
+        f.severity.as_str(),
+        values.join("\t")
+    )
+}
+
+/// Rows of features of the judged findings (EVAL_FEATURES=FILE writes them).
+static FEATURES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
 /// The highest `min_score` of the checks of `category` (0 when none has one): aligned
 /// sentences scoring below it are compared only when they also state one same figure or date.
@@ -681,8 +711,8 @@ fn min_score(rules: &RuleSet, category: Category) -> f64 {
 /// capitalised word may be a title word ("Chairman" -> "Chayrman" in "Fed Chairman Alan
 /// Greenspan"): the name extractor keeps titles apart from names and the typo check reports
 /// them, so for name injections a typo finding over the span counts too.
-fn is_hit(findings: &[Finding], inj: &Injection) -> bool {
-    findings.iter().any(|f| {
+fn hit_at(findings: &[Finding], inj: &Injection) -> Option<usize> {
+    findings.iter().position(|f| {
         (f.category == inj.category
             || inj.category == Category::Name && f.category == Category::Typo)
             && f.evidence.iter().any(|e| {
@@ -723,15 +753,17 @@ fn evaluate(
     rules: &RuleSet,
     audit: &HashMap<AuditKey, Verdict>,
     verbose: bool,
+    part: &str,
 ) -> HalfReport {
     struct Outcome {
         untouched: Vec<Finding>,
+        untouched_signals: Vec<Signals>,
         cases: Vec<(Injection, bool, Option<f64>, Vec<Finding>)>,
     }
     let outcomes: Vec<Outcome> = pairs
         .par_iter()
         .map(|pair| {
-            let (untouched, _) = run(&pair.a, &pair.b, rules);
+            let (untouched, untouched_signals, _) = run_rated(&pair.a, &pair.b, rules);
             let injections = [
                 inject_figure(pair),
                 inject_date(pair),
@@ -744,11 +776,23 @@ fn evaluate(
                 .into_iter()
                 .flatten()
                 .map(|inj| {
-                    let (findings, aligned) = run(&pair.a, &inj.b, rules);
-                    (inj.clone(), is_hit(&findings, &inj), aligned, findings)
+                    let (findings, signals, aligned) = run_rated(&pair.a, &inj.b, rules);
+                    let hit = hit_at(&findings, &inj);
+                    if let Some(i) = hit {
+                        FEATURES.lock().unwrap().push(format!(
+                            "{}\t{}",
+                            feature_row(part, &findings[i], "real", &signals[i]),
+                            "injected"
+                        ));
+                    }
+                    (inj.clone(), hit.is_some(), aligned, findings)
                 })
                 .collect();
-            Outcome { untouched, cases }
+            Outcome {
+                untouched,
+                untouched_signals,
+                cases,
+            }
         })
         .collect();
     let mut report = HalfReport {
@@ -762,10 +806,16 @@ fn evaluate(
         if !outcome.untouched.is_empty() {
             report.pairs_with_findings += 1;
         }
-        for f in &outcome.untouched {
+        for (f, signals) in outcome.untouched.iter().zip(&outcome.untouched_signals) {
             *report.false_findings.entry(f.check.clone()).or_default() += 1;
             let key = audit_key(&pair.line.to_string(), f, ["a", "b"]);
             let verdict = audit.get(&key).copied();
+            if verdict.is_some() {
+                FEATURES.lock().unwrap().push(format!(
+                    "{}\tuntouched",
+                    feature_row(part, f, Verdict::label(verdict), signals)
+                ));
+            }
             report.audited.entry(f.check.clone()).or_insert([0; 3])[Verdict::slot(verdict)] += 1;
             if verbose {
                 println!("FALSE line {} [{}] {}", pair.line, f.check, f.message);
@@ -941,12 +991,23 @@ fn main() {
     let parse = |rows: &[(usize, &str)]| parse_label(rows, "1");
     let (tune, held_out) = (parse(&data[..middle]), parse(&data[middle..]));
     let typos = misspellings(&dictionary);
-    let rules = common::eval_rules();
+    // Confidence caps off: every finding keeps its check's severity (recall counts findings
+    // at any severity either way; the features file wants the checks' own severities).
+    let mut rules = common::eval_rules();
+    rules.confidence.error_at = 0.0;
+    rules.confidence.warning_at = 0.0;
     if std::env::var("EVAL_NEGATIVES").is_ok_and(|v| v == "1") {
         // The pairs labelled 0, whole file: a recall set no rule was written against. Its
         // findings on untouched pairs are not false findings (the sentences differ).
         let negatives = parse_label(&data, "0");
-        let report = evaluate(&negatives, &typos, &rules, &HashMap::new(), false);
+        let report = evaluate(
+            &negatives,
+            &typos,
+            &rules,
+            &HashMap::new(),
+            false,
+            "negatives",
+        );
         print_recall(
             &format!("pairs labelled 0 ({} pairs, recall only)", negatives.len()),
             &report,
@@ -957,7 +1018,14 @@ fn main() {
     let held_out_verbose = std::env::var("EVAL_HALF").is_ok_and(|v| v == "2");
     let tune_only = std::env::var("EVAL_TUNE_ONLY").is_ok_and(|v| v == "1");
     let audit = load_audit(&audit_path());
-    let first = evaluate(&tune, &typos, &rules, &audit, verbose && !held_out_verbose);
+    let first = evaluate(
+        &tune,
+        &typos,
+        &rules,
+        &audit,
+        verbose && !held_out_verbose,
+        "tune",
+    );
     print_report(
         &format!("tuning half (file lines 2-{})", data[middle - 1].0),
         &first,
@@ -969,6 +1037,7 @@ fn main() {
             &rules,
             &audit,
             verbose && held_out_verbose,
+            "held",
         );
         print_report(
             &format!(
@@ -978,5 +1047,15 @@ fn main() {
             ),
             &second,
         );
+    }
+    if let Ok(path) = std::env::var("EVAL_FEATURES") {
+        let mut rows = FEATURES.lock().unwrap().clone();
+        rows.sort();
+        let header =
+            "part\tcheck\tverdict\tseverity\talignment\tanchor\texact\tshared_fact\tsource\n";
+        let body: String = rows.iter().map(|r| format!("{r}\n")).collect();
+        if let Err(e) = std::fs::write(&path, format!("{header}{body}")) {
+            eprintln!("EVAL_FEATURES: {path}: {e}");
+        }
     }
 }

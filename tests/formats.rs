@@ -294,6 +294,7 @@ fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
         message: "dates disagree: Friday vs Thursday".into(),
         evidence: vec![day(0), day(1), day(2)],
         suggestion: None,
+        confidence: 0.9,
     };
     let one = Finding {
         check: "name-spelling".into(),
@@ -302,6 +303,7 @@ fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
         message: "a single <odd> finding".into(),
         evidence: vec![day(1)],
         suggestion: Some("check \"Geneva\"".into()),
+        confidence: 0.2,
     };
     analysis.findings = vec![many, one];
     let roles = [

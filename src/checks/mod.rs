@@ -76,7 +76,8 @@ pub fn info(check: &dyn Check) -> CheckInfo {
 }
 
 /// Runs every enabled check, the checks in parallel; the findings come back in registry
-/// order, so the output does not depend on scheduling.
+/// order, so the output does not depend on scheduling, each rated with its confidence and
+/// its severity capped by it (`shared::confidence`).
 pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
     use rayon::prelude::*;
     let checks = registry::all();
@@ -101,7 +102,7 @@ pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
             strong.push((min, Alignment { pairs }));
         }
     }
-    checks
+    let mut findings: Vec<Finding> = checks
         .par_iter()
         .zip(settings.par_iter())
         .map(|(check, settings)| {
@@ -119,5 +120,7 @@ pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
         .collect::<Vec<_>>()
         .into_iter()
         .flatten()
-        .collect()
+        .collect();
+    shared::confidence::assess(ctx, &mut findings);
+    findings
 }

@@ -14,8 +14,11 @@ use std::fmt::Write as _;
 use serde::Serialize;
 
 use crate::checks::options::{ENABLED, SEVERITY};
+use crate::checks::shared::confidence;
 use crate::checks::{Check, registry};
-use crate::config::{AlignRules, BoilerplateRules, Equivalences, KeyDoc, RuleSet, field_names};
+use crate::config::{
+    AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, KeyDoc, RuleSet, field_names,
+};
 use crate::input::{MANIFEST_DOC, Manifest, ManifestEntry};
 
 /// A top-level table of a rule file, as `rules/README.md` documents it.
@@ -53,6 +56,21 @@ quadratically.",
         keys: AlignRules::KEYS,
         fields: field_names::<AlignRules>,
         values: |rules| table_of(&rules.align),
+    },
+    TableDoc {
+        name: "confidence",
+        title: "how sure a finding must be to keep its severity",
+        about: "Every finding carries a confidence from 0 to 1, built from its evidence: how \
+strongly its sentences align, whether the words around the two facts say they measure the same \
+thing, how exact the extraction was, whether the sentences share another fact. The weights are \
+fitted on judged findings (`scripts/fit_confidence.py`, stored in `rules/confidence.toml`); \
+`factdiff rules explain ID` gives each check's formula. This table says how the confidence caps \
+the severity, so that a gate fails only on findings an editor would act on. \
+`--min-confidence` hides findings below a value.",
+        notes: "",
+        keys: ConfidenceRules::KEYS,
+        fields: field_names::<ConfidenceRules>,
+        values: |rules| table_of(&rules.confidence),
     },
     TableDoc {
         name: "boilerplate",
@@ -101,8 +119,8 @@ edit the sources, not this file. -->\n"
 /// How every check's findings can be silenced.
 fn silencing(id: &str) -> String {
     format!(
-        "Silence it with `<!-- factdiff-ignore: {id} -->` before a Markdown paragraph, \
-`--ignore {id}`, `enabled = false`, or a baseline (`--write-baseline`, `--baseline`)."
+        "Silence it: `<!-- factdiff-ignore: {id} -->` before a paragraph, `--ignore {id}`, \
+`enabled = false`, or `--baseline`."
     )
 }
 
@@ -221,7 +239,8 @@ Why it matters\n{why}\n\n\
 Example\n{example}\n\n\
 Options ([checks.{id}] in a rule file)\n{options}\n\n\
 Tuning and silencing\n{tuning}\n{silencing}\n\n\
-All of it: `factdiff rules explain {id} --long`.\n",
+Confidence\n{confidence}\n\n\
+More: `factdiff rules explain {id} --long`.\n",
         category = check.category().as_str(),
         severity = check.settings(&rules).severity.as_str(),
         summary = doc.summary,
@@ -231,6 +250,7 @@ All of it: `factdiff rules explain {id} --long`.\n",
         options = option_lines(check, &defaults),
         tuning = wrap(doc.tuning),
         silencing = wrap(&silencing(id)),
+        confidence = wrap(&confidence::describe(id)),
     )
 }
 
@@ -291,10 +311,13 @@ In short: `factdiff rules explain {id}`.\n\n\
 ## Options\n\n`[checks.{id}]` in a rule file; the defaults are those of `rules/default.toml`.\n\n\
 {options}\n\
 ## Tuning and silencing\n\n{tuning}\n\n{silencing}\n\n\
+## Confidence\n\n{signals}\n\nFor this check: {confidence}\n\n\
 ## In detail\n\n{details}\n",
         summary = md(doc.summary),
         category = check.category().as_str(),
         severity = check.settings(&rules).severity.as_str(),
+        signals = md(confidence::SIGNALS_DOC),
+        confidence = md(&confidence::describe(id)),
         what = md(doc.what_it_flags),
         why = md(doc.why_it_matters),
         example = md(doc.example),

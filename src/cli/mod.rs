@@ -166,6 +166,9 @@ pub struct CheckArgs {
     /// How candidate sentence pairs are found.
     #[arg(long = "align", value_enum, default_value_t = AlignChoice::Fast)]
     pub align_mode: AlignChoice,
+    /// Leave out findings whose confidence (0 to 1, shown with each finding) is below this.
+    #[arg(long, value_name = "0..1", value_parser = confidence_value, allow_negative_numbers = true)]
+    pub min_confidence: Option<f64>,
     /// Leave out the findings accepted in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -327,6 +330,16 @@ fn publication_date(text: &str) -> std::result::Result<NaiveDate, String> {
         Err(format!(
             "`{text}`: a publication date has a year from 1000 to 9999"
         ))
+    }
+}
+
+/// `--min-confidence`: a number from 0 to 1.
+fn confidence_value(text: &str) -> std::result::Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(v) if (0.0..=1.0).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{text}` is not a confidence (a number from 0 to 1)"
+        )),
     }
 }
 
@@ -553,6 +566,9 @@ fn check(args: CheckArgs) -> Result<Outcome> {
                 }
             })
         });
+    if let Some(min) = args.min_confidence {
+        analysis.findings.retain(|f| f.confidence >= min);
+    }
     if let Some(baseline) = &baseline {
         baseline.filter(&mut analysis.findings);
     }

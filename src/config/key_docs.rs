@@ -1,9 +1,9 @@
-//! What each key of `[align]`, `[boilerplate]` and `[equivalences]` means: the text of
+//! What each key of `[align]`, `[confidence]`, `[boilerplate]` and `[equivalences]` means: the text of
 //! `rules/README.md`'s key tables (the names and defaults come from the types and from
 //! `rules/default.toml`).
 
 use super::keys::{KeyDoc, Limits};
-use super::{AlignRules, BoilerplateRules, Equivalences, MAX_DAYS};
+use super::{AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, MAX_DAYS};
 
 impl AlignRules {
     pub const KEYS: &'static [KeyDoc] = &[
@@ -95,6 +95,25 @@ figure is specific: three significant digits or more counting a unit other than 
 (\"$17 million\", \"418\", \"1.4bn euros\"; not \"6%\", \"$10 million\", \"25\", which recur in \
 unrelated sentences). A day named by month and day (\"March 18\", \"18 March\", \"Jan. 14\") \
 counts as such a figure; a weekday or a month alone does not. 0 turns it off.",
+        },
+    ];
+}
+
+impl ConfidenceRules {
+    pub const KEYS: &'static [KeyDoc] = &[
+        KeyDoc {
+            name: "error_at",
+            kind: "number",
+            range: Some(Limits::Between(0.0, 1.0)),
+            meaning: "A finding whose confidence is below this is shown at most as a warning, \
+whatever its check's severity: with `--fail-on error` (the default) it does not fail the run.",
+        },
+        KeyDoc {
+            name: "warning_at",
+            kind: "number",
+            range: Some(Limits::Between(0.0, 1.0)),
+            meaning: "A finding whose confidence is below this is shown at most as info. At most \
+`error_at`. 0 for both keeps every check's severity.",
         },
     ];
 }

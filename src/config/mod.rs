@@ -90,6 +90,41 @@ impl Default for AlignRules {
     }
 }
 
+/// How sure a finding must be to keep its check's severity: a finding's confidence (0..1,
+/// built from its evidence) caps how serious it may be, so that the gate fails only on
+/// findings an editor would act on.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ConfidenceRules {
+    /// Below this confidence an error is shown as a warning.
+    pub error_at: f64,
+    /// Below this confidence an error or a warning is shown as info.
+    pub warning_at: f64,
+}
+
+impl Default for ConfidenceRules {
+    fn default() -> Self {
+        ConfidenceRules {
+            error_at: 0.5,
+            warning_at: 0.25,
+        }
+    }
+}
+
+impl ConfidenceRules {
+    /// `severity` capped by `confidence`.
+    pub fn cap(&self, severity: Severity, confidence: f64) -> Severity {
+        let most = if confidence < self.warning_at.min(self.error_at) {
+            Severity::Info
+        } else if confidence < self.error_at {
+            Severity::Warning
+        } else {
+            Severity::Error
+        };
+        severity.min(most)
+    }
+}
+
 /// Lines that are not prose: share buttons, "Advertisement", read times, counters, URLs...
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -128,6 +163,7 @@ impl Default for Equivalences {
 #[serde(default, deny_unknown_fields)]
 pub struct RuleSet {
     pub align: AlignRules,
+    pub confidence: ConfidenceRules,
     pub boilerplate: BoilerplateRules,
     pub equivalences: Equivalences,
     /// Each check's table, keyed by check id, as the rule files give it (layered): the

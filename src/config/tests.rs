@@ -62,3 +62,24 @@ fn layers_merge_tables_and_keep_defaults() {
     assert_eq!(typo["enabled"], default.checks["typo"]["enabled"]);
     assert_eq!(rules.boilerplate.patterns, default.boilerplate.patterns);
 }
+
+#[test]
+fn confidence_caps_severity_and_never_raises_it() {
+    let caps = ConfidenceRules {
+        error_at: 0.5,
+        warning_at: 0.25,
+    };
+    assert_eq!(caps.cap(Severity::Error, 0.9), Severity::Error);
+    assert_eq!(caps.cap(Severity::Error, 0.5), Severity::Error);
+    assert_eq!(caps.cap(Severity::Error, 0.49), Severity::Warning);
+    assert_eq!(caps.cap(Severity::Error, 0.1), Severity::Info);
+    assert_eq!(caps.cap(Severity::Warning, 0.9), Severity::Warning);
+    assert_eq!(caps.cap(Severity::Info, 0.9), Severity::Info);
+    // Layered files may leave warning_at above error_at: it then reads as error_at.
+    let odd = ConfidenceRules {
+        error_at: 0.2,
+        warning_at: 0.6,
+    };
+    assert_eq!(odd.cap(Severity::Error, 0.3), Severity::Error);
+    assert_eq!(odd.cap(Severity::Error, 0.1), Severity::Info);
+}

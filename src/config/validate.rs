@@ -8,7 +8,7 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostics::{error_at, toml_error};
-use super::{AlignRules, BoilerplateRules, Equivalences, MAX_DAYS, RuleSet};
+use super::{AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, MAX_DAYS, RuleSet};
 use crate::error::{Error, Result};
 
 /// One rule file as parsed, with the spans of its keys and values.
@@ -76,9 +76,42 @@ impl RuleSet {
     pub(super) fn validate(&self, text: &str, path: &Path) -> Result<()> {
         let spans = Spans::parse(path, text)?;
         validate_align(&self.align, &spans)?;
+        validate_confidence(&self.confidence, &spans)?;
         validate_boilerplate(&self.boilerplate, &spans)?;
         validate_equivalences(&self.equivalences, &spans)
     }
+}
+
+/// The ranges of `[confidence]`: both between 0 and 1, `warning_at` not above `error_at`.
+fn validate_confidence(confidence: &ConfidenceRules, spans: &Spans) -> Result<()> {
+    let default = ConfidenceRules::default();
+    for (key, value, default) in [
+        ("error_at", confidence.error_at, default.error_at),
+        ("warning_at", confidence.warning_at, default.warning_at),
+    ] {
+        if !(0.0..=1.0).contains(&value) {
+            return Err(spans.at_key(
+                &["confidence", key],
+                format!("`{key}` must be between 0 and 1"),
+                Some(format!("the default is {default}")),
+            ));
+        }
+    }
+    // Only when this file sets both: a file may lower `error_at` alone below another
+    // layer's `warning_at` (`cap` then reads `warning_at` as at most `error_at`).
+    let both = spans.value("confidence", "error_at").is_some()
+        && spans.value("confidence", "warning_at").is_some();
+    if both && confidence.warning_at > confidence.error_at {
+        return Err(spans.at_key(
+            &["confidence", "warning_at"],
+            format!(
+                "`warning_at` ({}) is above `error_at` ({}): a finding would fall to info before it fell to warning",
+                confidence.warning_at, confidence.error_at
+            ),
+            Some("make `warning_at` at most `error_at`".into()),
+        ));
+    }
+    Ok(())
 }
 
 /// The ranges of `[align]`.

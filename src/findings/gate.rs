@@ -51,6 +51,7 @@ mod tests {
 
     fn finding(category: Category, documents: &[usize]) -> Finding {
         Finding {
+            confidence: crate::findings::UNRATED,
             check: "x".into(),
             category,
             severity: Severity::Error,
@@ -68,6 +69,7 @@ mod tests {
                     sentence_start: 0,
                     in_sentence: 0..0,
                     document_index: d,
+                    sentence: 0,
                     end_line_col: (1, 1),
                     sentence_line: 1,
                 })

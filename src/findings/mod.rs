@@ -71,6 +71,9 @@ pub struct Evidence {
     /// Index of the document in the run (not part of the JSON contract).
     #[serde(skip)]
     pub document_index: usize,
+    /// Index of the sentence in its document (not part of the JSON contract).
+    #[serde(skip)]
+    pub sentence: usize,
     /// 1-based line and column just past `text`, and the line of the sentence (not part of
     /// the JSON contract; SARIF regions use them).
     #[serde(skip)]
@@ -106,6 +109,7 @@ impl Evidence {
             sentence_start: doc.article.original_offset(s.start),
             in_sentence: start.saturating_sub(s.start)..end.saturating_sub(s.start),
             document_index,
+            sentence,
             end_line_col,
             sentence_line,
         }
@@ -122,10 +126,58 @@ pub struct Finding {
     pub message: String,
     pub evidence: Vec<Evidence>,
     pub suggestion: Option<String>,
+    /// How likely the finding is a real disagreement, 0 to 1, built from its evidence
+    /// (`checks::shared::confidence`): set for every finding as the checks finish, shown
+    /// with two decimals.
+    #[serde(serialize_with = "two_decimals", default = "unrated")]
+    pub confidence: f64,
+}
+
+/// The confidence of a finding no model has rated yet (a finding read back from elsewhere).
+pub const UNRATED: f64 = 1.0;
+
+fn unrated() -> f64 {
+    UNRATED
+}
+
+fn two_decimals<S: serde::Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((value * 100.0).round() / 100.0)
 }
 
 impl Finding {
-    fn sort_key(&self) -> (usize, usize, &str, Vec<(usize, usize)>, &str) {
+    /// The confidence as reports show it: two decimals and a word ("0.82 high").
+    pub fn confidence_label(&self) -> String {
+        format!("{:.2} {}", self.confidence, self.confidence_band())
+    }
+
+    /// "high" (0.7 and above), "medium" (0.4 and above) or "low".
+    pub fn confidence_band(&self) -> &'static str {
+        if self.confidence >= 0.7 {
+            "high"
+        } else if self.confidence >= 0.4 {
+            "medium"
+        } else {
+            "low"
+        }
+    }
+
+    /// Most serious first, then most confident (in hundredths, as shown), then by place.
+    #[allow(clippy::type_complexity)]
+    fn sort_key(
+        &self,
+    ) -> (
+        std::cmp::Reverse<Severity>,
+        std::cmp::Reverse<i64>,
+        (usize, usize, &str, Vec<(usize, usize)>, &str),
+    ) {
+        (
+            std::cmp::Reverse(self.severity),
+            std::cmp::Reverse((self.confidence * 100.0).round() as i64),
+            self.place_key(),
+        )
+    }
+
+    fn place_key(&self) -> (usize, usize, &str, Vec<(usize, usize)>, &str) {
         let first = self.evidence.first();
         (
             first.map_or(usize::MAX, |e| e.document_index),
@@ -140,7 +192,8 @@ impl Finding {
     }
 }
 
-/// Sorts findings by (document, offset, check) and drops exact duplicates.
+/// Sorts findings by severity (most serious first), confidence (highest first), then
+/// (document, offset, check), and drops exact duplicates.
 pub fn sort_findings(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings

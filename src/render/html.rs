@@ -80,6 +80,9 @@ struct FindingView {
     check: String,
     category: &'static str,
     severity: &'static str,
+    /// Two decimals, and "high", "medium" or "low" (a class).
+    confidence: String,
+    band: &'static str,
     message: String,
     why: Option<&'static str>,
     suggestion: Option<String>,
@@ -288,6 +291,8 @@ fn finding_view(
         check: finding.check.clone(),
         category: finding.category.as_str(),
         severity: finding.severity.as_str(),
+        confidence: format!("{:.2}", finding.confidence),
+        band: finding.confidence_band(),
         message: finding.message.clone(),
         why: report.check(&finding.check).map(|c| c.doc.why_it_matters),
         suggestion: finding.suggestion.clone(),

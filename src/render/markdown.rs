@@ -116,6 +116,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
             marked(&ev.sentence_text, &changed, ev.in_sentence.clone())
         );
     }
+    let _ = writeln!(out, "- **Confidence:** {}", finding.confidence_label());
     if let Some(check) = report.check(&finding.check) {
         let _ = writeln!(out, "- **Why it matters:** {}", check.doc.why_it_matters);
     }

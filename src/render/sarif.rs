@@ -130,6 +130,9 @@ fn result(report: &Report, finding: &Finding, context: bool) -> Value {
             .collect::<Vec<_>>(),
         "properties": { "category": finding.category.as_str(), "severity": finding.severity.as_str() },
     });
+    // SARIF's rank (0-100): how likely the result is a real problem.
+    result["rank"] = json!((finding.confidence * 1000.0).round() / 10.0);
+    result["properties"]["confidence"] = json!((finding.confidence * 100.0).round() / 100.0);
     if let Some(index) = report.check_index(&finding.check) {
         result["ruleIndex"] = json!(index);
     }

@@ -121,6 +121,12 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
             );
         }
     }
+    let _ = writeln!(
+        out,
+        "   {} confidence: {}",
+        "=".blue(),
+        finding.confidence_label()
+    );
     if let Some(check) = report.check(&finding.check) {
         let _ = writeln!(out, "   {} why: {}", "=".blue(), check.doc.why_it_matters);
     }

@@ -196,6 +196,7 @@ impl<'a> Comparison<'a> {
             &self.ctx.docs[pair.b.document],
         );
         out.push(Finding {
+            confidence: crate::findings::UNRATED,
             check: self.check.id().into(),
             category: self.check.category(),
             severity: self.options.severity,

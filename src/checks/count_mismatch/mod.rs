@@ -131,6 +131,7 @@ impl CountMismatch {
             )
         };
         Finding {
+            confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
             severity: options.severity,

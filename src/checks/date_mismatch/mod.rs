@@ -123,6 +123,7 @@ impl DateMismatch {
         (db, b): (&Document, &DateMention),
     ) -> Finding {
         Finding {
+            confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
             severity: options.severity,

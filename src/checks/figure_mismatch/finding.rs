@@ -39,6 +39,7 @@ impl FigureMismatch {
             severity = options.update_severity.unwrap_or(severity);
         }
         Finding {
+            confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
             severity,

@@ -53,10 +53,9 @@ pub struct FigureMismatch;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different figures for the same quantity.",
-    what_it_flags: "Aligned sentences of different articles whose figures of one unit (years, people, \
-dollars...) cannot both be true once hedges are applied (\"nearly six\" covers 5.4 to 6). Ranges \
-and tallies must match at both ends; durations compare across units; hyphenated measures (\"a \
-six-year war\") compare across the whole cluster.",
+    what_it_flags: "Aligned sentences whose figures of one unit (years, people, dollars...) cannot \
+both be true once hedges apply (\"nearly six\" covers 5.4 to 6). Ranges and tallies match end by \
+end; durations compare across units; hyphenated measures (\"a six-year war\") across the cluster.",
     why_it_matters: "A casualty count, an amount or a duration that differs between outlets means at \
 least one of them is wrong or out of date; readers quote figures.",
     example: "\"the five-year conflict\" vs \"the nearly six-year war\": 5 years vs 5.4-6 years.",

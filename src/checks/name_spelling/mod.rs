@@ -134,6 +134,7 @@ impl NameSpelling {
                 .join(", ")
         };
         Finding {
+            confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
             severity: options.severity,

@@ -208,6 +208,7 @@ impl QuoteMismatch {
             .filter(named)
             .or(qb.speaker.as_ref().filter(named));
         Finding {
+            confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
             severity: options.severity,

@@ -11,8 +11,8 @@ use toml::de::DeTable;
 use super::options::option_error;
 use super::registry;
 use crate::config::{
-    self, AlignRules, BoilerplateRules, DEFAULT_RULES, Equivalences, RuleSet, RuleSources,
-    did_you_mean, error_at, toml_error,
+    self, AlignRules, BoilerplateRules, ConfidenceRules, DEFAULT_RULES, Equivalences, RuleSet,
+    RuleSources, did_you_mean, error_at, toml_error,
 };
 use crate::error::{Error, Result};
 
@@ -105,6 +105,7 @@ fn apply_selection(rules: &mut RuleSet, select: &[String], ignore: &[String]) ->
 #[derive(Serialize)]
 struct ConfigParts<'a> {
     align: &'a AlignRules,
+    confidence: &'a ConfidenceRules,
     boilerplate: &'a BoilerplateRules,
     equivalences: &'a Equivalences,
 }
@@ -115,6 +116,7 @@ pub fn print_rules(rules: &RuleSet) -> Result<String> {
     let cannot = |e: toml::ser::Error| Error::Usage(format!("cannot print rules: {e}"));
     let mut out = toml::to_string(&ConfigParts {
         align: &rules.align,
+        confidence: &rules.confidence,
         boilerplate: &rules.boilerplate,
         equivalences: &rules.equivalences,
     })

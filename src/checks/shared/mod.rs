@@ -3,12 +3,14 @@
 //! - `facts.rs`: a sentence's figures, dates, names, quotes and reported speech, and whether
 //!   two aligned sentences share one fact (`share_a_fact`, the evidence a weak link needs);
 //! - `anchors.rs`: the words next to a figure or a date, and pairing mentions by them;
+//! - `confidence.rs`: how likely a finding is real, from its evidence, and the severity cap;
 //! - `spelling.rs`: word folding and spelling equivalences (`Spellings`);
 //! - `quote_relation/`: how two quoted passages relate (`relate_quotes`);
 //! - `speakers.rs`: named speakers, acronyms, and whether two names are one person;
 //! - `words.rs`: the word tables these read.
 
 pub mod anchors;
+pub mod confidence;
 pub mod facts;
 pub mod quote_relation;
 pub mod speakers;

@@ -35,6 +35,7 @@ impl Typo {
                     }
                     let start = sentence.start + offset;
                     out.push(Finding {
+                        confidence: crate::findings::UNRATED,
                         check: self.id().into(),
                         category: self.category(),
                         severity: Severity::Info.max(options.severity.min(Severity::Warning)),

@@ -143,6 +143,7 @@ impl Typo {
     ) -> Finding {
         let (dt, dother) = (&ctx.docs[this.document], &ctx.docs[other.document]);
         Finding {
+            confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
             severity: options.severity,
