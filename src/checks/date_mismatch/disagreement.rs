@@ -2,9 +2,10 @@
 //! not overlap (a year left out read in the other's year, "today" a day either way), or,
 //! unresolved, different weekday names, months or days of a month.
 
-use super::words::{DEICTIC_WORDS, MONTH_PREFIXES, WEEKDAYS};
+use super::words::{MONTH_PREFIXES, WEEKDAYS};
 use crate::checks::shared::facts::dates;
 use crate::extract::{DateMention, DateRange, Document};
+use crate::lexicon::DEICTIC_WORDS;
 
 /// Whether two aligned sentences date what they report apart: each states a date, and each
 /// date of one disagrees with each date of the other, as this check reads them ("Sept. 7" vs

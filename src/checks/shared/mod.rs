@@ -5,12 +5,12 @@
 //! - `anchors.rs`: the words next to a figure or a date, and pairing mentions by them;
 //! - `spelling.rs`: word folding and spelling equivalences (`Spellings`);
 //! - `quote_relation/`: how two quoted passages relate (`relate_quotes`);
-//! - `speakers.rs`: named speakers, acronyms, and whether two names are one person;
-//! - `words.rs`: the word tables these read.
+//! - `speakers.rs`: named speakers, acronyms, and whether two names are one person.
+//!
+//! Their word lists are data in `crate::lexicon`.
 
 pub mod anchors;
 pub mod facts;
 pub mod quote_relation;
 pub mod speakers;
 pub mod spelling;
-mod words;

@@ -1,7 +1,8 @@
-//! The word tables of date extraction: month and weekday names (as regex alternations and
-//! as lookups), number words for "two days ago", abbreviations written in full, future-tense
-//! cues, and the words that make a weekday or a month part of a name.
+//! The words of date extraction: month and weekday names as regex alternations, number words
+//! for "two days ago", and lookups in `crate::lexicon` for the words that make a weekday or a
+//! month part of a name.
 
+use crate::lexicon::{NAMED_DAY_WORDS, NOT_A_MONTH_AFTER, WEEKDAY_FOLLOWERS};
 use chrono::Weekday;
 
 pub(super) const MONTH_RE: &str = "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
@@ -62,63 +63,10 @@ pub(super) fn small_num(s: &str) -> Option<u32> {
     })
 }
 
-/// Abbreviations of months and weekdays and the names written in full, for `date_words`.
-pub(super) const MONTH_AND_WEEKDAY_NAMES: &[(&str, &str)] = &[
-    ("jan", "january"),
-    ("feb", "february"),
-    ("mar", "march"),
-    ("apr", "april"),
-    ("jun", "june"),
-    ("jul", "july"),
-    ("aug", "august"),
-    ("sep", "september"),
-    ("sept", "september"),
-    ("oct", "october"),
-    ("nov", "november"),
-    ("dec", "december"),
-    ("mon", "monday"),
-    ("tue", "tuesday"),
-    ("tues", "tuesday"),
-    ("wed", "wednesday"),
-    ("thu", "thursday"),
-    ("thur", "thursday"),
-    ("thurs", "thursday"),
-    ("fri", "friday"),
-    ("sat", "saturday"),
-    ("sun", "sunday"),
-];
-
-/// Future-tense cues looked for, padded with spaces, in the few words before a date
-/// ("will", "'ll", "is to", "plans to", "expected to", ...).
-pub(super) const FUTURE_CUES: &[&str] = &[
-    " will ",
-    "'ll ",
-    " is to ",
-    " are to ",
-    " were to ",
-    " was to ",
-    " is due to ",
-    " are due to ",
-    " was due to ",
-    " were due to ",
-    " plans to ",
-    " plan to ",
-    " planned to ",
-    " set to ",
-    " scheduled ",
-    " expected to ",
-    " shall ",
-    " is going to ",
-    " are going to ",
-];
-
 /// Capitalised words after a weekday that do not make it a name ("Sunday Morning", "Friday
 /// Mr ..."): parts of the day and titles.
 pub(super) fn is_part_of_day_or_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Morning" | "Afternoon" | "Evening" | "Night" | "Mr" | "Mrs" | "Ms" | "Dr"
-    )
+    WEEKDAY_FOLLOWERS.contains(w)
 }
 
 /// Words before "on Sunday" that make it a newspaper ("the Mail on Sunday").
@@ -129,40 +77,13 @@ pub(super) fn is_on_sunday_paper(w: &str) -> bool {
 /// Words before a weekday that make it a day of the calendar or of history ("Good Friday",
 /// "Bloody Sunday", "Cyber Monday").
 pub(super) fn is_named_day(w: &str) -> bool {
-    matches!(
-        w,
-        "Good"
-            | "Black"
-            | "Bloody"
-            | "Super"
-            | "Ash"
-            | "Palm"
-            | "Easter"
-            | "Holy"
-            | "Maundy"
-            | "Shrove"
-            | "Cyber"
-    )
+    NAMED_DAY_WORDS.contains(w)
 }
 
 /// Words after "the March"/"the May" that make it no month: a preposition or conjunction
 /// ("the March on Washington") or a government ("the May government").
 pub(super) fn is_not_a_month_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "to"
-            | "of"
-            | "and"
-            | "or"
-            | "in"
-            | "government"
-            | "administration"
-            | "cabinet"
-            | "ministry"
-            | "era"
-            | "team"
-            | "camp"
-    )
+    NOT_A_MONTH_AFTER.contains(w)
 }
 
 /// Words before a lower-case "may" or "march" that make it the month ("in may", "since

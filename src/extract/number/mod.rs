@@ -55,7 +55,8 @@
 //!   they identify something, count nothing, and compare only with the same name.
 //!
 //! Files, in pipeline order:
-//! * `words.rs`: the word tables (number words, hedges, units, currencies, stop words, ...).
+//! * `words.rs`: number words, units and currencies as tables of values, and lookups in
+//!   `crate::lexicon` (hedges, stop words, ...).
 //! * `scan.rs`: the tokenizer, the token helpers and the left-to-right scan over tokens.
 //! * `exclude.rs`: what is no figure: masked spans (dates, times, URLs), codes and versions,
 //!   numbers glued by commas, years.

@@ -2,12 +2,12 @@
 //! (he/she only for a person of that gender, as far as the text tells), a surname or "Mr. X"
 //! for the full name seen earlier ("Carter" -> "Ash Carter").
 
+use crate::lexicon::NOT_PERSON_HEADS;
 use std::collections::HashMap;
 
 use super::CueKind;
 use super::frames::{Frame, is_pronoun};
 use super::tokens::Sent;
-use super::words::NOT_PERSON_HEADS;
 use crate::extract::name::{NameFolding, extract_names};
 use crate::segment::ends_like_a_sentence;
 
@@ -16,7 +16,7 @@ use crate::segment::ends_like_a_sentence;
 fn looks_like_a_person(name: &str) -> bool {
     name.split_whitespace()
         .last()
-        .is_some_and(|w| !NOT_PERSON_HEADS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| !NOT_PERSON_HEADS.contains(w.to_lowercase().as_str()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
