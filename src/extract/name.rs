@@ -18,6 +18,7 @@
 //!   letter-digit joins ("G 20" = "G-20" = "G20" -> "g20"), particles dropped ("al-Assad" =
 //!   "Assad"), aliases mapped to the key of the first member of their group.
 
+use crate::lexicon::calendar::WEEKDAY_NAMES;
 use crate::lexicon::{
     DEMONYMS, GENERAL_COMPANIES, HEAD_TITLES, LOWER_TITLES, NAME_CONNECTORS, NAME_STOP_WORDS,
     TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
@@ -109,15 +110,6 @@ impl Default for NameFolding {
     }
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 /// Whether `word` is a nationality adjective ("American", "British"), not a country's short
 /// name ("U.S.", "UK", "EU").
 pub fn is_nationality_adjective(word: &str) -> bool {
@@ -223,7 +215,7 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
     let name_tok = |i: usize| -> bool {
         let t = &toks[i];
         let b = base(&t.lower);
-        if !is_cap(sentence, t) || NAME_STOP_WORDS.contains(b) || WEEKDAYS.contains(&b) {
+        if !is_cap(sentence, t) || NAME_STOP_WORDS.contains(b) || WEEKDAY_NAMES.contains(&b) {
             return false;
         }
         if crate::lexicon::calendar::is_month_name(b) {

@@ -31,7 +31,7 @@ pub fn weekday(word: &str) -> Option<Weekday> {
 }
 
 /// The weekdays' names from Monday, lower case (chrono names them only abbreviated).
-const WEEKDAY_NAMES: [&str; 7] = [
+pub const WEEKDAY_NAMES: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

@@ -853,3 +853,21 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn every_hedge_in_the_lexicon_names_a_kind_of_bound() {
+    use hedge::Hedge;
+    let hedges = &*words::HEDGES;
+    assert_eq!(hedges.len(), crate::lexicon::HEDGES.entries().len());
+    assert!(hedges.contains(&("at least", Hedge::AtLeast)));
+    assert!(hedges.contains(&("plus or minus", Hedge::PlusMinus)));
+    // A phrase is tried before any shorter phrase it starts with.
+    for (i, (phrase, _)) in hedges.iter().enumerate() {
+        for (longer, _) in &hedges[i + 1..] {
+            assert!(
+                !longer.starts_with(&format!("{phrase} ")),
+                "`{longer}` comes after `{phrase}`, which it starts with"
+            );
+        }
+    }
+}
