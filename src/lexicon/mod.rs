@@ -85,6 +85,16 @@ lists! {
     WordTable MODAL_READERS = "modals";
     /// Hedges before a number and the bound each sets, in the order they are tried.
     WordTable HEDGES = "hedges";
+    /// Cardinal numbers written out, with their values, in order of value.
+    WordTable NUMBER_WORDS = "number_words";
+    /// Ordinal numbers written out, with their values.
+    WordTable ORDINAL_WORDS = "ordinal_words";
+    /// Units of measure and of duration.
+    WordTable MEASURE_UNITS = "units";
+    /// Words of a currency after or before an amount.
+    WordTable CURRENCY_WORDS = "currency_words";
+    /// Letters glued before "$" that name the dollar ("US$", "C$", "HK$"), lower case.
+    WordTable DOLLAR_PREFIXES = "dollar_prefixes";
     /// Lower-case words skipped after a cue before what it reports ("said that", "said on
     /// Tuesday").
     WordList AFTER_CUE_SKIP = "after_cue_skip";

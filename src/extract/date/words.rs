@@ -2,6 +2,7 @@
 //! for "two days ago", and lookups in `crate::lexicon` for the words that make a weekday or a
 //! month part of a name.
 
+use crate::lexicon::calendar;
 use crate::lexicon::{NAMED_DAY_WORDS, NOT_A_MONTH_AFTER, WEEKDAY_FOLLOWERS};
 use chrono::Weekday;
 
@@ -12,55 +13,22 @@ pub(super) const WD_RE: &str = "monday|tuesday|wednesday|thursday|friday|saturda
 
 /// The month number of an English month name or abbreviation ("Sept.", "september").
 pub fn month_num(s: &str) -> Option<u32> {
-    let l = s.to_ascii_lowercase();
-    let p = l.get(..3)?;
-    Some(match p {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    })
+    calendar::month_number(s)
 }
 
 pub(super) fn weekday(s: &str) -> Option<Weekday> {
-    let l = s.to_ascii_lowercase();
-    Some(match l.get(..3)? {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    calendar::weekday(s)
 }
 
 pub(super) fn small_num(s: &str) -> Option<u32> {
-    Some(match s.to_ascii_lowercase().as_str() {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        d => d.parse().ok()?,
-    })
+    let lower = s.to_ascii_lowercase();
+    if matches!(lower.as_str(), "a" | "an") {
+        return Some(1);
+    }
+    match crate::lexicon::NUMBER_WORDS.get(&lower) {
+        Some(value) => value.parse().ok().filter(|v| (1..=12).contains(v)),
+        None => lower.parse().ok(),
+    }
 }
 
 /// Capitalised words after a weekday that do not make it a name ("Sunday Morning", "Friday

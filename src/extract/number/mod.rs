@@ -94,7 +94,6 @@ pub use names::{NAME_NUMBER, is_name_number};
 pub use range::CHANGE_LEVEL_RATIO;
 pub use tally::TALLY;
 pub use unit::{AGE, counted_unit, is_count_unit};
-pub use words::SMALL_NUMBER_WORDS;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Figure {

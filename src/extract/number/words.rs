@@ -16,31 +16,6 @@ use crate::lexicon::{
     YEAR_PREPOSITIONS,
 };
 
-/// The number words zero to twenty, in order (index = value).
-pub const SMALL_NUMBER_WORDS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
 pub(super) const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
 /// Time zones written after a clock time (upper case only: "by 1018 GMT").
@@ -69,73 +44,29 @@ pub(super) const POSTFIX_HEDGES: &[(&str, Hedge)] = &[
     ("or lower", Hedge::UpTo),
 ];
 
+/// The value of a cardinal written out ("seven" -> 7): `lexicon::NUMBER_WORDS`, and two
+/// spellings only figures read ("nil", "fourty").
+fn cardinal(w: &str) -> Option<u32> {
+    match w {
+        "nil" => Some(0),
+        "fourty" => Some(40),
+        _ => lexicon::NUMBER_WORDS.get(w)?.parse().ok(),
+    }
+}
+
+/// A number word's value and kind: 1 = unit (0..9), 2 = teen (10..19), 3 = tens.
 pub(super) fn small_word(w: &str) -> Option<(f64, u8)> {
-    // kind: 1 = unit (0..9), 2 = teen (10..19), 3 = tens
-    let v = match w {
-        "zero" | "nil" => (0.0, 1),
-        "one" => (1.0, 1),
-        "two" => (2.0, 1),
-        "three" => (3.0, 1),
-        "four" => (4.0, 1),
-        "five" => (5.0, 1),
-        "six" => (6.0, 1),
-        "seven" => (7.0, 1),
-        "eight" => (8.0, 1),
-        "nine" => (9.0, 1),
-        "ten" => (10.0, 2),
-        "eleven" => (11.0, 2),
-        "twelve" => (12.0, 2),
-        "thirteen" => (13.0, 2),
-        "fourteen" => (14.0, 2),
-        "fifteen" => (15.0, 2),
-        "sixteen" => (16.0, 2),
-        "seventeen" => (17.0, 2),
-        "eighteen" => (18.0, 2),
-        "nineteen" => (19.0, 2),
-        "twenty" => (20.0, 3),
-        "thirty" => (30.0, 3),
-        "forty" | "fourty" => (40.0, 3),
-        "fifty" => (50.0, 3),
-        "sixty" => (60.0, 3),
-        "seventy" => (70.0, 3),
-        "eighty" => (80.0, 3),
-        "ninety" => (90.0, 3),
-        _ => return None,
+    let v = cardinal(w)?;
+    let kind = match v {
+        0..=9 => 1,
+        10..=19 => 2,
+        _ => 3,
     };
-    Some(v)
+    Some((f64::from(v), kind))
 }
 
 pub(super) fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" | "nineth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        _ => return None,
-    })
+    lexicon::ORDINAL_WORDS.get(w)?.parse().ok()
 }
 
 /// Words of change before a figure: "rose", "fell", "was up" ... ("from" is handled apart).
@@ -235,55 +166,11 @@ pub(super) fn plural_scale(w: &str) -> Option<f64> {
 
 /// Measure and duration units (normalised singular form).
 pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "year" | "years" | "yr" | "yrs" => "year",
-        "month" | "months" => "month",
-        "week" | "weeks" => "week",
-        "day" | "days" => "day",
-        "hour" | "hours" | "hr" | "hrs" => "hour",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "second" | "seconds" | "sec" | "secs" => "second",
-        "decade" | "decades" => "decade",
-        "century" | "centuries" => "century",
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
-        "mile" | "miles" => "mile",
-        "metre" | "metres" | "meter" | "meters" => "m",
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
-        "gram" | "grams" | "g" => "g",
-        "tonne" | "tonnes" | "ton" | "tons" => "tonne",
-        "lb" | "lbs" => "lb",
-        "foot" | "feet" | "ft" => "ft",
-        "inch" | "inches" => "inch",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" => "hectare",
-        "litre" | "litres" | "liter" | "liters" => "litre",
-        "ml" => "ml",
-        "gallon" | "gallons" => "gallon",
-        "barrel" | "barrels" => "barrel",
-        "degree" | "degrees" => "degree",
-        "ounce" | "ounces" | "oz" => "ounce",
-        "mph" => "mph",
-        "kph" | "kmh" => "km/h",
-        _ => return None,
-    })
+    lexicon::MEASURE_UNITS.get(w)
 }
 
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "usd" => "USD",
-        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
-        "euro" | "euros" | "eur" => "EUR",
-        "yen" | "jpy" => "JPY",
-        "yuan" | "renminbi" | "rmb" | "cny" => "CNY",
-        "rupee" | "rupees" | "inr" => "INR",
-        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "RUB",
-        "cent" | "cents" => "cent",
-        "pence" => "pence",
-        "franc" | "francs" => "franc",
-        _ => return None,
-    })
+    lexicon::CURRENCY_WORDS.get(w)
 }
 
 pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
@@ -299,16 +186,7 @@ pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
 }
 
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "us" | "u" | "usd" => "USD",
-        "a" | "au" | "aud" => "AUD",
-        "c" | "ca" | "can" | "cad" => "CAD",
-        "hk" | "hkd" => "HKD",
-        "nz" | "nzd" => "NZD",
-        "s" | "sgd" => "SGD",
-        "mex" => "MXN",
-        _ => return None,
-    })
+    lexicon::DOLLAR_PREFIXES.get(w)
 }
 
 pub(super) fn is_stop(w: &str) -> bool {

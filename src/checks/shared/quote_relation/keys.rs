@@ -186,11 +186,12 @@ fn number_word(folded: &str) -> String {
     {
         return digits.to_string();
     }
-    match crate::extract::number::SMALL_NUMBER_WORDS
-        .iter()
-        .position(|w| *w == folded)
+    // "zero" to "twenty" as digits
+    match crate::lexicon::NUMBER_WORDS
+        .get(folded)
+        .filter(|v| v.parse::<u32>().is_ok_and(|v| v <= 20))
     {
-        Some(n) => n.to_string(),
+        Some(digits) => digits.to_string(),
         None => folded.to_string(),
     }
 }
