@@ -89,6 +89,10 @@ lists! {
     WordTable NUMBER_WORDS = "number_words";
     /// Ordinal numbers written out, with their values.
     WordTable ORDINAL_WORDS = "ordinal_words";
+    /// Honorifics and nouns of one gender, with the gender (`female` or `male`).
+    WordTable GENDERED_WORDS = "gendered_words";
+    /// Irregular plurals with their singular ("men" -> "man").
+    WordTable IRREGULAR_PLURALS = "irregular_plurals";
     /// Units of measure and of duration.
     WordTable MEASURE_UNITS = "units";
     /// Words of a currency after or before an amount.

@@ -73,6 +73,13 @@ fn a_view_holds_the_words_that_name_its_reader_in_file_order() {
 }
 
 #[test]
+fn gendered_words_name_one_of_two_genders() {
+    for (word, gender) in GENDERED_WORDS.entries() {
+        assert!(matches!(*gender, "female" | "male"), "{word} = {gender}");
+    }
+}
+
+#[test]
 fn every_entry_is_trimmed_and_every_list_has_a_role() {
     for (file, role, words) in all() {
         assert!(!role.is_empty(), "{file}.txt has no role");

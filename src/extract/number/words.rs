@@ -246,22 +246,7 @@ pub(super) fn is_voting_noun(w: &str) -> bool {
 /// The singular of an irregular plural ("men" -> "man"); "people", "person" and "persons"
 /// are all "people".
 pub(super) fn irregular_singular(w: &str) -> Option<&'static str> {
-    match w {
-        "people" | "person" | "persons" => Some("people"),
-        "men" => Some("man"),
-        "women" => Some("woman"),
-        "children" => Some("child"),
-        "feet" => Some("foot"),
-        "teeth" => Some("tooth"),
-        "mice" => Some("mouse"),
-        "lives" => Some("life"),
-        "wives" => Some("wife"),
-        "knives" => Some("knife"),
-        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft" | "troops" => {
-            None
-        }
-        _ => None,
-    }
+    lexicon::IRREGULAR_PLURALS.get(w)
 }
 
 /// Nouns whose plural is the singular ("series", "sheep", "aircraft").

@@ -30,14 +30,9 @@ impl Gender {
     /// gender ("actress", "spokeswoman", "his wife").
     fn of_word(word: &str) -> Option<Gender> {
         let w = word.trim_end_matches('.').to_lowercase();
-        match w.as_str() {
-            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
-            | "actress" | "chairwoman" | "spokeswoman" | "congresswoman" | "businesswoman"
-            | "sportswoman" | "policewoman" | "councilwoman" | "mother" | "wife" | "daughter"
-            | "sister" | "grandmother" | "widow" | "girlfriend" => Some(Gender::Female),
-            "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "congressman"
-            | "businessman" | "sportsman" | "policeman" | "councilman" | "father" | "husband"
-            | "son" | "brother" | "grandfather" | "widower" | "boyfriend" => Some(Gender::Male),
+        match crate::lexicon::GENDERED_WORDS.get(&w) {
+            Some("female") => Some(Gender::Female),
+            Some("male") => Some(Gender::Male),
             _ => None,
         }
     }
