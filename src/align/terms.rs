@@ -29,7 +29,7 @@ pub fn stem(word: &str) -> String {
 
 /// Stop words and masked words, for lookup.
 static IGNORED: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    lexicon::STOP_WORDS
+    lexicon::ALIGN_STOP_WORDS
         .words()
         .iter()
         .chain(lexicon::ALIGN_MASKED_WORDS.words())

@@ -18,6 +18,11 @@
 //!   letter-digit joins ("G 20" = "G-20" = "G20" -> "g20"), particles dropped ("al-Assad" =
 //!   "Assad"), aliases mapped to the key of the first member of their group.
 
+use crate::lexicon::calendar::WEEKDAY_NAMES;
+use crate::lexicon::{
+    DEMONYMS, GENERAL_COMPANIES, HEAD_TITLES, LOWER_TITLES, NAME_CONNECTORS, NAME_STOP_WORDS,
+    TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
+};
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
@@ -105,592 +110,13 @@ impl Default for NameFolding {
     }
 }
 
-/// Lowercased words that are never name tokens on their own (function words, pronouns, common
-/// sentence starters and capitalised headline words).
-const STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "so",
-    "yet",
-    "for",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "by",
-    "with",
-    "from",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "after",
-    "before",
-    "since",
-    "until",
-    "during",
-    "about",
-    "against",
-    "between",
-    "through",
-    "as",
-    "if",
-    "then",
-    "than",
-    "when",
-    "while",
-    "where",
-    "whether",
-    "because",
-    "although",
-    "though",
-    "unless",
-    "meanwhile",
-    "however",
-    "moreover",
-    "furthermore",
-    "also",
-    "still",
-    "instead",
-    "indeed",
-    "thus",
-    "hence",
-    "therefore",
-    "yesterday",
-    "today",
-    "tomorrow",
-    "tonight",
-    "now",
-    "later",
-    "earlier",
-    "here",
-    "there",
-    "this",
-    "that",
-    "these",
-    "those",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "their",
-    "our",
-    "my",
-    "your",
-    "him",
-    "them",
-    "us_pronoun",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "which",
-    "why",
-    "how",
-    "some",
-    "many",
-    "most",
-    "more",
-    "much",
-    "few",
-    "several",
-    "all",
-    "both",
-    "each",
-    "every",
-    "any",
-    "no",
-    "not",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "first",
-    "last",
-    "next",
-    "another",
-    "other",
-    "such",
-    "only",
-    "even",
-    "just",
-    "again",
-    "already",
-    "asked",
-    "said",
-    "says",
-    "according",
-    "despite",
-    "although",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "will",
-    "would",
-    "can",
-    "could",
-    "should",
-    "may_verb",
-    "might",
-    "must",
-    "do",
-    "does",
-    "did",
-    "has",
-    "have",
-    "had",
-    "not",
-    "yes",
-    "oh",
-    "well",
-    "please",
-    "let",
-    "like",
-    "image",
-    "photo",
-    "read",
-    "min",
-    "updated",
-    "published",
-    "posted",
-    "advertisement",
-    "source",
-    "sources",
-    "officials",
-    "reuters_none",
-    "do",
-    "don't",
-    "it's",
-    "let's",
-    "i'm",
-    "we're",
-    "we've",
-    "new_none",
-    "following",
-    "among",
-    "amid",
-    "without",
-    "within",
-    "around",
-    "across",
-    "near",
-    "toward",
-    "towards",
-    "upon",
-    "via",
-    "per",
-    "once",
-    "what's",
-    "that's",
-    "there's",
-    "he's",
-    "she's",
-    "they're",
-    "you're",
-    "i've",
-    "i'll",
-    "we'll",
-    "he'll",
-    "she'll",
-    "they'll",
-];
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-/// Lowercase connectors allowed inside a name when a capitalised token follows.
-const CONNECTORS: &[&str] = &[
-    "of", "the", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le",
-    "al", "el", "bin", "ibn", "bint", "y", "and_none", "&", "on_none", "for_none",
-];
-/// Title words that can end a title (the person noun).
-const HEAD_TITLES: &[&str] = &[
-    "president",
-    "secretary",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "senator",
-    "sen",
-    "rep",
-    "representative",
-    "congressman",
-    "congresswoman",
-    "gov",
-    "governor",
-    "mayor",
-    "chancellor",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "sheikh",
-    "emir",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "prof",
-    "professor",
-    "judge",
-    "justice",
-    "ambassador",
-    "envoy",
-    "commander",
-    "colonel",
-    "col",
-    "lt",
-    "lieutenant",
-    "major",
-    "maj",
-    "captain",
-    "capt",
-    "admiral",
-    "adm",
-    "sergeant",
-    "sgt",
-    "general",
-    "gen",
-    "pope",
-    "cardinal",
-    "bishop",
-    "rev",
-    "reverend",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "director",
-    "ceo",
-    "leader",
-    "speaker",
-    "attorney",
-    "sir",
-    "lord",
-    "lady",
-    "dame",
-    "officer",
-    "inspector",
-    "detective",
-    "candidate",
-    "nominee",
-    "coach",
-    "ayatollah",
-    "premier",
-    "adviser",
-    "advisor",
-    "counsel",
-    "chief",
-    "manager",
-    "founder",
-    "head",
-    "correspondent",
-    "reporter",
-    "editor",
-    "analyst",
-    "economist",
-    "official",
-    "spokesmen",
-    "marshal",
-    "brig",
-    "cpt",
-    "sec",
-    "pres",
-    "amb",
-    "supt",
-    "superintendent",
-    "deputy",
-    "treasurer",
-    "comptroller",
-    "lawmaker",
-    "activist",
-    "diplomat",
-    "negotiator",
-];
-/// Title modifiers that may precede a head title.
-const TITLE_MODS: &[&str] = &[
-    "vice",
-    "prime",
-    "foreign",
-    "defense",
-    "defence",
-    "state",
-    "interior",
-    "finance",
-    "deputy",
-    "chief",
-    "special",
-    "senior",
-    "former",
-    "acting",
-    "managing",
-    "commanding",
-    "presiding",
-    "first",
-    "grand",
-    "crown",
-    "field",
-    "majority",
-    "minority",
-    "senate",
-    "house",
-    "press",
-    "white",
-    "treasury",
-    "health",
-    "justice",
-    "energy",
-    "homeland",
-    "security",
-    "national",
-    "presidential",
-    "democratic",
-    "republican",
-    "executive",
-    "general",
-    "supreme",
-    "deputy",
-    "assistant",
-    "lieutenant",
-    "attorney",
-    "u.n.",
-    "un",
-    "nato",
-    "army",
-    "navy",
-    "military",
-    "police",
-    "party",
-    "opposition",
-    "regional",
-    "provincial",
-    "federal",
-    "district",
-    "county",
-    "city",
-    "education",
-    "labor",
-    "labour",
-    "trade",
-    "economy",
-    "economic",
-    "commerce",
-    "transport",
-    "agriculture",
-    "environment",
-    "information",
-    "culture",
-    "sports",
-    "communications",
-    "development",
-    "campaign",
-    "intelligence",
-    "pentagon",
-    "kremlin",
-    "top",
-    "lead",
-    "veteran",
-    "retired",
-    "then",
-    "incoming",
-    "outgoing",
-    "elect",
-    "of",
-    "the",
-    "for",
-    "affairs",
-    "human",
-    "rights",
-    "secretary",
-    "minister",
-    "senior",
-];
-/// Nationality adjectives / country short names allowed in front of a title (kept out of both).
-const NATIONALITY: &[&str] = &[
-    "us",
-    "u.s.",
-    "uk",
-    "u.k.",
-    "american",
-    "russian",
-    "syrian",
-    "turkish",
-    "british",
-    "french",
-    "german",
-    "iranian",
-    "iraqi",
-    "israeli",
-    "palestinian",
-    "chinese",
-    "japanese",
-    "korean",
-    "saudi",
-    "egyptian",
-    "jordanian",
-    "lebanese",
-    "qatari",
-    "emirati",
-    "kurdish",
-    "ukrainian",
-    "european",
-    "italian",
-    "spanish",
-    "indian",
-    "pakistani",
-    "afghan",
-    "canadian",
-    "australian",
-    "mexican",
-    "brazilian",
-    "dutch",
-    "belgian",
-    "swiss",
-    "swedish",
-    "norwegian",
-    "danish",
-    "polish",
-    "greek",
-    "israeli",
-    "yemeni",
-    "libyan",
-    "tunisian",
-    "algerian",
-    "moroccan",
-    "nigerian",
-    "kenyan",
-    "cuban",
-    "venezuelan",
-    "colombian",
-    "argentine",
-    "chilean",
-    "irish",
-    "scottish",
-    "welsh",
-    "english",
-    "arab",
-    "western",
-    "eu",
-    "un",
-];
 /// Whether `word` is a nationality adjective ("American", "British"), not a country's short
 /// name ("U.S.", "UK", "EU").
 pub fn is_nationality_adjective(word: &str) -> bool {
     let w = word.to_lowercase();
-    NATIONALITY.contains(&w.as_str())
+    DEMONYMS.contains(w.as_str())
         && !matches!(w.as_str(), "us" | "u.s." | "uk" | "u.k." | "eu" | "un")
 }
-
-/// Lowercase title words recognised in front of a span ("spokesman John Kirby").
-const LOWER_TITLES: &[&str] = &[
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "secretary",
-    "minister",
-    "senator",
-    "governor",
-    "mayor",
-    "chancellor",
-    "leader",
-    "chairman",
-    "director",
-    "ambassador",
-    "envoy",
-    "commander",
-    "general",
-    "colonel",
-    "captain",
-    "candidate",
-    "nominee",
-    "adviser",
-    "advisor",
-    "aide",
-    "official",
-    "lawyer",
-    "attorney",
-    "analyst",
-    "economist",
-    "professor",
-    "judge",
-    "chief",
-    "founder",
-    "correspondent",
-    "reporter",
-    "editor",
-    "executive",
-    "ceo",
-    "coach",
-    "manager",
-    "activist",
-    "diplomat",
-    "negotiator",
-    "lawmaker",
-    "congressman",
-    "congresswoman",
-    "prosecutor",
-    "rapper",
-    "singer",
-    "actor",
-    "actress",
-    "businessman",
-    "billionaire",
-    "strategist",
-    "pollster",
-    "surrogate",
-    "representative",
-    "head",
-    "writer",
-    "author",
-    "historian",
-    "researcher",
-    "scientist",
-    "doctor",
-    "counsel",
-    "superintendent",
-    "officer",
-    "spokesmen",
-    "hopeful",
-    "rival",
-    "running mate",
-    "deputy",
-    "premier",
-    "king",
-    "queen",
-];
-/// Dotted title abbreviations ("Mr.") whose period belongs to the token.
-const DOTTED: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "adm",
-    "maj", "rev", "st", "ft", "mt", "brig", "cpt", "sec", "pres", "amb", "supt", "jr", "sr", "hon",
-    "cmdr", "gens", "sens", "reps",
-];
 
 #[derive(Debug, Clone)]
 struct Tok {
@@ -720,7 +146,8 @@ fn tokenize(s: &str) -> Vec<Tok> {
         let lw = word.to_lowercase();
         // Mr. / single initial "W."
         let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        if s[end..].starts_with('.') && (DOTTED.contains(&lw.as_str()) || single_upper) {
+        if s[end..].starts_with('.') && (TITLE_ABBREVIATIONS.contains(lw.as_str()) || single_upper)
+        {
             end += 1;
         }
         let mut name_end = end;
@@ -761,7 +188,7 @@ fn is_cap(s: &str, t: &Tok) -> bool {
     }
     // al-Assad, el-Sisi, bin-Laden: lowercase particle + hyphen + capital
     if let Some((p, rest)) = w.split_once(['-', '‐', '‑']) {
-        return CONNECTORS.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase);
+        return NAME_CONNECTORS.contains(p) && rest.chars().next().is_some_and(char::is_uppercase);
     }
     false
 }
@@ -788,7 +215,7 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
     let name_tok = |i: usize| -> bool {
         let t = &toks[i];
         let b = base(&t.lower);
-        if !is_cap(sentence, t) || STOP.contains(&b) || WEEKDAYS.contains(&b) {
+        if !is_cap(sentence, t) || NAME_STOP_WORDS.contains(b) || WEEKDAY_NAMES.contains(&b) {
             return false;
         }
         if crate::lexicon::calendar::is_month_name(b) {
@@ -797,7 +224,7 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
                 && i > 0
                 && joined(i - 1)
                 && is_cap(sentence, &toks[i - 1])
-                && !STOP.contains(&base(&toks[i - 1].lower))
+                && !NAME_STOP_WORDS.contains(base(&toks[i - 1].lower))
                 && !crate::lexicon::calendar::is_month_name(base(&toks[i - 1].lower));
         }
         // all-digit-free single lowercase? (handled by is_cap) ; a lone "I"
@@ -828,7 +255,7 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
             let mut ok = false;
             while k < n
                 && k <= j + 2
-                && CONNECTORS.contains(&toks[k].lower.as_str())
+                && NAME_CONNECTORS.contains(toks[k].lower.as_str())
                 && !is_cap(sentence, &toks[k])
                 // "the" joins only after another connector ("Bank of the West"): alone it
                 // starts a new phrase ("in Kandahar the Taliban").
@@ -859,29 +286,17 @@ pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
     names
 }
 
-/// Words after "General" that make it a name, not a title ("General Motors").
-const GENERAL_COMPANIES: &[&str] = &[
-    "motors",
-    "electric",
-    "mills",
-    "dynamics",
-    "assembly",
-    "atomics",
-    "accounting",
-    "hospital",
-];
-
 /// Whether a lower-case word is a title word ("chairman", "health", "under-secretary").
 pub(crate) fn is_title_word(lower: &str) -> bool {
-    is_head_title(lower) || TITLE_MODS.contains(&lower)
+    is_head_title(lower) || TITLE_MODIFIERS.contains(lower)
 }
 
 /// Whether a title word ends a title: a head title ("Secretary"), or a hyphenated word ending
 /// in one ("Under-Secretary", "Vice-President").
 fn is_head_title(b: &str) -> bool {
-    HEAD_TITLES.contains(&b)
+    HEAD_TITLES.contains(b)
         || b.rsplit_once('-')
-            .is_some_and(|(before, head)| !before.is_empty() && HEAD_TITLES.contains(&head))
+            .is_some_and(|(before, head)| !before.is_empty() && HEAD_TITLES.contains(head))
 }
 
 /// The run of title words from token `k` to at most `e`: the exclusive end of its last head
@@ -899,13 +314,13 @@ fn title_run(toks: &[Tok], k: usize, e: usize) -> (Option<usize>, usize) {
         let company = b == "general"
             && toks
                 .get(m + 1)
-                .is_some_and(|t| GENERAL_COMPANIES.contains(&base(&t.lower)));
+                .is_some_and(|t| GENERAL_COMPANIES.contains(base(&t.lower)));
         if company {
             break;
         }
         if is_head_title(b) || chiefs {
             title_end = Some(m + 1);
-        } else if !(TITLE_MODS.contains(&b) || NATIONALITY.contains(&b)) {
+        } else if !(TITLE_MODIFIERS.contains(b) || DEMONYMS.contains(b)) {
             break;
         }
         m += 1;
@@ -916,7 +331,7 @@ fn title_run(toks: &[Tok], k: usize, e: usize) -> (Option<usize>, usize) {
 fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) -> Option<Name> {
     // Split off a leading title: [nationality]* [title-mods / connectors]* head-title, longest.
     let mut k = s0;
-    while k <= e && NATIONALITY.contains(&toks[k].lower.as_str()) {
+    while k <= e && DEMONYMS.contains(toks[k].lower.as_str()) {
         k += 1;
     }
     let (mut nat_end, (mut title_end, mut m)) = (k, title_run(toks, k, e));
@@ -977,8 +392,8 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
     // a span that is only demonyms / title modifiers is not a name ("Russian", "Foreign")
     if (first..=e).all(|x| {
         let b = base(&toks[x].lower);
-        (NATIONALITY.contains(&b) && !matches!(b, "us" | "u.s." | "uk" | "u.k." | "eu" | "un"))
-            || (TITLE_MODS.contains(&b)
+        (DEMONYMS.contains(b) && !matches!(b, "us" | "u.s." | "uk" | "u.k." | "eu" | "un"))
+            || (TITLE_MODIFIERS.contains(b)
                 && first == e
                 && matches!(
                     b,
@@ -993,7 +408,7 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
         let gap = &s[p.end..toks[s0].start];
         if !p.possessive
             && gap.chars().all(|c| c == ' ')
-            && LOWER_TITLES.contains(&p.lower.as_str())
+            && LOWER_TITLES.contains(p.lower.as_str())
             && !is_cap(s, p)
         {
             let mut ts = s0 - 1;
@@ -1005,7 +420,7 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
                 if g == " "
                     && !q.possessive
                     && !is_cap(s, q)
-                    && (TITLE_MODS.contains(&b) || LOWER_TITLES.contains(&b))
+                    && (TITLE_MODIFIERS.contains(b) || LOWER_TITLES.contains(b))
                     && !matches!(b, "the" | "of" | "for")
                 {
                     ts -= 1;

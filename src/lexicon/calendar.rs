@@ -30,6 +30,33 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     word.get(..3)?.parse::<Weekday>().ok()
 }
 
+/// The weekdays' names from Monday, lower case (chrono names them only abbreviated).
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// The full lower-case name of a month or a weekday that `word` (any case) names in full or
+/// abbreviated ("Sept" -> "september", "thurs" -> "thursday", "may" -> "may"); None for any
+/// other word.
+pub fn full_name(word: &str) -> Option<String> {
+    if is_month_name(word) {
+        let number = u8::try_from(month_number(word)?).ok()?;
+        Month::try_from(number)
+            .ok()
+            .map(|m| m.name().to_lowercase())
+    } else if is_weekday_name(word) {
+        weekday(word).map(|d| WEEKDAY_NAMES[d.num_days_from_monday() as usize].to_string())
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,6 +97,27 @@ mod tests {
             "ma", "marc", "mays", "septem", "monday", "", "juni", "decem",
         ] {
             assert!(!is_month_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn full_names_write_out_months_and_weekdays() {
+        for (word, full) in [
+            ("jan", "january"),
+            ("Sept", "september"),
+            ("sep", "september"),
+            ("may", "may"),
+            ("december", "december"),
+            ("tue", "tuesday"),
+            ("tues", "tuesday"),
+            ("thurs", "thursday"),
+            ("SUN", "sunday"),
+            ("friday", "friday"),
+        ] {
+            assert_eq!(full_name(word).as_deref(), Some(full), "{word}");
+        }
+        for word in ["marc", "sunny", "mo", "", "2014", "today"] {
+            assert_eq!(full_name(word), None, "{word}");
         }
     }
 

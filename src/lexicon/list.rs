@@ -1,8 +1,43 @@
-//! The two shapes a list takes: a set of words, and a table from words to values.
+//! The two shapes a list takes: a set of words, and a table from words to values. A list
+//! may also be one reader's view of a shared file (`word = reader reader ...` lines): the
+//! words of a family (stop words, abbreviations, titles) are written once, each with the
+//! readers that use it.
 
 use std::collections::HashMap;
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Deref;
 use std::sync::OnceLock;
+
+/// A fast hash for short words (the multiply-rotate hash of rustc's `FxHasher`): lookups run
+/// on every token, and the words are our own, so no hash flooding to guard against.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.write(&[b]);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+type WordIndex = HashMap<&'static str, usize, BuildHasherDefault<WordHasher>>;
 
 /// The header and entry lines of one data file.
 fn parse(file: &'static str, text: &'static str) -> (&'static str, Vec<&'static str>) {
@@ -27,17 +62,19 @@ fn parse(file: &'static str, text: &'static str) -> (&'static str, Vec<&'static 
     (role, entries)
 }
 
-/// A set of words or phrases, in file order.
+/// A set of words or phrases, in file order. It derefs to the words as a slice.
 pub struct WordList {
     file: &'static str,
     text: &'static str,
+    /// The reader whose view of a shared file this is (`None`: the whole file is the list).
+    reader: Option<&'static str>,
     parsed: OnceLock<ParsedList>,
 }
 
 struct ParsedList {
     role: &'static str,
     words: Vec<&'static str>,
-    set: HashSet<&'static str>,
+    set: WordSet,
 }
 
 impl WordList {
@@ -46,13 +83,33 @@ impl WordList {
         WordList {
             file,
             text,
+            reader: None,
+            parsed: OnceLock::new(),
+        }
+    }
+
+    /// The words of a shared file whose line names `reader` (`word = reader other`).
+    #[doc(hidden)]
+    pub const fn view(file: &'static str, text: &'static str, reader: &'static str) -> Self {
+        WordList {
+            file,
+            text,
+            reader: Some(reader),
             parsed: OnceLock::new(),
         }
     }
 
     fn parsed(&self) -> &ParsedList {
         self.parsed.get_or_init(|| {
-            let (role, words) = parse(self.file, self.text);
+            let (role, lines) = parse(self.file, self.text);
+            let words: Vec<&str> = match self.reader {
+                None => lines,
+                Some(reader) => key_values(self.file, &lines)
+                    .into_iter()
+                    .filter(|(_, readers)| readers.split_whitespace().any(|r| r == reader))
+                    .map(|(word, _)| word)
+                    .collect(),
+            };
             let set = words.iter().copied().collect();
             ParsedList { role, words, set }
         })
@@ -60,8 +117,13 @@ impl WordList {
 
     /// Whether `word` is in the list, exactly as written there (lists are lower case
     /// unless their header says otherwise).
-    pub fn contains(&self, word: &str) -> bool {
-        self.parsed().set.contains(word)
+    pub fn contains(&self, word: impl AsRef<str>) -> bool {
+        self.parsed().set.contains(word.as_ref())
+    }
+
+    /// The reader this list is a view for, if it is one.
+    pub fn reader(&self) -> Option<&'static str> {
+        self.reader
     }
 
     /// The words in file order.
@@ -80,6 +142,25 @@ impl WordList {
     }
 }
 
+impl Deref for WordList {
+    type Target = [&'static str];
+
+    fn deref(&self) -> &Self::Target {
+        self.words()
+    }
+}
+
+/// `key = value` lines split in two.
+fn key_values(file: &str, lines: &[&'static str]) -> Vec<(&'static str, &'static str)> {
+    lines
+        .iter()
+        .map(|line| match line.split_once(" = ") {
+            Some((k, v)) => (k.trim(), v.trim()),
+            None => panic!("lexicon table {file}.txt: `{line}` is not `key = value` (tested)"),
+        })
+        .collect()
+}
+
 /// A table from words or phrases to values (`key = value` lines), in file order.
 pub struct WordTable {
     file: &'static str,
@@ -90,7 +171,7 @@ pub struct WordTable {
 struct ParsedTable {
     role: &'static str,
     entries: Vec<(&'static str, &'static str)>,
-    index: HashMap<&'static str, usize>,
+    index: WordIndex,
 }
 
 impl WordTable {
@@ -106,17 +187,8 @@ impl WordTable {
     fn parsed(&self) -> &ParsedTable {
         self.parsed.get_or_init(|| {
             let (role, lines) = parse(self.file, self.text);
-            let entries: Vec<(&str, &str)> = lines
-                .iter()
-                .map(|line| match line.split_once(" = ") {
-                    Some((k, v)) => (k.trim(), v.trim()),
-                    None => panic!(
-                        "lexicon table {}.txt: `{line}` is not `key = value` (tested)",
-                        self.file
-                    ),
-                })
-                .collect();
-            let mut index = HashMap::new();
+            let entries = key_values(self.file, &lines);
+            let mut index = WordIndex::default();
             for (i, (k, _)) in entries.iter().enumerate() {
                 index.entry(*k).or_insert(i);
             }
@@ -129,14 +201,14 @@ impl WordTable {
     }
 
     /// The value of `key`, as written in the file (the first, if a key is repeated).
-    pub fn get(&self, key: &str) -> Option<&'static str> {
+    pub fn get(&self, key: impl AsRef<str>) -> Option<&'static str> {
         let parsed = self.parsed();
-        parsed.index.get(key).map(|&i| parsed.entries[i].1)
+        parsed.index.get(key.as_ref()).map(|&i| parsed.entries[i].1)
     }
 
     /// Whether `key` is in the table.
-    pub fn contains(&self, key: &str) -> bool {
-        self.parsed().index.contains_key(key)
+    pub fn contains(&self, key: impl AsRef<str>) -> bool {
+        self.parsed().index.contains_key(key.as_ref())
     }
 
     /// The entries in file order.

@@ -12,8 +12,13 @@
 //! lines starting with `#` are skipped. Entries keep their file order, which some readers
 //! rely on (longest phrase first).
 //!
-//! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below, and
-//! `cargo test lexicon` checks it.
+//! A family of words that several readers choose from differently (stop words,
+//! abbreviations, titles, reporting verbs) is one shared file of `word = readers` lines:
+//! each word is written once, with the readers that take it, and each reader's list is a
+//! view of the file (`views!` below) in file order.
+//!
+//! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below (and
+//! for a shared file, a line to `views!` per reader), and `cargo test lexicon` checks it.
 
 pub mod calendar;
 mod list;
@@ -36,25 +41,290 @@ macro_rules! lists {
     };
 }
 
+macro_rules! views {
+    ($( $(#[$doc:meta])* $name:ident = $file:literal for $reader:literal; )*) => {
+        $(
+            $(#[$doc])*
+            #[doc = concat!("The `", $reader, "` words of `data/", $file, ".txt`.")]
+            pub static $name: WordList = WordList::view(
+                $file,
+                include_str!(concat!("data/", $file, ".txt")),
+                $reader,
+            );
+        )*
+        /// Every view: its file, its reader and its words, for the tests.
+        pub fn all_views() -> Vec<(&'static str, &'static str, &'static [&'static str])> {
+            vec![$( ($file, $reader, $name.words()) ),*]
+        }
+    };
+}
+
 lists! {
     /// Example list kept for the lexicon's own tests.
     WordList LEXICON_SELF_TEST = "lexicon_self_test";
     /// HTML elements whose text is never article text.
     WordList HTML_DROPPED_ELEMENTS = "html_dropped_elements";
-    /// HTML elements that start a new line of text.
+    /// HTML elements that start a new line of the extracted text.
     WordList HTML_BLOCK_ELEMENTS = "html_block_elements";
-    /// HTML elements without a closing tag.
+    /// HTML elements that have no closing tag.
     WordList HTML_VOID_ELEMENTS = "html_void_elements";
-    /// Words after "a.m."/"p.m." that keep a time in its sentence (time zones, "today").
+    /// Words after "a.m."/"p.m." that keep the time in its sentence ("3 p.m. ET", "9 a.m.
+    /// local", "5 p.m. today").
     WordList TIME_FOLLOWERS = "time_followers";
-    /// Abbreviations that (almost) never end a sentence.
-    WordList ABBREVIATIONS_NON_FINAL = "abbreviations_non_final";
-    /// Words that end a company name after an abbreviation ("Co. Ltd.").
+    /// Words that end a company name after an abbreviation ("Co. Ltd.", "Corp. AG").
     WordList COMPANY_SUFFIXES = "company_suffixes";
-    /// Function words that carry no fact.
-    WordList STOP_WORDS = "stop_words";
-    /// Words alignment masks: number words, months, weekdays, units of time.
+    /// Number words, months and weekdays that alignment masks, so that a disagreeing figure
+    /// or date does not weaken the link between two sentences reporting one fact.
     WordList ALIGN_MASKED_WORDS = "align_masked_words";
+    /// Shared files: each line says which readers take the word (the views below).
+    WordTable STOP_WORD_READERS = "stop_words";
+    WordTable ABBREVIATION_READERS = "abbreviations";
+    WordTable TITLE_READERS = "titles";
+    WordTable REPORTING_VERB_READERS = "reporting_verbs";
+    WordTable ORGANISATION_WORD_READERS = "organisation_words";
+    WordTable MODAL_READERS = "modals";
+    /// Hedges before a number and the bound each sets, in the order they are tried.
+    WordTable HEDGES = "hedges";
+    /// Cardinal numbers written out, with their values, in order of value.
+    WordTable NUMBER_WORDS = "number_words";
+    /// Ordinal numbers written out, with their values.
+    WordTable ORDINAL_WORDS = "ordinal_words";
+    /// Honorifics and nouns of one gender, with the gender (`female` or `male`).
+    WordTable GENDERED_WORDS = "gendered_words";
+    /// Irregular plurals with their singular ("men" -> "man").
+    WordTable IRREGULAR_PLURALS = "irregular_plurals";
+    /// Units of measure and of duration.
+    WordTable MEASURE_UNITS = "units";
+    /// Words of a currency after or before an amount.
+    WordTable CURRENCY_WORDS = "currency_words";
+    /// Letters glued before "$" that name the dollar ("US$", "C$", "HK$"), lower case.
+    WordTable DOLLAR_PREFIXES = "dollar_prefixes";
+    /// Lower-case words skipped after a cue before what it reports ("said that", "said on
+    /// Tuesday").
+    WordList AFTER_CUE_SKIP = "after_cue_skip";
+    /// Lower-case words naming the body a titled speaker serves, before the title ("U.S.
+    /// military spokesman", "state police commander").
+    WordList BODY_WORDS = "body_words";
+    /// Prepositions that put a noun phrase in the circumstances of an event.
+    WordList CIRCUMSTANCE_PREPOSITIONS = "circumstance_prepositions";
+    /// Words that make a phrase a clause.
+    WordList CLAUSE_MARKERS = "clause_markers";
+    /// Words that make a whole adverbial between two commas ("Roe, however, said"), beside
+    /// the time words (`is_time_word`: "yesterday", "Tuesday").
+    WordList COMMA_ADVERBS = "comma_adverbs";
+    /// Words whose "'s" contracts "is" ("it's", "there's"), not a possessive.
+    WordList CONTRACTED_IS_SUBJECTS = "contracted_is_subjects";
+    /// Units of time.
+    WordList COUNT_TIME_UNITS = "count_time_units";
+    /// Words skipped between the subject and its cue ("Roe has long said", "Roe will now
+    /// say").
+    WordList CUE_AUXILIARIES = "cue_auxiliaries";
+    /// Days named relative to the hour of publication.
+    WordList DEICTIC_WORDS = "deictic_words";
+    /// Nationality adjectives / country short names allowed in front of a title (kept out
+    /// of both).
+    WordList DEMONYMS = "demonyms";
+    /// Endings that turn a name into its plural, a possessive written without the
+    /// apostrophe, a demonym or a participle.
+    WordList DERIVING_ENDINGS = "deriving_endings";
+    /// Determiners, possessives and quantifiers that open a noun phrase.
+    WordList DETERMINERS = "determiners";
+    /// Words of events whose victims or targets are counted.
+    WordList EVENT_WORDS = "event_words";
+    /// Future-tense cues looked for in the few words before a date ("will", "'ll", "is to",
+    /// "plans to", "expected to", ...), as whole words; a cue that starts with an
+    /// apostrophe ends a word ("we'll").
+    WordList FUTURE_CUES = "future_cues";
+    /// Words after "General" that make it a name, not a title ("General Motors").
+    WordList GENERAL_COMPANIES = "general_companies";
+    /// Words that open an introductory phrase rather than a reported clause.
+    WordList INTRO_WORDS = "intro_words";
+    /// Common past tenses without "-ed" ("The shares rose 5%, Roe said ...").
+    WordList IRREGULAR_PAST = "irregular_past";
+    /// Lowercase words ending in -ly that are nouns or adjectives, not adverbs to skip.
+    WordList LY_NOUNS = "ly_nouns";
+    /// Nouns of a measure, not of people or things that take part ("an all-time high").
+    WordList MEASURE_NOUNS = "measure_nouns";
+    /// Words of the medium a statement came in ("in a statement", "on Twitter").
+    WordList MEDIA_WORDS = "media_words";
+    /// Lowercase connectors allowed inside a name when a capitalised token follows.
+    WordList NAME_CONNECTORS = "name_connectors";
+    /// Words after which a number names something rather than counting it ("Chapter 11",
+    /// "No. 10", "number 19", "Route 66").
+    WordList NAMING_WORDS = "naming_words";
+    /// Words that make a name a news outlet's ("NBC News", "The Washington Post",
+    /// "Reuters").
+    WordList NEWS_WORDS = "news_words";
+    /// Nouns that report speech or a stated position after a possessive.
+    WordList NOMINAL_CUES = "nominal_cues";
+    /// Words that open a description of a speaker rather than a name.
+    WordList NOT_A_NAME = "not_a_name";
+    /// Words that look plural but are not, or whose singular is another word.
+    WordList NOT_PLURAL = "not_plural";
+    /// words that end a backward noun-phrase walk (not included).
+    WordList NOUN_PHRASE_STOPS = "noun_phrase_stops";
+    /// Nouns by which a sentence speaks of an organisation it does not name ("the
+    /// airline").
+    WordList ORGANISATION_DESCRIPTIONS = "organisation_descriptions";
+    /// Forms of "be" and "get" before a participle that make it passive ("was told"), not a
+    /// cue.
+    WordList PASSIVE_AUXILIARIES = "passive_auxiliaries";
+    /// Numbers and quantity words before a plural ("two", "several", "dozens").
+    WordList QUANTITY_WORDS = "quantity_words";
+    /// Words after which a singular noun still heads its phrase ("a rebel leader was
+    /// killed", "a rebel leader in Idlib"); any other word after it may make it a modifier
+    /// ("a terrorist group", "an admission process"), which says nothing about the count.
+    WordList SINGULAR_PHRASE_ENDS = "singular_phrase_ends";
+    /// Lower-case last words that still make a named source ("the Tass news agency").
+    WordList SOURCE_NOUNS = "source_nouns";
+    /// Personal pronouns that can be a speaker ("he said").
+    WordList SPEAKER_PRONOUNS = "speaker_pronouns";
+    /// Where or to whom a statement was made ("told reporters Thursday", "said at a news
+    /// conference on Monday").
+    WordList STATEMENT_SETTINGS = "statement_settings";
+    /// Words that bound a time of day ("by 3 p.m.", "shortly after 3 p.m.").
+    WordList TIME_BOUNDS = "time_bounds";
+    /// Time words that never head a speaker phrase and are skipped between a subject and
+    /// its cue ("Clinton on Tuesday said", "said Friday").
+    WordList TIME_WORDS = "time_words";
+    /// Words before a quotation that make a short title-cased quotation a title.
+    WordList TITLE_CONTEXT = "title_context";
+    /// Title modifiers that may precede a head title.
+    WordList TITLE_MODIFIERS = "title_modifiers";
+    /// Capitalised labels that open a paragraph with a colon but name no speaker.
+    WordList TRANSCRIPT_LABELS = "transcript_labels";
+    /// Words of a span of time before "after", "before", "since" or "during" ("a day
+    /// after", "just hours before").
+    WordList WHEN_SPAN_WORDS = "when_span_words";
+    /// Words that end the phrase after "of" naming what a figure is a share of.
+    WordList WHOLE_ENDS = "whole_ends";
+    /// Writings whose words a quotation gives with "read" / "reads".
+    WordList WRITINGS = "writings";
+    /// Cue forms that are as often nouns or other verbs ("the findings show", "state").
+    WordList AMBIGUOUS_CUES = "ambiguous_cues";
+    /// Verbs of aspect before a participle cue ("he began talking", "Roe kept saying"),
+    /// skipped between the subject and the cue.
+    WordList ASPECT_VERBS = "aspect_verbs";
+    /// Words of change before a figure.
+    WordList CHANGE_WORDS = "change_words";
+    /// Conjunctions after "..., Roe said," that open a clause of their own ("as the crowd
+    /// cheered").
+    WordList CLAUSE_CONJUNCTIONS = "clause_conjunctions";
+    /// Words after a determiner and a noun that carry a description on towards an apposed
+    /// name ("A lawyer for the families, Jane Roe, said").
+    WordList DESCRIPTION_LINKS = "description_links";
+    /// Words before "one" that make it a pronoun or a determiner, not a count ("the one",
+    /// "this one", "which one").
+    WordList DETERMINERS_OF_ONE = "determiners_of_one";
+    /// The last word of a hedge that can stand before a bare "half" ("more than half").
+    WordList HEDGE_TAILS = "hedge_tails";
+    /// Words after an inverted subject that end its phrase ("said Kerry in a statement",
+    /// "said Kerry, who").
+    WordList INVERTED_SUBJECT_ENDS = "inverted_subject_ends";
+    /// Words after "3m" that make it metres, not million.
+    WordList MEASURE_ADJECTIVES = "measure_adjectives";
+    /// Things measured in metres, for "a 3m wall" (without such a noun "a 3m" stays
+    /// million).
+    WordList MEASURED_THINGS = "measured_things";
+    /// Verbs that put out a medium ("sent a letter saying", "issues a statement saying").
+    WordList MEDIUM_VERBS = "medium_verbs";
+    /// Words before a weekday that make it a day of the calendar or of history ("Good
+    /// Friday", "Bloody Sunday", "Cyber Monday").
+    WordList NAMED_DAY_WORDS = "named_day_words";
+    /// Cues that give a name to something ("called the plan “reckless”"), not a report of a
+    /// clause.
+    WordList NAMING_CUES = "naming_cues";
+    /// Prepositions right after a cue.
+    WordList NO_SUBJECT_AFTER_CUE = "no_subject_after_cue";
+    /// Words after "the March"/"the May" that make it no month.
+    WordList NOT_A_MONTH_AFTER = "not_a_month_after";
+    /// Function words after a figure that describe nothing it counts ("5 and", "3 of").
+    WordList NOT_COUNT_DESCRIPTIONS = "not_count_descriptions";
+    /// Nouns after "a"/"an" that give no name to the object of "called" ("called him a day
+    /// later", "a number of").
+    WordList NOT_NAMING_NOUNS = "not_naming_nouns";
+    /// Verbs before a noun cue ("makes claims that", "has sparked hopes that").
+    WordList NOUN_CUE_VERBS = "noun_cue_verbs";
+    /// Words before "say" that make it a noun ("a greater say", "no say").
+    WordList NOUN_SAY_MODIFIERS = "noun_say_modifiers";
+    /// Cues whose object follows them ("told", "asked", "assured").
+    WordList OBJECT_CUES = "object_cues";
+    /// Prepositions that open a phrase before the subject ("Without naming anyone, Roe
+    /// said").
+    WordList OPENER_PREPOSITIONS = "opener_prepositions";
+    /// Connectors and prepositions that would open a speaker phrase and are moved past;
+    /// "al", "de", "la" with a capital are part of a name.
+    WordList PHRASE_CONNECTORS = "phrase_connectors";
+    /// Plural demonyms (lower case) counted like any plural noun, though written with a
+    /// capital.
+    WordList PLURAL_DEMONYMS = "plural_demonyms";
+    /// Nouns that take a plural verb without an -s ("people", "police", "media").
+    WordList PLURAL_SUBJECT_NOUNS = "plural_subject_nouns";
+    /// Verbs of request ("asked Fluor to produce", "urged the council to act").
+    WordList REQUEST_VERBS = "request_verbs";
+    /// Words before "second" that make it the time unit, not an ordinal ("a second", "per
+    /// second", "a split second").
+    WordList SECOND_UNIT_CUES = "second_unit_cues";
+    /// Hedges before a share that is the whole subject ("Nearly nine out of 10", "More than
+    /// six in 10").
+    WordList SHARE_HEDGES = "share_hedges";
+    /// Speech cues before a pronoun and a mental-state verb ("said she believes", "says he
+    /// hopes").
+    WordList SPEECH_CUES_BEFORE_STATE = "speech_cues_before_state";
+    /// Number words of a share that is the whole subject ("Six in 10 say").
+    WordList SUBJECT_NUMBER_WORDS = "subject_number_words";
+    /// Nouns after "supporting" that make it a modifier, not a cue ("best supporting
+    /// actress", "supporting documents").
+    WordList SUPPORTING_NOUNS = "supporting_nouns";
+    /// Parts of a day and spans of time that end a time adjunct ("Friday morning", "last
+    /// week").
+    WordList TIME_OF_DAY_AND_SPAN = "time_of_day_and_span";
+    /// Small words that a title-cased title writes in lower case ("Meet the Press").
+    WordList TITLE_SMALL_WORDS = "title_small_words";
+    /// Words after a noun-like cue that show it used as a verb.
+    WordList VERB_OBJECT_STARTS = "verb_object_starts";
+    /// Nouns of voting or scoring after a tally ("a 237-186 vote", "a 5-4 decision", "a 3-1
+    /// win").
+    WordList VOTING_NOUNS = "voting_nouns";
+    /// Verbs of voting or scoring before a tally ("voted 256 to 170", "ruled 5-4", "won
+    /// 3-1").
+    WordList VOTING_VERBS = "voting_verbs";
+    /// Capitalised words after a weekday that do not make it a name ("Sunday Morning",
+    /// "Friday Mr ...").
+    WordList WEEKDAY_FOLLOWERS = "weekday_followers";
+    /// Prefixes written with a hyphen ("pre-tax", "non-food").
+    WordList WORD_PREFIXES = "word_prefixes";
+    /// Words before a four-digit number that make it a year ("in 2014", "since 1990", "the
+    /// 2010 ...", "early 2015").
+    WordList YEAR_PREPOSITIONS = "year_prepositions";
+}
+
+views! {
+    ABBREVIATIONS_NON_FINAL = "abbreviations" for "segment";
+    TITLE_ABBREVIATIONS = "abbreviations" for "name";
+    QUOTE_ABBREVIATIONS = "abbreviations" for "quote";
+    NOT_PERSON_HEADS = "organisation_words" for "not-person";
+    ORGANISATION_WORDS = "organisation_words" for "organisation";
+    SPEECH_CUES = "reporting_verbs" for "quote";
+    SPEECH_PARTICIPLES = "reporting_verbs" for "speech-participle";
+    STANCE_PARTICIPLES = "reporting_verbs" for "stance-participle";
+    MENTAL_STATE_CUES = "reporting_verbs" for "mental-state";
+    STANCE_CUES = "reporting_verbs" for "stance";
+    NOUN_LIKE_CUES = "reporting_verbs" for "noun-like";
+    STATEMENT_VERBS = "reporting_verbs" for "statement";
+    WEAK_CUES = "reporting_verbs" for "weak";
+    MODALS = "modals" for "count";
+    MODALS_AND_TO = "modals" for "inversion";
+    INTENTION_MODALS = "modals" for "intention";
+    ALIGN_STOP_WORDS = "stop_words" for "align";
+    NAME_STOP_WORDS = "stop_words" for "name";
+    NUMBER_STOP_WORDS = "stop_words" for "number";
+    ANCHOR_STOP_WORDS = "stop_words" for "anchor";
+    HEAD_TITLES = "titles" for "name-head";
+    LOWER_TITLES = "titles" for "name-lower";
+    SPEAKER_TITLES = "titles" for "quote";
+    DESCRIBING_ROLES = "titles" for "role";
+    ORGANISATION_ROLES = "titles" for "organisation";
 }
 
 #[cfg(test)]

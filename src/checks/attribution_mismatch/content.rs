@@ -4,6 +4,7 @@
 
 use crate::checks::shared::facts::figures;
 use crate::extract::{Fact, Figure, Quote};
+use crate::lexicon::{INTENTION_MODALS, REQUEST_VERBS};
 
 /// Share of the shorter passage's content words (not names, not function words) that two
 /// passages must share to be one quote or one statement.
@@ -78,12 +79,10 @@ pub(super) fn claims(text: &str, r: &Quote) -> bool {
     else {
         return true;
     };
-    let modal = text[..at].split_whitespace().next_back().is_some_and(|w| {
-        matches!(
-            w.to_ascii_lowercase().as_str(),
-            "could" | "would" | "will" | "may" | "might" | "should" | "must" | "can" | "to"
-        )
-    });
+    let modal = text[..at]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| INTENTION_MODALS.contains(w.to_ascii_lowercase().as_str()));
     let after: Vec<String> = text[at + cue.len()..]
         .split_whitespace()
         .take(8)
@@ -97,13 +96,11 @@ pub(super) fn claims(text: &str, r: &Quote) -> bool {
         && !matches!(lower.as_str(), "said" | "says" | "say" | "told" | "tells");
     // "asked Fluor to produce", "urged the council to act": a request, unless "that" comes
     // first ("asked whether", "told reporters that" report speech).
-    let requests = matches!(
-        lower.as_str(),
-        "asked" | "asks" | "ask" | "urged" | "urges" | "urge" | "ordered" | "orders" | "called"
-    ) && after
-        .iter()
-        .take_while(|w| !matches!(w.as_str(), "that" | "whether" | "if"))
-        .any(|w| w == "to");
+    let requests = REQUEST_VERBS.contains(lower.as_str())
+        && after
+            .iter()
+            .take_while(|w| !matches!(w.as_str(), "that" | "whether" | "if"))
+            .any(|w| w == "to");
     !(modal || intends || requests)
 }
 

@@ -8,7 +8,7 @@
 //! - `content.rs`: whether two passages are the same words, and what a report claims;
 //! - `same_source.rs`: whether two differently named speakers may still be one source;
 //! - `speakers.rs`, `organisations.rs`, `case_index.rs`: what that reads of the speakers;
-//! - `words.rs`: the word tables.
+//! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
 
 mod case_index;
 mod content;

@@ -2,10 +2,10 @@
 //! a person given a role in the other outlet's source, a member titled by the body, news
 //! outlets that relay what a person said.
 
-use super::words::{
-    NEWS_WORDS, ORGANISATION_DESCRIPTIONS, ORGANISATION_WORDS, ROLES_FOR_AN_ORGANISATION,
-};
 use crate::checks::shared::speakers::is_acronym_of;
+use crate::lexicon::{
+    NEWS_WORDS, ORGANISATION_DESCRIPTIONS, ORGANISATION_ROLES, ORGANISATION_WORDS,
+};
 
 /// Whether a name ends in one of `ORGANISATION_WORDS` ("Coastline Ferries Ltd.").
 fn ends_like_organisation(name: &str) -> bool {
@@ -15,7 +15,7 @@ fn ends_like_organisation(name: &str) -> bool {
         .unwrap_or("")
         .trim_end_matches('.')
         .to_lowercase();
-    ORGANISATION_WORDS.contains(&last.as_str())
+    ORGANISATION_WORDS.contains(last.as_str())
 }
 
 /// Whether a personal pronoun (`phrase`, "he", "she") was resolved to an organisation's
@@ -61,7 +61,7 @@ pub(super) fn speaks_for(phrase: &str, organisation: &str) -> bool {
     let role = |i: usize| {
         words
             .get(i)
-            .is_some_and(|w| ROLES_FOR_AN_ORGANISATION.contains(&w.to_lowercase().as_str()))
+            .is_some_and(|w| ORGANISATION_ROLES.contains(w.to_lowercase().as_str()))
     };
     let linking = |i: usize| matches!(words.get(i), Some(&("of" | "for" | "at")));
     // Where the phrase names the organisation: by its name (as many of its words as follow),
@@ -151,12 +151,12 @@ pub(super) fn speaks_for_described(
 ) -> bool {
     let role = phrase
         .split(|c: char| c.is_whitespace() || c == ',')
-        .any(|w| ROLES_FOR_AN_ORGANISATION.contains(&w.to_lowercase().as_str()));
+        .any(|w| ORGANISATION_ROLES.contains(w.to_lowercase().as_str()));
     // The phrase names nothing but the person and the role.
     let names_more = phrase.split_whitespace().any(|w| {
         w.chars().next().is_some_and(char::is_uppercase)
             && !speaker.contains(w)
-            && !ROLES_FOR_AN_ORGANISATION.contains(&w.to_lowercase().as_str())
+            && !ORGANISATION_ROLES.contains(w.to_lowercase().as_str())
             && !matches!(
                 w.to_lowercase().as_str(),
                 "senior" | "deputy" | "assistant" | "general"
@@ -175,5 +175,5 @@ pub(super) fn is_news_outlet(speaker: &str, outlets: &[String]) -> bool {
     outlets.contains(&lower)
         || lower
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| NEWS_WORDS.contains(&w))
+            .any(|w| NEWS_WORDS.contains(w))
 }

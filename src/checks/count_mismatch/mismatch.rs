@@ -6,8 +6,9 @@
 use super::phrases::{
     after_preposition, generic_singular, heads_phrase, marker_counts_something_else, singular_of,
 };
-use super::words::{EVENT_WORDS, MEASURE_NOUNS, NUMBER_WORDS, SINGULAR_MARKERS, TIME_UNITS};
+use super::words::SINGULAR_MARKERS;
 use crate::checks::shared::spelling::{fold_word, word_spans};
+use crate::lexicon::{COUNT_TIME_UNITS, EVENT_WORDS, MEASURE_NOUNS, QUANTITY_WORDS};
 
 /// How many words (adjectives) may stand between the marker and the noun.
 const MAX_GAP: usize = 3;
@@ -59,7 +60,7 @@ fn mismatch_at(one: &Words, many: &Words, j: usize) -> Option<Mismatch> {
     let (i, marker) = marked_singular(one, &singulars)?;
     // A span of time ("for a year" vs "in three years", "an hour" vs "two
     // hours") is a duration: figure-mismatch compares those.
-    if TIME_UNITS.contains(&f1[i].as_str()) {
+    if COUNT_TIME_UNITS.contains(f1[i].as_str()) {
         return None;
     }
     // The plural must not also appear in the singular sentence, nor the singular in
@@ -73,7 +74,7 @@ fn mismatch_at(one: &Words, many: &Words, j: usize) -> Option<Mismatch> {
     // one Yemeni passport").
     if (1..=MAX_GAP.min(j)).any(|k| {
         let w = &f2[j - k];
-        (NUMBER_WORDS.contains(&w.as_str()) || w.bytes().all(|c| c.is_ascii_digit()))
+        (QUANTITY_WORDS.contains(w.as_str()) || w.bytes().all(|c| c.is_ascii_digit()))
             && f1.contains(w)
     }) {
         return None;
@@ -118,7 +119,7 @@ fn plural_start(many: &Words, j: usize) -> usize {
     // Include a preceding number or determiner on the plural side.
     if j > 0 {
         let prev = fold_word(many.spans[j - 1].1);
-        if prev.chars().all(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&prev.as_str()) {
+        if prev.chars().all(|c| c.is_ascii_digit()) || QUANTITY_WORDS.contains(prev.as_str()) {
             j - 1
         } else {
             j
@@ -147,11 +148,11 @@ fn counts_who_took_part(
     // part, whatever the verb.
     let counted = from != plural || matches!(f1[marker].as_str(), "one" | "single");
     counted
-        || !(MEASURE_NOUNS.contains(&f1[noun].as_str())
+        || !(MEASURE_NOUNS.contains(f1[noun].as_str())
             || !f1
                 .iter()
                 .chain(f2.iter())
-                .any(|w| EVENT_WORDS.contains(&w.as_str()))
+                .any(|w| EVENT_WORDS.contains(w.as_str()))
             || after_preposition(f1, marker)
             || after_preposition(f2, from))
 }

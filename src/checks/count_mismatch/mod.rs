@@ -5,7 +5,7 @@
 //! - `options.rs`: the check's options (`[checks.count-mismatch]`);
 //! - `mismatch.rs`: a plural of one sentence against a singular of the other;
 //! - `phrases.rs`: how a singular noun phrase reads (heads its phrase, generic, a rank...);
-//! - `words.rs`: the word tables.
+//! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
 
 mod mismatch;
 mod options;

@@ -2,8 +2,9 @@
 //! counts something else, whether the singular speaks of any one of a kind, whether the
 //! phrase tells of the circumstances, and a plural's singular forms.
 
-use super::words::{
-    CIRCUMSTANCE_PREPOSITIONS, MODALS, NOT_PLURAL, NUMBER_WORDS, PHRASE_ENDS, SINGULAR_MARKERS,
+use super::words::SINGULAR_MARKERS;
+use crate::lexicon::{
+    CIRCUMSTANCE_PREPOSITIONS, MODALS, NOT_PLURAL, QUANTITY_WORDS, SINGULAR_PHRASE_ENDS,
 };
 
 /// Whether the singular at word `i` heads its noun phrase: the sentence ends or a
@@ -30,11 +31,11 @@ pub(super) fn heads_phrase(
     if next == "or"
         && folded
             .get(i + 2)
-            .is_some_and(|w| NUMBER_WORDS.contains(&w.as_str()) || w == "more")
+            .is_some_and(|w| QUANTITY_WORDS.contains(w.as_str()) || w == "more")
     {
         return false;
     }
-    PHRASE_ENDS.contains(&next.as_str()) || next.ends_with("ed") || next.ends_with("ing")
+    SINGULAR_PHRASE_ENDS.contains(next.as_str()) || next.ends_with("ed") || next.ends_with("ing")
 }
 
 /// Whether the words between the marker and the noun make the marker count something
@@ -70,8 +71,8 @@ pub(super) fn generic_singular(
         return true;
     }
     // A modal before the marker or right after the noun ("a wholesaler would sell").
-    if (1..=2).any(|k| before(k).is_some_and(|w| MODALS.contains(&w)))
-        || after(1).is_some_and(|w| w != "will" && MODALS.contains(&w))
+    if (1..=2).any(|k| before(k).is_some_and(|w| MODALS.contains(w)))
+        || after(1).is_some_and(|w| w != "will" && MODALS.contains(w))
     {
         return true;
     }
@@ -91,14 +92,14 @@ pub(super) fn generic_singular(
 pub(super) fn after_preposition(folded: &[String], start: usize) -> bool {
     for k in 1..=3.min(start) {
         let w = folded[start - k].as_str();
-        if CIRCUMSTANCE_PREPOSITIONS.contains(&w) {
+        if CIRCUMSTANCE_PREPOSITIONS.contains(w) {
             return true;
         }
         let modifier = w.chars().all(char::is_alphabetic)
             && !w.ends_with("ed")
             && !w.ends_with("ing")
             && !SINGULAR_MARKERS.contains(&w)
-            && !NUMBER_WORDS.contains(&w);
+            && !QUANTITY_WORDS.contains(w);
         if !modifier || k == 3 {
             return false;
         }
@@ -108,8 +109,7 @@ pub(super) fn after_preposition(folded: &[String], start: usize) -> bool {
 
 /// The singular of a plural noun by regular English rules, or None.
 pub(super) fn singular_of(word: &str) -> Vec<String> {
-    if word.len() < 4 || NOT_PLURAL.contains(&word) || word.ends_with("ss") || word.ends_with("us")
-    {
+    if word.len() < 4 || NOT_PLURAL.contains(word) || word.ends_with("ss") || word.ends_with("us") {
         return Vec::new();
     }
     let mut out = Vec::new();

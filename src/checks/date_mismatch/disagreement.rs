@@ -2,9 +2,10 @@
 //! not overlap (a year left out read in the other's year, "today" a day either way), or,
 //! unresolved, different weekday names, months or days of a month.
 
-use super::words::{DEICTIC_WORDS, MONTH_PREFIXES, WEEKDAYS};
 use crate::checks::shared::facts::dates;
 use crate::extract::{DateMention, DateRange, Document};
+use crate::lexicon::DEICTIC_WORDS;
+use crate::lexicon::calendar;
 
 /// Whether two aligned sentences date what they report apart: each states a date, and each
 /// date of one disagrees with each date of the other, as this check reads them ("Sept. 7" vs
@@ -189,7 +190,7 @@ pub(super) fn date_kind(d: &DateMention) -> &'static str {
         .collect();
     let month = words
         .iter()
-        .any(|w| w.len() >= 3 && MONTH_PREFIXES.iter().any(|m| w.starts_with(m)));
+        .any(|w| w.len() >= 3 && calendar::month_number(w).is_some());
     let day = words
         .iter()
         .any(|w| w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()));
@@ -208,5 +209,8 @@ pub(super) fn date_kind(d: &DateMention) -> &'static str {
 
 fn weekday_of(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    WEEKDAYS.iter().copied().find(|d| lower.contains(d))
+    calendar::WEEKDAY_NAMES
+        .iter()
+        .copied()
+        .find(|d| lower.contains(d))
 }

@@ -9,7 +9,7 @@
 //! - `pairing.rs`: which dates of the two sentences are compared;
 //! - `disagreement.rs`: whether two dates disagree, and whether two sentences are dated apart
 //!   (`dated_apart`, which figure-mismatch reads);
-//! - `words.rs`: the word tables.
+//! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
 
 mod disagreement;
 mod occasions;

@@ -2,8 +2,9 @@
 //! for comment Wednesday"), different occasions of a repeated event, and the day a statement
 //! was made against the day something happened.
 
-use super::words::{ARTICLES, SETTINGS, STATEMENT_VERBS};
+use super::words::ARTICLES;
 use crate::extract::DateMention;
+use crate::lexicon::{STATEMENT_SETTINGS, STATEMENT_VERBS};
 
 /// Whether the dates of two aligned sentences are left alone: either tells of the outlet's
 /// own reporting, or the two tell of different occasions of a repeated event.
@@ -42,7 +43,7 @@ fn different_occasions(a: &str, b: &str) -> bool {
 /// words after a date that opens the sentence ("Monday, the CIA said"). `sentence`: the
 /// article's text and the offset where the sentence starts (date offsets are into the text).
 pub(super) fn dates_statement((text, start): (&str, usize), d: &DateMention) -> bool {
-    let is_verb = |w: &str| STATEMENT_VERBS.contains(&w.to_ascii_lowercase().as_str());
+    let is_verb = |w: &str| STATEMENT_VERBS.contains(w.to_ascii_lowercase().as_str());
     let auxiliary = |w: Option<&&str>| w.is_some_and(|w| w.eq_ignore_ascii_case("be"));
     let before: Vec<&str> = text[start.min(d.start)..d.start]
         .rsplit(|c: char| !c.is_alphanumeric())
@@ -52,7 +53,7 @@ pub(super) fn dates_statement((text, start): (&str, usize), d: &DateMention) -> 
     // "told reporters Thursday", "said in a statement Thursday", "told a news briefing
     // Thursday", "said at a news conference on Monday": the verb, then only where or to whom.
     let lower = |w: &&str| w.to_ascii_lowercase();
-    let setting = |w: &&str| SETTINGS.contains(&lower(w).as_str());
+    let setting = |w: &&str| STATEMENT_SETTINGS.contains(lower(w).as_str());
     let verb_over_setting = before
         .iter()
         .position(|w| !ARTICLES.contains(&lower(w).as_str()) && !setting(w))

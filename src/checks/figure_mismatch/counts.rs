@@ -5,6 +5,7 @@ use super::agreement::agree_as_counts;
 use super::matching::unmatched;
 use super::neighbours::following_word;
 use crate::extract::{Document, Figure};
+use crate::lexicon::NOT_COUNT_DESCRIPTIONS;
 
 /// Aligned sentences that each count one thing, under different nouns ("arrested 38 people"
 /// vs "made 57 arrests", "killed at least 112 people" vs "168 dead"): once the figures both
@@ -67,29 +68,8 @@ pub(super) fn counts_something(f: &Figure, text: &str, noun_needed: bool) -> boo
     });
     let described = || {
         !after_name
-            && following_word(text, f.end).is_some_and(|w| {
-                !matches!(
-                    w.as_str(),
-                    "and"
-                        | "or"
-                        | "of"
-                        | "to"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "for"
-                        | "from"
-                        | "with"
-                        | "by"
-                        | "a"
-                        | "an"
-                        | "the"
-                        | "is"
-                        | "was"
-                        | "were"
-                        | "are"
-                )
-            })
+            && following_word(text, f.end)
+                .is_some_and(|w| !NOT_COUNT_DESCRIPTIONS.contains(w.as_str()))
     };
     !f.ordinal
         && !hyphenated

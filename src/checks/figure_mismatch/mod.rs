@@ -15,7 +15,8 @@
 //! - `conversions.rs`: amounts converted into another currency;
 //! - `finding.rs`, `running_totals.rs`: the finding's message and severity;
 //! - `measures.rs`: hyphenated measures of a subject, across the whole cluster;
-//! - `neighbours.rs`: the words next to a figure; `words.rs`: the word tables.
+//! - `neighbours.rs`: the words next to a figure; `words.rs`: a few small word
+//!   tables (its word lists are in `crate::lexicon`).
 
 mod agreement;
 mod bare;

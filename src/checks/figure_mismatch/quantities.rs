@@ -2,8 +2,9 @@
 //! total against each one's share, shares of different wholes, things set apart by the
 //! words of a `contrasts` group.
 
-use super::words::{ANY_WHOLE, EACH_WORDS, PART_WORDS, TOTAL_WORDS, WHOLE_ENDS, WHOLE_FILLERS};
+use super::words::{ANY_WHOLE, EACH_WORDS, PART_WORDS, TOTAL_WORDS, WHOLE_FILLERS};
 use crate::extract::Figure;
+use crate::lexicon::WHOLE_ENDS;
 
 /// Whether one figure counts a part of what the other counts, or one is a total and the other
 /// each one's share: a different quantity, not a disagreement. Sentences: (document text,
@@ -101,7 +102,7 @@ pub(super) fn whole_of(text: &str, f: &Figure) -> Option<(Vec<String>, Vec<Strin
             after_in = true;
             continue;
         }
-        if word.is_empty() || WHOLE_ENDS.contains(&lower.as_str()) {
+        if word.is_empty() || WHOLE_ENDS.contains(lower.as_str()) {
             break;
         }
         if !WHOLE_FILLERS.contains(&lower.as_str()) {

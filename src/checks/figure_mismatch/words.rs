@@ -1,4 +1,5 @@
-//! The word tables figure-mismatch reads (kept here until they move to the lexicon).
+//! The small word tables figure-mismatch reads, logic more than vocabulary (under eight
+//! words each); its word lists are data in `crate::lexicon`.
 
 /// Words just before a figure that make it count part of a whole ("the other two unions",
 /// "the remaining 40 seats").
@@ -9,14 +10,6 @@ pub(super) const TOTAL_WORDS: &[&str] = &["combined", "together", "altogether", 
 
 /// Words near a figure that make it the figure of each one ("each weighed 50 pounds").
 pub(super) const EACH_WORDS: &[&str] = &["each", "apiece", "every"];
-
-/// Words that end the phrase after "of" naming what a figure is a share of: a relative
-/// pronoun or a verb starts what is said about it ("in" is read apart: a place may follow).
-pub(super) const WHOLE_ENDS: &[&str] = &[
-    "who", "that", "which", "whose", "where", "is", "are", "was", "were", "has", "have", "had",
-    "will", "would", "goes", "go", "went", "get", "gets", "got", "say", "says", "said", "on", "at",
-    "from", "to", "for", "since", "than",
-];
 
 /// Words of that phrase that say nothing of what the whole is.
 pub(super) const WHOLE_FILLERS: &[&str] =

@@ -3,6 +3,7 @@
 //! derived from the name, another model number, or a spelling variant.
 
 use crate::checks::shared::spelling::Spellings;
+use crate::lexicon::DERIVING_ENDINGS;
 
 /// The rule set's thresholds for two spellings of a name word.
 pub(super) struct Closeness {
@@ -40,13 +41,6 @@ fn inside(a: &str, b: &str) -> bool {
     long.contains(short) && !long.starts_with(short) && !long.ends_with(short)
 }
 
-/// Endings that turn a name into its plural, a possessive written without the apostrophe,
-/// a demonym or a participle: "Reagans", "Deans", "Iraqis", "Mayan", "Armored". They make
-/// another word, not another spelling.
-const DERIVING_ENDINGS: &[&str] = &[
-    "s", "es", "n", "an", "i", "is", "ese", "ian", "ns", "d", "ed", "ic",
-];
-
 /// Whether one name word is the other with a deriving ending (or "y": "German", "Germany"),
 /// or with digits after it (a handle or model number: "Falcon" and "Falcon9" are not two
 /// spellings), or both are one stem of four letters or more with two deriving endings
@@ -56,7 +50,7 @@ fn derived_form(a: &str, b: &str) -> bool {
     // "y" makes a country of a demonym ("German", "Germany"), but is no ending to compare
     // with another ("Sergei" and "Sergey" are two spellings).
     if long.strip_prefix(short).is_some_and(|ending| {
-        DERIVING_ENDINGS.contains(&ending)
+        DERIVING_ENDINGS.contains(ending)
             || ending == "y"
             || ending.bytes().all(|c| c.is_ascii_digit())
     }) {
@@ -67,7 +61,7 @@ fn derived_form(a: &str, b: &str) -> bool {
         .zip(b.chars())
         .find(|((_, x), y)| x != y)
         .map_or(a.len().min(b.len()), |((i, _), _)| i);
-    stem >= 4 && DERIVING_ENDINGS.contains(&&a[stem..]) && DERIVING_ENDINGS.contains(&&b[stem..])
+    stem >= 4 && DERIVING_ENDINGS.contains(&a[stem..]) && DERIVING_ENDINGS.contains(&b[stem..])
 }
 
 /// Whether two name words are two models or series, not two spellings: each holds digits and

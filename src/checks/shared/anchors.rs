@@ -1,7 +1,7 @@
 //! Anchor words: the content words next to a figure or a date, which say what it is about,
 //! and the pairing of two sentences' mentions by the words they share.
 
-use super::words::ANCHOR_STOP_WORDS;
+use crate::lexicon::ANCHOR_STOP_WORDS;
 
 /// The content words next to a mention at `start..end` (a figure, a date), as stems: up to
 /// three before it and two after it, in the sentence that starts at byte `sentence_start`.
@@ -9,8 +9,7 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     let before = text.get(sentence_start..start).unwrap_or("");
     let after = text.get(end..).unwrap_or("");
     let content = |w: &&str| {
-        w.chars().all(char::is_alphabetic)
-            && !ANCHOR_STOP_WORDS.contains(&w.to_lowercase().as_str())
+        w.chars().all(char::is_alphabetic) && !ANCHOR_STOP_WORDS.contains(w.to_lowercase().as_str())
     };
     // "Shi'ites" and "Shiites" are one word.
     let words = |s: &str| -> Vec<String> {

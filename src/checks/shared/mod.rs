@@ -6,8 +6,9 @@
 //! - `confidence.rs`: how likely a finding is real, from its evidence, and the severity cap;
 //! - `spelling.rs`: word folding and spelling equivalences (`Spellings`);
 //! - `quote_relation/`: how two quoted passages relate (`relate_quotes`);
-//! - `speakers.rs`: named speakers, acronyms, and whether two names are one person;
-//! - `words.rs`: the word tables these read.
+//! - `speakers.rs`: named speakers, acronyms, and whether two names are one person.
+//!
+//! Their word lists are data in `crate::lexicon`.
 
 pub mod anchors;
 pub mod confidence;
@@ -15,4 +16,3 @@ pub mod facts;
 pub mod quote_relation;
 pub mod speakers;
 pub mod spelling;
-mod words;

@@ -2,7 +2,7 @@
 //! is another's initials, and whether two names are one person.
 
 use super::spelling::fold_word;
-use super::words::{NOT_A_NAME, ROLES, SOURCE_NOUNS};
+use crate::lexicon::{DESCRIBING_ROLES, NOT_A_NAME, SOURCE_NOUNS};
 
 /// Whether a speaker is named ("Ash Carter", "Anadolu", "the Tass news agency") rather than a
 /// pronoun or a description ("he", "US officials", "the Connecticut Democrat"): only named speakers can be
@@ -24,12 +24,13 @@ pub fn is_named_speaker(speaker: &str) -> bool {
     // A description ends in a common noun or a role ("the U.S. civil administrator",
     // "Parrado's aunt", "the Connecticut Democrat"), except a named outlet or agency ("the
     // Tass news agency").
-    let ends_named = (capitalised(last) && !ROLES.contains(&last.to_lowercase().as_str()))
-        || SOURCE_NOUNS.contains(&last);
+    let ends_named = (capitalised(last)
+        && !DESCRIBING_ROLES.contains(last.to_lowercase().as_str()))
+        || SOURCE_NOUNS.contains(last);
     // A nationality adjective alone ("American demands that ...") describes, it names no one.
     let lone_adjective = speaker.split_whitespace().count() == 1
         && crate::extract::name::is_nationality_adjective(speaker);
-    !NOT_A_NAME.contains(&first.as_str())
+    !NOT_A_NAME.contains(first.as_str())
         && !lone_adjective
         && ends_named
         && speaker.split_whitespace().any(capitalised)

@@ -38,8 +38,8 @@
 //!   "since March") to avoid the verb and names ("Theresa May").
 //!
 //! Files, in pipeline order:
-//! * `words.rs`: month and weekday names, number words, future-tense cues, the words that make
-//!   a weekday or a month part of a name.
+//! * `words.rs`: month and weekday names, number words, the words that make a weekday or a
+//!   month part of a name (their lists are in `crate::lexicon`).
 //! * `patterns.rs`: the regexes and the candidates they find, with the checks that a match is
 //!   a date.
 //! * `resolve.rs`: resolving a candidate against the publication date.
@@ -54,7 +54,6 @@ mod words;
 pub use words::month_num;
 
 use patterns::{R_DMY, R_MDY, R_SINCE, collect};
-use words::MONTH_AND_WEEKDAY_NAMES;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct DateMention {
@@ -133,10 +132,7 @@ pub fn date_words(text: &str) -> Vec<String> {
         .filter(|w| !w.is_empty())
         .map(|w| {
             let w = w.to_lowercase();
-            MONTH_AND_WEEKDAY_NAMES
-                .iter()
-                .find(|(short, _)| *short == w)
-                .map_or(w, |(_, full)| full.to_string())
+            crate::lexicon::calendar::full_name(&w).unwrap_or(w)
         })
         .collect()
 }

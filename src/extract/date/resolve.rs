@@ -2,10 +2,10 @@
 //! and weeks as intervals of days, a month and day or a month without a year, weekdays, and
 //! the future-tense cue that turns them forward.
 
+use crate::lexicon::FUTURE_CUES;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::DateRange;
-use super::words::FUTURE_CUES;
 
 pub(super) fn month_range(y: i32, m: u32) -> Option<DateRange> {
     let from = NaiveDate::from_ymd_opt(y, m, 1)?;
@@ -53,7 +53,14 @@ pub(super) fn future_cue(text: &str, pos: usize) -> bool {
     let words: Vec<&str> = lc.split_whitespace().collect();
     let tail = &words[words.len().saturating_sub(8)..];
     let joined = format!(" {} ", tail.join(" "));
-    FUTURE_CUES.iter().any(|c| joined.contains(c))
+    FUTURE_CUES.iter().any(|c| {
+        let cue = if c.starts_with('\'') {
+            format!("{c} ")
+        } else {
+            format!(" {c} ")
+        };
+        joined.contains(&cue)
+    })
 }
 
 /// Resolve month/day without year.

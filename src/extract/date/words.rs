@@ -1,7 +1,9 @@
-//! The word tables of date extraction: month and weekday names (as regex alternations and
-//! as lookups), number words for "two days ago", abbreviations written in full, future-tense
-//! cues, and the words that make a weekday or a month part of a name.
+//! The words of date extraction: month and weekday names as regex alternations, number words
+//! for "two days ago", and lookups in `crate::lexicon` for the words that make a weekday or a
+//! month part of a name.
 
+use crate::lexicon::calendar;
+use crate::lexicon::{NAMED_DAY_WORDS, NOT_A_MONTH_AFTER, WEEKDAY_FOLLOWERS};
 use chrono::Weekday;
 
 pub(super) const MONTH_RE: &str = "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
@@ -11,114 +13,28 @@ pub(super) const WD_RE: &str = "monday|tuesday|wednesday|thursday|friday|saturda
 
 /// The month number of an English month name or abbreviation ("Sept.", "september").
 pub fn month_num(s: &str) -> Option<u32> {
-    let l = s.to_ascii_lowercase();
-    let p = l.get(..3)?;
-    Some(match p {
-        "jan" => 1,
-        "feb" => 2,
-        "mar" => 3,
-        "apr" => 4,
-        "may" => 5,
-        "jun" => 6,
-        "jul" => 7,
-        "aug" => 8,
-        "sep" => 9,
-        "oct" => 10,
-        "nov" => 11,
-        "dec" => 12,
-        _ => return None,
-    })
+    calendar::month_number(s)
 }
 
 pub(super) fn weekday(s: &str) -> Option<Weekday> {
-    let l = s.to_ascii_lowercase();
-    Some(match l.get(..3)? {
-        "mon" => Weekday::Mon,
-        "tue" => Weekday::Tue,
-        "wed" => Weekday::Wed,
-        "thu" => Weekday::Thu,
-        "fri" => Weekday::Fri,
-        "sat" => Weekday::Sat,
-        "sun" => Weekday::Sun,
-        _ => return None,
-    })
+    calendar::weekday(s)
 }
 
 pub(super) fn small_num(s: &str) -> Option<u32> {
-    Some(match s.to_ascii_lowercase().as_str() {
-        "a" | "an" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        "four" => 4,
-        "five" => 5,
-        "six" => 6,
-        "seven" => 7,
-        "eight" => 8,
-        "nine" => 9,
-        "ten" => 10,
-        "eleven" => 11,
-        "twelve" => 12,
-        d => d.parse().ok()?,
-    })
+    let lower = s.to_ascii_lowercase();
+    if matches!(lower.as_str(), "a" | "an") {
+        return Some(1);
+    }
+    match crate::lexicon::NUMBER_WORDS.get(&lower) {
+        Some(value) => value.parse().ok().filter(|v| (1..=12).contains(v)),
+        None => lower.parse().ok(),
+    }
 }
-
-/// Abbreviations of months and weekdays and the names written in full, for `date_words`.
-pub(super) const MONTH_AND_WEEKDAY_NAMES: &[(&str, &str)] = &[
-    ("jan", "january"),
-    ("feb", "february"),
-    ("mar", "march"),
-    ("apr", "april"),
-    ("jun", "june"),
-    ("jul", "july"),
-    ("aug", "august"),
-    ("sep", "september"),
-    ("sept", "september"),
-    ("oct", "october"),
-    ("nov", "november"),
-    ("dec", "december"),
-    ("mon", "monday"),
-    ("tue", "tuesday"),
-    ("tues", "tuesday"),
-    ("wed", "wednesday"),
-    ("thu", "thursday"),
-    ("thur", "thursday"),
-    ("thurs", "thursday"),
-    ("fri", "friday"),
-    ("sat", "saturday"),
-    ("sun", "sunday"),
-];
-
-/// Future-tense cues looked for, padded with spaces, in the few words before a date
-/// ("will", "'ll", "is to", "plans to", "expected to", ...).
-pub(super) const FUTURE_CUES: &[&str] = &[
-    " will ",
-    "'ll ",
-    " is to ",
-    " are to ",
-    " were to ",
-    " was to ",
-    " is due to ",
-    " are due to ",
-    " was due to ",
-    " were due to ",
-    " plans to ",
-    " plan to ",
-    " planned to ",
-    " set to ",
-    " scheduled ",
-    " expected to ",
-    " shall ",
-    " is going to ",
-    " are going to ",
-];
 
 /// Capitalised words after a weekday that do not make it a name ("Sunday Morning", "Friday
 /// Mr ..."): parts of the day and titles.
 pub(super) fn is_part_of_day_or_title(w: &str) -> bool {
-    matches!(
-        w,
-        "Morning" | "Afternoon" | "Evening" | "Night" | "Mr" | "Mrs" | "Ms" | "Dr"
-    )
+    WEEKDAY_FOLLOWERS.contains(w)
 }
 
 /// Words before "on Sunday" that make it a newspaper ("the Mail on Sunday").
@@ -129,40 +45,13 @@ pub(super) fn is_on_sunday_paper(w: &str) -> bool {
 /// Words before a weekday that make it a day of the calendar or of history ("Good Friday",
 /// "Bloody Sunday", "Cyber Monday").
 pub(super) fn is_named_day(w: &str) -> bool {
-    matches!(
-        w,
-        "Good"
-            | "Black"
-            | "Bloody"
-            | "Super"
-            | "Ash"
-            | "Palm"
-            | "Easter"
-            | "Holy"
-            | "Maundy"
-            | "Shrove"
-            | "Cyber"
-    )
+    NAMED_DAY_WORDS.contains(w)
 }
 
 /// Words after "the March"/"the May" that make it no month: a preposition or conjunction
 /// ("the March on Washington") or a government ("the May government").
 pub(super) fn is_not_a_month_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "to"
-            | "of"
-            | "and"
-            | "or"
-            | "in"
-            | "government"
-            | "administration"
-            | "cabinet"
-            | "ministry"
-            | "era"
-            | "team"
-            | "camp"
-    )
+    NOT_A_MONTH_AFTER.contains(w)
 }
 
 /// Words before a lower-case "may" or "march" that make it the month ("in may", "since

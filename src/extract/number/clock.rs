@@ -1,13 +1,14 @@
 //! Times of day with a.m. or p.m. ("5:30 a.m.", "by 9pm EDT"), as figures in minutes after
 //! midnight with the hedge written before them. The scan masks them; they are added after.
 
+use crate::lexicon::TIME_BOUNDS;
 use regex::Regex;
 use std::sync::LazyLock;
 
 use super::Figure;
 use super::exclude::asciib;
 use super::hedge::Hedge;
-use super::words::{HEDGES, TIME_BOUNDS, ZONES};
+use super::words::{HEDGES, ZONES};
 
 /// The unit of a time of day ("5:30 a.m.", "9 pm"), whose value is minutes after midnight;
 /// a time zone written after the time follows it in the unit ("time of day EDT"), so that

@@ -26,6 +26,22 @@ pub(super) enum Hedge {
     PlusMinus,
 }
 
+impl Hedge {
+    /// The kind a line of `lexicon/data/hedges.txt` names.
+    pub(super) fn from_name(name: &str) -> Hedge {
+        match name {
+            "approx" => Hedge::Approx,
+            "nearly" => Hedge::Nearly,
+            "more" => Hedge::More,
+            "at-least" => Hedge::AtLeast,
+            "up-to" => Hedge::UpTo,
+            "between" => Hedge::Between,
+            "plus-minus" => Hedge::PlusMinus,
+            other => panic!("lexicon hedges.txt: unknown kind `{other}` (tested)"),
+        }
+    }
+}
+
 /// Whether two hedge phrases bound a figure the same way ("more than" and "over": both a
 /// lower bound; "about" and "roughly": both approximate).
 pub fn same_hedge_kind(a: &str, b: &str) -> bool {
@@ -74,7 +90,7 @@ impl Scanner<'_> {
         let mut hedge: Option<(&'static str, Hedge)> = None;
         let mut p = i;
         if toks[i].k == TK::Word {
-            for (ph, h) in HEDGES {
+            for (ph, h) in HEDGES.iter() {
                 if let Some(np) = self.match_phrase(i, ph) {
                     hedge = Some((ph, *h));
                     p = np;

@@ -55,7 +55,8 @@
 //!   they identify something, count nothing, and compare only with the same name.
 //!
 //! Files, in pipeline order:
-//! * `words.rs`: the word tables (number words, hedges, units, currencies, stop words, ...).
+//! * `words.rs`: number words, units and currencies as tables of values, and lookups in
+//!   `crate::lexicon` (hedges, stop words, ...).
 //! * `scan.rs`: the tokenizer, the token helpers and the left-to-right scan over tokens.
 //! * `exclude.rs`: what is no figure: masked spans (dates, times, URLs), codes and versions,
 //!   numbers glued by commas, years.
@@ -93,7 +94,6 @@ pub use names::{NAME_NUMBER, is_name_number};
 pub use range::CHANGE_LEVEL_RATIO;
 pub use tally::TALLY;
 pub use unit::{AGE, counted_unit, is_count_unit};
-pub use words::SMALL_NUMBER_WORDS;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Figure {

@@ -2,6 +2,7 @@
 //! ("Chapter 11", "Windows 98"), and codes joined by a hyphen to capitals ("C-130"). Their
 //! unit is the name after `NAME_NUMBER`.
 
+use crate::lexicon::NAMING_WORDS;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -9,7 +10,7 @@ use super::Figure;
 use super::figure::Draft;
 use super::scan::{Scanner, TK};
 use super::unit::is_count_unit;
-use super::words::{NAMING_WORDS, is_month_or_day, is_stop};
+use super::words::{is_month_or_day, is_stop};
 
 /// The start of the unit of a number that is part of a name ("#chapter" for "Chapter 11",
 /// "#c" for "C-130").
@@ -57,7 +58,7 @@ pub(super) fn name_numbers(text: &str, figures: &mut Vec<Figure>) {
             continue;
         }
         if let Some((start, name)) = naming_word_before(text, f.start)
-            && (!counted || NAMING_WORDS.contains(&name.as_str()))
+            && (!counted || NAMING_WORDS.contains(name.as_str()))
         {
             f.text = text[start..f.end].to_string();
             f.start = start;
@@ -115,7 +116,7 @@ fn naming_word_before(text: &str, at: usize) -> Option<(usize, String)> {
     }
     let lower = bare.to_lowercase();
     let capital = bare.chars().next().is_some_and(char::is_uppercase);
-    if NAMING_WORDS.contains(&lower.as_str()) && (lower != "no" || capital) {
+    if NAMING_WORDS.contains(lower.as_str()) && (lower != "no" || capital) {
         return Some((start, lower));
     }
     // Inside the sentence (another word before it, not ending a sentence), or opening it

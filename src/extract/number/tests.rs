@@ -853,3 +853,39 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn every_hedge_in_the_lexicon_names_a_kind_of_bound() {
+    use hedge::Hedge;
+    let hedges = &*words::HEDGES;
+    assert_eq!(hedges.len(), crate::lexicon::HEDGES.entries().len());
+    assert!(hedges.contains(&("at least", Hedge::AtLeast)));
+    assert!(hedges.contains(&("plus or minus", Hedge::PlusMinus)));
+    // A phrase is tried before any shorter phrase it starts with.
+    for (i, (phrase, _)) in hedges.iter().enumerate() {
+        for (longer, _) in &hedges[i + 1..] {
+            assert!(
+                !longer.starts_with(&format!("{phrase} ")),
+                "`{longer}` comes after `{phrase}`, which it starts with"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_number_word_in_the_lexicon_has_a_value_in_order() {
+    let values: Vec<u32> = crate::lexicon::NUMBER_WORDS
+        .entries()
+        .iter()
+        .map(|(w, v)| v.parse().unwrap_or_else(|_| panic!("`{w}` has no value")))
+        .collect();
+    assert!(values.windows(2).all(|p| p[0] < p[1]), "{values:?}");
+    assert_eq!(values[..21], (0..=20).collect::<Vec<u32>>()[..]);
+    for (w, v) in crate::lexicon::ORDINAL_WORDS.entries() {
+        assert!(v.parse::<u32>().is_ok(), "`{w}` has no value");
+    }
+    assert_eq!(words::small_word("fourteen"), Some((14.0, 2)));
+    assert_eq!(words::small_word("fourty"), Some((40.0, 3)));
+    assert_eq!(words::ordinal_word("nineth"), Some(9.0));
+    assert_eq!(words::measure_unit("kilometers"), Some("km"));
+}

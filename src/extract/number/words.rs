@@ -1,83 +1,35 @@
-//! The word tables of figure extraction, kept apart from the code that reads them: number
-//! words, scales, vague amounts, hedges, units, currencies, demonyms, naming words, stop
-//! words, months and weekdays, then the short lists the steps consult (words before "second",
-//! a year, an age or a tally; prefixes; words of weight and of measuring; time bounds). Each
-//! table is a `const` or a small function over a `match` or a `matches!`.
+//! The words of figure extraction, kept apart from the code that reads them: number words,
+//! scales, vague amounts, units and currencies as `match` tables from word to value, and
+//! small functions that ask `crate::lexicon` about the rest (hedges, demonyms, naming words,
+//! stop words, months and weekdays, words before "second", a year, an age or a tally;
+//! prefixes; words of weight and of measuring; time bounds).
+
+use std::sync::LazyLock;
 
 use super::hedge::Hedge;
-
-/// The number words zero to twenty, in order (index = value).
-pub const SMALL_NUMBER_WORDS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
+use crate::lexicon;
+use crate::lexicon::NUMBER_STOP_WORDS;
+use crate::lexicon::calendar;
+use crate::lexicon::{
+    CHANGE_WORDS, DETERMINERS_OF_ONE, HEDGE_TAILS, MEASURE_ADJECTIVES, MEASURED_THINGS,
+    PLURAL_DEMONYMS, SECOND_UNIT_CUES, VOTING_NOUNS, VOTING_VERBS, WORD_PREFIXES,
+    YEAR_PREPOSITIONS,
+};
 
 pub(super) const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 
 /// Time zones written after a clock time (upper case only: "by 1018 GMT").
 pub(super) const ZONES: &str = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB";
 
-pub(super) const HEDGES: &[(&str, Hedge)] = &[
-    ("plus or minus", Hedge::PlusMinus),
-    ("no fewer than", Hedge::AtLeast),
-    ("no less than", Hedge::AtLeast),
-    ("not less than", Hedge::AtLeast),
-    ("a minimum of", Hedge::AtLeast),
-    ("at least", Hedge::AtLeast),
-    ("no more than", Hedge::UpTo),
-    ("not more than", Hedge::UpTo),
-    ("a maximum of", Hedge::UpTo),
-    ("as many as", Hedge::UpTo),
-    ("as much as", Hedge::UpTo),
-    ("at most", Hedge::UpTo),
-    ("up to", Hedge::UpTo),
-    ("fewer than", Hedge::UpTo),
-    ("less than", Hedge::UpTo),
-    ("under", Hedge::UpTo),
-    ("below", Hedge::UpTo),
-    ("in excess of", Hedge::More),
-    ("upwards of", Hedge::More),
-    ("more than", Hedge::More),
-    ("greater than", Hedge::More),
-    ("well over", Hedge::More),
-    ("just over", Hedge::More),
-    ("over", Hedge::More),
-    ("above", Hedge::More),
-    ("exceeding", Hedge::More),
-    ("just under", Hedge::Nearly),
-    ("close to", Hedge::Nearly),
-    ("nearly", Hedge::Nearly),
-    ("almost", Hedge::Nearly),
-    ("an estimated", Hedge::Approx),
-    ("estimated", Hedge::Approx),
-    ("approximately", Hedge::Approx),
-    ("approx", Hedge::Approx),
-    ("about", Hedge::Approx),
-    ("around", Hedge::Approx),
-    ("roughly", Hedge::Approx),
-    ("some", Hedge::Approx),
-    ("circa", Hedge::Approx),
-    ("between", Hedge::Between),
-];
+/// Hedges before a number with the bound each sets, in the order they are tried
+/// (`lexicon::HEDGES`).
+pub(super) static HEDGES: LazyLock<Vec<(&'static str, Hedge)>> = LazyLock::new(|| {
+    lexicon::HEDGES
+        .entries()
+        .iter()
+        .map(|&(phrase, kind)| (phrase, Hedge::from_name(kind)))
+        .collect()
+});
 
 /// Hedges written after the number ("45 or more pounds", "50 or so people", "$5 or less"):
 /// the same kinds of bound as `HEDGES`. Not before "than" ("5,000 or less than 6,000" is two
@@ -92,180 +44,40 @@ pub(super) const POSTFIX_HEDGES: &[(&str, Hedge)] = &[
     ("or lower", Hedge::UpTo),
 ];
 
+/// The value of a cardinal written out ("seven" -> 7): `lexicon::NUMBER_WORDS`, and two
+/// spellings only figures read ("nil", "fourty").
+fn cardinal(w: &str) -> Option<u32> {
+    match w {
+        "nil" => Some(0),
+        "fourty" => Some(40),
+        _ => lexicon::NUMBER_WORDS.get(w)?.parse().ok(),
+    }
+}
+
+/// A number word's value and kind: 1 = unit (0..9), 2 = teen (10..19), 3 = tens.
 pub(super) fn small_word(w: &str) -> Option<(f64, u8)> {
-    // kind: 1 = unit (0..9), 2 = teen (10..19), 3 = tens
-    let v = match w {
-        "zero" | "nil" => (0.0, 1),
-        "one" => (1.0, 1),
-        "two" => (2.0, 1),
-        "three" => (3.0, 1),
-        "four" => (4.0, 1),
-        "five" => (5.0, 1),
-        "six" => (6.0, 1),
-        "seven" => (7.0, 1),
-        "eight" => (8.0, 1),
-        "nine" => (9.0, 1),
-        "ten" => (10.0, 2),
-        "eleven" => (11.0, 2),
-        "twelve" => (12.0, 2),
-        "thirteen" => (13.0, 2),
-        "fourteen" => (14.0, 2),
-        "fifteen" => (15.0, 2),
-        "sixteen" => (16.0, 2),
-        "seventeen" => (17.0, 2),
-        "eighteen" => (18.0, 2),
-        "nineteen" => (19.0, 2),
-        "twenty" => (20.0, 3),
-        "thirty" => (30.0, 3),
-        "forty" | "fourty" => (40.0, 3),
-        "fifty" => (50.0, 3),
-        "sixty" => (60.0, 3),
-        "seventy" => (70.0, 3),
-        "eighty" => (80.0, 3),
-        "ninety" => (90.0, 3),
-        _ => return None,
+    let v = cardinal(w)?;
+    let kind = match v {
+        0..=9 => 1,
+        10..=19 => 2,
+        _ => 3,
     };
-    Some(v)
+    Some((f64::from(v), kind))
 }
 
 pub(super) fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" | "nineth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        _ => return None,
-    })
+    lexicon::ORDINAL_WORDS.get(w)?.parse().ok()
 }
 
 /// Words of change before a figure: "rose", "fell", "was up" ... ("from" is handled apart).
 pub(super) fn is_change_word(w: &str) -> bool {
-    matches!(
-        w,
-        "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "gained"
-            | "gain"
-            | "gains"
-            | "lost"
-            | "lose"
-            | "loses"
-            | "added"
-            | "adds"
-            | "shed"
-            | "sheds"
-            | "jumped"
-            | "jumps"
-            | "climbed"
-            | "climbs"
-            | "dropped"
-            | "drops"
-            | "declined"
-            | "declines"
-            | "slipped"
-            | "slips"
-            | "slid"
-            | "slides"
-            | "increased"
-            | "increases"
-            | "decreased"
-            | "decreases"
-            | "surged"
-            | "soared"
-            | "plunged"
-            | "tumbled"
-            | "sank"
-            | "dipped"
-            | "eased"
-            | "edged"
-            | "advanced"
-            | "rallied"
-            | "grew"
-            | "shrank"
-            | "up"
-            | "down"
-    )
+    CHANGE_WORDS.contains(w)
 }
 
 /// Plural demonyms (lower case) counted like any plural noun, though written with a capital:
 /// "54,000 Americans" has the unit "american" as "36 civilians" has "civilian".
 pub(super) fn is_demonym(w: &str) -> bool {
-    matches!(
-        w,
-        "americans"
-            | "britons"
-            | "canadians"
-            | "mexicans"
-            | "australians"
-            | "europeans"
-            | "africans"
-            | "asians"
-            | "germans"
-            | "italians"
-            | "russians"
-            | "ukrainians"
-            | "syrians"
-            | "iraqis"
-            | "iranians"
-            | "afghans"
-            | "israelis"
-            | "palestinians"
-            | "egyptians"
-            | "libyans"
-            | "yemenis"
-            | "saudis"
-            | "kurds"
-            | "turks"
-            | "pakistanis"
-            | "indians"
-            | "bangladeshis"
-            | "koreans"
-            | "filipinos"
-            | "indonesians"
-            | "nigerians"
-            | "kenyans"
-            | "somalis"
-            | "ethiopians"
-            | "venezuelans"
-            | "colombians"
-            | "brazilians"
-            | "cubans"
-            | "haitians"
-            | "greeks"
-            | "poles"
-            | "spaniards"
-            | "arabs"
-            | "scots"
-    )
+    PLURAL_DEMONYMS.contains(w)
 }
 
 /// Unicode vulgar fractions: "½", "¾", ...
@@ -318,60 +130,17 @@ pub(super) fn spaced_scale(w: &str, has_currency: bool) -> Option<f64> {
 
 /// The last word of a hedge that can stand before a bare "half" ("more than half").
 pub(super) fn is_hedge_tail(w: &str) -> bool {
-    matches!(
-        w,
-        "than"
-            | "nearly"
-            | "almost"
-            | "about"
-            | "around"
-            | "roughly"
-            | "over"
-            | "under"
-            | "least"
-            | "most"
-            | "approximately"
-            | "estimated"
-    )
+    HEDGE_TAILS.contains(w)
 }
 
 /// Words after "3m" that make it metres, not million: "1.8m tall", "a 3m-high wall".
 pub(super) fn is_measure_adjective(w: &str) -> bool {
-    matches!(
-        w,
-        "tall" | "high" | "long" | "wide" | "deep" | "thick" | "away" | "apart"
-    )
+    MEASURE_ADJECTIVES.contains(w)
 }
 
 /// Things measured in metres, for "a 3m wall" (without such a noun "a 3m" stays million).
 pub(super) fn is_measured_thing(w: &str) -> bool {
-    matches!(
-        w,
-        "wall"
-            | "fence"
-            | "barrier"
-            | "tower"
-            | "statue"
-            | "hole"
-            | "pit"
-            | "crater"
-            | "wave"
-            | "pole"
-            | "mast"
-            | "pipe"
-            | "tunnel"
-            | "bridge"
-            | "ladder"
-            | "cliff"
-            | "boat"
-            | "yacht"
-            | "tree"
-            | "shark"
-            | "crocodile"
-            | "snake"
-            | "python"
-            | "whale"
-    )
+    MEASURED_THINGS.contains(w)
 }
 
 pub(super) fn vague_word(w: &str) -> Option<(f64, f64)> {
@@ -397,85 +166,11 @@ pub(super) fn plural_scale(w: &str) -> Option<f64> {
 
 /// Measure and duration units (normalised singular form).
 pub(super) fn measure_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "year" | "years" | "yr" | "yrs" => "year",
-        "month" | "months" => "month",
-        "week" | "weeks" => "week",
-        "day" | "days" => "day",
-        "hour" | "hours" | "hr" | "hrs" => "hour",
-        "minute" | "minutes" | "min" | "mins" => "minute",
-        "second" | "seconds" | "sec" | "secs" => "second",
-        "decade" | "decades" => "decade",
-        "century" | "centuries" => "century",
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
-        "mile" | "miles" => "mile",
-        "metre" | "metres" | "meter" | "meters" => "m",
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
-        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
-        "gram" | "grams" | "g" => "g",
-        "tonne" | "tonnes" | "ton" | "tons" => "tonne",
-        "lb" | "lbs" => "lb",
-        "foot" | "feet" | "ft" => "ft",
-        "inch" | "inches" => "inch",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" => "hectare",
-        "litre" | "litres" | "liter" | "liters" => "litre",
-        "ml" => "ml",
-        "gallon" | "gallons" => "gallon",
-        "barrel" | "barrels" => "barrel",
-        "degree" | "degrees" => "degree",
-        "ounce" | "ounces" | "oz" => "ounce",
-        "mph" => "mph",
-        "kph" | "kmh" => "km/h",
-        _ => return None,
-    })
+    lexicon::MEASURE_UNITS.get(w)
 }
 
-/// Words after which a number names something rather than counting it ("Chapter 11",
-/// "No. 10", "number 19", "Route 66"). "No" counts only with a capital.
-pub(super) const NAMING_WORDS: &[&str] = &[
-    "no",
-    "number",
-    "chapter",
-    "title",
-    "article",
-    "section",
-    "route",
-    "flight",
-    "gate",
-    "room",
-    "page",
-    "version",
-    "channel",
-    "platform",
-    "terminal",
-    "runway",
-    "highway",
-    "interstate",
-    "district",
-    "ward",
-    "precinct",
-    "exhibit",
-    "resolution",
-    "amendment",
-    "proposition",
-];
-
 pub(super) fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "usd" => "USD",
-        "pound" | "pounds" | "sterling" | "gbp" => "GBP",
-        "euro" | "euros" | "eur" => "EUR",
-        "yen" | "jpy" => "JPY",
-        "yuan" | "renminbi" | "rmb" | "cny" => "CNY",
-        "rupee" | "rupees" | "inr" => "INR",
-        "rouble" | "roubles" | "ruble" | "rubles" | "rub" => "RUB",
-        "cent" | "cents" => "cent",
-        "pence" => "pence",
-        "franc" | "francs" => "franc",
-        _ => return None,
-    })
+    lexicon::CURRENCY_WORDS.get(w)
 }
 
 pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
@@ -491,256 +186,18 @@ pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
 }
 
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "us" | "u" | "usd" => "USD",
-        "a" | "au" | "aud" => "AUD",
-        "c" | "ca" | "can" | "cad" => "CAD",
-        "hk" | "hkd" => "HKD",
-        "nz" | "nzd" => "NZD",
-        "s" | "sgd" => "SGD",
-        "mex" => "MXN",
-        _ => return None,
-    })
+    lexicon::DOLLAR_PREFIXES.get(w)
 }
-
-const STOP: &[&str] = &[
-    "of",
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "nor",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "by",
-    "for",
-    "with",
-    "without",
-    "into",
-    "onto",
-    "as",
-    "than",
-    "that",
-    "this",
-    "these",
-    "those",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "what",
-    "when",
-    "where",
-    "while",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "do",
-    "does",
-    "did",
-    "will",
-    "would",
-    "shall",
-    "should",
-    "can",
-    "could",
-    "may",
-    "might",
-    "must",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "them",
-    "their",
-    "his",
-    "her",
-    "we",
-    "us",
-    "our",
-    "you",
-    "your",
-    "i",
-    "me",
-    "my",
-    "more",
-    "less",
-    "fewer",
-    "most",
-    "least",
-    "other",
-    "others",
-    "another",
-    "each",
-    "every",
-    "all",
-    "both",
-    "either",
-    "neither",
-    "some",
-    "any",
-    "no",
-    "not",
-    "per",
-    "after",
-    "before",
-    "since",
-    "until",
-    "till",
-    "ago",
-    "earlier",
-    "later",
-    "last",
-    "next",
-    "new",
-    "over",
-    "under",
-    "about",
-    "around",
-    "up",
-    "down",
-    "out",
-    "off",
-    "also",
-    "only",
-    "just",
-    "so",
-    "too",
-    "very",
-    "such",
-    "same",
-    "own",
-    "then",
-    "there",
-    "here",
-    "if",
-    "because",
-    "against",
-    "between",
-    "among",
-    "during",
-    "through",
-    "via",
-    "amid",
-    "including",
-    "like",
-    "near",
-    "plus",
-    "minus",
-    "times",
-    "percent",
-    "am",
-    "pm",
-    "st",
-    "nd",
-    "rd",
-    "th",
-    "s",
-    "t",
-    "again",
-    "ever",
-    "already",
-    "still",
-    "yet",
-    "now",
-    "even",
-    "away",
-    "back",
-    "instead",
-    "alone",
-    "apiece",
-    "each",
-    "or",
-    "whether",
-    "though",
-    "although",
-    "across",
-    "above",
-    "below",
-    "within",
-    "upon",
-    "toward",
-    "towards",
-    "despite",
-    "per",
-    "cent",
-    "percentage",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "dozen",
-    "half",
-    "quarter",
-    "killed",
-    "dead",
-    "died",
-    "wounded",
-    "injured",
-    "said",
-    "says",
-    "say",
-    "according",
-    "left",
-    "took",
-    "more",
-    "time",
-    "times",
-];
 
 pub(super) fn is_stop(w: &str) -> bool {
-    STOP.contains(&w)
+    NUMBER_STOP_WORDS.contains(w)
 }
 
+/// Month names, their abbreviations and weekday names, for a lower-case word: a number next
+/// to one is a date, not a count.
 pub(super) fn is_month_or_day(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-    )
+    !w.bytes().any(|b| b.is_ascii_uppercase())
+        && (calendar::is_month_name(w) || w.ends_with("day") && calendar::is_weekday_name(w))
 }
 
 /// Ordinal suffixes glued to digits ("1st", "22nd", "3rd", "4th").
@@ -751,10 +208,7 @@ pub(super) fn is_ordinal_suffix(w: &str) -> bool {
 /// Words before "second" that make it the time unit, not an ordinal ("a second", "per
 /// second", "a split second").
 pub(super) fn is_second_unit_cue(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "one" | "per" | "every" | "each" | "split" | "nano" | "milli"
-    )
+    SECOND_UNIT_CUES.contains(w)
 }
 
 /// Words right before a number that make it an age ("aged 39", "ages 5 to 12", "at age 93").
@@ -765,62 +219,18 @@ pub(super) fn is_age_word(w: &str) -> bool {
 /// Words before "one" that make it a pronoun or a determiner, not a count ("the one", "this
 /// one", "which one").
 pub(super) fn is_determiner_of_one(w: &str) -> bool {
-    matches!(
-        w,
-        "the" | "this" | "that" | "any" | "no" | "each" | "every" | "which" | "someone" | "anyone"
-    )
+    DETERMINERS_OF_ONE.contains(w)
 }
 
 /// Words before a four-digit number that make it a year ("in 2014", "since 1990", "the
 /// 2010 ...", "early 2015").
 pub(super) fn is_year_preposition(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "by"
-            | "from"
-            | "until"
-            | "till"
-            | "to"
-            | "of"
-            | "before"
-            | "after"
-            | "during"
-            | "early"
-            | "late"
-            | "mid"
-            | "year"
-            | "summer"
-            | "spring"
-            | "autumn"
-            | "winter"
-            | "fall"
-            | "and"
-            | "or"
-            | "through"
-            | "between"
-            | "the"
-            | "circa"
-    )
+    YEAR_PREPOSITIONS.contains(w)
 }
 
 /// Verbs of voting or scoring before a tally ("voted 256 to 170", "ruled 5-4", "won 3-1").
 pub(super) fn is_voting_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "voted"
-            | "ruled"
-            | "ruling"
-            | "won"
-            | "lost"
-            | "beat"
-            | "defeated"
-            | "split"
-            | "leading"
-            | "led"
-            | "trailing"
-            | "trailed"
-    )
+    VOTING_VERBS.contains(w)
 }
 
 /// Nouns before "of" and a tally ("by a vote of 279 to 237", "a margin of 5-4").
@@ -830,47 +240,13 @@ pub(super) fn is_vote_before_of(w: &str) -> bool {
 
 /// Nouns of voting or scoring after a tally ("a 237-186 vote", "a 5-4 decision", "a 3-1 win").
 pub(super) fn is_voting_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "vote"
-            | "votes"
-            | "decision"
-            | "ruling"
-            | "verdict"
-            | "margin"
-            | "majority"
-            | "win"
-            | "victory"
-            | "defeat"
-            | "loss"
-            | "split"
-            | "tally"
-            | "edge"
-            | "advantage"
-            | "lead"
-            | "record"
-    )
+    VOTING_NOUNS.contains(w)
 }
 
 /// The singular of an irregular plural ("men" -> "man"); "people", "person" and "persons"
 /// are all "people".
 pub(super) fn irregular_singular(w: &str) -> Option<&'static str> {
-    match w {
-        "people" | "person" | "persons" => Some("people"),
-        "men" => Some("man"),
-        "women" => Some("woman"),
-        "children" => Some("child"),
-        "feet" => Some("foot"),
-        "teeth" => Some("tooth"),
-        "mice" => Some("mouse"),
-        "lives" => Some("life"),
-        "wives" => Some("wife"),
-        "knives" => Some("knife"),
-        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft" | "troops" => {
-            None
-        }
-        _ => None,
-    }
+    lexicon::IRREGULAR_PLURALS.get(w)
 }
 
 /// Nouns whose plural is the singular ("series", "sheep", "aircraft").
@@ -931,45 +307,10 @@ pub(super) fn dollar_nation_code(w: &str) -> &'static str {
 
 /// Prefixes written with a hyphen ("pre-tax", "non-food"): no counted noun.
 pub(super) fn is_word_prefix(w: &str) -> bool {
-    matches!(
-        w,
-        "pre"
-            | "post"
-            | "non"
-            | "anti"
-            | "mid"
-            | "semi"
-            | "multi"
-            | "inter"
-            | "sub"
-            | "co"
-            | "re"
-            | "ex"
-            | "self"
-            | "cross"
-            | "counter"
-            | "pro"
-    )
+    WORD_PREFIXES.contains(w)
 }
 
 /// Adverbs between a name's comma and an age ("Walsh, also 60,").
 pub(super) fn is_apposition_adverb(w: &str) -> bool {
     matches!(w, "also" | "now" | "both")
 }
-
-/// Words that bound a time of day ("by 3 p.m.", "shortly after 3 p.m."). Longest first:
-/// "shortly after" before "after".
-pub(super) const TIME_BOUNDS: &[&str] = &[
-    "shortly after",
-    "shortly before",
-    "just after",
-    "just before",
-    "soon after",
-    "soon before",
-    "before",
-    "until",
-    "after",
-    "since",
-    "till",
-    "by",
-];

@@ -4,13 +4,14 @@
 //! cue and a colon, else the frame of the quotation it runs on from. Frames no quotation took
 //! (and those that still report a clause of their own) are the attributions.
 
+use crate::lexicon::TITLE_CONTEXT;
+use crate::lexicon::{NAMING_CUES, TITLE_SMALL_WORDS};
 use std::ops::Range;
 
 use super::frames::{Frame, drop_reported_stances, find_frames};
 use super::resolve::resolve_speakers;
 use super::spans::{QSpan, find_quote_spans, is_quote_mark};
 use super::tokens::{Sent, sentences};
-use super::words::TITLE_CONTEXT;
 use super::{CueKind, Quote};
 use crate::segment::lines;
 
@@ -304,12 +305,7 @@ fn is_title(text: &str, q: &QSpan) -> bool {
     if words.is_empty() || words.len() > 6 || content.ends_with([',', '!', '?']) {
         return false;
     }
-    let small = |w: &str| {
-        matches!(
-            w,
-            "the" | "of" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "with" | "is"
-        )
-    };
+    let small = |w: &str| TITLE_SMALL_WORDS.contains(w);
     let title_cased = words.iter().enumerate().all(|(n, w)| {
         w.chars()
             .next()
@@ -329,7 +325,7 @@ fn is_title(text: &str, q: &QSpan) -> bool {
         .rev()
         .collect();
     let pw = prev_word.to_lowercase();
-    pw.ends_with("'s") || pw.ends_with("’s") || TITLE_CONTEXT.contains(&pw.as_str())
+    pw.ends_with("'s") || pw.ends_with("’s") || TITLE_CONTEXT.contains(pw.as_str())
 }
 
 /// The quote `q` stands as a quotation of its own in its sentences `own`, so it may take the
@@ -399,10 +395,7 @@ fn reports_own_clause(text: &str, sent: &Range<usize>, f: &Frame, quoted: &[Rang
     };
     // Not a name given to something ("called the plan “reckless”"), and the clause opens
     // with its own words (`“Sales doubled,” Roe said` is a quotation and its cue).
-    let naming = matches!(
-        f.cue_text.to_lowercase().as_str(),
-        "called" | "calls" | "call" | "calling" | "dubbed" | "labelled" | "labeled" | "branded"
-    );
+    let naming = NAMING_CUES.contains(f.cue_text.to_lowercase().as_str());
     let fragment_inside = !naming
         && !quoted.is_empty()
         && quoted.iter().all(|q| q.start > c.start && q.end <= c.end)

@@ -25,7 +25,8 @@
 //!    and action cues ("backed", "sought") make frames of `CueKind::Stance`: attributions only,
 //!    never a quote's speaker.
 //!
-//! `words.rs` holds the word tables every step reads; `tests.rs` the tests of the whole.
+//! The word lists every step reads are data in `crate::lexicon`; `tests.rs` holds the tests
+//! of the whole.
 //!
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
@@ -35,7 +36,6 @@ mod frames;
 mod resolve;
 mod spans;
 mod tokens;
-mod words;
 
 #[cfg(test)]
 mod tests;

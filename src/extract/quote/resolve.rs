@@ -2,12 +2,12 @@
 //! (he/she only for a person of that gender, as far as the text tells), a surname or "Mr. X"
 //! for the full name seen earlier ("Carter" -> "Ash Carter").
 
+use crate::lexicon::NOT_PERSON_HEADS;
 use std::collections::HashMap;
 
 use super::CueKind;
 use super::frames::{Frame, is_pronoun};
 use super::tokens::Sent;
-use super::words::NOT_PERSON_HEADS;
 use crate::extract::name::{NameFolding, extract_names};
 use crate::segment::ends_like_a_sentence;
 
@@ -16,7 +16,7 @@ use crate::segment::ends_like_a_sentence;
 fn looks_like_a_person(name: &str) -> bool {
     name.split_whitespace()
         .last()
-        .is_some_and(|w| !NOT_PERSON_HEADS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| !NOT_PERSON_HEADS.contains(w.to_lowercase().as_str()))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,14 +30,9 @@ impl Gender {
     /// gender ("actress", "spokeswoman", "his wife").
     fn of_word(word: &str) -> Option<Gender> {
         let w = word.trim_end_matches('.').to_lowercase();
-        match w.as_str() {
-            "mrs" | "ms" | "miss" | "dame" | "lady" | "queen" | "princess" | "duchess"
-            | "actress" | "chairwoman" | "spokeswoman" | "congresswoman" | "businesswoman"
-            | "sportswoman" | "policewoman" | "councilwoman" | "mother" | "wife" | "daughter"
-            | "sister" | "grandmother" | "widow" | "girlfriend" => Some(Gender::Female),
-            "mr" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman" | "congressman"
-            | "businessman" | "sportsman" | "policeman" | "councilman" | "father" | "husband"
-            | "son" | "brother" | "grandfather" | "widower" | "boyfriend" => Some(Gender::Male),
+        match crate::lexicon::GENDERED_WORDS.get(&w) {
+            Some("female") => Some(Gender::Female),
+            Some("male") => Some(Gender::Male),
             _ => None,
         }
     }

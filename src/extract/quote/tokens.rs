@@ -1,12 +1,12 @@
 //! Sentences as word tokens: the tokenizer, a sentence with its paragraph and tokens, the text
 //! between two tokens, and a document's sentences without the dateline that opens one.
 
+use crate::lexicon::QUOTE_ABBREVIATIONS;
 use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::words::DOTTED;
 use crate::segment::split_sentences;
 
 #[derive(Debug, Clone)]
@@ -31,7 +31,7 @@ pub(super) fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
             let c = m.as_str().chars().next().unwrap();
             // a title ("Sen.") or a middle initial ("Jane Q. Roe") keeps its dot
             let initial = m.as_str().chars().count() == 1 && c.is_uppercase();
-            if s[end..].starts_with('.') && (DOTTED.contains(&lw.as_str()) || initial) {
+            if s[end..].starts_with('.') && (QUOTE_ABBREVIATIONS.contains(lw.as_str()) || initial) {
                 end += 1;
             }
             Tok {

@@ -2,6 +2,7 @@
 //! variants, contractions, possessives, number words, month names), each with the place of
 //! the word it stands for.
 
+use crate::lexicon::CONTRACTED_IS_SUBJECTS;
 use std::ops::Range;
 
 use super::super::spelling::{Spellings, fold_word, word_spans};
@@ -134,9 +135,6 @@ fn detached_ending(text: &str, at: usize, word: &str) -> bool {
 /// A folded word as the words it contracts ("it's" -> "it is", "don't" -> "do not"); other
 /// words as they are. A possessive "'s" after a noun stays one word.
 fn expand_contraction(word: &str) -> Vec<String> {
-    const IS: &[&str] = &[
-        "it", "that", "there", "he", "she", "what", "who", "here", "where",
-    ];
     let w = word.replace('’', "'");
     // Tokenized copy writes the contraction apart ("we 're", "do n't"): no stem.
     let split = |stem: &str, tail: &str| {
@@ -167,7 +165,7 @@ fn expand_contraction(word: &str) -> Vec<String> {
         }
     }
     if let Some(stem) = w.strip_suffix("'s")
-        && (IS.contains(&stem) || stem == "let")
+        && (CONTRACTED_IS_SUBJECTS.contains(stem) || stem == "let")
     {
         return split(stem, if stem == "let" { "us" } else { "is" });
     }
@@ -188,11 +186,12 @@ fn number_word(folded: &str) -> String {
     {
         return digits.to_string();
     }
-    match crate::extract::number::SMALL_NUMBER_WORDS
-        .iter()
-        .position(|w| *w == folded)
+    // "zero" to "twenty" as digits
+    match crate::lexicon::NUMBER_WORDS
+        .get(folded)
+        .filter(|v| v.parse::<u32>().is_ok_and(|v| v <= 20))
     {
-        Some(n) => n.to_string(),
+        Some(digits) => digits.to_string(),
         None => folded.to_string(),
     }
 }

@@ -6,7 +6,8 @@ use super::clause::trim_clause;
 use super::cue::{Cue, cue_word};
 use super::phrase::{country_initials, is_ly_adverb, is_time_word, np_forward};
 use crate::extract::quote::tokens::{Tok, gap, plain_gap, plain_gap_opt};
-use crate::extract::quote::words::{CUES, NP_STOP};
+use crate::lexicon::{INVERTED_SUBJECT_ENDS, MODALS_AND_TO, NO_SUBJECT_AFTER_CUE, OBJECT_CUES};
+use crate::lexicon::{NOUN_PHRASE_STOPS, SPEECH_CUES};
 
 /// "according to X": the source after the cue (a cue word after a determiner or a modifier
 /// is the noun that names it), and as the report the rest of the sentence on the other side of
@@ -53,27 +54,8 @@ pub(super) fn inversion_allowed(c: &Cue, j: usize) -> bool {
     let lw = toks[i].lower.as_str();
     // "..., will announce the location": a modal or "to" before the cue makes
     // no inversion
-    let modal_before = (j..i).any(|m| {
-        matches!(
-            toks[m].lower.as_str(),
-            "will"
-                | "would"
-                | "could"
-                | "can"
-                | "may"
-                | "might"
-                | "should"
-                | "must"
-                | "shall"
-                | "to"
-        )
-    });
-    !matches!(
-        lw,
-        "told" | "tell" | "tells" | "asked" | "ask" | "asks" | "assured" | "assures"
-    ) && !lw.ends_with("ing")
-        && !c.put_it
-        && !modal_before
+    let modal_before = (j..i).any(|m| MODALS_AND_TO.contains(toks[m].lower.as_str()));
+    !OBJECT_CUES.contains(lw) && !lw.ends_with("ing") && !c.put_it && !modal_before
 }
 
 /// The subject after cue `c`: `," said Kerry` / `, said the official`. The phrase must end the
@@ -85,36 +67,13 @@ pub(super) fn inverted_subject(c: &Cue) -> Option<(usize, usize)> {
     let ends_clause = |e: usize| {
         e + 1 >= nt
             || !plain_gap(gap(text, toks, e + 1))
-            || matches!(
-                toks[e + 1].lower.as_str(),
-                "in" | "on"
-                    | "at"
-                    | "during"
-                    | "after"
-                    | "before"
-                    | "when"
-                    | "while"
-                    | "as"
-                    | "who"
-                    | "from"
-                    | "with"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "later"
-                    | "recently"
-                    | "today"
-                    | "yesterday"
-            )
+            || INVERTED_SUBJECT_ENDS.contains(toks[e + 1].lower.as_str())
             || is_time_word(&toks[e + 1])
     };
     // "said of the plan", "said dryly", "said Sunday": no subject follows
     let t1 = &toks[i + 1];
-    let no_subject = matches!(
-        t1.lower.as_str(),
-        "of" | "for" | "at" | "in" | "on" | "to" | "with" | "about" | "after"
-    ) || is_ly_adverb(t1)
-        || is_time_word(t1);
+    let no_subject =
+        NO_SUBJECT_AFTER_CUE.contains(t1.lower.as_str()) || is_ly_adverb(t1) || is_time_word(t1);
     np_forward(text, toks, i + 1, nt)
         .filter(|&(_, e)| ends_clause(e))
         .or_else(|| long_inverted_subject(text, toks, i + 1, &ends_clause))
@@ -136,10 +95,10 @@ fn long_inverted_subject(
     while e < toks.len() && e < i + 12 {
         let l = toks[e].lower.as_str();
         if e > i && !plain_gap(gap(text, toks, e))
-            || NP_STOP.contains(&l)
+            || NOUN_PHRASE_STOPS.contains(l)
                 && !matches!(l, "of" | "for" | "at")
                 && !country_initials(text, &toks[e])
-            || CUES.contains(&l)
+            || SPEECH_CUES.contains(l)
         {
             return None;
         }

@@ -6,7 +6,10 @@ use super::cue::{cue_word, is_stance_cue};
 use super::phrase::{is_ly_adverb, np_backward};
 use crate::extract::quote::spans::{QSpan, in_quote};
 use crate::extract::quote::tokens::{Tok, gap, plain_gap};
-use crate::extract::quote::words::{AUX, CUES, DETS, NP_STOP, PRONOUNS, TITLE_NOUNS};
+use crate::lexicon::DESCRIPTION_LINKS;
+use crate::lexicon::{
+    CUE_AUXILIARIES, DETERMINERS, NOUN_PHRASE_STOPS, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_CUES,
+};
 
 /// First token of the description before an apposed name that starts at token `a` (after a
 /// comma): a title, or a description that opens with a determiner ("A lawyer for the
@@ -20,8 +23,8 @@ pub(super) fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<u
         let y = (x + 1..y)
             .find(|&m| matches!(toks[m].lower.as_str(), "of" | "for" | "at" | "with"))
             .map_or(y, |m| m - 1);
-        TITLE_NOUNS.contains(&toks[y].lower.as_str())
-            || DETS.contains(&toks[x].lower.as_str()) && !toks[y].cap
+        SPEAKER_TITLES.contains(toks[y].lower.as_str())
+            || DETERMINERS.contains(toks[x].lower.as_str()) && !toks[y].cap
     };
     let (a2, b2) = np_backward(text, toks, a - 1, 0)?;
     if describes(a2, b2) && opens(a2) {
@@ -52,13 +55,10 @@ pub(super) fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<u
         .rev()
         .find(|&x| opens(x))
         .filter(|&o| a - o <= 10 && o + 2 < a)?;
-    (DETS.contains(&toks[o].lower.as_str())
+    (DETERMINERS.contains(toks[o].lower.as_str())
         && !toks[o + 1].cap
-        && !NP_STOP.contains(&toks[o + 1].lower.as_str())
-        && matches!(
-            toks[o + 2].lower.as_str(),
-            "not" | "from" | "in" | "on" | "at" | "of" | "for" | "with" | "who" | "close"
-        )
+        && !NOUN_PHRASE_STOPS.contains(toks[o + 1].lower.as_str())
+        && DESCRIPTION_LINKS.contains(toks[o + 2].lower.as_str())
         && (o + 1..a).all(|m| plain_gap(gap(text, toks, m))))
     .then_some(o)
 }
@@ -90,7 +90,7 @@ pub(super) fn long_appositive(
         // "Jane Roe, who chairs the panel, said" or "Jane Roe, a lawyer who chairs the panel,
         // said": a relative clause inside the appositive, whose verb may be a cue ("who has not
         // endorsed anyone"); a cue word after a determiner is a noun ("one of the states suing")
-        let noun_use = k > 0 && DETS.contains(&toks[k - 1].lower.as_str());
+        let noun_use = k > 0 && DETERMINERS.contains(toks[k - 1].lower.as_str());
         if in_quote(t.start, qs)
             || cue_word(toks, k) && !noun_use && !relative
             || !relative
@@ -100,9 +100,9 @@ pub(super) fn long_appositive(
                 && !(k + 1 < j
                     && (matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
                         || !toks[k + 1].cap
-                            && !NP_STOP.contains(&toks[k + 1].lower.as_str())
-                            && !PRONOUNS.contains(&toks[k + 1].lower.as_str())
-                            && !CUES.contains(&toks[k + 1].lower.as_str())))
+                            && !NOUN_PHRASE_STOPS.contains(toks[k + 1].lower.as_str())
+                            && !SPEAKER_PRONOUNS.contains(toks[k + 1].lower.as_str())
+                            && !SPEECH_CUES.contains(toks[k + 1].lower.as_str())))
             || t.lower == "that" && !relative && !relative_that(text, toks, k)
         {
             return None;
@@ -135,14 +135,14 @@ fn relative_that(text: &str, toks: &[Tok], k: usize) -> bool {
         let p = &toks[k - 1];
         let pl = p.lower.as_str();
         !p.cap
-            && !CUES.contains(&pl)
+            && !SPEECH_CUES.contains(pl)
             && !is_stance_cue(pl)
-            && !AUX.contains(&pl)
-            && !NP_STOP.contains(&pl)
+            && !CUE_AUXILIARIES.contains(pl)
+            && !NOUN_PHRASE_STOPS.contains(pl)
             && !is_ly_adverb(p)
             // a noun phrase opened by a determiner one or two words before ("the office",
             // "a small group")
-            && (k.saturating_sub(3)..k - 1).any(|m| DETS.contains(&toks[m].lower.as_str()))
+            && (k.saturating_sub(3)..k - 1).any(|m| DETERMINERS.contains(toks[m].lower.as_str()))
     }
 }
 
@@ -164,12 +164,12 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
     }
     let (a, b) = np_backward(text, toks, k - 1, 0)?;
     let head = toks[b].lower.as_str();
-    if !toks[b].cap || PRONOUNS.contains(&head) || DETS.contains(&head) {
+    if !toks[b].cap || SPEAKER_PRONOUNS.contains(head) || DETERMINERS.contains(head) {
         return None;
     }
     // "the attorney general of Kansas" is one more appositive piece, not the name ("The
     // Example Agency" is one)
-    if DETS.contains(&toks[a].lower.as_str()) && (a + 1..b).any(|m| !toks[m].cap) {
+    if DETERMINERS.contains(toks[a].lower.as_str()) && (a + 1..b).any(|m| !toks[m].cap) {
         return None;
     }
     // the name must open the sentence or follow a clause boundary, at most three modifiers away
@@ -187,9 +187,9 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
             return Some((a, b));
         }
         if !plain_gap(g)
-            || NP_STOP.contains(&pl)
-            || DETS.contains(&pl) && start + 1 < a
-            || CUES.contains(&pl)
+            || NOUN_PHRASE_STOPS.contains(pl)
+            || DETERMINERS.contains(pl) && start + 1 < a
+            || SPEECH_CUES.contains(pl)
             || !prev.cap && pl.ends_with("ed")
         {
             return None;

@@ -2,15 +2,16 @@
 //! (`reported_clause`), its span trimmed of punctuation, and whether the words before a subject
 //! are a verbless phrase or those after a cue say when, not what.
 
+use crate::lexicon::{
+    AFTER_CUE_SKIP, CLAUSE_MARKERS, INTRO_WORDS, IRREGULAR_PAST, MEDIA_WORDS, WHEN_SPAN_WORDS,
+};
+use crate::lexicon::{CLAUSE_CONJUNCTIONS, OPENER_PREPOSITIONS};
 use std::ops::Range;
 
 use super::cue::{Cue, is_participle};
 use super::phrase::{is_time_word, np_forward};
 use crate::extract::quote::spans::in_quote;
 use crate::extract::quote::tokens::{Tok, gap};
-use crate::extract::quote::words::{
-    AFTER_CUE_SKIP, CLAUSE_MARKERS, INTRO_WORDS, IRREGULAR_PAST, MEDIUM, WHEN_SPAN,
-};
 
 /// What cue `c` reports, its subject opening at token `a`: the clause after the cue (after
 /// "that", for a relative or parenthetical cue or a participle, after an introductory phrase,
@@ -98,7 +99,7 @@ fn clause_after_cue(c: &Cue) -> usize {
     }
     loop {
         if k < nt
-            && (!toks[k].cap && AFTER_CUE_SKIP.contains(&toks[k].lower.as_str())
+            && (!toks[k].cap && AFTER_CUE_SKIP.contains(toks[k].lower.as_str())
                 || is_time_word(&toks[k]))
             && k < i + 5
         {
@@ -115,7 +116,7 @@ fn clause_after_cue(c: &Cue) -> usize {
         if k < nt
             && matches!(toks[k].lower.as_str(), "in" | "on" | "during" | "at")
             && let Some(m) =
-                (k + 1..(k + 5).min(nt)).find(|&m| MEDIUM.contains(&toks[m].lower.as_str()))
+                (k + 1..(k + 5).min(nt)).find(|&m| MEDIA_WORDS.contains(toks[m].lower.as_str()))
         {
             k = m + 1;
             if k < nt && toks[k].lower == "with" {
@@ -140,7 +141,7 @@ fn opener_before_subject(c: &Cue, a: usize, k: usize, before: Option<&Range<usiz
     let t = &toks[c.i];
     // "In a statement, X said ...": the part before the subject is no clause
     a > 0
-        && (INTRO_WORDS.contains(&toks[0].lower.as_str())
+        && (INTRO_WORDS.contains(toks[0].lower.as_str())
             || is_time_word(&toks[0])
             // one word ("Nonetheless, ...", "Perhaps, ...") is no clause
             || a == 1
@@ -156,21 +157,8 @@ fn opener_before_subject(c: &Cue, a: usize, k: usize, before: Option<&Range<usiz
                 && k < nt
                 && !text[t.end..toks[k].start].contains(',')
                 // "..., Roe said in a note to clients": no complement
-                && !INTRO_WORDS.contains(&toks[k].lower.as_str())
-                && !matches!(
-                    toks[k].lower.as_str(),
-                    "to" | "of"
-                        | "about"
-                        | "without"
-                        | "amid"
-                        | "into"
-                        | "over"
-                        | "through"
-                        | "against"
-                        | "near"
-                        | "outside"
-                        | "inside"
-                ))
+                && !INTRO_WORDS.contains(toks[k].lower.as_str())
+                && !OPENER_PREPOSITIONS.contains(toks[k].lower.as_str()))
         && !before.is_some_and(|b| text[b.clone()].contains(['"', '“', '”']))
 }
 
@@ -184,22 +172,7 @@ fn conjunction_after_cue(c: &Cue, k: usize) -> bool {
     k > i
         && k < nt
         && gap(text, toks, k).trim() == ","
-        && (matches!(
-            toks[k].lower.as_str(),
-            "as" | "while"
-                | "when"
-                | "because"
-                | "since"
-                | "although"
-                | "though"
-                | "whereas"
-                | "and"
-                | "but"
-                | "so"
-                | "if"
-                | "unless"
-                | "until"
-        )
+        && (CLAUSE_CONJUNCTIONS.contains(toks[k].lower.as_str())
             // "..., Roe said, adding that ...": the participle reports
             // what follows it through a frame of its own
             || is_participle(&toks[k].lower))
@@ -231,8 +204,8 @@ fn verbless_phrase(toks: &[Tok]) -> bool {
         && toks.len() <= 12
         && toks.iter().all(|t| {
             let w = t.lower.as_str();
-            !(CLAUSE_MARKERS.contains(&w)
-                || IRREGULAR_PAST.contains(&w)
+            !(CLAUSE_MARKERS.contains(w)
+                || IRREGULAR_PAST.contains(w)
                 || w.len() > 3 && w.ends_with("ed") && !w.contains('-'))
         })
 }
@@ -245,7 +218,7 @@ fn when_phrase(toks: &[Tok], k: usize) -> bool {
         .iter()
         .take(5)
         .take_while(|t| {
-            WHEN_SPAN.contains(&t.lower.as_str())
+            WHEN_SPAN_WORDS.contains(t.lower.as_str())
                 || t.lower.chars().all(|c| c.is_ascii_digit())
                 || matches!(t.lower.as_str(), "after" | "before" | "since" | "during")
         })

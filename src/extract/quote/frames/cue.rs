@@ -6,9 +6,14 @@
 use super::phrase::{is_ly_adverb, np_backward};
 use crate::extract::quote::spans::{QSpan, is_quote_mark};
 use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
-use crate::extract::quote::words::{
-    AUX, CUES, DETS, MENTAL_STATE_CUES, NOUN_LIKE_CUES, NP_STOP, PASSIVE, PRONOUNS,
-    SPEECH_PARTICIPLES, STANCE_CUES, STANCE_PARTICIPLES,
+use crate::lexicon::{
+    AMBIGUOUS_CUES, NOT_NAMING_NOUNS, NOUN_SAY_MODIFIERS, PLURAL_SUBJECT_NOUNS,
+    SPEECH_CUES_BEFORE_STATE, SUPPORTING_NOUNS, VERB_OBJECT_STARTS, WEAK_CUES,
+};
+use crate::lexicon::{
+    CUE_AUXILIARIES, DETERMINERS, MENTAL_STATE_CUES, NOUN_LIKE_CUES, NOUN_PHRASE_STOPS,
+    PASSIVE_AUXILIARIES, SPEAKER_PRONOUNS, SPEECH_CUES, SPEECH_PARTICIPLES, STANCE_CUES,
+    STANCE_PARTICIPLES,
 };
 
 /// A cue at token `i` of sentence `s` (of document `text`, whose quotations are `qs`), as the
@@ -93,7 +98,7 @@ fn cue_words(text: &str, toks: &[Tok], i: usize) -> Option<(usize, bool, bool)> 
             ));
     if according || put_it {
         cue_end_tok = i + 1;
-    } else if !(CUES.contains(&lw) || is_stance_cue(lw))
+    } else if !(SPEECH_CUES.contains(lw) || is_stance_cue(lw))
         || t.cap
             && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
             && !((matches!(
@@ -142,31 +147,8 @@ fn lacks_its_complement(
     {
         return true;
     }
-    // weak verbs: only with a complement clause or a quotation
-    matches!(
-        lw,
-        "ruled"
-            | "indicated"
-            | "indicates"
-            | "indicate"
-            | "hinted"
-            | "signaled"
-            | "states"
-            | "stating"
-            // nouns or verbs of doing more often than of saying ("a program the city
-            // maintains", "post-traumatic stress", "the charges"): a report only with
-            // "that" or a quotation ("Roe maintained that the levy was fair")
-            | "maintain"
-            | "maintains"
-            | "maintained"
-            | "stress"
-            | "stresses"
-            | "charge"
-            | "charges"
-            | "promise"
-    ) && next_l != "that"
-        && !quote_follows
-        && !closing_cue(text, toks, i)
+    // weak verbs, and nouns or verbs of doing: only with a complement clause or a quotation
+    WEAK_CUES.contains(lw) && next_l != "that" && !quote_follows && !closing_cue(text, toks, i)
 }
 
 /// The word at token `i` is a passive or a modifier here, not a cue: "was told", "the said",
@@ -189,7 +171,8 @@ fn passive_or_modifier(
     };
     if !according
         && i > 0
-        && (PASSIVE.contains(&prev_l) && !progressive || matches!(prev_l, "the" | "a" | "an"))
+        && (PASSIVE_AUXILIARIES.contains(prev_l) && !progressive
+            || matches!(prev_l, "the" | "a" | "an"))
         && plain_gap(gap(text, toks, i))
     {
         return true;
@@ -202,16 +185,14 @@ fn passive_or_modifier(
         ""
     };
     let noun_say = lw == "say"
-        && (matches!(
-            prev_l,
-            "no" | "any" | "more" | "little" | "much" | "greater" | "bigger" | "final"
-        ) || matches!(prev2_l, "a" | "an" | "no" | "any") && !toks[i - 1].cap);
+        && (NOUN_SAY_MODIFIERS.contains(prev_l)
+            || matches!(prev2_l, "a" | "an" | "no" | "any") && !toks[i - 1].cap);
     let infinitive_object = prev2_l == "to"
         && lw != "says"
         && lw.ends_with('s')
         && !toks[i - 1].cap
         && !prev_l.ends_with('s')
-        && !PRONOUNS.contains(&prev_l);
+        && !SPEAKER_PRONOUNS.contains(prev_l);
     // A participle between an article and a noun, after a hyphenated modifier:
     // "the stock-market listed firm" ("the listed firm" is caught above).
     let adjectival = lw.ends_with("ed")
@@ -220,29 +201,13 @@ fn passive_or_modifier(
         && toks.get(i + 1).is_some_and(|t| {
             !t.cap
                 && t.lower.chars().all(char::is_alphabetic)
-                && !DETS.contains(&t.lower.as_str())
-                && !PRONOUNS.contains(&t.lower.as_str())
-                && !NP_STOP.contains(&t.lower.as_str())
+                && !DETERMINERS.contains(t.lower.as_str())
+                && !SPEAKER_PRONOUNS.contains(t.lower.as_str())
+                && !NOUN_PHRASE_STOPS.contains(t.lower.as_str())
         })
         && plain_gap(gap(text, toks, i + 1));
     // "best supporting actress", "supporting documents"
-    let supporting_noun = lw == "supporting"
-        && matches!(
-            next_l,
-            "actor"
-                | "actress"
-                | "actors"
-                | "role"
-                | "roles"
-                | "cast"
-                | "character"
-                | "documents"
-                | "evidence"
-                | "act"
-                | "acts"
-                | "player"
-                | "players"
-        );
+    let supporting_noun = lw == "supporting" && SUPPORTING_NOUNS.contains(next_l);
     !according
         && (noun_say || infinitive_object || adjectival || supporting_noun)
         && plain_gap(gap(text, toks, i))
@@ -260,34 +225,7 @@ fn noun_or_sum(
     quote_follows: bool,
 ) -> bool {
     let lw = toks[i].lower.as_str();
-    if !according
-        && matches!(
-            lw,
-            "found"
-                | "finds"
-                | "show"
-                | "shows"
-                | "showed"
-                | "expected"
-                | "thought"
-                | "state"
-                | "states"
-                | "report"
-                | "charge"
-                | "charges"
-                | "fear"
-                | "fears"
-                | "estimate"
-                | "estimates"
-                | "tweet"
-                | "note"
-                | "notes"
-                | "claims"
-                | "reports"
-                | "cited"
-                | "worried"
-        )
-    {
+    if !according && AMBIGUOUS_CUES.contains(lw) {
         // ambiguous noun/verb forms: only with a plain subject right before (checked below)
         if i == 0 || !plain_gap(gap(text, toks, i)) {
             return true;
@@ -295,7 +233,7 @@ fn noun_or_sum(
     }
     // nouns far more often than verbs ("the terrorist attacks", "questions about"): a
     // verb needs a subject that is no modifier and an object or clause right after
-    if !according && NOUN_LIKE_CUES.contains(&lw) && !verb_use(text, toks, i, quote_follows) {
+    if !according && NOUN_LIKE_CUES.contains(lw) && !verb_use(text, toks, i, quote_follows) {
         return true;
     }
     // "US firms added 146,000 jobs", "adding only 2,000 barrels": a sum, not a remark
@@ -317,7 +255,7 @@ fn noun_or_sum(
 
 /// A participle that takes the speaker of the cue before it.
 pub(super) fn is_participle(word: &str) -> bool {
-    SPEECH_PARTICIPLES.contains(&word) || STANCE_PARTICIPLES.contains(&word)
+    SPEECH_PARTICIPLES.contains(word) || STANCE_PARTICIPLES.contains(word)
 }
 
 /// Token `i` is a mental-state verb whose subject, the token before it, is a personal pronoun
@@ -326,7 +264,7 @@ pub(super) fn is_participle(word: &str) -> bool {
 /// its own; `drop_reported_stances` leaves it to the report).
 pub(super) fn mental_state_in_report(toks: &[Tok], i: usize) -> bool {
     i >= 2
-        && MENTAL_STATE_CUES.contains(&toks[i].lower.as_str())
+        && MENTAL_STATE_CUES.contains(toks[i].lower.as_str())
         && matches!(
             toks[i - 1].lower.as_str(),
             "he" | "she" | "i" | "we" | "they"
@@ -336,15 +274,12 @@ pub(super) fn mental_state_in_report(toks: &[Tok], i: usize) -> bool {
             if toks[k].lower == "that" && k > 0 {
                 k -= 1;
             }
-            matches!(
-                toks[k].lower.as_str(),
-                "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "saying"
-            )
+            SPEECH_CUES_BEFORE_STATE.contains(toks[k].lower.as_str())
         }
 }
 /// A cue of stance or action (`CueKind::Stance`).
 pub(super) fn is_stance_cue(word: &str) -> bool {
-    STANCE_CUES.contains(&word) || STANCE_PARTICIPLES.contains(&word)
+    STANCE_CUES.contains(word) || STANCE_PARTICIPLES.contains(word)
 }
 
 /// Token `i` (a noun-like cue) is used as a verb: the word before is a plain subject (a pronoun,
@@ -357,12 +292,12 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
     let subj = &toks[i - 1];
     let sl = subj.lower.as_str();
     let possessive = sl.ends_with("'s") || sl.ends_with("’s") || sl.ends_with("s'");
-    let modifier_name = subj.cap && i >= 2 && DETS.contains(&toks[i - 2].lower.as_str());
-    let subject_ok = PRONOUNS.contains(&sl)
+    let modifier_name = subj.cap && i >= 2 && DETERMINERS.contains(toks[i - 2].lower.as_str());
+    let subject_ok = SPEAKER_PRONOUNS.contains(sl)
         || !possessive
             && !modifier_name
-            && !DETS.contains(&sl)
-            && !NP_STOP.contains(&sl)
+            && !DETERMINERS.contains(sl)
+            && !NOUN_PHRASE_STOPS.contains(sl)
             && !is_ly_adverb(subj)
             && !sl.ends_with("ing");
     // a plain form ("show", "report", "claim") after a lowercase word agrees with a plural
@@ -370,17 +305,14 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
     // mention", not "the call-in show whether", "his recent claim that"
     let w = toks[i].lower.as_str();
     let plain_form = !(subj.cap
-        || AUX.contains(&sl)
+        || CUE_AUXILIARIES.contains(sl)
         || is_ly_adverb(subj)
         || w.ends_with('s')
         || w.ends_with("ed")
         || w.ends_with("ing"));
     let plural_subject = matches!(sl, "i" | "we" | "you" | "they" | "who" | "that" | "which")
-        || !PRONOUNS.contains(&sl) && sl.ends_with('s') && !sl.ends_with("ss")
-        || matches!(
-            sl,
-            "people" | "police" | "men" | "women" | "children" | "media" | "public" | "data"
-        );
+        || !SPEAKER_PRONOUNS.contains(sl) && sl.ends_with('s') && !sl.ends_with("ss")
+        || PLURAL_SUBJECT_NOUNS.contains(sl);
     // "..., the Gazette reports.": a name after "the" is the subject when the cue closes
     if modifier_name && !possessive && !plain_form && closing_cue(text, toks, i) {
         return true;
@@ -410,24 +342,9 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
     };
     let nl = next.lower.as_str();
     quote_follows && text[toks[i].end..next.start].contains(['"', '“'])
-        || matches!(
-            nl,
-            "that"
-                | "whether"
-                | "why"
-                | "how"
-                | "what"
-                | "if"
-                | "to"
-                | "him"
-                | "her"
-                | "them"
-                | "it"
-                | "us"
-                | "me"
-        )
+        || VERB_OBJECT_STARTS.contains(nl)
         || toks[i].lower == "calls" && matches!(nl, "for" | "on")
-        || DETS.contains(&nl)
+        || DETERMINERS.contains(nl)
         || next.cap && nl != "i"
 }
 
@@ -452,7 +369,7 @@ fn closing_cue(text: &str, toks: &[Tok], i: usize) -> bool {
 /// Token `k` is a cue word ("said", "states"), unless a capitalised word after a
 /// capitalised one, part of a name: "the United States ambassador", "Roe Reports LLC".
 pub(super) fn cue_word(toks: &[Tok], k: usize) -> bool {
-    CUES.contains(&toks[k].lower.as_str()) && !(k > 0 && toks[k].cap && toks[k - 1].cap)
+    SPEECH_CUES.contains(toks[k].lower.as_str()) && !(k > 0 && toks[k].cap && toks[k - 1].cap)
 }
 
 /// Whether the words after the cue at token `i` ("called") are an object and a noun phrase with
@@ -461,7 +378,7 @@ pub(super) fn cue_word(toks: &[Tok], k: usize) -> bool {
 fn names_its_object(toks: &[Tok], i: usize) -> bool {
     (i + 2..toks.len().min(i + 9))
         .take_while(|&m| {
-            !NP_STOP.contains(&toks[m - 1].lower.as_str())
+            !NOUN_PHRASE_STOPS.contains(toks[m - 1].lower.as_str())
                 || matches!(
                     toks[m - 1].lower.as_str(),
                     "him" | "them" | "it" | "us" | "me"
@@ -469,23 +386,9 @@ fn names_its_object(toks: &[Tok], i: usize) -> bool {
         })
         .any(|m| {
             matches!(toks[m].lower.as_str(), "a" | "an")
-                && toks.get(m + 1).is_some_and(|n| {
-                    !matches!(
-                        n.lower.as_str(),
-                        "day"
-                            | "week"
-                            | "month"
-                            | "year"
-                            | "few"
-                            | "second"
-                            | "third"
-                            | "number"
-                            | "lot"
-                            | "bit"
-                            | "couple"
-                            | "total"
-                    )
-                })
+                && toks
+                    .get(m + 1)
+                    .is_some_and(|n| !NOT_NAMING_NOUNS.contains(n.lower.as_str()))
         })
 }
 

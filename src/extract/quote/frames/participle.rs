@@ -10,7 +10,8 @@ use crate::extract::name::{NameFolding, extract_names};
 use crate::extract::quote::CueKind;
 use crate::extract::quote::spans::{in_quote, is_quote_mark};
 use crate::extract::quote::tokens::{gap, plain_gap};
-use crate::extract::quote::words::{DETS, INTRO_WORDS, MEDIUM, NP_STOP, TITLE_NOUNS};
+use crate::lexicon::MEDIUM_VERBS;
+use crate::lexicon::{DETERMINERS, INTRO_WORDS, MEDIA_WORDS, NOUN_PHRASE_STOPS, SPEAKER_TITLES};
 
 /// "She released a statement saying ...": a medium is not the speaker of the participle after
 /// it. Takes such a speaker out of `found` and returns it; the speaker becomes the subject of
@@ -23,7 +24,7 @@ pub(super) fn medium_speaker(c: &Cue, found: &mut Found) -> Option<(usize, usize
     let medium_np = is_participle(lw)
         && found
             .spk
-            .is_some_and(|(_, b)| !toks[b].cap && MEDIUM.contains(&toks[b].lower.as_str()));
+            .is_some_and(|(_, b)| !toks[b].cap && MEDIA_WORDS.contains(toks[b].lower.as_str()));
     let medium_spk = if medium_np { found.spk.take() } else { None };
     // "..., after Roe unleashed a series of tweets criticizing ...": the subject of
     // the verb that puts out the medium ("issued", "posted", "sent", "put out")
@@ -31,11 +32,7 @@ pub(super) fn medium_speaker(c: &Cue, found: &mut Found) -> Option<(usize, usize
         && a >= 2
         && plain_gap(gap(text, toks, a))
         && plain_gap(gap(text, toks, a - 1))
-        && (toks[a - 1].lower.ends_with("ed")
-            || matches!(
-                toks[a - 1].lower.as_str(),
-                "sent" | "put" | "wrote" | "gave" | "made" | "issues" | "posts" | "sends"
-            ))
+        && (toks[a - 1].lower.ends_with("ed") || MEDIUM_VERBS.contains(toks[a - 1].lower.as_str()))
         && !toks[a - 1].cap
     {
         found.spk =
@@ -78,8 +75,8 @@ pub(super) fn sentence_subject(c: &Cue) -> Option<(usize, usize)> {
             return Some((f0, f0));
         } else if toks[f0].cap
             && (f0 > 0 || !toks[0].lower.ends_with("ing"))
-            && !NP_STOP.contains(&toks[f0].lower.as_str())
-            && !DETS.contains(&toks[f0].lower.as_str())
+            && !NOUN_PHRASE_STOPS.contains(toks[f0].lower.as_str())
+            && !DETERMINERS.contains(toks[f0].lower.as_str())
             && extract_names(&text[toks[f0].start..s.range.end], NameFolding::standard())
                 .first()
                 .is_some_and(|n| {
@@ -101,7 +98,7 @@ pub(super) fn sentence_subject(c: &Cue) -> Option<(usize, usize)> {
             while e + 1 < i
                 && e < f0 + 4
                 && plain_gap(gap(text, toks, e + 1))
-                && (TITLE_NOUNS.contains(&toks[e + 1].lower.as_str()) || toks[e + 1].cap)
+                && (SPEAKER_TITLES.contains(toks[e + 1].lower.as_str()) || toks[e + 1].cap)
             {
                 e += 1;
             }
@@ -124,7 +121,7 @@ fn subject_start(c: &Cue) -> usize {
     // phrase ("Before the vote, Roe lobbied ..., saying")
     // (or a participle: "Following the meeting, the council issued ...")
     if nt > 0
-        && (INTRO_WORDS.contains(&toks[0].lower.as_str())
+        && (INTRO_WORDS.contains(toks[0].lower.as_str())
             || is_time_word(&toks[0])
             || toks[0].lower.ends_with("ing"))
     {

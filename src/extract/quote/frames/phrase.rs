@@ -4,9 +4,11 @@
 
 use super::cue::cue_word;
 use crate::extract::quote::tokens::{Tok, gap, plain_gap};
-use crate::extract::quote::words::{
-    AFTER_CUE_SKIP, AUX, BODY_WORDS, DETS, LY_NOUNS, NP_STOP, PRONOUNS, TIME_WORDS, TITLE_NOUNS,
+use crate::lexicon::{
+    AFTER_CUE_SKIP, BODY_WORDS, CUE_AUXILIARIES, DETERMINERS, LY_NOUNS, NOUN_PHRASE_STOPS,
+    SPEAKER_PRONOUNS, SPEAKER_TITLES, TIME_WORDS,
 };
+use crate::lexicon::{NOUN_CUE_VERBS, PHRASE_CONNECTORS};
 
 /// Backward noun phrase ending at token `j` (inclusive). Returns (first_tok, last_tok).
 pub(super) fn np_backward(
@@ -17,14 +19,14 @@ pub(super) fn np_backward(
 ) -> Option<(usize, usize)> {
     let t = &toks[j];
     let lw = t.lower.as_str();
-    if PRONOUNS.contains(&lw) {
+    if SPEAKER_PRONOUNS.contains(lw) {
         return Some((j, j));
     }
     if bad_speaker_head(t) || verb_before_noun_cue(toks, j) {
         return None;
     }
-    if NP_STOP.contains(&lw)
-        || DETS.contains(&lw)
+    if NOUN_PHRASE_STOPS.contains(lw)
+        || DETERMINERS.contains(lw)
         || matches!(lw, "of" | "for" | "the" | "a" | "an")
     {
         return None;
@@ -42,7 +44,7 @@ pub(super) fn np_backward(
         }
         let p = &toks[k - 1];
         let pl = p.lower.as_str();
-        if DETS.contains(&pl) {
+        if DETERMINERS.contains(pl) {
             first = k - 1;
             // "a spokesman for the Clinton campaign": continue over of/for
             if k - 1 > min_tok
@@ -52,7 +54,7 @@ pub(super) fn np_backward(
                 k -= 2;
                 if k > min_tok
                     && plain_gap(gap(text, toks, k))
-                    && !NP_STOP.contains(&toks[k - 1].lower.as_str())
+                    && !NOUN_PHRASE_STOPS.contains(toks[k - 1].lower.as_str())
                     && (!toks[k - 1].cap
                         || (in_name && pl == "the")
                         // "Proponents of the new bill say": a capital that opens the
@@ -87,7 +89,9 @@ pub(super) fn np_backward(
             );
         if !country_initials(text, p)
             && !addressed
-            && (NP_STOP.contains(&pl) || PRONOUNS.contains(&pl) || cue_word(toks, k - 1))
+            && (NOUN_PHRASE_STOPS.contains(pl)
+                || SPEAKER_PRONOUNS.contains(pl)
+                || cue_word(toks, k - 1))
         {
             break;
         }
@@ -98,7 +102,7 @@ pub(super) fn np_backward(
                 continue;
             }
             // lowercase before a name: only titles ("spokesman John Kirby", "press secretary")
-            if TITLE_NOUNS.contains(&pl) {
+            if SPEAKER_TITLES.contains(pl) {
                 first = title_start(text, toks, k - 1, min_tok);
                 break;
             }
@@ -109,8 +113,8 @@ pub(super) fn np_backward(
                 // "head of the agency": only if preceded by a plausible noun
                 if k >= 2
                     && k - 1 > min_tok
-                    && !NP_STOP.contains(&toks[k - 2].lower.as_str())
-                    && !DETS.contains(&toks[k - 2].lower.as_str())
+                    && !NOUN_PHRASE_STOPS.contains(toks[k - 2].lower.as_str())
+                    && !DETERMINERS.contains(toks[k - 2].lower.as_str())
                 {
                     first = k - 2;
                     k -= 2;
@@ -134,13 +138,13 @@ fn title_start(text: &str, toks: &[Tok], k: usize, min_tok: usize) -> usize {
     // continue over further title modifiers only
     while k > min_tok && plain_gap(gap(text, toks, k)) {
         let q = toks[k - 1].lower.as_str();
-        if (TITLE_NOUNS.contains(&q) || BODY_WORDS.contains(&q)) && !matches!(q, "of")
-            || DETS.contains(&q) && q == "the"
-            || toks[k - 1].cap && !NP_STOP.contains(&q)
+        if (SPEAKER_TITLES.contains(q) || BODY_WORDS.contains(q)) && !matches!(q, "of")
+            || DETERMINERS.contains(q) && q == "the"
+            || toks[k - 1].cap && !NOUN_PHRASE_STOPS.contains(q)
         {
             first = k - 1;
             k -= 1;
-            if DETS.contains(&q) {
+            if DETERMINERS.contains(q) {
                 break;
             }
         } else {
@@ -157,10 +161,7 @@ fn past_connectors(toks: &[Tok], mut first: usize, j: usize) -> usize {
     // a first name or part of one: "Al Gore", "La Salle")
     while first < j
         && !(toks[first].cap && matches!(toks[first].lower.as_str(), "al" | "de" | "la"))
-        && matches!(
-            toks[first].lower.as_str(),
-            "of" | "for" | "at" | "al" | "de" | "bin" | "van" | "von" | "la"
-        )
+        && PHRASE_CONNECTORS.contains(toks[first].lower.as_str())
     {
         first += 1;
     }
@@ -178,17 +179,17 @@ pub(super) fn np_forward(
         return None;
     }
     let lw = toks[i].lower.as_str();
-    if PRONOUNS.contains(&lw) {
+    if SPEAKER_PRONOUNS.contains(lw) {
         return Some((i, i));
     }
-    if NP_STOP.contains(&lw) && !DETS.contains(&lw) || bad_speaker_head(&toks[i]) {
+    if NOUN_PHRASE_STOPS.contains(lw) && !DETERMINERS.contains(lw) || bad_speaker_head(&toks[i]) {
         return None;
     }
     let mut last = i;
     let mut seen_cap = toks[i].cap;
     // "said one Democratic source on the panel": after a determiner, capitalised words are
     // modifiers of a common noun that follows
-    let det = !toks[i].cap && DETS.contains(&lw);
+    let det = !toks[i].cap && DETERMINERS.contains(lw);
     let mut k = i;
     while k + 1 < max_tok && k + 1 < i + 9 {
         if !plain_gap(gap(text, toks, k + 1)) {
@@ -202,9 +203,9 @@ pub(super) fn np_forward(
             continue;
         }
         // "of IT firm Dimension Data", "of US bank Citigroup": no pronoun
-        if NP_STOP.contains(&ql) && !matches!(ql, "of") && !country_initials(text, q)
+        if NOUN_PHRASE_STOPS.contains(ql) && !matches!(ql, "of") && !country_initials(text, q)
             || cue_word(toks, k + 1)
-            || AFTER_CUE_SKIP.contains(&ql) && !q.cap && ql != "the"
+            || AFTER_CUE_SKIP.contains(ql) && !q.cap && ql != "the"
         {
             break;
         }
@@ -232,7 +233,7 @@ pub(super) fn np_forward(
 /// President and CEO Greg Stuart" names one speaker, "said Smith and Jones" two.
 fn coordinated_title(text: &str, toks: &[Tok], k: usize, max_tok: usize) -> bool {
     let title = |t: &Tok| {
-        t.cap && (TITLE_NOUNS.contains(&t.lower.as_str()) || matches!(t.lower.as_str(), "ceo"))
+        t.cap && (SPEAKER_TITLES.contains(t.lower.as_str()) || matches!(t.lower.as_str(), "ceo"))
     };
     k + 3 < max_tok
         && title(&toks[k])
@@ -245,7 +246,7 @@ fn coordinated_title(text: &str, toks: &[Tok], k: usize, max_tok: usize) -> bool
 
 /// Whether `s` is a pronoun a speaker may be named by ("he", "who").
 pub(crate) fn is_pronoun(s: &str) -> bool {
-    PRONOUNS.contains(&s.to_lowercase().as_str())
+    SPEAKER_PRONOUNS.contains(s.to_lowercase().as_str())
 }
 
 /// The speaker at tokens `a..=b` is a share of the people asked ("60 percent of voters", "42",
@@ -260,13 +261,13 @@ pub(super) fn share_of_respondents(toks: &[Tok], a: usize, b: usize) -> bool {
 }
 
 pub(super) fn is_time_word(t: &Tok) -> bool {
-    TIME_WORDS.contains(&t.lower.as_str())
+    TIME_WORDS.contains(t.lower.as_str())
         && (t.cap || t.lower == "today" || t.lower == "tonight" || t.lower == "yesterday")
 }
 
 /// A lowercase adverb in -ly ("sharply", "steadfastly") between a subject and its cue.
 pub(super) fn is_ly_adverb(t: &Tok) -> bool {
-    !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly") && !LY_NOUNS.contains(&t.lower.as_str())
+    !t.cap && t.lower.len() > 4 && t.lower.ends_with("ly") && !LY_NOUNS.contains(t.lower.as_str())
 }
 
 /// Token `j`, which a speaker phrase would end with, is the verb of a noun cue after it ("has
@@ -276,22 +277,11 @@ fn verb_before_noun_cue(toks: &[Tok], j: usize) -> bool {
     let t = &toks[j];
     let w = t.lower.as_str();
     !t.cap
-        && (w.len() > 4 && w.ends_with("ed") && j > 0 && AUX.contains(&toks[j - 1].lower.as_str())
-            || matches!(
-                w,
-                "make"
-                    | "makes"
-                    | "made"
-                    | "making"
-                    | "helped"
-                    | "helps"
-                    | "voiced"
-                    | "voices"
-                    | "sparked"
-                    | "sparks"
-                    | "raised"
-                    | "raises"
-            ))
+        && (w.len() > 4
+            && w.ends_with("ed")
+            && j > 0
+            && CUE_AUXILIARIES.contains(toks[j - 1].lower.as_str())
+            || NOUN_CUE_VERBS.contains(w))
 }
 
 /// "US", "UK" and "IT" written in capitals: a country or a trade inside a name, not the

@@ -2,6 +2,10 @@
 //! before a colon, a dash byline after a quotation, a nominal cue after a possessive ("Roe's
 //! claim that"), a poll a figure is reported in, and a writing that "reads" a quotation.
 
+use crate::lexicon::{
+    DETERMINERS, NOMINAL_CUES, NOUN_PHRASE_STOPS, SPEAKER_PRONOUNS, SPEECH_CUES, TRANSCRIPT_LABELS,
+    WRITINGS,
+};
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -12,9 +16,6 @@ use super::phrase::{np_backward, np_forward};
 use crate::extract::quote::CueKind;
 use crate::extract::quote::spans::{QSpan, in_quote, is_quote_mark};
 use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
-use crate::extract::quote::words::{
-    CUES, DETS, NOMINAL_CUES, NP_STOP, PRONOUNS, TRANSCRIPT_NOT_SPEAKERS, WRITINGS,
-};
 
 /// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
 /// colon ("ROE: We will...", "Jane Roe: ..."). Returns the frame with the rest of the paragraph
@@ -41,7 +42,9 @@ pub(super) fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<
                 .sum::<usize>();
             let label = (0..=e).any(|k| {
                 let w = toks[k].lower.as_str();
-                NP_STOP.contains(&w) || DETS.contains(&w) || TRANSCRIPT_NOT_SPEAKERS.contains(&w)
+                NOUN_PHRASE_STOPS.contains(w)
+                    || DETERMINERS.contains(w)
+                    || TRANSCRIPT_LABELS.contains(w)
             });
             if letters < 3 || label || (1..=e).any(|k| !plain_gap(gap(text, toks, k))) {
                 return None;
@@ -90,7 +93,7 @@ pub(super) fn headline_colon_frame(text: &str, sents: &[Sent]) -> Option<Frame> 
     let label = &text[toks[0].start..toks[e].end];
     // "BREAKING NEWS:", "The Latest:"; "Jane Roe said:" opens a sentence, not a headline
     if !label.contains(char::is_lowercase)
-        || (0..=e).any(|k| CUES.contains(&toks[k].lower.as_str()))
+        || (0..=e).any(|k| SPEECH_CUES.contains(toks[k].lower.as_str()))
     {
         return None;
     }
@@ -101,13 +104,12 @@ pub(super) fn headline_colon_frame(text: &str, sents: &[Sent]) -> Option<Frame> 
     let not_name = |k: usize| {
         let w = toks[k].lower.as_str();
         !toks[k].cap
-            || NP_STOP.contains(&w)
-            || DETS.contains(&w)
-            || TRANSCRIPT_NOT_SPEAKERS.contains(&w)
-            || PRONOUNS.contains(&w)
+            || NOUN_PHRASE_STOPS.contains(w)
+            || DETERMINERS.contains(w)
+            || TRANSCRIPT_LABELS.contains(w)
+            || SPEAKER_PRONOUNS.contains(w)
     };
-    if (0..=r).any(not_name)
-        || (0..=e).any(|k| TRANSCRIPT_NOT_SPEAKERS.contains(&toks[k].lower.as_str()))
+    if (0..=r).any(not_name) || (0..=e).any(|k| TRANSCRIPT_LABELS.contains(toks[k].lower.as_str()))
     {
         return None;
     }
@@ -167,7 +169,7 @@ pub(super) fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -
 /// a poll ("in the latest CNN poll") or a writing that reads (`“...,” the letter read`).
 pub(super) fn word_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
     let lw = s.toks[i].lower.as_str();
-    if NOMINAL_CUES.contains(&lw)
+    if NOMINAL_CUES.contains(lw)
         && let Some(f) = nominal_frame(text, s, si, i)
     {
         return Some(f);
@@ -213,7 +215,7 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
             && first + 4 > i
             && toks[first - 1].cap
             && plain_gap(gap(text, toks, first))
-            && !DETS.contains(&toks[first - 1].lower.as_str())
+            && !DETERMINERS.contains(toks[first - 1].lower.as_str())
         {
             first -= 1;
         }
@@ -257,14 +259,17 @@ fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option
         if matches!(l, "poll" | "polls" | "survey" | "surveys") {
             break k;
         }
-        if k > i + 1 && NP_STOP.contains(&l) || PRONOUNS.contains(&l) || CUES.contains(&l) {
+        if k > i + 1 && NOUN_PHRASE_STOPS.contains(l)
+            || SPEAKER_PRONOUNS.contains(l)
+            || SPEECH_CUES.contains(l)
+        {
             return None;
         }
         k += 1;
     };
     let first = &toks[i + 1];
     // a named poll ("a CNN poll", "the Example/Marist survey"), not "the polls" at large
-    if NP_STOP.contains(&first.lower.as_str()) || !(i + 1..head).any(|m| toks[m].cap) {
+    if NOUN_PHRASE_STOPS.contains(first.lower.as_str()) || !(i + 1..head).any(|m| toks[m].cap) {
         return None;
     }
     let content = if i == 0 {
@@ -294,7 +299,7 @@ fn read_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option
     let t = &toks[i];
     let writing = |(a, b): (usize, usize)| {
         let head = toks[b].lower.as_str();
-        (WRITINGS.contains(&head) && (b == a || !toks[a].cap || a == 0) && !toks[b].cap
+        (WRITINGS.contains(head) && (b == a || !toks[a].cap || a == 0) && !toks[b].cap
             || head == "it")
             .then_some((a, b))
     };

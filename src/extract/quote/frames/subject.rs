@@ -7,7 +7,8 @@ use super::appositive::{description_before, long_appositive};
 use super::cue::Cue;
 use super::phrase::{is_ly_adverb, is_time_word, np_backward};
 use crate::extract::quote::tokens::{Tok, gap, plain_gap};
-use crate::extract::quote::words::{AUX, COMMA_ADVERBS, DETS, MEDIUM, PRONOUNS};
+use crate::lexicon::{ASPECT_VERBS, SHARE_HEDGES, SUBJECT_NUMBER_WORDS, TIME_OF_DAY_AND_SPAN};
+use crate::lexicon::{COMMA_ADVERBS, CUE_AUXILIARIES, DETERMINERS, MEDIA_WORDS, SPEAKER_PRONOUNS};
 
 /// The token right after the subject of cue `c`: the cue itself, or the first of the
 /// auxiliaries, adverbs, time adjuncts and "went on to" that stand between the subject and the
@@ -34,7 +35,7 @@ pub(super) fn subject_end(c: &Cue) -> usize {
             j = k;
             continue;
         }
-        if !(AUX.contains(&toks[j - 1].lower.as_str())
+        if !(CUE_AUXILIARIES.contains(toks[j - 1].lower.as_str())
             || skipped_before_cue(&toks[j - 1])
             || is_ly_adverb(&toks[j - 1])
             || progressive
@@ -77,7 +78,7 @@ pub(super) fn subject_before(c: &Cue, j: usize, pre_gap: &str) -> Found {
         && &text[toks[j - 1].start..toks[j - 1].end] == "that"
         && plain_gap(gap(text, toks, j - 1))
         && let Some((a, b)) = np_backward(text, toks, j - 2, 0)
-            .filter(|&(a, b)| a < b || !PRONOUNS.contains(&toks[b].lower.as_str()))
+            .filter(|&(a, b)| a < b || !SPEAKER_PRONOUNS.contains(toks[b].lower.as_str()))
     {
         // relative "that": "the rules that promise to cut emissions" -> the noun
         // phrase it stands for names the source (a "that" alone resolves to no one)
@@ -138,12 +139,12 @@ fn subject_before_commas(c: &Cue, j: usize) -> (Option<(usize, usize)>, Option<u
         && let Some((a, _)) = np_backward(text, toks, j - 1, 0)
         && a > 0
         && gap(text, toks, a).trim() == ","
-        && DETS.contains(&toks[a].lower.as_str())
+        && DETERMINERS.contains(toks[a].lower.as_str())
         && let Some((a2, b2)) = np_backward(text, toks, a - 1, 0)
         && toks[b2].cap
         // "the treasurer of Dover, one of the towns suing, said": the phrase
         // before the comma is one more appositive piece, not the name
-        && !DETS.contains(&toks[a2].lower.as_str())
+        && !DETERMINERS.contains(toks[a2].lower.as_str())
         && !(a2 > 0
             && plain_gap(gap(text, toks, a2))
             && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "in"))
@@ -156,7 +157,7 @@ fn subject_before_commas(c: &Cue, j: usize) -> (Option<(usize, usize)>, Option<u
         && let Some((a, b)) = np_backward(text, toks, j - 1, 0)
         && toks[a].cap
         && toks[b].cap
-        && !DETS.contains(&toks[a].lower.as_str())
+        && !DETERMINERS.contains(toks[a].lower.as_str())
         && a > 0
         && gap(text, toks, a).trim() == ","
         && let Some(a2) = description_before(text, toks, a)
@@ -181,20 +182,7 @@ fn skipped_before_cue(t: &Tok) -> bool {
         "almost" | "sometimes" | "seldom" | "soon" | "nearly" | "rarely" | "usually"
     ) || w.ends_with("n't")
         || w.ends_with("n’t")
-        || matches!(
-            w,
-            "began"
-                | "begun"
-                | "begins"
-                | "started"
-                | "starts"
-                | "kept"
-                | "keeps"
-                | "continued"
-                | "continues"
-                | "tried"
-                | "tries"
-        )
+        || ASPECT_VERBS.contains(w)
 }
 /// Start of "went on to" / "continued to" that ends right before token `j` (the cue).
 fn goes_on_to(toks: &[Tok], j: usize) -> Option<usize> {
@@ -216,11 +204,7 @@ fn goes_on_to(toks: &[Tok], j: usize) -> Option<usize> {
 /// "Friday morning", "earlier this month", "in August", "in 2010". None when token `j - 1` is no time word.
 fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
     let mut k = j.checked_sub(1)?;
-    if matches!(
-        toks[k].lower.as_str(),
-        "morning" | "afternoon" | "evening" | "night" | "week" | "month" | "year" | "weekend"
-    ) && k > 0
-    {
+    if TIME_OF_DAY_AND_SPAN.contains(toks[k].lower.as_str()) && k > 0 {
         k -= 1;
         if !is_time_word(&toks[k]) && !matches!(toks[k].lower.as_str(), "last" | "this" | "next") {
             return None;
@@ -298,7 +282,7 @@ pub(in crate::extract::quote) fn comma_adverbial(
                 .position(|x| matches!(*x, "with" | "to"))
                 .map(|p| toks[m + p].start);
             matches!(*w, "in" | "on" | "during" | "at")
-                && ws[1..].iter().take(4).any(|x| MEDIUM.contains(x))
+                && ws[1..].iter().take(4).any(|x| MEDIA_WORDS.contains(x))
                 && toks[m + 1..j]
                     .iter()
                     .all(|t| !t.cap || names_from.is_some_and(|from| from < t.start))
@@ -314,19 +298,7 @@ pub(in crate::extract::quote) fn comma_adverbial(
 fn quantity_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
     let number = |t: &Tok| {
         t.lower.chars().all(|c| c.is_ascii_digit())
-            || matches!(
-                t.lower.as_str(),
-                "one"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
-            )
+            || SUBJECT_NUMBER_WORDS.contains(t.lower.as_str())
     };
     let quantifier = |t: &Tok| {
         matches!(
@@ -376,24 +348,7 @@ fn quantity_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)
     };
     // "Nearly nine out of 10", "More than six in 10", "About 4 in 10"
     let mut a = a;
-    while a > 0
-        && plain(a)
-        && matches!(
-            toks[a - 1].lower.as_str(),
-            "about"
-                | "nearly"
-                | "almost"
-                | "roughly"
-                | "around"
-                | "only"
-                | "just"
-                | "over"
-                | "than"
-                | "more"
-                | "fewer"
-                | "less"
-        )
-    {
+    while a > 0 && plain(a) && SHARE_HEDGES.contains(toks[a - 1].lower.as_str()) {
         a -= 1;
     }
     opens(a).then_some((a, k))
@@ -411,5 +366,6 @@ fn paren_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)> {
     }
     let (a, b) = np_backward(text, toks, m - 1, 0)?;
     let head = toks[b].lower.as_str();
-    (toks[b].cap && !PRONOUNS.contains(&head) && !DETS.contains(&head)).then_some((a, b))
+    (toks[b].cap && !SPEAKER_PRONOUNS.contains(head) && !DETERMINERS.contains(head))
+        .then_some((a, b))
 }
