@@ -77,7 +77,8 @@ pub fn info(check: &dyn Check) -> CheckInfo {
 
 /// Runs every enabled check, the checks in parallel; the findings come back in registry
 /// order, so the output does not depend on scheduling, each rated with its confidence and
-/// its severity capped by it (`shared::confidence`).
+/// its severity capped by it (`shared::confidence`); findings that report one
+/// disagreement from several sides become one (`shared::merge`).
 pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
     use rayon::prelude::*;
     let checks = registry::all();
@@ -122,5 +123,5 @@ pub fn run_checks(ctx: &CheckContext) -> Vec<Finding> {
         .flatten()
         .collect();
     shared::confidence::assess(ctx, &mut findings);
-    findings
+    shared::merge::merge(findings, ctx.docs)
 }

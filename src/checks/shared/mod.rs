@@ -4,6 +4,7 @@
 //!   two aligned sentences share one fact (`share_a_fact`, the evidence a weak link needs);
 //! - `anchors.rs`: the words next to a figure or a date, and pairing mentions by them;
 //! - `confidence.rs`: how likely a finding is real, from its evidence, and the severity cap;
+//! - `merge.rs`: one disagreement, one finding (findings sharing a span become one);
 //! - `spelling.rs`: word folding and spelling equivalences (`Spellings`);
 //! - `quote_relation/`: how two quoted passages relate (`relate_quotes`);
 //! - `speakers.rs`: named speakers, acronyms, and whether two names are one person.
@@ -13,6 +14,7 @@
 pub mod anchors;
 pub mod confidence;
 pub mod facts;
+pub mod merge;
 pub mod quote_relation;
 pub mod speakers;
 pub mod spelling;
