@@ -8,7 +8,7 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostics::{error_at, toml_error};
-use super::{AlignRules, BoilerplateRules, Equivalences, MAX_DAYS, RuleSet};
+use super::{AlignRules, BoilerplateRules, Equivalences, FeedRules, MAX_DAYS, RuleSet};
 use crate::error::{Error, Result};
 
 /// One rule file as parsed, with the spans of its keys and values.
@@ -77,8 +77,40 @@ impl RuleSet {
         let spans = Spans::parse(path, text)?;
         validate_align(&self.align, &spans)?;
         validate_boilerplate(&self.boilerplate, &spans)?;
+        validate_feed(&self.feed, &spans)?;
         validate_equivalences(&self.equivalences, &spans)
     }
+}
+
+/// The ranges of `[feed]`.
+fn validate_feed(feed: &FeedRules, spans: &Spans) -> Result<()> {
+    let err =
+        |key: &str, msg: String, hint: Option<String>| spans.at_key(&["feed", key], msg, hint);
+    if !(0..=MAX_DAYS).contains(&feed.window_days) {
+        return Err(err(
+            "window_days",
+            format!("`window_days` must be between 0 and {MAX_DAYS}"),
+            None,
+        ));
+    }
+    if !(feed.min_similarity > 0.0 && feed.min_similarity <= 1.0) {
+        return Err(err(
+            "min_similarity",
+            "`min_similarity` must be above 0 and at most 1".into(),
+            Some(format!(
+                "the default is {}",
+                FeedRules::default().min_similarity
+            )),
+        ));
+    }
+    if feed.blocking_max_articles < 2 {
+        return Err(err(
+            "blocking_max_articles",
+            "`blocking_max_articles` must be at least 2".into(),
+            None,
+        ));
+    }
+    Ok(())
 }
 
 /// The ranges of `[align]`.
