@@ -126,9 +126,12 @@ pub struct FeedRules {
     /// first and last article are at most this far apart). Undated articles are grouped on
     /// their words alone.
     pub window_days: i64,
-    /// Minimum story similarity (cosine of the articles' TF-IDF vectors, 0..1) for two
-    /// articles to be one story, and for two stories to merge (their centroids).
+    /// Minimum similarity (cosine of the articles' TF-IDF vectors, 0..1) for two articles
+    /// that are each other's most similar article to be one story, and for two stories'
+    /// centroids to merge.
     pub min_similarity: f64,
+    /// Two articles this similar are one story even when either has a more similar one.
+    pub strong_similarity: f64,
     /// A term shared by more than this many articles within an article's window proposes no
     /// candidate pairs for it (it is no rare term there). Bounds the cost per article.
     pub blocking_max_articles: usize,
@@ -137,8 +140,9 @@ pub struct FeedRules {
 impl Default for FeedRules {
     fn default() -> Self {
         FeedRules {
-            window_days: 7,
-            min_similarity: 0.3,
+            window_days: 2,
+            min_similarity: 0.1,
+            strong_similarity: 0.4,
             blocking_max_articles: 50,
         }
     }

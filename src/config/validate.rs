@@ -103,6 +103,13 @@ fn validate_feed(feed: &FeedRules, spans: &Spans) -> Result<()> {
             )),
         ));
     }
+    if !(feed.min_similarity..=1.0).contains(&feed.strong_similarity) {
+        return Err(err(
+            "strong_similarity",
+            "`strong_similarity` must be between `min_similarity` and 1".into(),
+            None,
+        ));
+    }
     if feed.blocking_max_articles < 2 {
         return Err(err(
             "blocking_max_articles",

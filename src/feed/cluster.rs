@@ -6,10 +6,12 @@
 //!    other (an undated article is within every window). A key that more than
 //!    `blocking_max_articles` articles hold in an article's window proposes nothing for it,
 //!    so the candidates per article are bounded and the cost grows about linearly.
-//! 3. Candidate pairs scoring `min_similarity` or more are merged strongest first, but only
-//!    when the two stories' centroids are that similar too and the merged story spans at
-//!    most `window_days`: a weak link between one member of each never chains two unrelated
-//!    stories (the single-link effect).
+//! 3. A candidate pair is a link when it scores `strong_similarity` or more, or
+//!    `min_similarity` or more and it is the best pair of both its articles (mutual nearest
+//!    neighbours). Links are merged strongest first, but only when the two stories'
+//!    centroids are nearly as similar as the link (`CENTROID_SHARE` of it) and the merged
+//!    story spans at most `window_days`: a link between one member of each never chains
+//!    two unrelated stories (the single-link effect).
 
 use std::collections::HashMap;
 
@@ -22,6 +24,10 @@ use crate::config::FeedRules;
 
 /// Blocking keys per article.
 const KEYS_PER_ARTICLE: usize = 10;
+/// Two stories merge only when their centroids are at least this share of the link
+/// between them as similar (and at least `min_similarity`): a strong link between one
+/// member of each does not merge two stories that are otherwise apart.
+const CENTROID_SHARE: f64 = 0.75;
 /// Terms kept in a story's centroid.
 const CENTROID_TERMS: usize = 200;
 
@@ -47,13 +53,14 @@ pub fn cluster(articles: &[FeedArticle], rules: &FeedRules) -> Vec<Story> {
     let dates: Vec<Option<NaiveDate>> = order.iter().map(|&i| articles[i].published).collect();
     let pairs = candidate_pairs(&weighed, &dates, rules);
     let vectors: Vec<TermVector> = weighed.into_iter().map(|(v, _)| v).collect();
-    let mut links: Vec<(f32, u32, u32)> = pairs
+    let links: Vec<(f32, u32, u32)> = pairs
         .par_iter()
         .filter_map(|&(a, b)| {
             let score = vectors[a as usize].cosine(&vectors[b as usize]);
             (f64::from(score) >= rules.min_similarity).then_some((score, a, b))
         })
         .collect();
+    let mut links = distinct_links(links, vectors.len(), rules);
     links.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
     let groups = merge(&links, &vectors, &dates, rules);
     let mut stories: Vec<Story> = groups
@@ -101,9 +108,10 @@ fn candidate_pairs(
 ) -> Vec<(u32, u32)> {
     // Posting lists in date order (articles are in date order, undated last).
     let mut postings: HashMap<TermId, Vec<u32>> = HashMap::new();
-    for (i, (_, keys)) in weighed.iter().enumerate() {
-        for key in keys {
-            postings.entry(*key).or_default().push(i as u32);
+    // Every term of every vector is indexed; an article's keys look its neighbours up.
+    for (i, (vector, _)) in weighed.iter().enumerate() {
+        for (term, _) in &vector.0 {
+            postings.entry(*term).or_default().push(i as u32);
         }
     }
     let window = rules.window_days;
@@ -154,6 +162,29 @@ fn candidate_pairs(
     pairs.par_sort_unstable();
     pairs.dedup();
     pairs
+}
+
+/// The links worth merging along: a strong one (`strong_similarity` or more), or a weaker
+/// one that is the best link of both its articles (mutual nearest neighbours): two
+/// articles on one event written from different angles share few words, but each shares
+/// fewer still with every other article of its window.
+fn distinct_links(
+    links: Vec<(f32, u32, u32)>,
+    articles: usize,
+    rules: &FeedRules,
+) -> Vec<(f32, u32, u32)> {
+    let mut best = vec![0.0f32; articles];
+    for &(score, a, b) in &links {
+        best[a as usize] = best[a as usize].max(score);
+        best[b as usize] = best[b as usize].max(score);
+    }
+    links
+        .into_iter()
+        .filter(|&(score, a, b)| {
+            f64::from(score) >= rules.strong_similarity
+                || (score >= best[a as usize] && score >= best[b as usize])
+        })
+        .collect()
 }
 
 fn ordered(a: u32, b: u32) -> (u32, u32) {
@@ -225,7 +256,7 @@ fn merge(
             })
         })
         .collect();
-    for &(_, a, b) in links {
+    for &(score, a, b) in links {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
         if ra == rb {
             continue;
@@ -234,7 +265,8 @@ fn merge(
             forming[ra].as_ref().expect("a root has its story"),
             forming[rb].as_ref().expect("a root has its story"),
         );
-        if fa.span_with(fb) > rules.window_days || f64::from(fa.cosine(fb)) < rules.min_similarity {
+        let needed = rules.min_similarity.max(CENTROID_SHARE * f64::from(score));
+        if fa.span_with(fb) > rules.window_days || f64::from(fa.cosine(fb)) < needed {
             continue;
         }
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };

@@ -19,7 +19,7 @@ pub type TermCounts = Vec<(TermId, u32)>;
 /// A headline's word counts this many times a body word.
 const TITLE_WEIGHT: u32 = 3;
 /// Terms kept in an article's vector (its strongest by TF-IDF).
-pub const VECTOR_TERMS: usize = 60;
+pub const VECTOR_TERMS: usize = 400;
 
 static STOP_WORDS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::STOP_WORDS.words().iter().copied().collect());
