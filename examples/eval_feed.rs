@@ -161,9 +161,9 @@ fn print_scores(label: &str, s: Scores) {
 }
 
 fn run(items: &[Labelled], rules: &FeedRules) -> (Vec<Story>, f64) {
-    let feed = feed::feed_of_records(items.iter().map(|i| i.record.clone()).collect());
+    let mut feed = feed::feed_of_records(items.iter().map(|i| i.record.clone()).collect());
     let start = Instant::now();
-    let stories = feed::cluster(&feed.articles, rules);
+    let stories = feed::cluster(&mut feed.articles, rules);
     (stories, start.elapsed().as_secs_f64())
 }
 

@@ -96,7 +96,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
     let progress = Progress::start();
     progress.message(format!("reading {}", plural(args.inputs.len(), "input")));
-    let feed = feed::read_feed(
+    let mut feed = feed::read_feed(
         &args.inputs,
         &ReadOptions {
             strict: args.strict,
@@ -137,7 +137,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
         } else {
             out
         };
-        match feed::write_jsonl(&feed, &settings, target, &mut on_progress) {
+        match feed::write_jsonl(&mut feed, &settings, target, &mut on_progress) {
             Ok(summary) => (String::from_utf8_lossy(&buffer).into_owned(), summary),
             Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
                 // A closed pipe (`factdiff feed ... | head -1`) ends the run quietly.
@@ -149,7 +149,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
             Err(e) => return Err(e),
         }
     } else {
-        let (stories, summary) = feed::check_all(&feed, &settings, &mut on_progress)?;
+        let (stories, summary) = feed::check_all(&mut feed, &settings, &mut on_progress)?;
         (feed::digest::digest(&stories, &summary, format), summary)
     };
     drop(progress);

@@ -39,8 +39,9 @@ pub struct Story {
 }
 
 /// Groups the feed's articles into stories; every article is in exactly one. Stories are
-/// sorted by id, and neither depends on the order of the input.
-pub fn cluster(articles: &[FeedArticle], rules: &FeedRules) -> Vec<Story> {
+/// sorted by id, and neither depends on the order of the input. The articles' term counts
+/// are used up (left empty) as their vectors are made.
+pub fn cluster(articles: &mut [FeedArticle], rules: &FeedRules) -> Vec<Story> {
     // Articles by date (undated last), then id: the order every later step uses.
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| date_key(&articles[a]).cmp(&date_key(&articles[b])));
@@ -49,6 +50,9 @@ pub fn cluster(articles: &[FeedArticle], rules: &FeedRules) -> Vec<Story> {
         .par_iter()
         .map(|&i| terms::weigh(&articles[i].counts, &df, articles.len(), KEYS_PER_ARTICLE))
         .collect();
+    for article in articles.iter_mut() {
+        article.counts = Vec::new();
+    }
     drop(df);
     let dates: Vec<Option<NaiveDate>> = order.iter().map(|&i| articles[i].published).collect();
     let pairs = candidate_pairs(&weighed, &dates, rules);

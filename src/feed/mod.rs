@@ -113,7 +113,7 @@ pub struct FeedSummary {
 
 /// Clusters and checks a feed, writing one JSONL line per story to `out`, in story order.
 pub fn write_jsonl(
-    feed: &Feed,
+    feed: &mut Feed,
     settings: &CheckSettings,
     out: &mut dyn Write,
     progress: &mut dyn FnMut(FeedProgress),
@@ -134,7 +134,7 @@ pub fn write_jsonl(
 
 /// Clusters and checks a feed, and returns every story checked (for a digest).
 pub fn check_all(
-    feed: &Feed,
+    feed: &mut Feed,
     settings: &CheckSettings,
     progress: &mut dyn FnMut(FeedProgress),
 ) -> Result<(Vec<CheckedStory>, FeedSummary)> {
@@ -166,14 +166,14 @@ impl FeedSummary {
 }
 
 fn stories_of(
-    feed: &Feed,
+    feed: &mut Feed,
     settings: &CheckSettings,
     progress: &mut dyn FnMut(FeedProgress),
 ) -> Vec<Story> {
     progress(FeedProgress::Clustering {
         articles: feed.articles.len(),
     });
-    cluster(&feed.articles, &settings.rules.feed)
+    cluster(&mut feed.articles, &settings.rules.feed)
 }
 
 /// Checks the stories a batch at a time, in parallel, handing each to `each` in order.
