@@ -298,3 +298,46 @@ fn find(parent: &mut [usize], mut i: usize) -> usize {
     }
     i
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unit(terms: &[(TermId, f32)]) -> TermVector {
+        let norm = terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        TermVector(terms.iter().map(|&(t, w)| (t, w / norm)).collect())
+    }
+
+    /// a and c share nothing; b shares some of a's terms and more of c's. Single-link
+    /// merging chains all three; the centroid guard keeps a apart once b and c are one.
+    #[test]
+    fn a_link_to_one_member_does_not_chain_an_unrelated_article_in() {
+        let vectors = vec![
+            unit(&[(1, 1.0)]),
+            unit(&[(1, 0.6), (2, 0.8)]),
+            unit(&[(2, 1.0)]),
+        ];
+        let links = vec![
+            (vectors[1].cosine(&vectors[2]), 1, 2),
+            (vectors[0].cosine(&vectors[1]), 0, 1),
+        ];
+        assert!(links[1].0 >= 0.59, "a-b is a strong link on its own");
+        let rules = FeedRules::default();
+        let groups = merge(&links, &vectors, &[None, None, None], &rules);
+        assert_eq!(groups, vec![vec![0], vec![1, 2]]);
+    }
+
+    #[test]
+    fn a_story_never_spans_more_than_the_window() {
+        let vectors = vec![unit(&[(1, 1.0)]), unit(&[(1, 1.0)]), unit(&[(1, 1.0)])];
+        let day = |d: u32| NaiveDate::from_ymd_opt(2025, 3, d);
+        let dates = [day(1), day(3), day(5)];
+        let links = vec![(1.0, 0, 1), (1.0, 1, 2)];
+        let rules = FeedRules {
+            window_days: 3,
+            ..FeedRules::default()
+        };
+        let groups = merge(&links, &vectors, &dates, &rules);
+        assert_eq!(groups, vec![vec![0, 1], vec![2]]);
+    }
+}
