@@ -248,7 +248,10 @@ pub fn check_story(feed: &Feed, story: &Story, settings: &CheckSettings) -> Resu
 }
 
 fn first_line(text: &str) -> String {
-    let line = text.lines().map(str::trim).find(|l| !l.is_empty());
+    let line = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches('#').trim())
+        .find(|l| !l.is_empty());
     let line = line.unwrap_or("");
     match line.char_indices().nth(100) {
         Some((i, _)) => format!("{}…", &line[..i]),
