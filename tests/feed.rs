@@ -303,6 +303,17 @@ fn standard_input_reads_as_a_file_does() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("<stdin>: line 1"));
+    // A feed with no readable line is an error, after the warnings that say why.
+    cmd()
+        .arg("-")
+        .write_stdin("not json\n")
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("<stdin>:1: not JSON").and(predicate::str::contains(
+                "<stdin>: no readable article in the feed",
+            )),
+        );
 }
 
 #[test]

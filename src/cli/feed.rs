@@ -108,11 +108,13 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
         &rules.check("typo"),
     ));
     if feed.articles.is_empty() {
-        return Err(Error::input(
-            args.inputs.first().cloned().unwrap_or_default(),
-            "no readable article in the feed",
-        )
-        .after_warnings(warnings));
+        let first = args.inputs.first().cloned().unwrap_or_default();
+        let name = if first.as_os_str() == "-" {
+            PathBuf::from("<stdin>")
+        } else {
+            first
+        };
+        return Err(Error::input(name, "no readable article in the feed").after_warnings(warnings));
     }
     let settings = CheckSettings {
         rules: &rules,
