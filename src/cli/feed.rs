@@ -46,6 +46,14 @@ pub struct FeedArgs {
     pub baseline: Option<PathBuf>,
     #[command(flatten)]
     pub rule_files: RuleFileArgs,
+    /// Write each article's id, date and term counts as JSON lines instead of stories
+    /// (the first step of spark/factdiff_feed.py).
+    #[arg(long, conflicts_with = "document_frequencies")]
+    pub emit_terms: bool,
+    /// Weigh terms with these document frequencies of a whole feed ({"articles": N, "df":
+    /// [[term, count], ...]}) when the input is one block of it (spark/factdiff_feed.py).
+    #[arg(long, value_name = "FILE")]
+    pub document_frequencies: Option<PathBuf>,
     /// When to colour the terminal digest (honours NO_COLOR and CLICOLOR_FORCE in auto).
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
@@ -116,7 +124,23 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
         };
         return Err(Error::input(name, "no readable article in the feed").after_warnings(warnings));
     }
+    if args.emit_terms {
+        let mut lines = Vec::new();
+        feed::write_terms(&feed, &mut lines)?;
+        return Ok(Outcome {
+            stdout: String::from_utf8_lossy(&lines).into_owned(),
+            code: EXIT_OK,
+            output: args.output,
+            warnings,
+        });
+    }
+    let whole = args
+        .document_frequencies
+        .as_deref()
+        .map(read_frequencies)
+        .transpose()?;
     let settings = CheckSettings {
+        whole: whole.as_ref(),
         rules: &rules,
         baseline: baseline.as_ref(),
         fail_on: args.fail_on.threshold(),
@@ -164,5 +188,18 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
         },
         output: args.output,
         warnings,
+    })
+}
+
+fn read_frequencies(path: &std::path::Path) -> Result<feed::Frequencies> {
+    input::refuse_special_file(path)?;
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    serde_json::from_str(&text).map_err(|e| {
+        Error::input(
+            path,
+            format!(
+                "not document frequencies ({{\"articles\": N, \"df\": [[term, count], ...]}}): {e}"
+            ),
+        )
     })
 }

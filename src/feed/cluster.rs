@@ -19,7 +19,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use super::read::FeedArticle;
-use super::terms::{self, TermId, TermVector, fnv1a};
+use super::terms::{self, Frequencies, TermId, TermVector, fnv1a};
 use crate::config::FeedRules;
 
 /// Blocking keys per article.
@@ -42,13 +42,29 @@ pub struct Story {
 /// sorted by id, and neither depends on the order of the input. The articles' term counts
 /// are used up (left empty) as their vectors are made.
 pub fn cluster(articles: &mut [FeedArticle], rules: &FeedRules) -> Vec<Story> {
+    cluster_with(articles, rules, None)
+}
+
+/// [`cluster`], with the document frequencies of a larger feed this one is a block of
+/// (the Spark job checks a feed a block at a time, weighing terms as over the whole feed).
+pub fn cluster_with(
+    articles: &mut [FeedArticle],
+    rules: &FeedRules,
+    whole: Option<&Frequencies>,
+) -> Vec<Story> {
     // Articles by date (undated last), then id: the order every later step uses.
     let mut order: Vec<usize> = (0..articles.len()).collect();
     order.sort_by(|&a, &b| date_key(&articles[a]).cmp(&date_key(&articles[b])));
-    let df = terms::document_frequencies(order.iter().map(|&i| &articles[i].counts));
+    let (df, feed_size) = match whole {
+        Some(f) => (f.df.clone(), f.articles),
+        None => (
+            terms::document_frequencies(order.iter().map(|&i| &articles[i].counts)),
+            articles.len(),
+        ),
+    };
     let weighed: Vec<(TermVector, Vec<TermId>)> = order
         .par_iter()
-        .map(|&i| terms::weigh(&articles[i].counts, &df, articles.len(), KEYS_PER_ARTICLE))
+        .map(|&i| terms::weigh(&articles[i].counts, &df, feed_size, KEYS_PER_ARTICLE))
         .collect();
     for article in articles.iter_mut() {
         article.counts = Vec::new();

@@ -36,8 +36,9 @@ use crate::findings::baseline::Baseline;
 use crate::findings::{Severity, SeverityCounts};
 use crate::render;
 
-pub use cluster::{Story, cluster};
+pub use cluster::{Story, cluster, cluster_with};
 pub use read::{Feed, FeedArticle, ReadOptions, Record, feed_of_records, read_feed};
+pub use terms::Frequencies;
 
 /// Version of the per-story JSONL lines.
 pub const FEED_FORMAT_VERSION: u32 = 1;
@@ -65,6 +66,8 @@ pub struct CheckSettings<'a> {
     /// A finding at or above this fails the run.
     pub fail_on: Option<Severity>,
     pub format: FeedFormat,
+    /// The document frequencies of the whole feed when this run is one block of it.
+    pub whole: Option<&'a Frequencies>,
 }
 
 /// A stage of a feed run, for a progress display.
@@ -132,6 +135,20 @@ pub fn write_jsonl(
     Ok(summary)
 }
 
+/// Each article's id, date and term counts, one JSON line each (the Spark job's first
+/// step: it adds the counts up into the whole feed's document frequencies).
+pub fn write_terms(feed: &Feed, out: &mut dyn Write) -> Result<()> {
+    for article in &feed.articles {
+        let line = serde_json::json!({
+            "id": article.id,
+            "published": article.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            "terms": article.counts,
+        });
+        writeln!(out, "{line}").map_err(|e| Error::io("<output>", e))?;
+    }
+    Ok(())
+}
+
 /// Clusters and checks a feed, and returns every story checked (for a digest).
 pub fn check_all(
     feed: &mut Feed,
@@ -173,7 +190,7 @@ fn stories_of(
     progress(FeedProgress::Clustering {
         articles: feed.articles.len(),
     });
-    cluster(&mut feed.articles, &settings.rules.feed)
+    cluster_with(&mut feed.articles, &settings.rules.feed, settings.whole)
 }
 
 /// Checks the stories a batch at a time, in parallel, handing each to `each` in order.

@@ -94,6 +94,32 @@ impl TermVector {
     }
 }
 
+/// The size of a feed and how many of its articles hold each term, as the Spark job
+/// hands them to each block (`--document-frequencies`: `{"articles": N, "df": [[term,
+/// count], ...]}`).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
+pub struct Frequencies {
+    pub articles: usize,
+    #[serde(with = "pairs")]
+    pub df: HashMap<TermId, u32>,
+}
+
+mod pairs {
+    use std::collections::HashMap;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(df: &HashMap<u32, u32>, s: S) -> Result<S::Ok, S::Error> {
+        let mut pairs: Vec<(u32, u32)> = df.iter().map(|(t, c)| (*t, *c)).collect();
+        pairs.sort_unstable();
+        s.collect_seq(pairs)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<HashMap<u32, u32>, D::Error> {
+        Ok(Vec::<(u32, u32)>::deserialize(d)?.into_iter().collect())
+    }
+}
+
 /// How many articles of the feed hold each term.
 pub fn document_frequencies<'a>(all: impl Iterator<Item = &'a TermCounts>) -> HashMap<TermId, u32> {
     let mut df: HashMap<TermId, u32> = HashMap::new();

@@ -11,8 +11,8 @@ use toml::de::DeTable;
 use super::options::option_error;
 use super::registry;
 use crate::config::{
-    self, AlignRules, BoilerplateRules, DEFAULT_RULES, Equivalences, RuleSet, RuleSources,
-    did_you_mean, error_at, toml_error,
+    self, AlignRules, BoilerplateRules, DEFAULT_RULES, Equivalences, FeedRules, RuleSet,
+    RuleSources, did_you_mean, error_at, toml_error,
 };
 use crate::error::{Error, Result};
 
@@ -107,6 +107,7 @@ struct ConfigParts<'a> {
     align: &'a AlignRules,
     boilerplate: &'a BoilerplateRules,
     equivalences: &'a Equivalences,
+    feed: &'a FeedRules,
 }
 
 /// The rule set as TOML (`rules print`): the parts config owns, then each check's table,
@@ -117,6 +118,7 @@ pub fn print_rules(rules: &RuleSet) -> Result<String> {
         align: &rules.align,
         boilerplate: &rules.boilerplate,
         equivalences: &rules.equivalences,
+        feed: &rules.feed,
     })
     .map_err(cannot)?;
     for id in rules.checks.keys() {
