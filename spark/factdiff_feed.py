@@ -77,8 +77,21 @@ def window_days(binary, rules):
     return int(tomllib.loads(printed)["feed"]["window_days"])
 
 
+def on_executor(binary):
+    """The binary where this executor has it: the given path, else the copy shipped with
+    `spark-submit --files /path/to/factdiff`."""
+    if os.path.exists(binary):
+        return binary
+    from pyspark import SparkFiles
+
+    shipped = SparkFiles.get(os.path.basename(binary))
+    os.chmod(shipped, 0o755)
+    return shipped
+
+
 def pipe(binary, args, lines):
     """Runs factdiff with `lines` (JSONL) on standard input; its standard output's lines."""
+    binary = on_executor(binary)
     feed = "".join(line + "\n" for line in lines)
     done = subprocess.run([binary] + args + ["-"], input=feed.encode("utf-8"), capture_output=True)
     if done.returncode not in (0, 1):

@@ -413,3 +413,80 @@ fn a_wider_window_lets_a_follow_up_join_its_story() {
         "{groups:?}"
     );
 }
+
+/// The Spark job's two steps on one machine: the term counts `--emit-terms` writes, added
+/// up, given back with `--document-frequencies`, weigh terms as a plain run does.
+#[test]
+fn document_frequencies_of_the_whole_feed_reproduce_a_plain_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let feed = write_feed(dir.path(), "feed.jsonl", &feed_lines());
+    let terms = cmd().args(["--emit-terms", &feed]).output().unwrap();
+    assert_eq!(terms.status.code(), Some(0));
+    let mut df = std::collections::BTreeMap::<u64, u64>::new();
+    let articles = stories(&terms.stdout);
+    assert_eq!(articles.len(), 6);
+    for article in &articles {
+        for pair in article["terms"].as_array().unwrap() {
+            *df.entry(pair[0].as_u64().unwrap()).or_default() += 1;
+        }
+    }
+    let df: Vec<[u64; 2]> = df.into_iter().map(|(t, c)| [t, c]).collect();
+    let path = dir.path().join("df.json");
+    std::fs::write(&path, json!({"articles": 6, "df": df}).to_string()).unwrap();
+    let plain = cmd().args(["--fail-on", "never", &feed]).output().unwrap();
+    let given = cmd()
+        .args([
+            "--fail-on",
+            "never",
+            "--document-frequencies",
+            path.to_str().unwrap(),
+            &feed,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(given.status.code(), Some(0));
+    assert_eq!(plain.stdout, given.stdout);
+    // Frequencies of another feed change the weights: in a feed of a million articles
+    // where every word of fire-a is in every article and every other word in one, fire-a
+    // has nothing rare in common with fire-b and stands alone.
+    let common: BTreeSet<u64> = articles.iter().find(|a| a["id"] == "fire-a").unwrap()["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p[0].as_u64().unwrap())
+        .collect();
+    let skewed_df: Vec<[u64; 2]> = articles
+        .iter()
+        .flat_map(|a| a["terms"].as_array().unwrap().clone())
+        .map(|p| p[0].as_u64().unwrap())
+        .collect::<BTreeSet<u64>>()
+        .into_iter()
+        .map(|t| [t, if common.contains(&t) { 1_000_000 } else { 1 }])
+        .collect();
+    std::fs::write(
+        &path,
+        json!({"articles": 1_000_000, "df": skewed_df}).to_string(),
+    )
+    .unwrap();
+    let skewed = cmd()
+        .args([
+            "--fail-on",
+            "never",
+            "--document-frequencies",
+            path.to_str().unwrap(),
+            &feed,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        groups(&stories(&skewed.stdout)).contains(&set(&["fire-a"])),
+        "{}",
+        String::from_utf8_lossy(&skewed.stdout)
+    );
+    std::fs::write(&path, "[1, 2]").unwrap();
+    cmd()
+        .args(["--document-frequencies", path.to_str().unwrap(), &feed])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("not document frequencies"));
+}
