@@ -43,6 +43,9 @@ for id in $("$bin" rules list | awk '{print $1}'); do
 done
 run "rules-print" "$bin" rules print
 run "rules-list" "$bin" rules list
+for format in jsonl terminal markdown html; do
+    run "feed-sample-$format" "$bin" feed corpus/feed-sample.jsonl --format "$format" --color never
+done
 run "diff-syria" "$bin" diff corpus/syria-2016-09/000_f4d0d7b6037179a7.txt \
     corpus/syria-2016-09/001_9fff55f517b4c8c4.txt --color never
 
@@ -73,6 +76,7 @@ if [ -z "${GOLDEN_QUICK:-}" ] && [ -d "$data" ]; then
     run eval-segment "$ex/eval_segment"
     run eval-extract env EVAL_VERBOSE=1 "$ex/eval_extract"
     run eval-align "$ex/eval_align"
+    run eval-feed env EVAL_VERBOSE=1 "$ex/eval_feed"
 fi
 # Timings vary between runs: keep them out of the comparison.
 sed -i -E 's/[0-9]+(\.[0-9]+)? ?(ms|s|µs)\b/<time>/g' "$out"/eval-*.out "$out"/eval-*.err 2>/dev/null || true

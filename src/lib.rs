@@ -7,6 +7,9 @@
 //! input -> segment -> extract -> align -> checks -> findings -> render -> cli
 //! ```
 //!
+//! and, beside it, [`feed`]: a whole news feed grouped into stories, each story run
+//! through that pipeline.
+//!
 //! - [`input`]: articles, `cluster.toml` manifests, publication dates from datelines;
 //! - [`segment`]: sentences with exact byte spans, and which lines are prose;
 //! - [`extract`]: figures, dates, names and quotes with spans, in a table beside each
@@ -17,6 +20,8 @@
 //! - [`findings`]: what is reported, in a stable order, and the report views the renderers
 //!   are handed (`findings::report`);
 //! - [`render`]: terminal, JSON and other formats of the same report;
+//! - [`feed`]: a news feed (JSONL, folders) grouped into stories by blocking on rare terms
+//!   within a time window, each story checked as `check` checks a cluster;
 //! - [`cli`]: the command line (the binary only prints what it returns).
 //!
 //! Beside the pipeline: [`error`] (one error type), [`lexicon`] (every word list, as data,
@@ -40,8 +45,12 @@
 //! findings      (below checks: a check makes findings; findings know nothing of checks)
 //! checks
 //! render        (reads findings, findings::report and documents; never extract, align, checks)
+//! feed          (above render: it runs the pipeline on each story and renders its report)
 //! cli
 //! ```
+//!
+//! The crate root's pipeline ([`analyze`], [`Analysis`]) sits above every layer but `feed`
+//! and `cli`, which call it.
 //!
 //! This file, the crate root, ties the stages into the pipeline ([`analyze`]) and builds
 //! the report views from an [`Analysis`].
@@ -52,6 +61,7 @@ pub mod cli;
 pub mod config;
 pub mod error;
 pub mod extract;
+pub mod feed;
 pub mod findings;
 pub mod input;
 pub mod lexicon;

@@ -17,7 +17,9 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    match cli::run(args) {
+    // `feed` streams its lines here as it works; a closed pipe is handled below.
+    let mut streamed = std::io::stdout();
+    match cli::run_to(args, &mut streamed) {
         Ok(outcome) => {
             for warning in &outcome.warnings {
                 say(format_args!("factdiff: warning: {warning}"));

@@ -17,7 +17,8 @@ use crate::checks::options::{ENABLED, SEVERITY};
 use crate::checks::shared::confidence;
 use crate::checks::{Check, registry};
 use crate::config::{
-    AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, KeyDoc, RuleSet, field_names,
+    AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, FeedRules, KeyDoc, RuleSet,
+    field_names,
 };
 use crate::input::{MANIFEST_DOC, Manifest, ManifestEntry};
 
@@ -80,6 +81,26 @@ the severity, so that a gate fails only on findings an editor would act on. \
         keys: BoilerplateRules::KEYS,
         fields: field_names::<BoilerplateRules>,
         values: |rules| table_of(&rules.boilerplate),
+    },
+    TableDoc {
+        name: "feed",
+        title: "stories in a feed",
+        about: "How `factdiff feed` groups a feed's articles into stories. Each article becomes a \
+TF-IDF vector of its strongest content terms (headline words count three times). Two articles \
+are compared only when one of the rarest strong terms of one is among the terms of the other and \
+they are published within the window. A pair becomes a link when it scores `strong_similarity`, \
+or `min_similarity` and each article is the other's most similar (mutual nearest neighbours: two \
+outlets' articles on one event, written from different angles, share few words, but fewer still \
+with anything else that week). Links merge strongest first, and two stories merge only when \
+their centroids are nearly as similar as the link, so a link between one member of each never \
+chains two unrelated stories. Undated articles are grouped on their words alone.",
+        notes: "Measured with `cargo run --release --example eval_feed` on the PAC story pairs \
+(304 articles, 152 stories) as one feed: the values were chosen on the even-numbered stories \
+(B-cubed F1 0.945) and give 0.950 on the odd-numbered ones (held out); with the 2,225 bbc-news \
+articles mixed in as distractors, 0.955 and 0.947, and no story mixes the two.",
+        keys: FeedRules::KEYS,
+        fields: field_names::<FeedRules>,
+        values: |rules| table_of(&rules.feed),
     },
     TableDoc {
         name: "equivalences",

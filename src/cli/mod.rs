@@ -10,7 +10,10 @@ use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
 pub mod docs;
+mod feed;
 pub mod output;
+
+pub use feed::{FeedArgs, FeedFormatChoice};
 
 use crate::align::AlignMode;
 use crate::checks::registry;
@@ -44,6 +47,8 @@ pub struct Cli {
 pub enum Command {
     /// Check a story cluster: align the articles and report their disagreements.
     Check(CheckArgs),
+    /// Watch a whole news feed: group its articles into stories and check each story.
+    Feed(FeedArgs),
     /// Show which sentences align across articles.
     Align(AlignArgs),
     /// Show what factdiff read: sentences and the facts extracted from each.
@@ -343,9 +348,28 @@ fn confidence_value(text: &str) -> std::result::Result<f64, String> {
     }
 }
 
+/// Runs a parsed command line; `feed` writes its JSONL lines to `out` as it goes (the other
+/// commands return what they write in the outcome).
+pub fn run_to(cli: Cli, out: &mut dyn std::io::Write) -> Result<Outcome> {
+    match cli.command {
+        Command::Feed(args) => feed::feed_command(args, out),
+        command => run(Cli { command }),
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<Outcome> {
     match cli.command {
+        Command::Feed(args) => {
+            let mut lines = Vec::new();
+            let mut outcome = feed::feed_command(args, &mut lines)?;
+            if outcome.output.is_none() {
+                outcome
+                    .stdout
+                    .insert_str(0, &String::from_utf8_lossy(&lines));
+            }
+            Ok(outcome)
+        }
         Command::Check(args) => check(args),
         Command::Align(args) => align_command(args),
         Command::Inspect(args) => inspect_command(args),

@@ -3,7 +3,7 @@
 //! `rules/default.toml`).
 
 use super::keys::{KeyDoc, Limits};
-use super::{AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, MAX_DAYS};
+use super::{AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, FeedRules, MAX_DAYS};
 
 impl AlignRules {
     pub const KEYS: &'static [KeyDoc] = &[
@@ -114,6 +114,41 @@ whatever its check's severity: with `--fail-on error` (the default) it does not 
             range: Some(Limits::Between(0.0, 1.0)),
             meaning: "A finding whose confidence is below this is shown at most as info. At most \
 `error_at`. 0 for both keeps every check's severity.",
+        },
+    ];
+}
+
+impl FeedRules {
+    pub const KEYS: &'static [KeyDoc] = &[
+        KeyDoc {
+            name: "window_days",
+            kind: "integer",
+            range: Some(Limits::Between(0.0, MAX_DAYS as f64)),
+            meaning: "Articles published more than this many days apart are never one story: a \
+story's first and last dated article are at most this far apart. (PAC tuning half: 1 or 2 days \
+B-cubed F1 0.945, 3 days 0.940, 7 days 0.930.)",
+        },
+        KeyDoc {
+            name: "min_similarity",
+            kind: "number",
+            range: Some(Limits::AboveUpTo(0.0, 1.0)),
+            meaning: "Minimum similarity (cosine of the TF-IDF vectors) for two articles that are \
+each other's most similar article to be one story, and for two stories' centroids to merge.",
+        },
+        KeyDoc {
+            name: "strong_similarity",
+            kind: "number",
+            range: None,
+            meaning: "Two articles this similar are one story even when either has a more similar \
+one (a story of three or more outlets). From `min_similarity` to 1.",
+        },
+        KeyDoc {
+            name: "blocking_max_articles",
+            kind: "integer",
+            range: Some(Limits::AtLeast(2.0)),
+            meaning: "A term held by more than this many articles in an article's window proposes \
+no candidate pairs for it (it is no rare term there): bounds the cost per article, so a feed \
+costs about linearly in its size.",
         },
     ];
 }

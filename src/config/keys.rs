@@ -30,6 +30,8 @@ pub enum Limits {
     Above(f64),
     /// From the first (included) to below the second.
     FromBelow(f64, f64),
+    /// Above the first, up to the second (included).
+    AboveUpTo(f64, f64),
 }
 
 impl std::fmt::Display for Limits {
@@ -39,6 +41,7 @@ impl std::fmt::Display for Limits {
             Limits::AtLeast(lo) => write!(f, "≥ {lo}"),
             Limits::Above(lo) => write!(f, "> {lo}"),
             Limits::FromBelow(lo, hi) => write!(f, "{lo} to below {hi}"),
+            Limits::AboveUpTo(lo, hi) => write!(f, "above {lo}, up to {hi}"),
         }
     }
 }
@@ -52,6 +55,7 @@ impl Limits {
             Limits::AtLeast(lo) => (vec![lo], vec![lo - step]),
             Limits::Above(lo) => (vec![lo + step], vec![lo]),
             Limits::FromBelow(lo, hi) => (vec![lo, hi - step], vec![lo - step, hi]),
+            Limits::AboveUpTo(lo, hi) => (vec![lo + step, hi], vec![lo, hi + step]),
         }
     }
 }

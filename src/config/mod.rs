@@ -1,5 +1,5 @@
 //! The rule set: serde types of the parts config owns (`[align]`, `[boilerplate]`,
-//! `[equivalences]`), each check's table kept raw for the checks layer (which reads it into
+//! `[equivalences]`, `[feed]`), each check's table kept raw for the checks layer (which reads it into
 //! the check's own options), and layering: embedded default -> `factdiff.toml` found upwards
 //! from the working directory -> `--rules FILE`. Errors name file:line:column, from toml's
 //! spans, with "did you mean".
@@ -158,6 +158,36 @@ impl Default for Equivalences {
     }
 }
 
+/// How `factdiff feed` groups a feed's articles into stories.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedRules {
+    /// Articles published more than this many days apart are never one story (a story's
+    /// first and last article are at most this far apart). Undated articles are grouped on
+    /// their words alone.
+    pub window_days: i64,
+    /// Minimum similarity (cosine of the articles' TF-IDF vectors, 0..1) for two articles
+    /// that are each other's most similar article to be one story, and for two stories'
+    /// centroids to merge.
+    pub min_similarity: f64,
+    /// Two articles this similar are one story even when either has a more similar one.
+    pub strong_similarity: f64,
+    /// A term shared by more than this many articles within an article's window proposes no
+    /// candidate pairs for it (it is no rare term there). Bounds the cost per article.
+    pub blocking_max_articles: usize,
+}
+
+impl Default for FeedRules {
+    fn default() -> Self {
+        FeedRules {
+            window_days: 2,
+            min_similarity: 0.1,
+            strong_similarity: 0.4,
+            blocking_max_articles: 50,
+        }
+    }
+}
+
 /// The whole rule set.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -166,6 +196,7 @@ pub struct RuleSet {
     pub confidence: ConfidenceRules,
     pub boilerplate: BoilerplateRules,
     pub equivalences: Equivalences,
+    pub feed: FeedRules,
     /// Each check's table, keyed by check id, as the rule files give it (layered): the
     /// checks layer validates each file's tables and reads them into the checks' options.
     pub checks: BTreeMap<String, toml::Table>,

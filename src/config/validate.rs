@@ -8,7 +8,9 @@ use std::path::Path;
 use toml::de::{DeTable, DeValue};
 
 use super::diagnostics::{error_at, toml_error};
-use super::{AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, MAX_DAYS, RuleSet};
+use super::{
+    AlignRules, BoilerplateRules, ConfidenceRules, Equivalences, FeedRules, MAX_DAYS, RuleSet,
+};
 use crate::error::{Error, Result};
 
 /// One rule file as parsed, with the spans of its keys and values.
@@ -78,6 +80,7 @@ impl RuleSet {
         validate_align(&self.align, &spans)?;
         validate_confidence(&self.confidence, &spans)?;
         validate_boilerplate(&self.boilerplate, &spans)?;
+        validate_feed(&self.feed, &spans)?;
         validate_equivalences(&self.equivalences, &spans)
     }
 }
@@ -109,6 +112,49 @@ fn validate_confidence(confidence: &ConfidenceRules, spans: &Spans) -> Result<()
                 confidence.warning_at, confidence.error_at
             ),
             Some("make `warning_at` at most `error_at`".into()),
+        ));
+    }
+    Ok(())
+}
+
+/// The ranges of `[feed]`.
+fn validate_feed(feed: &FeedRules, spans: &Spans) -> Result<()> {
+    let err =
+        |key: &str, msg: String, hint: Option<String>| spans.at_key(&["feed", key], msg, hint);
+    if !(0..=MAX_DAYS).contains(&feed.window_days) {
+        return Err(err(
+            "window_days",
+            format!("`window_days` must be between 0 and {MAX_DAYS}"),
+            None,
+        ));
+    }
+    if !(feed.min_similarity > 0.0 && feed.min_similarity <= 1.0) {
+        return Err(err(
+            "min_similarity",
+            "`min_similarity` must be above 0 and at most 1".into(),
+            Some(format!(
+                "the default is {}",
+                FeedRules::default().min_similarity
+            )),
+        ));
+    }
+    // Against `min_similarity` only when this file sets both (another layer may set one; a
+    // `strong_similarity` below `min_similarity` then reads as `min_similarity`).
+    let both = spans.value("feed", "min_similarity").is_some()
+        && spans.value("feed", "strong_similarity").is_some();
+    let low = if both { feed.min_similarity } else { 0.0 };
+    if !(low..=1.0).contains(&feed.strong_similarity) {
+        return Err(err(
+            "strong_similarity",
+            "`strong_similarity` must be between `min_similarity` and 1".into(),
+            None,
+        ));
+    }
+    if feed.blocking_max_articles < 2 {
+        return Err(err(
+            "blocking_max_articles",
+            "`blocking_max_articles` must be at least 2".into(),
+            None,
         ));
     }
     Ok(())

@@ -71,11 +71,20 @@ fn to_string(value: &impl Serialize) -> String {
 
 /// The `check` report. Gate runs add `role` to each document and a `context` list.
 pub fn check_report(report: &Report) -> String {
+    to_string(&check_report_out(report))
+}
+
+/// The `check` report on one line (no newline at its end), as `feed` embeds it.
+pub fn check_report_line(report: &Report) -> String {
+    serde_json::to_string(&check_report_out(report)).expect("report types serialise")
+}
+
+fn check_report_out<'a>(report: &'a Report) -> CheckReport<'a> {
     let mut docs = documents(&report.documents);
     for (i, d) in docs.iter_mut().enumerate() {
         d.role = report.role(i);
     }
-    to_string(&CheckReport {
+    CheckReport {
         version: FORMAT_VERSION,
         documents: docs,
         findings: report.findings(),
@@ -87,7 +96,7 @@ pub fn check_report(report: &Report) -> String {
             findings: SeverityCounts::of(report.findings()),
             context: report.is_gate().then(|| SeverityCounts::of(report.context)),
         },
-    })
+    }
 }
 
 #[derive(Serialize)]

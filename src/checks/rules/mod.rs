@@ -11,8 +11,8 @@ use toml::de::DeTable;
 use super::options::option_error;
 use super::registry;
 use crate::config::{
-    self, AlignRules, BoilerplateRules, ConfidenceRules, DEFAULT_RULES, Equivalences, RuleSet,
-    RuleSources, did_you_mean, error_at, toml_error,
+    self, AlignRules, BoilerplateRules, ConfidenceRules, DEFAULT_RULES, Equivalences, FeedRules,
+    RuleSet, RuleSources, did_you_mean, error_at, toml_error,
 };
 use crate::error::{Error, Result};
 
@@ -108,6 +108,7 @@ struct ConfigParts<'a> {
     confidence: &'a ConfidenceRules,
     boilerplate: &'a BoilerplateRules,
     equivalences: &'a Equivalences,
+    feed: &'a FeedRules,
 }
 
 /// The rule set as TOML (`rules print`): the parts config owns, then each check's table,
@@ -119,6 +120,7 @@ pub fn print_rules(rules: &RuleSet) -> Result<String> {
         confidence: &rules.confidence,
         boilerplate: &rules.boilerplate,
         equivalences: &rules.equivalences,
+        feed: &rules.feed,
     })
     .map_err(cannot)?;
     for id in rules.checks.keys() {

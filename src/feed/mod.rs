@@ -1,0 +1,286 @@
+//! `factdiff feed`: a whole news feed in, its stories found and checked.
+//!
+//! ```text
+//! read (JSONL lines, folders) -> cluster into stories -> check each story -> JSONL or digest
+//! ```
+//!
+//! - [`read`]: articles from JSONL (a bad line is a warning naming input and line, or an
+//!   error with `strict`), folders and files read as `check` reads them, standard input;
+//! - [`terms`]: what an article is about, as term counts and TF-IDF vectors;
+//! - [`cluster`]: stories, found by blocking on rare terms within a time window and merged
+//!   under a centroid guard (no single-link chains);
+//! - [`digest`]: the reading formats (terminal, Markdown, HTML), stories with
+//!   disagreements first.
+//!
+//! Each story of two articles or more runs through the same pipeline as `check`
+//! ([`crate::analyze`]), with the same rules, suppressions and baseline. Stories are checked
+//! a batch at a time and written as they are done, so a feed's facts are never all held at
+//! once.
+//!
+//! Layer: above `render` (it renders each story's report), below `cli` (which parses the
+//! command line and hands the result to the binary).
+
+pub mod cluster;
+pub mod digest;
+pub mod read;
+pub mod terms;
+
+use std::io::Write;
+
+use rayon::prelude::*;
+
+use crate::align::AlignMode;
+use crate::config::RuleSet;
+use crate::error::{Error, Result};
+use crate::findings::baseline::Baseline;
+use crate::findings::{Severity, SeverityCounts};
+use crate::render;
+
+pub use cluster::{Story, cluster, cluster_with};
+pub use read::{Feed, FeedArticle, ReadOptions, Record, feed_of_records, read_feed};
+pub use terms::Frequencies;
+
+/// Version of the per-story JSONL lines.
+pub const FEED_FORMAT_VERSION: u32 = 1;
+
+/// Stories checked at a time (in parallel) before their lines are written.
+const BATCH_STORIES: usize = 64;
+
+/// What a feed run writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedFormat {
+    /// One line per story: `{"version", "story", "articles", "report"}`.
+    Jsonl,
+    /// A digest for a terminal.
+    Terminal,
+    /// A digest in Markdown.
+    Markdown,
+    /// A digest as one HTML page, each story's report embedded.
+    Html,
+}
+
+/// How each story is checked.
+pub struct CheckSettings<'a> {
+    pub rules: &'a RuleSet,
+    pub baseline: Option<&'a Baseline>,
+    /// A finding at or above this fails the run.
+    pub fail_on: Option<Severity>,
+    pub format: FeedFormat,
+    /// The document frequencies of the whole feed when this run is one block of it.
+    pub whole: Option<&'a Frequencies>,
+}
+
+/// A stage of a feed run, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FeedProgress {
+    Clustering { articles: usize },
+    Checking { done: usize, stories: usize },
+}
+
+/// One story after its check.
+#[derive(Debug, Clone)]
+pub struct CheckedStory {
+    pub id: String,
+    /// Article ids, by date then id.
+    pub articles: Vec<String>,
+    /// Outlets, where known, in the order of `articles`.
+    pub outlets: Vec<Option<String>>,
+    /// A headline of the story: its first article's title, else its first line.
+    pub headline: String,
+    /// `None` for a single-article story (nothing to compare).
+    pub findings: Option<SeverityCounts>,
+    /// Some finding is at or above `fail_on`.
+    pub failing: bool,
+    /// The JSONL line (with its newline), or the story's report in the digest's format.
+    pub rendered: String,
+}
+
+impl CheckedStory {
+    /// Findings of any severity.
+    pub fn finding_count(&self) -> usize {
+        self.findings
+            .as_ref()
+            .map_or(0, |c| c.error + c.warning + c.info)
+    }
+}
+
+/// What a run found, for its exit code and summary.
+#[derive(Debug, Clone, Default)]
+pub struct FeedSummary {
+    pub articles: usize,
+    pub stories: usize,
+    pub checked: usize,
+    pub with_findings: usize,
+    pub failing: bool,
+}
+
+/// Clusters and checks a feed, writing one JSONL line per story to `out`, in story order.
+pub fn write_jsonl(
+    feed: &mut Feed,
+    settings: &CheckSettings,
+    out: &mut dyn Write,
+    progress: &mut dyn FnMut(FeedProgress),
+) -> Result<FeedSummary> {
+    let stories = stories_of(feed, settings, progress);
+    let mut summary = FeedSummary {
+        articles: feed.articles.len(),
+        stories: stories.len(),
+        ..FeedSummary::default()
+    };
+    for_each_checked(feed, &stories, settings, progress, &mut |story| {
+        summary.add(&story);
+        out.write_all(story.rendered.as_bytes())
+            .map_err(|e| Error::io("<output>", e))
+    })?;
+    Ok(summary)
+}
+
+/// Each article's id, date and term counts, one JSON line each (the Spark job's first
+/// step: it adds the counts up into the whole feed's document frequencies).
+pub fn write_terms(feed: &Feed, out: &mut dyn Write) -> Result<()> {
+    for article in &feed.articles {
+        let line = serde_json::json!({
+            "id": article.id,
+            "published": article.published.map(|d| d.format("%Y-%m-%d").to_string()),
+            "terms": article.counts,
+        });
+        writeln!(out, "{line}").map_err(|e| Error::io("<output>", e))?;
+    }
+    Ok(())
+}
+
+/// Clusters and checks a feed, and returns every story checked (for a digest).
+pub fn check_all(
+    feed: &mut Feed,
+    settings: &CheckSettings,
+    progress: &mut dyn FnMut(FeedProgress),
+) -> Result<(Vec<CheckedStory>, FeedSummary)> {
+    let stories = stories_of(feed, settings, progress);
+    let mut summary = FeedSummary {
+        articles: feed.articles.len(),
+        stories: stories.len(),
+        ..FeedSummary::default()
+    };
+    let mut all = Vec::with_capacity(stories.len());
+    for_each_checked(feed, &stories, settings, progress, &mut |story| {
+        summary.add(&story);
+        all.push(story);
+        Ok(())
+    })?;
+    Ok((all, summary))
+}
+
+impl FeedSummary {
+    fn add(&mut self, story: &CheckedStory) {
+        if story.findings.is_some() {
+            self.checked += 1;
+        }
+        if story.finding_count() > 0 {
+            self.with_findings += 1;
+        }
+        self.failing |= story.failing;
+    }
+}
+
+fn stories_of(
+    feed: &mut Feed,
+    settings: &CheckSettings,
+    progress: &mut dyn FnMut(FeedProgress),
+) -> Vec<Story> {
+    progress(FeedProgress::Clustering {
+        articles: feed.articles.len(),
+    });
+    cluster_with(&mut feed.articles, &settings.rules.feed, settings.whole)
+}
+
+/// Checks the stories a batch at a time, in parallel, handing each to `each` in order.
+fn for_each_checked(
+    feed: &Feed,
+    stories: &[Story],
+    settings: &CheckSettings,
+    progress: &mut dyn FnMut(FeedProgress),
+    each: &mut dyn FnMut(CheckedStory) -> Result<()>,
+) -> Result<()> {
+    let mut done = 0;
+    for batch in stories.chunks(BATCH_STORIES) {
+        progress(FeedProgress::Checking {
+            done,
+            stories: stories.len(),
+        });
+        let checked: Vec<Result<CheckedStory>> = batch
+            .par_iter()
+            .map(|story| check_story(feed, story, settings))
+            .collect();
+        for story in checked {
+            each(story?)?;
+        }
+        done += batch.len();
+    }
+    Ok(())
+}
+
+/// Checks one story (when it has two articles or more) and renders it.
+pub fn check_story(feed: &Feed, story: &Story, settings: &CheckSettings) -> Result<CheckedStory> {
+    let members: Vec<&FeedArticle> = story.articles.iter().map(|&i| &feed.articles[i]).collect();
+    let ids: Vec<String> = members.iter().map(|a| a.id.clone()).collect();
+    let mut checked = CheckedStory {
+        id: story.id.clone(),
+        articles: ids,
+        outlets: members.iter().map(|a| a.outlet.clone()).collect(),
+        headline: String::new(),
+        findings: None,
+        failing: false,
+        rendered: String::new(),
+    };
+    let articles = members
+        .iter()
+        .map(|a| feed.article(a))
+        .collect::<Result<Vec<_>>>()?;
+    checked.headline = members[0]
+        .title
+        .clone()
+        .unwrap_or_else(|| first_line(&articles[0].text));
+    if articles.len() < 2 {
+        if settings.format == FeedFormat::Jsonl {
+            checked.rendered = jsonl_line(&checked, "null");
+        }
+        return Ok(checked);
+    }
+    let mut analysis = crate::analyze(articles, settings.rules, AlignMode::Fast);
+    if let Some(baseline) = settings.baseline {
+        baseline.filter(&mut analysis.findings);
+    }
+    checked.findings = Some(SeverityCounts::of(&analysis.findings));
+    checked.failing = settings
+        .fail_on
+        .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
+    let report = analysis.check_report(None, &[]);
+    checked.rendered = match settings.format {
+        FeedFormat::Jsonl => jsonl_line(&checked, &render::json::check_report_line(&report)),
+        FeedFormat::Terminal => render::terminal::check_report(&report),
+        FeedFormat::Markdown => render::markdown::check_report(&report),
+        FeedFormat::Html => render::html::check_report(&report),
+    };
+    Ok(checked)
+}
+
+fn first_line(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(|l| l.trim().trim_start_matches('#').trim())
+        .find(|l| !l.is_empty());
+    let line = line.unwrap_or("");
+    match line.char_indices().nth(100) {
+        Some((i, _)) => format!("{}…", &line[..i]),
+        None => line.to_string(),
+    }
+}
+
+/// `{"version": 1, "story": ID, "articles": [IDS], "report": REPORT}` and a newline.
+fn jsonl_line(story: &CheckedStory, report: &str) -> String {
+    format!(
+        "{{\"version\":{FEED_FORMAT_VERSION},\"story\":{},\"articles\":{},\"report\":{report}}}\n",
+        serde_json::Value::from(story.id.as_str()),
+        serde_json::to_string(&story.articles).expect("strings serialise"),
+    )
+}

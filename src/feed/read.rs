@@ -1,0 +1,449 @@
+//! Reading a feed: JSONL files (one article a line), standard input (`-`, JSONL), folders
+//! and article files read as `check` reads them. A bad line is a warning naming the input
+//! and line, and the rest is read; in strict mode it is an error.
+//!
+//! Only what clustering needs stays in memory for a JSONL file: each article's id, date,
+//! outlet and term counts, and where its line is. The text is read again when its story is
+//! checked, so a feed's facts are never all held at once.
+
+use std::collections::HashMap;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use serde_json::Value;
+
+use super::terms::{TermCounts, term_counts};
+use crate::error::{Error, Result};
+use crate::input::{self, Article, LoadOptions};
+
+/// How a feed is read.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// A bad line is an error instead of a warning.
+    pub strict: bool,
+    /// Lines and files larger than this many bytes are refused.
+    pub max_article_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            strict: false,
+            max_article_bytes: input::DEFAULT_MAX_ARTICLE_BYTES,
+        }
+    }
+}
+
+/// Where an article's text is when its story is checked.
+#[derive(Debug, Clone)]
+enum Stored {
+    /// A line of JSONL input file `input`, at byte `offset`, `len` bytes long.
+    Line {
+        input: usize,
+        offset: u64,
+        len: usize,
+    },
+    /// Held in memory (standard input, article files).
+    Held(Box<Article>),
+}
+
+/// One article of the feed, as clustering sees it.
+#[derive(Debug, Clone)]
+pub struct FeedArticle {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub title: Option<String>,
+    /// Where it was read: `INPUT:LINE` or the file's path.
+    pub origin: String,
+    pub(super) counts: TermCounts,
+    stored: Stored,
+}
+
+/// A whole feed, read.
+#[derive(Debug, Default)]
+pub struct Feed {
+    pub articles: Vec<FeedArticle>,
+    /// One line each: bad lines skipped, files read with a caveat.
+    pub warnings: Vec<String>,
+    /// The JSONL files, by input number.
+    files: Vec<PathBuf>,
+}
+
+/// An article of a JSONL line, before it is stored.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub id: String,
+    pub text: String,
+    pub outlet: Option<String>,
+    pub published: Option<NaiveDate>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+impl Record {
+    fn into_article(self) -> Article {
+        let mut article = Article::from_text(&self.id, &self.text);
+        article.outlet = self.outlet;
+        article.url = self.url;
+        if self.published.is_some() {
+            article.published = self.published;
+        }
+        article
+    }
+}
+
+/// Reads every input: `-` is standard input, a folder or an article file is read as `check`
+/// reads it, any other file as JSONL (`.jsonl`, `.ndjson`, `.json`).
+pub fn read_feed(paths: &[PathBuf], options: &ReadOptions) -> Result<Feed> {
+    let mut feed = Feed::default();
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            let stdin = std::io::stdin().lock();
+            read_jsonl(stdin, "<stdin>", None, options, &mut feed, &mut seen)?;
+        } else if path.is_dir() || input::is_article_name(path) {
+            read_articles(path, options, &mut feed, &mut seen)?;
+        } else {
+            input::refuse_special_file(path)?;
+            let file = File::open(path).map_err(|e| Error::io(path, e))?;
+            let index = feed.files.len();
+            feed.files.push(path.clone());
+            let name = path.display().to_string();
+            read_jsonl(
+                BufReader::new(file),
+                &name,
+                Some(index),
+                options,
+                &mut feed,
+                &mut seen,
+            )?;
+        }
+    }
+    Ok(feed)
+}
+
+/// Reads a feed from JSONL text in memory (tests, evaluations); `name` names it in messages.
+pub fn read_jsonl_text(text: &str, name: &str, options: &ReadOptions) -> Result<Feed> {
+    let mut feed = Feed::default();
+    let mut seen = HashMap::new();
+    read_jsonl(text.as_bytes(), name, None, options, &mut feed, &mut seen)?;
+    Ok(feed)
+}
+
+/// Reads a feed from records in memory.
+pub fn feed_of_records(records: Vec<Record>) -> Feed {
+    let articles = records
+        .into_par_iter()
+        .map(|r| {
+            let counts = term_counts(r.title.as_deref(), &r.text);
+            FeedArticle {
+                id: r.id.clone(),
+                outlet: r.outlet.clone(),
+                published: r.published,
+                title: r.title.clone(),
+                origin: r.id.clone(),
+                counts,
+                stored: Stored::Held(Box::new(r.into_article())),
+            }
+        })
+        .collect();
+    Feed {
+        articles,
+        ..Feed::default()
+    }
+}
+
+/// Lines parsed in parallel at a time.
+const BATCH_LINES: usize = 1024;
+
+/// A raw line: its number (from 1), byte offset and bytes.
+type RawLine = (usize, u64, Vec<u8>);
+
+fn read_jsonl(
+    mut reader: impl BufRead,
+    name: &str,
+    file: Option<usize>,
+    options: &ReadOptions,
+    feed: &mut Feed,
+    seen: &mut HashMap<String, String>,
+) -> Result<()> {
+    let mut offset = 0u64;
+    let mut number = 0usize;
+    let mut batch: Vec<RawLine> = Vec::with_capacity(BATCH_LINES);
+    loop {
+        let mut line = Vec::new();
+        let read = (&mut reader)
+            .take(options.max_article_bytes.saturating_add(2))
+            .read_until(b'\n', &mut line)
+            .map_err(|e| Error::io(name, e))?;
+        if read == 0 {
+            break;
+        }
+        number += 1;
+        let at = offset;
+        offset += read as u64;
+        if !line.ends_with(b"\n") && read as u64 > options.max_article_bytes {
+            // The rest of an over-long line is skipped, not read as lines of its own.
+            let mut rest = Vec::new();
+            let skipped = reader
+                .read_until(b'\n', &mut rest)
+                .map_err(|e| Error::io(name, e))?;
+            offset += skipped as u64;
+            bad_line(
+                name,
+                number,
+                format!(
+                    "longer than {} bytes (--max-article-size)",
+                    options.max_article_bytes
+                ),
+                options,
+                feed,
+            )?;
+            continue;
+        }
+        batch.push((number, at, line));
+        if batch.len() == BATCH_LINES {
+            store_batch(std::mem::take(&mut batch), name, file, options, feed, seen)?;
+        }
+    }
+    store_batch(batch, name, file, options, feed, seen)
+}
+
+/// Parses a batch of lines in parallel, then stores them in order.
+fn store_batch(
+    batch: Vec<RawLine>,
+    name: &str,
+    file: Option<usize>,
+    options: &ReadOptions,
+    feed: &mut Feed,
+    seen: &mut HashMap<String, String>,
+) -> Result<()> {
+    let counted: Vec<_> = batch
+        .into_par_iter()
+        .map(|(number, offset, bytes)| {
+            let record = parse_line(&bytes).map(|r| {
+                r.map(|r| {
+                    let counts = term_counts(r.title.as_deref(), &r.text);
+                    (r, counts)
+                })
+            });
+            (number, offset, bytes.len(), record)
+        })
+        .collect();
+    for (number, offset, len, record) in counted {
+        let (record, counts) = match record {
+            None => continue, // a blank line
+            Some(Ok(ok)) => ok,
+            Some(Err(msg)) => {
+                bad_line(name, number, msg, options, feed)?;
+                continue;
+            }
+        };
+        let origin = format!("{name}:{number}");
+        if let Some(first) = seen.get(&record.id) {
+            let msg = format!("duplicate id `{}` (first at {first})", record.id);
+            bad_line(name, number, msg, options, feed)?;
+            continue;
+        }
+        seen.insert(record.id.clone(), origin.clone());
+        let stored = match file {
+            Some(input) => Stored::Line { input, offset, len },
+            None => Stored::Held(Box::new(record.clone().into_article())),
+        };
+        let published = match &stored {
+            Stored::Held(a) => a.published,
+            Stored::Line { .. } => published_of(&record),
+        };
+        feed.articles.push(FeedArticle {
+            id: record.id,
+            outlet: record.outlet,
+            published,
+            title: record.title,
+            origin,
+            counts,
+            stored,
+        });
+    }
+    Ok(())
+}
+
+/// The date an article of this record is given: its own, else its dateline's.
+fn published_of(record: &Record) -> Option<NaiveDate> {
+    record
+        .published
+        .or_else(|| input::find_publication_date(&record.text))
+}
+
+/// A bad line: a warning, or in strict mode the error that ends the run.
+fn bad_line(
+    name: &str,
+    number: usize,
+    msg: String,
+    options: &ReadOptions,
+    feed: &mut Feed,
+) -> Result<()> {
+    if options.strict {
+        return Err(Error::input(name, format!("line {number}: {msg}"))
+            .after_warnings(std::mem::take(&mut feed.warnings)));
+    }
+    feed.warnings
+        .push(format!("{name}:{number}: {msg}: line skipped"));
+    Ok(())
+}
+
+/// A JSONL line as a record; `None` for a blank line.
+pub fn parse_line(bytes: &[u8]) -> Option<std::result::Result<Record, String>> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(_) => return Some(Err("not UTF-8 text".to_string())),
+    };
+    let text = text.trim_start_matches('\u{feff}').trim();
+    if text.is_empty() {
+        return None;
+    }
+    Some(parse_record(text))
+}
+
+fn parse_record(line: &str) -> std::result::Result<Record, String> {
+    let value: Value = serde_json::from_str(line).map_err(|e| format!("not JSON ({e})"))?;
+    let Value::Object(map) = value else {
+        return Err("not a JSON object (one article a line: {\"id\", \"text\", ...})".into());
+    };
+    let string = |key: &str| -> std::result::Result<Option<String>, String> {
+        match map.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(Value::String(s)) => Ok(Some(s.clone())),
+            Some(other) => Err(format!("`{key}` is not a string ({other})")),
+        }
+    };
+    let id = match map.get("id") {
+        Some(Value::String(s)) if !s.trim().is_empty() => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        Some(Value::String(_)) => return Err("empty `id`".into()),
+        None | Some(Value::Null) => return Err("no `id`".into()),
+        Some(other) => return Err(format!("`id` is not a string ({other})")),
+    };
+    let text = string("text")?.unwrap_or_default();
+    if text.trim().is_empty() {
+        return Err(format!("article `{id}` has no text"));
+    }
+    let published = match string("published")? {
+        None => None,
+        Some(s) if s.trim().is_empty() => None,
+        Some(s) => Some(parse_date(&s).ok_or_else(|| {
+            format!("article `{id}`: `published` is `{s}`, not a date (YYYY-MM-DD or RFC 3339)")
+        })?),
+    };
+    Ok(Record {
+        id,
+        text,
+        outlet: string("outlet")?.filter(|s| !s.trim().is_empty()),
+        published,
+        url: string("url")?.filter(|s| !s.trim().is_empty()),
+        title: string("title")?.filter(|s| !s.trim().is_empty()),
+    })
+}
+
+/// A publication date: YYYY-MM-DD, or an RFC 3339 time (its date where it was written).
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .ok()
+        .or_else(|| {
+            chrono::DateTime::parse_from_rfc3339(text)
+                .ok()
+                .map(|t| t.date_naive())
+        })?;
+    input::is_plausible_publication_date(date).then_some(date)
+}
+
+/// Folders and article files, read as `check` reads them; ids are `FOLDER/ID` for a folder.
+fn read_articles(
+    path: &Path,
+    options: &ReadOptions,
+    feed: &mut Feed,
+    seen: &mut HashMap<String, String>,
+) -> Result<()> {
+    let loaded = input::load_cluster(
+        std::slice::from_ref(&path.to_path_buf()),
+        &LoadOptions {
+            published: None,
+            max_article_bytes: options.max_article_bytes,
+        },
+    )?;
+    feed.warnings
+        .extend(loaded.warnings.iter().map(ToString::to_string));
+    let prefix = path
+        .is_dir()
+        .then(|| {
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| path.display().to_string())
+        })
+        .filter(|p| !p.is_empty());
+    let articles: Vec<Article> = loaded.articles;
+    let counted: Vec<(Article, TermCounts)> = articles
+        .into_par_iter()
+        .map(|a| {
+            let counts = term_counts(None, &a.text);
+            (a, counts)
+        })
+        .collect();
+    for (mut article, counts) in counted {
+        if let Some(prefix) = &prefix {
+            article.id = format!("{prefix}/{}", article.id);
+        }
+        let origin = article.path.display().to_string();
+        if let Some(first) = seen.get(&article.id) {
+            let msg = format!("duplicate id `{}` (first at {first})", article.id);
+            if options.strict {
+                return Err(Error::input(&article.path, msg));
+            }
+            feed.warnings.push(format!("{origin}: {msg}: skipped"));
+            continue;
+        }
+        seen.insert(article.id.clone(), origin.clone());
+        feed.articles.push(FeedArticle {
+            id: article.id.clone(),
+            outlet: article.outlet.clone(),
+            published: article.published,
+            title: None,
+            origin,
+            counts,
+            stored: Stored::Held(Box::new(article)),
+        });
+    }
+    Ok(())
+}
+
+impl Feed {
+    /// The article of `entry` as `check` reads it, its text read again from its input.
+    pub fn article(&self, entry: &FeedArticle) -> Result<Article> {
+        match &entry.stored {
+            Stored::Held(article) => Ok((**article).clone()),
+            Stored::Line { input, offset, len } => {
+                let path = &self.files[*input];
+                let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
+                file.seek(SeekFrom::Start(*offset))
+                    .map_err(|e| Error::io(path, e))?;
+                let mut bytes = vec![0; *len];
+                file.read_exact(&mut bytes)
+                    .map_err(|e| Error::io(path, e))?;
+                match parse_line(&bytes) {
+                    Some(Ok(record)) if record.id == entry.id => Ok(record.into_article()),
+                    _ => Err(Error::input(
+                        path,
+                        format!(
+                            "{}: changed while it was read (article `{}`)",
+                            entry.origin, entry.id
+                        ),
+                    )),
+                }
+            }
+        }
+    }
+}
