@@ -34,6 +34,8 @@ use crate::config::AlignRules;
 use crate::extract::Document;
 
 pub use terms::{Term, content_terms};
+/// The dot product of two sparse vectors sorted by term (their cosine when unit length).
+pub(crate) use vectors::alignment_score as sparse_dot;
 
 /// A sentence of a document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

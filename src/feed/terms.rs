@@ -76,20 +76,7 @@ pub struct TermVector(pub Vec<(TermId, f32)>);
 impl TermVector {
     /// The cosine of two unit vectors.
     pub fn cosine(&self, other: &TermVector) -> f32 {
-        let (a, b) = (&self.0, &other.0);
-        let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
-        while i < a.len() && j < b.len() {
-            match a[i].0.cmp(&b[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    dot += a[i].1 * b[j].1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        dot
+        crate::align::sparse_dot(&self.0, &other.0)
     }
 }
 
