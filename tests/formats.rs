@@ -8,7 +8,9 @@ const CORPUS: &str = "corpus/syria-2016-09";
 
 fn cmd() -> Command {
     let mut cmd = Command::cargo_bin("factdiff").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
     cmd
 }
 
@@ -338,4 +340,81 @@ fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
             serde_json::from_str(&render::json::check_report(&report)).unwrap();
         assert_valid(&json_validator, &json, "JSON with unknown checks");
     }
+}
+
+/// Two articles whose one long sentence differs only in a figure near its end.
+fn long_sentence_cluster() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = "Officials in the northern province said on Tuesday that the flooding, which began after three days of unusually heavy rain across the river valley and the hills above it, had destroyed bridges, roads and farmland and";
+    for (name, n) in [("a.txt", "42"), ("b.txt", "24")] {
+        std::fs::write(
+            dir.path().join(name),
+            format!("{lead} had killed {n} people in the district.\n"),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+/// The terminal report's excerpt lines (after `|`) and, for each, the caret line under it.
+fn excerpts(report: &str) -> Vec<(String, String)> {
+    let lines: Vec<&str> = report.lines().collect();
+    lines
+        .windows(2)
+        .filter(|w| {
+            w[0].starts_with("   | ") && w[1].trim_start().starts_with("| ") && w[1].contains('^')
+        })
+        .map(|w| (w[0][5..].to_string(), w[1][5..].to_string()))
+        .collect()
+}
+
+#[test]
+fn terminal_excerpts_fit_the_width_and_carets_stay_under_the_flagged_words() {
+    let dir = long_sentence_cluster();
+    for columns in [60, 100] {
+        let out = cmd()
+            .args(["check", "--color", "never"])
+            .arg(dir.path())
+            .env("COLUMNS", columns.to_string())
+            .output()
+            .unwrap();
+        let report = String::from_utf8(out.stdout).unwrap();
+        let shown = excerpts(&report);
+        assert_eq!(shown.len(), 2, "two excerpts with carets:\n{report}");
+        for (line, carets) in shown {
+            assert!(
+                line.chars().count() + 5 <= columns,
+                "wider than {columns}: {line}"
+            );
+            assert!(line.starts_with('…'), "cut before the figure: {line}");
+            let pad = carets.chars().take_while(|&c| c == ' ').count();
+            let width = carets.trim().chars().count();
+            let under: String = line.chars().skip(pad).take(width).collect();
+            assert!(
+                under.contains("42") || under.contains("24"),
+                "carets under {under:?} in {line}"
+            );
+            // Centred: context on both sides of the flagged words.
+            assert!(line.ends_with('…') || line.ends_with('.'), "{line}");
+            assert!(pad > (columns - 5) / 4, "flagged words centred: {line}");
+        }
+    }
+}
+
+#[test]
+fn terminal_report_explains_each_check_once() {
+    let report = check(&[CORPUS, "--color", "never"]);
+    let whys: Vec<&str> = report.lines().filter(|l| l.contains("= why:")).collect();
+    let mut unique = whys.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(whys.len(), unique.len(), "a why repeated:\n{report}");
+    let checks: std::collections::BTreeSet<&str> = report
+        .lines()
+        .filter_map(|l| l.split_once('[').and_then(|(_, r)| r.split_once(']')))
+        .map(|(id, _)| id)
+        .filter(|id| !id.contains(' '))
+        .collect();
+    assert_eq!(whys.len(), checks.len(), "one why per check:\n{report}");
+    assert!(report.contains("= confidence: "));
 }

@@ -235,6 +235,27 @@ fn setup_color(choice: ColorChoice) {
     colored::control::set_override(enabled);
 }
 
+/// The width of a terminal report: `COLUMNS` when set (tests and scripts fix it so), else
+/// the terminal's width when the report goes to one, else a fixed 100 columns so that
+/// piped output is the same everywhere.
+fn terminal_layout(to_file: bool) -> render::terminal::Layout {
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0);
+    let from_terminal = || {
+        (!to_file && std::io::stdout().is_terminal())
+            .then(|| console::Term::stdout().size_checked())
+            .flatten()
+            .map(|(_, cols)| usize::from(cols))
+    };
+    render::terminal::Layout {
+        width: from_env
+            .or_else(from_terminal)
+            .unwrap_or(render::terminal::DEFAULT_WIDTH),
+    }
+}
+
 fn rule_sources(args: &RuleFileArgs, select: &[String], ignore: &[String]) -> RuleSources {
     RuleSources {
         files: args.rules.clone(),
@@ -587,7 +608,9 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     let report = analysis.check_report(roles.as_deref(), &context);
     progress.message(format!("rendering {}", args.format.as_str()));
     let rendered = match args.format {
-        Format::Terminal => render::terminal::check_report(&report),
+        Format::Terminal => {
+            render::terminal::check_report_in(&report, terminal_layout(output.is_some()))
+        }
         Format::Json => render::json::check_report(&report),
         Format::Markdown => render::markdown::check_report(&report),
         Format::Html => render::html::check_report(&report),

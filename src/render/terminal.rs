@@ -1,7 +1,11 @@
-//! The terminal report: each finding with the outlets' sentences side by side, the
-//! differing words highlighted, file:line:column, and a one-line explanation.
+//! The terminal report: each finding with the outlets' sentences, each cut to a window of
+//! the terminal's width around the flagged words (`…` where text was cut), the flagged words
+//! in the severity's colour, file:line:column, and each check's explanation once.
 
+use std::collections::BTreeSet;
 use std::fmt::Write;
+
+use unicode_width::UnicodeWidthChar;
 
 use colored::{ColoredString, Colorize};
 
@@ -19,12 +23,42 @@ fn severity_label(s: Severity) -> ColoredString {
     }
 }
 
-/// The `check` report. In a gate run the draft's findings come first, then the sources'
-/// disagreements among themselves under a `context` heading.
+/// How a terminal report is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    /// Columns available: excerpts longer than this are cut to a window around the
+    /// flagged words.
+    pub width: usize,
+}
+
+/// The width used when the output is not a terminal, so that piped output is the same
+/// wherever it runs.
+pub const DEFAULT_WIDTH: usize = 100;
+
+/// Excerpts never get narrower than this, however narrow the terminal says it is.
+const MIN_WIDTH: usize = 40;
+
+impl Default for Layout {
+    fn default() -> Self {
+        Layout {
+            width: DEFAULT_WIDTH,
+        }
+    }
+}
+
+/// The `check` report at the default width ([`DEFAULT_WIDTH`]).
 pub fn check_report(report: &Report) -> String {
+    check_report_in(report, Layout::default())
+}
+
+/// The `check` report. In a gate run the draft's findings come first, then the sources'
+/// disagreements among themselves under a `context` heading. Each check's `why` is given
+/// once, with its first finding.
+pub fn check_report_in(report: &Report, layout: Layout) -> String {
     let mut out = String::new();
+    let mut explained = BTreeSet::new();
     for finding in report.findings() {
-        write_finding(&mut out, report, finding);
+        write_finding(&mut out, report, finding, layout, &mut explained);
         out.push('\n');
     }
     if !report.context.is_empty() {
@@ -35,7 +69,7 @@ pub fn check_report(report: &Report) -> String {
             plural(report.context.len(), "finding"),
         );
         for finding in report.context {
-            write_finding(&mut out, report, finding);
+            write_finding(&mut out, report, finding, layout, &mut explained);
             out.push('\n');
         }
     }
@@ -62,7 +96,95 @@ pub fn check_report(report: &Report) -> String {
     out
 }
 
-fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
+/// The flagged words in the finding's severity colour.
+fn severity_paint(s: Severity, text: &str) -> ColoredString {
+    match s {
+        Severity::Error => text.red().bold(),
+        Severity::Warning => text.yellow().bold(),
+        Severity::Info => text.cyan().bold(),
+    }
+}
+
+/// The part of a sentence an excerpt shows: bytes `start..end`, and whether text was
+/// cut before or after it (shown as `…`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The display width of `text` as printed (wide characters count two columns; a tab or a
+/// character [`printable`] replaces counts one).
+fn columns(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            if c == '\t' || super::acts_instead_of_showing(c) {
+                1
+            } else {
+                UnicodeWidthChar::width(c).unwrap_or(0)
+            }
+        })
+        .sum()
+}
+
+/// The window of `text` that fits in `width` columns, centred on `focus` (a byte range): the
+/// whole text when it fits, else as much context either side of the focus as fits with a
+/// `…` (one column) at each cut end. A focus wider than the window keeps its beginning.
+pub fn window(text: &str, focus: std::ops::Range<usize>, width: usize) -> Window {
+    if columns(text) <= width {
+        return Window {
+            start: 0,
+            end: text.len(),
+        };
+    }
+    // Char boundaries and the columns before each.
+    let mut bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+    bounds.push(text.len());
+    let mut before = Vec::with_capacity(bounds.len());
+    let mut acc = 0;
+    for (k, &b) in bounds.iter().enumerate() {
+        before.push(acc);
+        if k + 1 < bounds.len() {
+            acc += columns(&text[b..bounds[k + 1]]);
+        }
+    }
+    let n = bounds.len() - 1;
+    let index = |byte: usize| bounds.partition_point(|&b| b < byte.min(text.len()));
+    let fits = |a: usize, b: usize| {
+        before[b] - before[a] + usize::from(a > 0) + usize::from(b < n) <= width
+    };
+    let mut a = index(focus.start).min(n);
+    let mut b = index(focus.end).clamp(a, n);
+    while b > a && !fits(a, b) {
+        b -= 1;
+    }
+    loop {
+        let mut grew = false;
+        if a > 0 && fits(a - 1, b) {
+            a -= 1;
+            grew = true;
+        }
+        if b < n && fits(a, b + 1) {
+            b += 1;
+            grew = true;
+        }
+        if !grew {
+            break;
+        }
+    }
+    Window {
+        start: bounds[a],
+        end: bounds[b],
+    }
+}
+
+fn write_finding(
+    out: &mut String,
+    report: &Report,
+    finding: &Finding,
+    layout: Layout,
+    explained: &mut BTreeSet<String>,
+) {
     let _ = writeln!(
         out,
         "{}{}: {}",
@@ -70,6 +192,8 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         format!("[{}]", finding.check).bold(),
         printable(&finding.message).bold()
     );
+    // "   | " before each excerpt line.
+    let room = layout.width.max(MIN_WIDTH) - 5;
     for (i, ev) in finding.evidence.iter().enumerate() {
         let doc = report.documents[ev.document_index];
         let _ = writeln!(
@@ -90,35 +214,53 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
                 None => String::new(),
             }
         );
+        let text = &ev.sentence_text;
+        let (from, to) = (
+            ev.in_sentence.start.min(text.len()),
+            ev.in_sentence.end.min(text.len()),
+        );
+        let flagged = (from < to && text.is_char_boundary(from) && text.is_char_boundary(to))
+            .then_some(from..to);
+        let shown = window(text, flagged.clone().unwrap_or(0..0), room);
         let changed = changed_words(finding, i);
-        let rel = ev.in_sentence.clone();
         let mut line = String::new();
-        for (segment, is_changed, is_evidence) in
-            styled_segments(&ev.sentence_text, &changed, Some(rel.clone()))
-        {
-            let segment = &*printable(segment);
-            let styled = match (is_evidence, is_changed, i) {
-                (true, _, _) => segment.bold().underline().yellow(),
-                (false, true, 0) => segment.red(),
-                (false, true, _) => segment.green(),
+        if shown.start > 0 {
+            line.push_str(&"…".dimmed().to_string());
+        }
+        for (segment, is_changed, is_evidence) in styled_segments(
+            &text[shown.start..shown.end],
+            &shift(&changed, shown.start),
+            flagged
+                .as_ref()
+                .map(|r| r.start.saturating_sub(shown.start)..r.end.saturating_sub(shown.start)),
+        ) {
+            // Tabs show as one space each, so that columns and carets agree.
+            let segment = &*printable(segment).replace('\t', " ");
+            let styled = match (is_evidence, is_changed) {
+                (true, _) => severity_paint(finding.severity, segment).underline(),
+                (false, true) => segment.italic(),
                 _ => segment.normal(),
             };
             let _ = write!(line, "{styled}");
         }
+        if shown.end < text.len() {
+            line.push_str(&"…".dimmed().to_string());
+        }
         let _ = writeln!(out, "   {} {}", "|".blue(), line);
         // A caret line under the disagreeing words, readable without colour.
-        let text = &ev.sentence_text;
-        let (from, to) = (rel.start.min(text.len()), rel.end.min(text.len()));
-        if from < to && text.is_char_boundary(from) && text.is_char_boundary(to) {
-            let pad = text[..from].chars().count();
-            let width = text[from..to].chars().count().max(1);
-            let _ = writeln!(
-                out,
-                "   {} {}{}",
-                "|".blue(),
-                " ".repeat(pad),
-                "^".repeat(width).yellow().bold()
-            );
+        if let Some(r) = flagged {
+            let (from, to) = (r.start.max(shown.start), r.end.min(shown.end));
+            if from < to {
+                let pad = usize::from(shown.start > 0) + columns(&text[shown.start..from]);
+                let carets = columns(&text[from..to]).max(1);
+                let _ = writeln!(
+                    out,
+                    "   {} {}{}",
+                    "|".blue(),
+                    " ".repeat(pad),
+                    severity_paint(finding.severity, &"^".repeat(carets))
+                );
+            }
         }
     }
     let _ = writeln!(
@@ -127,12 +269,23 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding) {
         "=".blue(),
         finding.confidence_label()
     );
-    if let Some(check) = report.check(&finding.check) {
+    if let Some(check) = report.check(&finding.check)
+        && explained.insert(finding.check.clone())
+    {
         let _ = writeln!(out, "   {} why: {}", "=".blue(), check.doc.why_it_matters);
     }
     if let Some(s) = &finding.suggestion {
         let _ = writeln!(out, "   {} suggestion: {}", "=".blue(), printable(s));
     }
+}
+
+/// `ranges` moved `by` bytes to the left (those before `by` are cut at it).
+fn shift(ranges: &[std::ops::Range<usize>], by: usize) -> Vec<std::ops::Range<usize>> {
+    ranges
+        .iter()
+        .filter(|r| r.end > by)
+        .map(|r| r.start.saturating_sub(by)..r.end - by)
+        .collect()
 }
 
 /// The `align` report: aligned pairs with word-level differences.
@@ -338,4 +491,46 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
         same
     );
     (out, changed + added + removed > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_text_is_shown_whole() {
+        assert_eq!(window("short", 0..1, 40), Window { start: 0, end: 5 });
+    }
+
+    #[test]
+    fn a_long_text_is_centred_on_the_focus_with_room_for_ellipses() {
+        let text = format!("{}FOCUS{}", "a".repeat(100), "b".repeat(100));
+        let w = window(&text, 100..105, 21);
+        // 1 + 7 + 5 + 7 + 1 = 21 columns.
+        assert_eq!((w.start, w.end), (93, 112));
+        assert_eq!(&text[w.start..w.end], "aaaaaaaFOCUSbbbbbbb");
+    }
+
+    #[test]
+    fn a_focus_near_an_end_takes_the_room_on_the_other_side() {
+        let text = format!("FOCUS{}", "b".repeat(100));
+        let w = window(&text, 0..5, 21);
+        assert_eq!((w.start, w.end), (0, 20));
+    }
+
+    #[test]
+    fn wide_characters_count_two_columns() {
+        let text = format!("{}東京{}", "a".repeat(50), "b".repeat(50));
+        let w = window(&text, 50..56, 12);
+        assert!(columns(&text[w.start..w.end]) + 2 <= 12);
+        assert!(text[w.start..w.end].contains("東京"));
+    }
+
+    #[test]
+    fn a_focus_wider_than_the_window_keeps_its_beginning() {
+        let text = format!("{}{}", "a".repeat(10), "F".repeat(100));
+        let w = window(&text, 10..110, 21);
+        assert_eq!(w.start, 10);
+        assert_eq!(columns(&text[w.start..w.end]), 19);
+    }
 }
