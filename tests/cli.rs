@@ -625,11 +625,13 @@ fn diff_shows_changed_added_and_removed_sentences() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("{+cold-storage+}"), "{text}");
-    assert!(text.contains("Forty{+-two+}"), "{text}");
+    // A hyphenated word changes as a whole.
+    assert!(text.contains("{+Forty-two+} firefighters"), "{text}");
+    assert!(text.contains("[-Forty-] firefighters"), "{text}");
     assert!(text.contains("+ The port reopened on Thursday."), "{text}");
     assert!(text.contains("- The cause is unknown."), "{text}");
     assert!(
-        text.contains("summary: 2 sentences changed, 1 added, 1 removed, 1 unchanged"),
+        text.contains("summary: 2 sentences changed, 1 added, 1 removed, 0 moved, 1 unchanged"),
         "{text}"
     );
     // The same version twice: exit 0.
@@ -640,6 +642,45 @@ fn diff_shows_changed_added_and_removed_sentences() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("0 sentences changed"));
+}
+
+#[test]
+fn diff_reports_a_moved_paragraph_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("v1.txt"), dir.path().join("v2.txt"));
+    let paragraphs = [
+        "Fire at port",
+        "A fire destroyed a warehouse at the port on Wednesday.",
+        "Twenty-four firefighters fought the blaze for three hours.",
+        "The cause is unknown.",
+        "The port will reopen on Friday, officials said.",
+    ];
+    std::fs::write(&old, paragraphs.join("\n\n")).unwrap();
+    let mut moved = paragraphs.to_vec();
+    let last = moved.remove(4);
+    moved.insert(1, last);
+    std::fs::write(&new, moved.join("\n\n")).unwrap();
+    let out = cmd()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "a pure move differs: {text}");
+    assert!(
+        text.contains("v2.txt:3 (moved from ") && text.contains("v1.txt:9)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("> The port will reopen on Friday, officials said."),
+        "{text}"
+    );
+    assert!(
+        text.contains("0 sentences changed, 0 added, 0 removed, 1 moved, 4 unchanged"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -48,8 +48,8 @@ pub enum Command {
     Align(AlignArgs),
     /// Show what factdiff read: sentences and the facts extracted from each.
     Inspect(InspectArgs),
-    /// Compare two versions of an article sentence by sentence: changed, added and removed
-    /// sentences with word-level differences (exit 1 when they differ, like diff).
+    /// Compare two versions of an article sentence by sentence: changed, added, removed and
+    /// moved sentences with word-level differences (exit 1 when they differ, a move included).
     Diff(DiffArgs),
     /// List, explain or print the rules.
     Rules {

@@ -409,23 +409,62 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
             .push_back(i);
     }
     let mut exact = |text: &str| old_by_text.get_mut(text).and_then(|q| q.pop_front());
-    let (mut changed, mut added, mut removed, mut same) = (0, 0, 0, 0);
+    // Each new sentence: the old sentence it keeps (the same text, else its best link) and
+    // whether it kept it word for word; `None` for an added sentence.
+    let matches: Vec<Option<(usize, bool)>> = (0..new.sentences.len())
+        .map(|i| {
+            exact(new.sentence_text(i))
+                .map(|o| (o, true))
+                .or_else(|| best_new.get(&i).map(|&(o, _)| (o, false)))
+        })
+        .collect();
+    // The kept sentences that stayed in order (the longest run in which old positions
+    // increase); the others moved, as git's --color-moved shows moved lines.
+    let kept: Vec<(usize, usize)> = matches
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.map(|(o, _)| (i, o)))
+        .collect();
+    let in_order = longest_increasing(&kept.iter().map(|&(_, o)| o).collect::<Vec<_>>());
+    let stayed: std::collections::BTreeSet<usize> = in_order.iter().map(|&k| kept[k].0).collect();
+    let colour = colored::control::SHOULD_COLORIZE.should_colorize();
+    let (mut changed, mut added, mut removed, mut moved, mut same) = (0, 0, 0, 0, 0);
     let mut matched_old = std::collections::BTreeSet::new();
+    let new_path = printable(&new.article.path.display().to_string()).into_owned();
+    let old_path = printable(&old.article.path.display().to_string()).into_owned();
     for (i, s) in new.sentences.iter().enumerate() {
         let text = new.sentence_text(i);
-        if let Some(o) = exact(text) {
-            matched_old.insert(o);
-            same += 1;
-            continue;
-        }
-        match best_new.get(&i) {
-            Some(&(o, _)) => {
+        let from = |o: usize| {
+            if stayed.contains(&i) {
+                String::new()
+            } else {
+                format!(" (moved from {}:{})", old_path, old.sentences[o].line)
+            }
+        };
+        match matches[i] {
+            Some((o, true)) => {
+                matched_old.insert(o);
+                if stayed.contains(&i) {
+                    same += 1;
+                    continue;
+                }
+                moved += 1;
+                let _ = writeln!(
+                    out,
+                    "{} {}:{}{}",
+                    ">".magenta().bold(),
+                    new_path,
+                    s.line,
+                    from(o).dimmed()
+                );
+                let _ = writeln!(out, "  {} {}", ">".magenta(), printable(text).magenta());
+            }
+            Some((o, false)) => {
                 matched_old.insert(o);
                 changed += 1;
                 let before = old.sentence_text(o);
                 let (co, cn) = word_diff(before, text);
                 // Without colour, changed words are marked as git's plain word diff does.
-                let colour = colored::control::SHOULD_COLORIZE.should_colorize();
                 let paint = |t: &str, ranges: &[std::ops::Range<usize>], add: bool| {
                     styled_segments(t, ranges, None)
                         .into_iter()
@@ -441,23 +480,18 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
                 };
                 let _ = writeln!(
                     out,
-                    "{} {}:{}",
+                    "{} {}:{}{}",
                     "~".yellow().bold(),
-                    printable(&new.article.path.display().to_string()),
-                    s.line
+                    new_path,
+                    s.line,
+                    from(o).dimmed()
                 );
                 let _ = writeln!(out, "  {} {}", "-".red(), paint(before, &co, false));
                 let _ = writeln!(out, "  {} {}", "+".green(), paint(text, &cn, true));
             }
             None => {
                 added += 1;
-                let _ = writeln!(
-                    out,
-                    "{} {}:{}",
-                    "+".green().bold(),
-                    printable(&new.article.path.display().to_string()),
-                    s.line
-                );
+                let _ = writeln!(out, "{} {}:{}", "+".green().bold(), new_path, s.line);
                 let _ = writeln!(out, "  {} {}", "+".green(), printable(text).green());
             }
         }
@@ -483,19 +517,53 @@ pub fn diff_report(view: &AlignView) -> (String, bool) {
     }
     let _ = writeln!(
         out,
-        "{} {} changed, {} added, {} removed, {} unchanged",
+        "{} {} changed, {} added, {} removed, {} moved, {} unchanged",
         "summary:".bold(),
         plural(changed, "sentence"),
         added,
         removed,
+        moved,
         same
     );
-    (out, changed + added + removed > 0)
+    (out, changed + added + removed + moved > 0)
+}
+
+/// Indices into `seq` of a longest strictly increasing subsequence (the first one found
+/// by patience sorting, so the same input always gives the same answer).
+fn longest_increasing(seq: &[usize]) -> Vec<usize> {
+    // tails[l]: index of the smallest last value of an increasing run of length l + 1.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut prev: Vec<Option<usize>> = vec![None; seq.len()];
+    for (k, &v) in seq.iter().enumerate() {
+        let l = tails.partition_point(|&t| seq[t] < v);
+        prev[k] = l.checked_sub(1).map(|p| tails[p]);
+        if l == tails.len() {
+            tails.push(k);
+        } else {
+            tails[l] = k;
+        }
+    }
+    let mut run = Vec::with_capacity(tails.len());
+    let mut at = tails.last().copied();
+    while let Some(k) = at {
+        run.push(k);
+        at = prev[k];
+    }
+    run.reverse();
+    run
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_increasing_run_leaves_out_the_moved() {
+        // Old sentence 0 moved to the end.
+        assert_eq!(longest_increasing(&[1, 2, 3, 0]), [0, 1, 2]);
+        assert_eq!(longest_increasing(&[0, 1, 2]), [0, 1, 2]);
+        assert!(longest_increasing(&[]).is_empty());
+    }
 
     #[test]
     fn a_short_text_is_shown_whole() {
