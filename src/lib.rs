@@ -123,6 +123,7 @@ impl Analysis {
             roles,
             context,
             checks: checks::registry::infos(),
+            baseline: None,
         }
     }
 }

@@ -436,6 +436,72 @@ fn baseline_accepts_findings_and_survives_unrelated_edits() {
 }
 
 #[test]
+fn baseline_says_what_it_hid_and_which_entries_are_stale_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = dir.path().join("cluster");
+    std::fs::create_dir(&cluster).unwrap();
+    copy_cluster("corpus/harbor-fire-2025", &cluster);
+    let baseline = dir.path().join("baseline.json");
+    cmd()
+        .arg("check")
+        .arg(&cluster)
+        .arg("--write-baseline")
+        .arg(&baseline)
+        .assert()
+        .code(0);
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    let entries = written["findings"].as_array().unwrap().len();
+    assert!(entries > 0);
+    let run = |format: &str| {
+        let out = cmd()
+            .arg("check")
+            .arg(&cluster)
+            .args(["--color", "never", "--fail-on", "never", "--format", format])
+            .arg("--baseline")
+            .arg(&baseline)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let counts = || {
+        let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+        let b = &json["summary"]["baseline"];
+        (b["hidden"].as_u64().unwrap(), b["stale"].as_u64().unwrap())
+    };
+    // Nothing changed: every finding hidden, no entry stale.
+    let (hidden, stale) = counts();
+    assert_eq!((stale, hidden >= entries as u64), (0, true));
+    // A baselined figure changes: its entry goes stale, the new finding shows.
+    let article = cluster.join("coast-herald.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replace("Forty-two", "Fifty-one")).unwrap();
+    let (hidden2, stale) = counts();
+    assert!(
+        stale >= 1 && hidden2 < hidden,
+        "{hidden2} hidden, {stale} stale"
+    );
+    let note = format!("{hidden2} hidden by the baseline, {stale} stale baseline entr");
+    for format in ["terminal", "markdown", "html"] {
+        let report = run(format);
+        assert!(report.contains(&note), "{format} lacks `{note}`:\n{report}");
+    }
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let props = &sarif["runs"][0]["properties"];
+    assert_eq!(props["baselinedFindings"].as_u64(), Some(hidden2));
+    assert_eq!(props["staleBaselineEntries"].as_u64(), Some(stale));
+    // Without a baseline, no such note or field.
+    let out = cmd()
+        .arg("check")
+        .arg(&cluster)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["summary"].get("baseline").is_none());
+}
+
+#[test]
 fn write_baseline_never_overwrites_an_input() {
     let dir = tempfile::tempdir().unwrap();
     copy_cluster("corpus/harbor-fire-2025", dir.path());

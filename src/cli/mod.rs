@@ -587,11 +587,14 @@ fn check(args: CheckArgs) -> Result<Outcome> {
                 }
             })
         });
+    // The baseline first: an entry whose finding --min-confidence hides is not stale.
+    let baseline_use = baseline.as_ref().map(|b| {
+        b.filter(&mut analysis.findings, |check| {
+            registry::get(check).is_some_and(|c| c.settings(&rules).enabled)
+        })
+    });
     if let Some(min) = args.min_confidence {
         analysis.findings.retain(|f| f.confidence >= min);
-    }
-    if let Some(baseline) = &baseline {
-        baseline.filter(&mut analysis.findings);
     }
     if let Some(path) = &args.write_baseline {
         output::write_atomically(path, Baseline::render(&analysis.findings).as_bytes())
@@ -605,7 +608,8 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         }
         None => Vec::new(),
     };
-    let report = analysis.check_report(roles.as_deref(), &context);
+    let mut report = analysis.check_report(roles.as_deref(), &context);
+    report.baseline = baseline_use;
     progress.message(format!("rendering {}", args.format.as_str()));
     let rendered = match args.format {
         Format::Terminal => {

@@ -211,7 +211,22 @@ pub fn summary_line(report: &Report) -> String {
             plural(report.context.len(), "context finding")
         ));
     }
+    if let Some(note) = baseline_note(report) {
+        line.push_str("; ");
+        line.push_str(&note);
+    }
     line
+}
+
+/// With `--baseline`: "3 hidden by the baseline, 1 stale baseline entry".
+pub fn baseline_note(report: &Report) -> Option<String> {
+    report.baseline.map(|b| {
+        format!(
+            "{} hidden by the baseline, {}",
+            b.hidden,
+            plural(b.stale, "stale baseline entry").replace("entrys", "entries")
+        )
+    })
 }
 
 /// The display label of document `index` (outlet, else id).

@@ -92,6 +92,9 @@ pub fn check_report_in(report: &Report, layout: Layout) -> String {
             plural(report.context.len(), "context finding")
         );
     }
+    if let Some(note) = super::baseline_note(report) {
+        let _ = write!(out, "; {note}");
+    }
     out.push('\n');
     out
 }
