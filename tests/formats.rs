@@ -418,3 +418,95 @@ fn terminal_report_explains_each_check_once() {
     assert_eq!(whys.len(), checks.len(), "one why per check:\n{report}");
     assert!(report.contains("= confidence: "));
 }
+
+#[test]
+fn markdown_shows_paths_relative_to_the_working_directory_and_marks_only_disputed_words() {
+    let absolute = std::fs::canonicalize(CORPUS).unwrap();
+    let report = check(&[absolute.to_str().unwrap(), "--format", "markdown"]);
+    assert!(
+        !report.contains(&absolute.display().to_string()),
+        "absolute path in the report:\n{report}"
+    );
+    assert!(report.contains(&format!("`{CORPUS}/")), "{report}");
+    // Outside a gate run the Articles table has no role column, and no empty first cell.
+    assert!(report.contains("| article | outlet | published |\n|---|---|---|\n"));
+    assert!(!report.lines().any(|l| l.starts_with("|  |")), "{report}");
+    // Quoted sentences carry bold around the disputed words and no other emphasis.
+    for line in report.lines().filter(|l| l.starts_with("> ")) {
+        let without_bold = line.replace("**", "");
+        let unescaped_stars = without_bold
+            .char_indices()
+            .filter(|&(i, c)| c == '*' && !without_bold[..i].ends_with('\\'))
+            .count();
+        assert_eq!(unescaped_stars, 0, "emphasis other than bold: {line}");
+        assert!(line.contains("**"), "disputed words in bold: {line}");
+    }
+}
+
+#[test]
+fn output_may_name_a_new_file_in_a_source_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let sources = dir.path().join("sources");
+    std::fs::create_dir(&sources).unwrap();
+    std::fs::write(
+        sources.join("a.txt"),
+        "Officials said 42 people were evacuated on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sources.join("b.txt"),
+        "Officials said 24 people were evacuated on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("draft.txt"),
+        "Officials said 42 people were evacuated on Tuesday.\n",
+    )
+    .unwrap();
+    let out = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--format",
+            "markdown",
+            "--fail-on",
+            "never",
+            "--output",
+            "sources/new-report.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = std::fs::read_to_string(sources.join("new-report.md")).unwrap();
+    // A gate run keeps the role column.
+    assert!(
+        report.contains("| role | article | outlet | published |"),
+        "{report}"
+    );
+    assert!(report.contains("| **draft** | `draft.txt` |"), "{report}");
+    // Once written, the report lies in the source folder and is read as an article: a
+    // second run refuses to overwrite it and says why.
+    let again = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--output",
+            "sources/new-report.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("an earlier report too"), "{stderr}");
+}
