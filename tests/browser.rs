@@ -177,6 +177,49 @@ fn filters_hide_findings_and_rows() {
 }
 
 #[test]
+fn the_address_follows_the_filters_and_an_unknown_value_is_named() {
+    if !chromium_or_skip("the_address_follows_the_filters_and_an_unknown_value_is_named") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let report = html_report(dir.path(), &[CORPUS]);
+    let (_, total, _, _) = corpus_findings();
+    // An unknown value is named, and the filter stays open instead of showing nothing.
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&report, "?severity=errors"),
+        &["--dump-dom"],
+    );
+    assert!(dom.contains("<body data-ready=\"true\">"), "script ran");
+    let notice = tag_with_id(&dom, "filter-notice");
+    assert!(!notice.contains("hidden"), "notice shown: {notice}");
+    assert!(
+        dom.contains("Unknown filter value in the address, ignored: severity=errors (known: "),
+        "notice names the value"
+    );
+    assert!(dom.contains(&format!("<output id=\"shown\">{total}</output>")));
+    // The filters as applied are written back into the address (here: the known value
+    // kept, the unknown dropped), the form holding the query it wrote.
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&report, "?severity=warning,bogus&only=findings"),
+        &["--dump-dom"],
+    );
+    assert!(
+        dom.contains("data-query=\"severity=warning&amp;only=findings\""),
+        "{}",
+        tag_with_id(&dom, "filters")
+    );
+    // Without a filter in the address the notice stays hidden.
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&report, ""),
+        &["--dump-dom"],
+    );
+    assert!(tag_with_id(&dom, "filter-notice").contains("hidden"));
+}
+
+#[test]
 fn screenshot_is_taken() {
     if !chromium_or_skip("screenshot_is_taken") {
         return;

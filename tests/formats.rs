@@ -510,3 +510,26 @@ fn output_may_name_a_new_file_in_a_source_folder() {
     let stderr = String::from_utf8_lossy(&again.stderr);
     assert!(stderr.contains("an earlier report too"), "{stderr}");
 }
+
+#[test]
+fn html_marks_a_hyphenated_figure_as_one_word() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Forty-two firefighters fought the blaze at the port on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Twenty-four firefighters fought the blaze at the port on Tuesday.\n",
+    )
+    .unwrap();
+    let html = check(&[dir.path().to_str().unwrap(), "--format", "html"]);
+    for word in ["Forty-two", "Twenty-four"] {
+        assert!(
+            html.contains(&format!("\">{word}</mark>")),
+            "{word} in one mark"
+        );
+    }
+    assert!(!html.contains(">Forty</mark>") && !html.contains(">-two</mark>"));
+}

@@ -29,6 +29,10 @@ struct Page {
     context: Vec<FindingView>,
     categories: Vec<FilterOption>,
     severities: Vec<FilterOption>,
+    /// Every value the filters know, also those with no finding here: the address may name
+    /// them (`?severity=error`), and anything else is reported as unknown.
+    known_categories: String,
+    known_severities: String,
 }
 
 #[derive(Serialize)]
@@ -163,6 +167,16 @@ fn page(report: &Report) -> Page {
         context,
         categories,
         severities,
+        known_categories: Category::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        known_severities: [Severity::Error, Severity::Warning, Severity::Info]
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
     }
 }
 
