@@ -533,3 +533,42 @@ fn html_marks_a_hyphenated_figure_as_one_word() {
     }
     assert!(!html.contains(">Forty</mark>") && !html.contains(">-two</mark>"));
 }
+
+/// A cluster of `n` outlets on one story; the first reports a different toll.
+pub fn many_outlets(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..n {
+        let toll = if k == 0 { "Forty-two" } else { "Twenty-four" };
+        std::fs::write(
+            dir.path().join(format!("outlet-{k:02}.txt")),
+            format!(
+                "Fire at the port\n\nA fire destroyed a warehouse at the port on Tuesday, officials said.\n\n{toll} firefighters fought the blaze for three hours before it was under control.\n\nThe cause of the fire is not yet known, the harbour master said.\n"
+            ),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn html_beyond_a_handful_of_outlets_stacks_each_finding_instead_of_one_wide_table() {
+    let few = many_outlets(3);
+    let html = check(&[few.path().to_str().unwrap(), "--format", "html"]);
+    assert!(html.contains("<table class=\"side-by-side\">"));
+    assert!(!html.contains("<details class=\"side\">"));
+    let many = many_outlets(20);
+    let html = check(&[many.path().to_str().unwrap(), "--format", "html"]);
+    assert!(
+        !html.contains("<table class=\"side-by-side\">"),
+        "no 20-column table"
+    );
+    let findings = html.matches("<li class=\"finding ").count();
+    assert!(findings > 0);
+    assert_eq!(html.matches("<details class=\"side\">").count(), findings);
+    // Each finding shows its sentences, the disputed words marked.
+    assert!(
+        html.contains("<q class=\"sentence\"><mark class=\"error\">Forty-two</mark> firefighters")
+    );
+    // Every outlet is still listed.
+    assert_eq!(html.matches("</strong> <small>").count(), 20);
+}
