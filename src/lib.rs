@@ -133,6 +133,7 @@ impl Analysis {
             roles,
             context,
             checks: checks::registry::infos(),
+            baseline: None,
         }
     }
 }

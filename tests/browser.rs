@@ -177,6 +177,111 @@ fn filters_hide_findings_and_rows() {
 }
 
 #[test]
+fn the_address_follows_the_filters_and_an_unknown_value_is_named() {
+    if !chromium_or_skip("the_address_follows_the_filters_and_an_unknown_value_is_named") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let report = html_report(dir.path(), &[CORPUS]);
+    let (_, total, _, _) = corpus_findings();
+    // An unknown value is named, and the filter stays open instead of showing nothing.
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&report, "?severity=errors"),
+        &["--dump-dom"],
+    );
+    assert!(dom.contains("<body data-ready=\"true\">"), "script ran");
+    let notice = tag_with_id(&dom, "filter-notice");
+    assert!(!notice.contains("hidden"), "notice shown: {notice}");
+    assert!(
+        dom.contains("Unknown filter value in the address, ignored: severity=errors (known: "),
+        "notice names the value"
+    );
+    assert!(dom.contains(&format!("<output id=\"shown\">{total}</output>")));
+    // The filters as applied are written back into the address (here: the known value
+    // kept, the unknown dropped), the form holding the query it wrote.
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&report, "?severity=warning,bogus&only=findings"),
+        &["--dump-dom"],
+    );
+    assert!(
+        dom.contains("data-query=\"severity=warning&amp;only=findings\""),
+        "{}",
+        tag_with_id(&dom, "filters")
+    );
+    // Without a filter in the address the notice stays hidden.
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&report, ""),
+        &["--dump-dom"],
+    );
+    assert!(tag_with_id(&dom, "filter-notice").contains("hidden"));
+}
+
+/// Width and height of a PNG, from its IHDR chunk.
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    assert_eq!(&bytes[..8], b"\x89PNG\r\n\x1a\n", "a PNG");
+    let be =
+        |at: usize| u32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    (be(16), be(20))
+}
+
+#[test]
+fn twenty_outlets_read_at_400_and_1400_pixels() {
+    if !chromium_or_skip("twenty_outlets_read_at_400_and_1400_pixels") {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = dir.path().join("cluster");
+    std::fs::create_dir(&cluster).unwrap();
+    for k in 0..20 {
+        let toll = if k == 0 { "Forty-two" } else { "Twenty-four" };
+        std::fs::write(
+            cluster.join(format!("a-very-long-outlet-file-name-number-{k:02}.txt")),
+            format!("Fire at the port\n\nA fire destroyed a warehouse at the port on Tuesday, officials said.\n\n{toll} firefighters fought the blaze for three hours before it was under control.\n"),
+        )
+        .unwrap();
+    }
+    let report = html_report(dir.path(), &[cluster.to_str().unwrap()]);
+    let size = std::fs::metadata(&report).unwrap().len();
+    for width in [400, 1400] {
+        let window = format!("--window-size={width},2000");
+        let dom = chromium(
+            &dir.path().join("profile"),
+            &file_url(&report, ""),
+            &[&window, "--dump-dom"],
+        );
+        assert!(
+            dom.contains("<body data-ready=\"true\">"),
+            "script ran at {width} px"
+        );
+        assert!(
+            dom.contains("data-fits-width=\"true\""),
+            "the page scrolls sideways at {width} px ({size} bytes)"
+        );
+        let png = dir.path().join(format!("shot-{width}.png"));
+        chromium(
+            &dir.path().join("profile"),
+            &file_url(&report, ""),
+            &[&window, &format!("--screenshot={}", png.display())],
+        );
+        let (w, h) = png_size(&std::fs::read(&png).expect("a screenshot"));
+        assert_eq!((w, h), (width, 2000));
+    }
+    // The demo cluster (five outlets) keeps its side-by-side table, which scrolls inside
+    // its own box at 400 px while the page itself fits.
+    let demo = html_report(dir.path(), &[CORPUS]);
+    let dom = chromium(
+        &dir.path().join("profile"),
+        &file_url(&demo, ""),
+        &["--window-size=400,2000", "--dump-dom"],
+    );
+    assert!(dom.contains("class=\"side-by-side\""));
+    assert!(dom.contains("data-fits-width=\"true\""));
+}
+
+#[test]
 fn screenshot_is_taken() {
     if !chromium_or_skip("screenshot_is_taken") {
         return;

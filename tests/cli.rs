@@ -10,7 +10,9 @@ const CORPUS: &str = "corpus/syria-2016-09";
 
 fn cmd() -> Command {
     let mut cmd = Command::cargo_bin("factdiff").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
     cmd
 }
 
@@ -434,6 +436,72 @@ fn baseline_accepts_findings_and_survives_unrelated_edits() {
 }
 
 #[test]
+fn baseline_says_what_it_hid_and_which_entries_are_stale_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let cluster = dir.path().join("cluster");
+    std::fs::create_dir(&cluster).unwrap();
+    copy_cluster("corpus/harbor-fire-2025", &cluster);
+    let baseline = dir.path().join("baseline.json");
+    cmd()
+        .arg("check")
+        .arg(&cluster)
+        .arg("--write-baseline")
+        .arg(&baseline)
+        .assert()
+        .code(0);
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&baseline).unwrap()).unwrap();
+    let entries = written["findings"].as_array().unwrap().len();
+    assert!(entries > 0);
+    let run = |format: &str| {
+        let out = cmd()
+            .arg("check")
+            .arg(&cluster)
+            .args(["--color", "never", "--fail-on", "never", "--format", format])
+            .arg("--baseline")
+            .arg(&baseline)
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let counts = || {
+        let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+        let b = &json["summary"]["baseline"];
+        (b["hidden"].as_u64().unwrap(), b["stale"].as_u64().unwrap())
+    };
+    // Nothing changed: every finding hidden, no entry stale.
+    let (hidden, stale) = counts();
+    assert_eq!((stale, hidden >= entries as u64), (0, true));
+    // A baselined figure changes: its entry goes stale, the new finding shows.
+    let article = cluster.join("coast-herald.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replace("Forty-two", "Fifty-one")).unwrap();
+    let (hidden2, stale) = counts();
+    assert!(
+        stale >= 1 && hidden2 < hidden,
+        "{hidden2} hidden, {stale} stale"
+    );
+    let note = format!("{hidden2} hidden by the baseline, {stale} stale baseline entr");
+    for format in ["terminal", "markdown", "html"] {
+        let report = run(format);
+        assert!(report.contains(&note), "{format} lacks `{note}`:\n{report}");
+    }
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let props = &sarif["runs"][0]["properties"];
+    assert_eq!(props["baselinedFindings"].as_u64(), Some(hidden2));
+    assert_eq!(props["staleBaselineEntries"].as_u64(), Some(stale));
+    // Without a baseline, no such note or field.
+    let out = cmd()
+        .arg("check")
+        .arg(&cluster)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["summary"].get("baseline").is_none());
+}
+
+#[test]
 fn write_baseline_never_overwrites_an_input() {
     let dir = tempfile::tempdir().unwrap();
     copy_cluster("corpus/harbor-fire-2025", dir.path());
@@ -623,11 +691,13 @@ fn diff_shows_changed_added_and_removed_sentences() {
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("{+cold-storage+}"), "{text}");
-    assert!(text.contains("Forty{+-two+}"), "{text}");
+    // A hyphenated word changes as a whole.
+    assert!(text.contains("{+Forty-two+} firefighters"), "{text}");
+    assert!(text.contains("[-Forty-] firefighters"), "{text}");
     assert!(text.contains("+ The port reopened on Thursday."), "{text}");
     assert!(text.contains("- The cause is unknown."), "{text}");
     assert!(
-        text.contains("summary: 2 sentences changed, 1 added, 1 removed, 1 unchanged"),
+        text.contains("summary: 2 sentences changed, 1 added, 1 removed, 0 moved, 1 unchanged"),
         "{text}"
     );
     // The same version twice: exit 0.
@@ -638,6 +708,45 @@ fn diff_shows_changed_added_and_removed_sentences() {
         .assert()
         .code(0)
         .stdout(predicate::str::contains("0 sentences changed"));
+}
+
+#[test]
+fn diff_reports_a_moved_paragraph_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let (old, new) = (dir.path().join("v1.txt"), dir.path().join("v2.txt"));
+    let paragraphs = [
+        "Fire at port",
+        "A fire destroyed a warehouse at the port on Wednesday.",
+        "Twenty-four firefighters fought the blaze for three hours.",
+        "The cause is unknown.",
+        "The port will reopen on Friday, officials said.",
+    ];
+    std::fs::write(&old, paragraphs.join("\n\n")).unwrap();
+    let mut moved = paragraphs.to_vec();
+    let last = moved.remove(4);
+    moved.insert(1, last);
+    std::fs::write(&new, moved.join("\n\n")).unwrap();
+    let out = cmd()
+        .arg("diff")
+        .arg(&old)
+        .arg(&new)
+        .args(["--color", "never"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(1), "a pure move differs: {text}");
+    assert!(
+        text.contains("v2.txt:3 (moved from ") && text.contains("v1.txt:9)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("> The port will reopen on Friday, officials said."),
+        "{text}"
+    );
+    assert!(
+        text.contains("0 sentences changed, 0 added, 0 removed, 1 moved, 4 unchanged"),
+        "{text}"
+    );
 }
 
 #[test]

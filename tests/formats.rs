@@ -8,7 +8,9 @@ const CORPUS: &str = "corpus/syria-2016-09";
 
 fn cmd() -> Command {
     let mut cmd = Command::cargo_bin("factdiff").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
     cmd
 }
 
@@ -338,4 +340,235 @@ fn every_renderer_takes_one_to_many_evidence_items_and_unknown_checks() {
             serde_json::from_str(&render::json::check_report(&report)).unwrap();
         assert_valid(&json_validator, &json, "JSON with unknown checks");
     }
+}
+
+/// Two articles whose one long sentence differs only in a figure near its end.
+fn long_sentence_cluster() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let lead = "Officials in the northern province said on Tuesday that the flooding, which began after three days of unusually heavy rain across the river valley and the hills above it, had destroyed bridges, roads and farmland and";
+    for (name, n) in [("a.txt", "42"), ("b.txt", "24")] {
+        std::fs::write(
+            dir.path().join(name),
+            format!("{lead} had killed {n} people in the district.\n"),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+/// The terminal report's excerpt lines (after `|`) and, for each, the caret line under it.
+fn excerpts(report: &str) -> Vec<(String, String)> {
+    let lines: Vec<&str> = report.lines().collect();
+    lines
+        .windows(2)
+        .filter(|w| {
+            w[0].starts_with("   | ") && w[1].trim_start().starts_with("| ") && w[1].contains('^')
+        })
+        .map(|w| (w[0][5..].to_string(), w[1][5..].to_string()))
+        .collect()
+}
+
+#[test]
+fn terminal_excerpts_fit_the_width_and_carets_stay_under_the_flagged_words() {
+    let dir = long_sentence_cluster();
+    for columns in [60, 100] {
+        let out = cmd()
+            .args(["check", "--color", "never"])
+            .arg(dir.path())
+            .env("COLUMNS", columns.to_string())
+            .output()
+            .unwrap();
+        let report = String::from_utf8(out.stdout).unwrap();
+        let shown = excerpts(&report);
+        assert_eq!(shown.len(), 2, "two excerpts with carets:\n{report}");
+        for (line, carets) in shown {
+            assert!(
+                line.chars().count() + 5 <= columns,
+                "wider than {columns}: {line}"
+            );
+            assert!(line.starts_with('…'), "cut before the figure: {line}");
+            let pad = carets.chars().take_while(|&c| c == ' ').count();
+            let width = carets.trim().chars().count();
+            let under: String = line.chars().skip(pad).take(width).collect();
+            assert!(
+                under.contains("42") || under.contains("24"),
+                "carets under {under:?} in {line}"
+            );
+            // Centred: context on both sides of the flagged words.
+            assert!(line.ends_with('…') || line.ends_with('.'), "{line}");
+            assert!(pad > (columns - 5) / 4, "flagged words centred: {line}");
+        }
+    }
+}
+
+#[test]
+fn terminal_report_explains_each_check_once() {
+    let report = check(&[CORPUS, "--color", "never"]);
+    let whys: Vec<&str> = report.lines().filter(|l| l.contains("= why:")).collect();
+    let mut unique = whys.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(whys.len(), unique.len(), "a why repeated:\n{report}");
+    let checks: std::collections::BTreeSet<&str> = report
+        .lines()
+        .filter_map(|l| l.split_once('[').and_then(|(_, r)| r.split_once(']')))
+        .map(|(id, _)| id)
+        .filter(|id| !id.contains(' '))
+        .collect();
+    assert_eq!(whys.len(), checks.len(), "one why per check:\n{report}");
+    assert!(report.contains("= confidence: "));
+}
+
+#[test]
+fn markdown_shows_paths_relative_to_the_working_directory_and_marks_only_disputed_words() {
+    let absolute = std::fs::canonicalize(CORPUS).unwrap();
+    let report = check(&[absolute.to_str().unwrap(), "--format", "markdown"]);
+    assert!(
+        !report.contains(&absolute.display().to_string()),
+        "absolute path in the report:\n{report}"
+    );
+    assert!(report.contains(&format!("`{CORPUS}/")), "{report}");
+    // Outside a gate run the Articles table has no role column, and no empty first cell.
+    assert!(report.contains("| article | outlet | published |\n|---|---|---|\n"));
+    assert!(!report.lines().any(|l| l.starts_with("|  |")), "{report}");
+    // Quoted sentences carry bold around the disputed words and no other emphasis.
+    for line in report.lines().filter(|l| l.starts_with("> ")) {
+        let without_bold = line.replace("**", "");
+        let unescaped_stars = without_bold
+            .char_indices()
+            .filter(|&(i, c)| c == '*' && !without_bold[..i].ends_with('\\'))
+            .count();
+        assert_eq!(unescaped_stars, 0, "emphasis other than bold: {line}");
+        assert!(line.contains("**"), "disputed words in bold: {line}");
+    }
+}
+
+#[test]
+fn output_may_name_a_new_file_in_a_source_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let sources = dir.path().join("sources");
+    std::fs::create_dir(&sources).unwrap();
+    std::fs::write(
+        sources.join("a.txt"),
+        "Officials said 42 people were evacuated on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        sources.join("b.txt"),
+        "Officials said 24 people were evacuated on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("draft.txt"),
+        "Officials said 42 people were evacuated on Tuesday.\n",
+    )
+    .unwrap();
+    let out = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--format",
+            "markdown",
+            "--fail-on",
+            "never",
+            "--output",
+            "sources/new-report.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report = std::fs::read_to_string(sources.join("new-report.md")).unwrap();
+    // A gate run keeps the role column.
+    assert!(
+        report.contains("| role | article | outlet | published |"),
+        "{report}"
+    );
+    assert!(report.contains("| **draft** | `draft.txt` |"), "{report}");
+    // Once written, the report lies in the source folder and is read as an article: a
+    // second run refuses to overwrite it and says why.
+    let again = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--output",
+            "sources/new-report.md",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(stderr.contains("an earlier report too"), "{stderr}");
+}
+
+#[test]
+fn html_marks_a_hyphenated_figure_as_one_word() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Forty-two firefighters fought the blaze at the port on Tuesday.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Twenty-four firefighters fought the blaze at the port on Tuesday.\n",
+    )
+    .unwrap();
+    let html = check(&[dir.path().to_str().unwrap(), "--format", "html"]);
+    for word in ["Forty-two", "Twenty-four"] {
+        assert!(
+            html.contains(&format!("\">{word}</mark>")),
+            "{word} in one mark"
+        );
+    }
+    assert!(!html.contains(">Forty</mark>") && !html.contains(">-two</mark>"));
+}
+
+/// A cluster of `n` outlets on one story; the first reports a different toll.
+pub fn many_outlets(n: usize) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for k in 0..n {
+        let toll = if k == 0 { "Forty-two" } else { "Twenty-four" };
+        std::fs::write(
+            dir.path().join(format!("outlet-{k:02}.txt")),
+            format!(
+                "Fire at the port\n\nA fire destroyed a warehouse at the port on Tuesday, officials said.\n\n{toll} firefighters fought the blaze for three hours before it was under control.\n\nThe cause of the fire is not yet known, the harbour master said.\n"
+            ),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+#[test]
+fn html_beyond_a_handful_of_outlets_stacks_each_finding_instead_of_one_wide_table() {
+    let few = many_outlets(3);
+    let html = check(&[few.path().to_str().unwrap(), "--format", "html"]);
+    assert!(html.contains("<table class=\"side-by-side\">"));
+    assert!(!html.contains("<details class=\"side\">"));
+    let many = many_outlets(20);
+    let html = check(&[many.path().to_str().unwrap(), "--format", "html"]);
+    assert!(
+        !html.contains("<table class=\"side-by-side\">"),
+        "no 20-column table"
+    );
+    let findings = html.matches("<li class=\"finding ").count();
+    assert!(findings > 0);
+    assert_eq!(html.matches("<details class=\"side\">").count(), findings);
+    // Each finding shows its sentences, the disputed words marked.
+    assert!(
+        html.contains("<q class=\"sentence\"><mark class=\"error\">Forty-two</mark> firefighters")
+    );
+    // Every outlet is still listed.
+    assert_eq!(html.matches("</strong> <small>").count(), 20);
 }

@@ -15,7 +15,9 @@ const SOURCES: &str = "tests/fixtures/gate/sources";
 
 fn cmd() -> Command {
     let mut cmd = Command::cargo_bin("factdiff").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
     cmd
 }
 

@@ -11,7 +11,9 @@ const CORPUS: &str = "corpus/syria-2016-09";
 
 fn cmd() -> Command {
     let mut cmd = Command::cargo_bin("factdiff").unwrap();
-    cmd.env_remove("NO_COLOR").env_remove("CLICOLOR_FORCE");
+    cmd.env_remove("NO_COLOR")
+        .env_remove("CLICOLOR_FORCE")
+        .env_remove("COLUMNS");
     cmd
 }
 

@@ -53,8 +53,8 @@ pub enum Command {
     Align(AlignArgs),
     /// Show what factdiff read: sentences and the facts extracted from each.
     Inspect(InspectArgs),
-    /// Compare two versions of an article sentence by sentence: changed, added and removed
-    /// sentences with word-level differences (exit 1 when they differ, like diff).
+    /// Compare two versions of an article sentence by sentence: changed, added, removed and
+    /// moved sentences with word-level differences (exit 1 when they differ, a move included).
     Diff(DiffArgs),
     /// List, explain or print the rules.
     Rules {
@@ -238,6 +238,27 @@ fn setup_color(choice: ColorChoice) {
         }
     };
     colored::control::set_override(enabled);
+}
+
+/// The width of a terminal report: `COLUMNS` when set (tests and scripts fix it so), else
+/// the terminal's width when the report goes to one, else a fixed 100 columns so that
+/// piped output is the same everywhere.
+fn terminal_layout(to_file: bool) -> render::terminal::Layout {
+    let from_env = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&w| w > 0);
+    let from_terminal = || {
+        (!to_file && std::io::stdout().is_terminal())
+            .then(|| console::Term::stdout().size_checked())
+            .flatten()
+            .map(|(_, cols)| usize::from(cols))
+    };
+    render::terminal::Layout {
+        width: from_env
+            .or_else(from_terminal)
+            .unwrap_or(render::terminal::DEFAULT_WIDTH),
+    }
 }
 
 fn rule_sources(args: &RuleFileArgs, select: &[String], ignore: &[String]) -> RuleSources {
@@ -590,11 +611,14 @@ fn check(args: CheckArgs) -> Result<Outcome> {
                 }
             })
         });
+    // The baseline first: an entry whose finding --min-confidence hides is not stale.
+    let baseline_use = baseline.as_ref().map(|b| {
+        b.filter(&mut analysis.findings, |check| {
+            registry::get(check).is_some_and(|c| c.settings(&rules).enabled)
+        })
+    });
     if let Some(min) = args.min_confidence {
         analysis.findings.retain(|f| f.confidence >= min);
-    }
-    if let Some(baseline) = &baseline {
-        baseline.filter(&mut analysis.findings);
     }
     if let Some(path) = &args.write_baseline {
         output::write_atomically(path, Baseline::render(&analysis.findings).as_bytes())
@@ -608,10 +632,13 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         }
         None => Vec::new(),
     };
-    let report = analysis.check_report(roles.as_deref(), &context);
+    let mut report = analysis.check_report(roles.as_deref(), &context);
+    report.baseline = baseline_use;
     progress.message(format!("rendering {}", args.format.as_str()));
     let rendered = match args.format {
-        Format::Terminal => render::terminal::check_report(&report),
+        Format::Terminal => {
+            render::terminal::check_report_in(&report, terminal_layout(output.is_some()))
+        }
         Format::Json => render::json::check_report(&report),
         Format::Markdown => render::markdown::check_report(&report),
         Format::Html => render::html::check_report(&report),

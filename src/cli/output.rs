@@ -11,6 +11,8 @@ use crate::error::{Error, Result};
 #[derive(Debug, Default)]
 pub struct ReadSet {
     files: Vec<(PathBuf, FileId)>,
+    /// Files read because they lie in an input folder (not named one by one).
+    in_folders: Vec<FileId>,
 }
 
 /// The identity of a file: device and inode where the platform has them, else its
@@ -52,6 +54,9 @@ impl ReadSet {
             for file in files {
                 if file.is_file() {
                     self.add_file(&file);
+                    if crate::input::is_article_name(&file) {
+                        self.in_folders.extend(file_id(&file));
+                    }
                 }
             }
         } else {
@@ -67,23 +72,30 @@ impl ReadSet {
         }
     }
 
-    /// The input that `path` would overwrite, if any.
-    fn find(&self, path: &Path) -> Option<&Path> {
+    /// The input that `path` would overwrite, if any, and whether it is read only because
+    /// it lies in an input folder.
+    fn find(&self, path: &Path) -> Option<(&Path, bool)> {
         let id = file_id(path)?;
         self.files
             .iter()
             .find(|(_, other)| *other == id)
-            .map(|(p, _)| p.as_path())
+            .map(|(p, _)| (p.as_path(), self.in_folders.contains(&id)))
     }
 }
 
-/// Refuses `path` (given with `flag`) when it is a file the run reads.
+/// Refuses `path` (given with `flag`) when it is a file the run reads. A file that does not
+/// exist yet is never an input.
 pub fn refuse_inputs(path: &Path, flag: &str, reads: &ReadSet) -> Result<()> {
     match reads.find(path) {
-        Some(input) => Err(Error::Usage(format!(
-            "refusing to write {flag} {}: it is one of the inputs ({}; factdiff never writes to its inputs)",
+        Some((input, in_folder)) => Err(Error::Usage(format!(
+            "refusing to write {flag} {}: it is one of the inputs ({}; factdiff never writes to its inputs){}",
             path.display(),
-            input.display()
+            input.display(),
+            if in_folder {
+                "; every article file in an input folder is read, an earlier report too: write the report outside the folder, or remove the old one"
+            } else {
+                ""
+            }
         ))),
         None => Ok(()),
     }

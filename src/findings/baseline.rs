@@ -2,7 +2,7 @@
 //! identity is its check and the words each article disagrees with (document id and
 //! evidence text), never offsets or line numbers, so it survives unrelated edits.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
@@ -44,10 +44,19 @@ struct BaselineFile {
     findings: Vec<BaselineEntry>,
 }
 
-/// Accepted findings.
+/// Accepted findings: each fingerprint with its check.
 #[derive(Debug, Clone, Default)]
 pub struct Baseline {
-    fingerprints: BTreeSet<String>,
+    fingerprints: BTreeMap<String, String>,
+}
+
+/// What a baseline did in a run: how many findings it hid, and how many of its entries
+/// matched no finding of a check that ran (the finding was fixed or changed: the entry can
+/// go, as `--write-baseline` would drop it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct BaselineUse {
+    pub hidden: usize,
+    pub stale: usize,
 }
 
 impl Baseline {
@@ -68,15 +77,35 @@ impl Baseline {
             ));
         }
         Ok(Baseline {
-            fingerprints: file.findings.into_iter().map(|e| e.fingerprint).collect(),
+            fingerprints: file
+                .findings
+                .into_iter()
+                .map(|e| (e.fingerprint, e.check))
+                .collect(),
         })
     }
 
-    /// Removes the accepted findings; returns how many were removed.
-    pub fn filter(&self, findings: &mut Vec<Finding>) -> usize {
+    /// Removes the accepted findings; says how many were removed and how many entries of a
+    /// check that ran (`ran(check)`) matched none.
+    pub fn filter(&self, findings: &mut Vec<Finding>, ran: impl Fn(&str) -> bool) -> BaselineUse {
         let before = findings.len();
-        findings.retain(|f| !self.fingerprints.contains(&fingerprint(f)));
-        before - findings.len()
+        let mut matched = BTreeSet::new();
+        findings.retain(|f| {
+            let key = fingerprint(f);
+            let accepted = self.fingerprints.contains_key(&key);
+            if accepted {
+                matched.insert(key);
+            }
+            !accepted
+        });
+        BaselineUse {
+            hidden: before - findings.len(),
+            stale: self
+                .fingerprints
+                .iter()
+                .filter(|(key, check)| !matched.contains(*key) && ran(check))
+                .count(),
+        }
     }
 
     /// The baseline file accepting `findings`, as JSON.

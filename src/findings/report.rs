@@ -3,6 +3,7 @@
 //! between sentences and the checks' documentation from here, and nothing from the stages
 //! that produced them.
 
+use crate::findings::baseline::BaselineUse;
 use crate::findings::gate::DocumentRole;
 use crate::findings::{Category, Finding, Severity};
 use crate::segment::Document;
@@ -94,6 +95,8 @@ pub struct CheckReport<'a> {
     pub context: &'a [Finding],
     /// Every registered check, in registry order.
     pub checks: Vec<CheckInfo>,
+    /// With `--baseline`: the findings it hid and its stale entries.
+    pub baseline: Option<BaselineUse>,
 }
 
 impl<'a> CheckReport<'a> {

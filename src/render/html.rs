@@ -29,7 +29,17 @@ struct Page {
     context: Vec<FindingView>,
     categories: Vec<FilterOption>,
     severities: Vec<FilterOption>,
+    /// Every value the filters know, also those with no finding here: the address may name
+    /// them (`?severity=error`), and anything else is reported as unknown.
+    known_categories: String,
+    known_severities: String,
+    /// More articles than [`SIDE_BY_SIDE_MAX`]: no table of every article side by side
+    /// (it would be too wide to read and too large to load); each finding offers its own.
+    stacked: bool,
 }
+
+/// Up to this many articles, the report shows them all side by side in one table.
+pub const SIDE_BY_SIDE_MAX: usize = 6;
 
 #[derive(Serialize)]
 struct DocumentView {
@@ -95,7 +105,10 @@ struct EvidenceView {
     label: String,
     role: Option<DocumentRole>,
     location: String,
+    /// The sentence around the disputed words.
+    before: String,
     text: String,
+    after: String,
 }
 
 /// A finding's evidence placed in a row: (row, document, sentence, byte range in sentence).
@@ -120,7 +133,12 @@ pub fn check_report(report: &Report) -> String {
 fn page(report: &Report) -> Page {
     let labelled = labelled_findings(report);
     let marks = evidence_marks(report, &labelled);
-    let (groups, row_of) = rows_and_index(report, &marks);
+    let stacked = report.documents.len() > SIDE_BY_SIDE_MAX;
+    let (groups, row_of) = if stacked {
+        (Vec::new(), BTreeMap::new())
+    } else {
+        rows_and_index(report, &marks)
+    };
     let rows = groups
         .iter()
         .enumerate()
@@ -163,6 +181,17 @@ fn page(report: &Report) -> Page {
         context,
         categories,
         severities,
+        known_categories: Category::ALL
+            .iter()
+            .map(|c| c.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        known_severities: [Severity::Error, Severity::Warning, Severity::Info]
+            .iter()
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(" "),
+        stacked,
     }
 }
 
@@ -302,11 +331,27 @@ fn finding_view(
             .iter()
             .map(|ev| {
                 let doc = &report.documents[ev.document_index];
+                let sentence = &ev.sentence_text;
+                let (from, to) = (
+                    ev.in_sentence.start.min(sentence.len()),
+                    ev.in_sentence.end.min(sentence.len()),
+                );
+                let (before, text, after) = if from <= to
+                    && sentence.is_char_boundary(from)
+                    && sentence.is_char_boundary(to)
+                    && !sentence.is_empty()
+                {
+                    (&sentence[..from], &sentence[from..to], &sentence[to..])
+                } else {
+                    ("", ev.text.as_str(), "")
+                };
                 EvidenceView {
                     label: doc.article.label().to_string(),
                     role: report.role(ev.document_index),
                     location: format!("{}:{}:{}", doc.article.path.display(), ev.line, ev.column),
-                    text: ev.text.clone(),
+                    before: before.to_string(),
+                    text: text.to_string(),
+                    after: after.to_string(),
                 }
             })
             .collect(),

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::Report;
+use crate::findings::baseline::BaselineUse;
 use crate::findings::gate::DocumentRole;
 use crate::findings::report::{AlignView, InspectView, Link};
 use crate::findings::{Finding, SeverityCounts};
@@ -50,6 +51,9 @@ struct Summary {
     /// Gate runs only: counts of the context findings.
     #[serde(skip_serializing_if = "Option::is_none")]
     context: Option<SeverityCounts>,
+    /// Runs with `--baseline` only: the findings it hid and its stale entries.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    baseline: Option<BaselineUse>,
 }
 
 #[derive(Serialize)]
@@ -95,6 +99,7 @@ fn check_report_out<'a>(report: &'a Report) -> CheckReport<'a> {
             aligned_pairs: report.links.len(),
             findings: SeverityCounts::of(report.findings()),
             context: report.is_gate().then(|| SeverityCounts::of(report.context)),
+            baseline: report.baseline,
         },
     }
 }

@@ -1,10 +1,10 @@
 //! The Markdown report: a fact-check report to paste into a ticket or CMS. A summary table
 //! by category and severity, then each finding with every outlet's sentence quoted and the
-//! differing words in bold. Article text is escaped so that it shows as written.
+//! disputed words in bold. Article text is escaped so that it shows as written.
 
 use std::fmt::Write;
 
-use super::{Report, changed_words, styled_segments, summary_line};
+use super::{Report, styled_segments, summary_line};
 use crate::findings::gate::DocumentRole;
 use crate::findings::{Category, Finding, Severity};
 
@@ -14,18 +14,28 @@ pub fn check_report(report: &Report) -> String {
     let mut out = String::from("# factdiff report\n\n");
     let _ = writeln!(out, "{}.\n", summary_line(report));
 
-    out.push_str("## Articles\n\n| | article | outlet | published |\n|---|---|---|---|\n");
+    // The role column only in a gate run, where it says which article is the draft.
+    out.push_str(if report.is_gate() {
+        "## Articles\n\n| role | article | outlet | published |\n|---|---|---|---|\n"
+    } else {
+        "## Articles\n\n| article | outlet | published |\n|---|---|---|\n"
+    });
     for (i, doc) in report.documents.iter().enumerate() {
         let a = &doc.article;
+        if let Some(role) = report.role(i) {
+            let _ = write!(
+                out,
+                "| {} ",
+                match role {
+                    DocumentRole::Draft => "**draft**",
+                    DocumentRole::Source => "source",
+                }
+            );
+        }
         let _ = writeln!(
             out,
-            "| {} | `{}` | {} | {} |",
-            match report.role(i) {
-                Some(DocumentRole::Draft) => "**draft**",
-                Some(DocumentRole::Source) => "source",
-                None => "",
-            },
-            code(&a.path.display().to_string()).replace('|', "\\|"),
+            "| `{}` | {} | {} |",
+            code(&shown_path(&a.path)).replace('|', "\\|"),
             a.outlet.as_deref().map_or("unknown".to_string(), escape),
             a.published.map_or("unknown".to_string(), |d| d.to_string()),
         );
@@ -94,7 +104,7 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
         finding.check,
         escape(&finding.message)
     );
-    for (i, ev) in finding.evidence.iter().enumerate() {
+    for ev in &finding.evidence {
         let doc = &report.documents[ev.document_index];
         let _ = writeln!(
             out,
@@ -105,15 +115,14 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
                 Some(DocumentRole::Source) => " (source)",
                 None => "",
             },
-            code(&doc.article.path.display().to_string()),
+            code(&shown_path(&doc.article.path)),
             ev.line,
             ev.column,
         );
-        let changed = changed_words(finding, i);
         let _ = writeln!(
             out,
             "> {}\n",
-            marked(&ev.sentence_text, &changed, ev.in_sentence.clone())
+            marked(&ev.sentence_text, ev.in_sentence.clone())
         );
     }
     let _ = writeln!(out, "- **Confidence:** {}", finding.confidence_label());
@@ -126,63 +135,48 @@ fn write_finding(out: &mut String, report: &Report, finding: &Finding, number: &
     out.push('\n');
 }
 
-/// The sentence, escaped: the disagreeing words (the evidence) in bold, other words that
-/// differ from the other outlets' sentence in italics.
-fn marked(
-    sentence: &str,
-    changed: &[std::ops::Range<usize>],
-    evidence: std::ops::Range<usize>,
-) -> String {
-    // Runs of equal emphasis: 0 plain, 1 italic (differs), 2 bold (evidence).
-    let mut runs: Vec<(u8, String)> = Vec::new();
-    for (segment, is_changed, is_evidence) in styled_segments(sentence, changed, Some(evidence)) {
-        let level = if is_evidence { 2 } else { u8::from(is_changed) };
-        match runs.last_mut() {
-            Some((l, text)) if *l == level => text.push_str(segment),
-            _ => runs.push((level, segment.to_string())),
-        }
-    }
-    // "***" between an italic and a bold run that touch without a space is ambiguous:
-    // there the bold absorbs the italic run.
-    for i in 0..runs.len() {
-        if runs[i].0 != 1 {
-            continue;
-        }
-        let bold_before =
-            i > 0 && runs[i - 1].0 == 2 && !runs[i].1.starts_with(char::is_whitespace);
-        let bold_after =
-            runs.get(i + 1).is_some_and(|r| r.0 == 2) && !runs[i].1.ends_with(char::is_whitespace);
-        if bold_before || bold_after {
-            runs[i].0 = 2;
-        }
-    }
-    let mut merged: Vec<(u8, String)> = Vec::new();
-    for (level, text) in runs {
-        match merged.last_mut() {
-            Some((l, t)) if *l == level => t.push_str(&text),
-            _ => merged.push((level, text)),
-        }
-    }
+/// The sentence, escaped, with the disagreeing words (the evidence) in bold and nothing
+/// else marked: other wording differences between outlets are left to the reader, so that
+/// the emphasis points at what is disputed (and a ticket system showing `*x*` as bold
+/// shows only that).
+fn marked(sentence: &str, evidence: std::ops::Range<usize>) -> String {
     let mut out = String::new();
-    for (i, (level, run)) in merged.iter().enumerate() {
+    for (i, (segment, _, is_evidence)) in styled_segments(sentence, &[], Some(evidence))
+        .into_iter()
+        .enumerate()
+    {
         // Only the start of the line can turn into a list item.
         let escaped = |t: &str| if i == 0 { escape(t) } else { escape_inline(t) };
-        let trimmed = run.trim();
-        if *level == 0 || trimmed.is_empty() {
-            out.push_str(&escaped(run));
+        let trimmed = segment.trim();
+        if !is_evidence || trimmed.is_empty() {
+            out.push_str(&escaped(segment));
             continue;
         }
         // Emphasis must not start or end with a space, or Markdown ignores it.
-        let lead = &run[..run.len() - run.trim_start().len()];
-        let trail = &run[run.trim_end().len()..];
-        let marker = if *level == 2 { "**" } else { "*" };
-        let _ = write!(
-            out,
-            "{lead}{marker}{}{marker}{trail}",
-            escape_inline(trimmed)
-        );
+        let lead = &segment[..segment.len() - segment.trim_start().len()];
+        let trail = &segment[segment.trim_end().len()..];
+        let _ = write!(out, "{lead}**{}**{trail}", escape_inline(trimmed));
     }
     out
+}
+
+/// A path as the report shows it: relative to the working directory when it lies inside
+/// it (a report pasted into a ticket should not carry the machine's folders), else as given.
+fn shown_path(path: &std::path::Path) -> String {
+    let relative = path
+        .is_absolute()
+        .then(std::env::current_dir)
+        .and_then(Result::ok)
+        .and_then(|cwd| {
+            path.strip_prefix(&cwd)
+                .ok()
+                .map(std::path::Path::to_path_buf)
+                .or_else(|| {
+                    let (p, c) = (path.canonicalize().ok()?, cwd.canonicalize().ok()?);
+                    p.strip_prefix(c).ok().map(std::path::Path::to_path_buf)
+                })
+        });
+    relative.as_deref().unwrap_or(path).display().to_string()
 }
 
 /// Escapes text so that Markdown shows it as written (also inside table cells): inline
@@ -242,15 +236,11 @@ mod tests {
     }
 
     #[test]
-    fn marked_emphasis_has_no_inner_spaces() {
+    fn only_the_disputed_words_are_marked() {
         let s = "the five-year conflict ended";
-        assert_eq!(
-            marked(s, std::slice::from_ref(&(4..13)), 4..8),
-            "the **five-year** conflict ended"
-        );
-        assert_eq!(
-            marked(s, std::slice::from_ref(&(4..22)), 14..22),
-            "the *five-year* **conflict** ended"
-        );
+        assert_eq!(marked(s, 4..13), "the **five-year** conflict ended");
+        // Emphasis never holds an inner space at either end.
+        assert_eq!(marked(s, 13..23), "the five-year **conflict** ended");
+        assert_eq!(marked("- a *b*", 4..7), "\\- a **\\*b\\***");
     }
 }

@@ -42,15 +42,56 @@ fn fold_token(token: &str) -> String {
         .collect()
 }
 
-/// Byte ranges of the words that differ between `old` and `new` (whitespace ignored).
+/// Whether `token` is a hyphen that joins two words ("Twenty-four", "cold-storage").
+fn is_joining_hyphen(token: &str) -> bool {
+    matches!(token, "-" | "\u{2010}" | "\u{2011}")
+}
+
+fn is_word(token: &str) -> bool {
+    token.chars().any(char::is_alphanumeric)
+}
+
+/// The tokens a word diff compares, with their byte offsets: words and punctuation
+/// (whitespace left out), a hyphenated word ("Twenty-four") being one token, so that it
+/// changes as a whole.
+fn diff_tokens(s: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let raw: Vec<(usize, &str)> = s
+        .split_word_bound_indices()
+        .filter(|(_, t)| !t.trim().is_empty())
+        .collect();
+    let mut k = 0;
+    while k < raw.len() {
+        let (i, t) = raw[k];
+        let joins = |out: &[(usize, String)]| {
+            out.last().is_some_and(|(j, prev)| {
+                j + prev.len() == i
+                    && is_word(prev)
+                    && is_joining_hyphen(t)
+                    && raw
+                        .get(k + 1)
+                        .is_some_and(|&(n, next)| n == i + t.len() && is_word(next))
+            })
+        };
+        if joins(&out) {
+            let (_, next) = raw[k + 1];
+            if let Some(last) = out.last_mut() {
+                last.1.push_str(t);
+                last.1.push_str(next);
+            }
+            k += 2;
+        } else {
+            out.push((i, t.to_string()));
+            k += 1;
+        }
+    }
+    out
+}
+
+/// Byte ranges of the words that differ between `old` and `new` (whitespace ignored; a
+/// hyphenated word differs as a whole).
 pub fn word_diff(old: &str, new: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
-    let tokens = |s: &str| -> Vec<(usize, String)> {
-        s.split_word_bound_indices()
-            .filter(|(_, t)| !t.trim().is_empty())
-            .map(|(i, t)| (i, t.to_string()))
-            .collect()
-    };
-    let (ot, nt) = (tokens(old), tokens(new));
+    let (ot, nt) = (diff_tokens(old), diff_tokens(new));
     let okeys: Vec<String> = ot.iter().map(|(_, t)| fold_token(t)).collect();
     let nkeys: Vec<String> = nt.iter().map(|(_, t)| fold_token(t)).collect();
     let ops = similar::capture_diff_slices_deadline(
@@ -170,7 +211,22 @@ pub fn summary_line(report: &Report) -> String {
             plural(report.context.len(), "context finding")
         ));
     }
+    if let Some(note) = baseline_note(report) {
+        line.push_str("; ");
+        line.push_str(&note);
+    }
     line
+}
+
+/// With `--baseline`: "3 hidden by the baseline, 1 stale baseline entry".
+pub fn baseline_note(report: &Report) -> Option<String> {
+    report.baseline.map(|b| {
+        format!(
+            "{} hidden by the baseline, {}",
+            b.hidden,
+            plural(b.stale, "stale baseline entry").replace("entrys", "entries")
+        )
+    })
 }
 
 /// The display label of document `index` (outlet, else id).
@@ -193,6 +249,27 @@ mod tests {
         assert_eq!(
             &"US Defense Secretary said \"no\"."[n[0].clone()],
             "Defense"
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_word_differs_as_a_whole() {
+        let (old, new) = ("Twenty-four people died.", "Forty-two people died.");
+        let (o, n) = word_diff(old, new);
+        assert_eq!(
+            o.iter().map(|r| &old[r.clone()]).collect::<Vec<_>>(),
+            ["Twenty-four"]
+        );
+        assert_eq!(
+            n.iter().map(|r| &new[r.clone()]).collect::<Vec<_>>(),
+            ["Forty-two"]
+        );
+        // A dash between spaced words is no hyphenated word.
+        let toks = diff_tokens("war - not peace, a six-year-old");
+        let words: Vec<&str> = toks.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(
+            words,
+            ["war", "-", "not", "peace", ",", "a", "six-year-old"]
         );
     }
 

@@ -73,7 +73,7 @@ pub fn check_report(report: &Report) -> String {
         .map(|f| result(report, f, false))
         .collect();
     results.extend(report.context.iter().map(|f| result(report, f, true)));
-    let sarif = json!({
+    let mut sarif = json!({
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
@@ -88,6 +88,12 @@ pub fn check_report(report: &Report) -> String {
             "results": results,
         }],
     });
+    if let Some(b) = report.baseline {
+        sarif["runs"][0]["properties"] = json!({
+            "baselinedFindings": b.hidden,
+            "staleBaselineEntries": b.stale,
+        });
+    }
     let mut s = serde_json::to_string_pretty(&sarif).expect("SARIF serialises");
     s.push('\n');
     s
