@@ -578,7 +578,12 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     }
     let context = match &roles {
         Some(roles) => {
-            let split = gate::split(std::mem::take(&mut analysis.findings), roles);
+            let labels: Vec<&str> = analysis
+                .documents
+                .iter()
+                .map(|d| d.article.label())
+                .collect();
+            let split = gate::split(std::mem::take(&mut analysis.findings), roles, &labels);
             analysis.findings = split.draft;
             split.context
         }
