@@ -673,3 +673,40 @@ fn rules_explain_wraps_its_paragraphs() {
         assert!(text.contains("\n  - enabled = true, severity = "), "{text}");
     }
 }
+
+#[test]
+fn articles_on_different_events_are_warned_about_unless_silenced() {
+    // tests/fixtures/unrelated: a harbour fire, a council budget and a cup final.
+    let out = cmd()
+        .args(["check", "tests/fixtures/unrelated", "--color", "never"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("do not look like one story"), "{stderr}");
+    assert!(stderr.contains("--no-story-check"), "{stderr}");
+    let out = cmd()
+        .args(["check", "tests/fixtures/unrelated", "--color", "never"])
+        .arg("--no-story-check")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("one story"), "{stderr}");
+}
+
+#[test]
+fn the_bundled_clusters_look_like_one_story() {
+    for entry in std::fs::read_dir("corpus").unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let out = cmd()
+            .arg("check")
+            .arg(&dir)
+            .args(["--color", "never"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("one story"), "{}: {stderr}", dir.display());
+    }
+}
