@@ -89,8 +89,9 @@ fn normalized(text: &str) -> String {
 /// - Within the finding: a source whose words are the draft's words (a name spelled as the
 ///   draft spells it, grouped with the draft) while other sources differ.
 /// - Across findings: every source the draft is set against here is, on the same words, in
-///   a finding of the same check with another source, and the draft agrees with that other
-///   source: the same words, or no finding of this check between the draft and those words.
+///   a finding of the same category with another source, and the draft agrees with that
+///   other source: the same words, or no finding of this category between the draft and
+///   those words (a count-mismatch and a figure-mismatch of one count are both figures).
 fn followed_source(
     finding: &Finding,
     roles: &[DocumentRole],
@@ -118,13 +119,15 @@ fn followed_source(
         // The finding itself groups the draft with a source against another.
         return (!differing.is_empty()).then_some(first.document_index);
     }
+    // The same words, or overlapping ones ("One" inside "One firefighter").
     let same_span = |a: &super::Evidence, b: &super::Evidence| {
-        a.document_index == b.document_index && a.start == b.start && a.end == b.end
+        a.document_index == b.document_index
+            && (a.start == b.start && a.end == b.end || a.start < b.end && b.start < a.end)
     };
     let draft_disagrees_with = |words: &super::Evidence| {
-        draft_findings
-            .iter()
-            .any(|f| f.check == finding.check && f.evidence.iter().any(|e| same_span(e, words)))
+        draft_findings.iter().any(|f| {
+            f.category == finding.category && f.evidence.iter().any(|e| same_span(e, words))
+        })
     };
     let mut follows = None;
     for theirs in &sources {
@@ -132,7 +135,9 @@ fn followed_source(
         // draft.
         let ally = sources_only
             .iter()
-            .filter(|g| g.check == finding.check && g.evidence.iter().any(|e| same_span(e, theirs)))
+            .filter(|g| {
+                g.category == finding.category && g.evidence.iter().any(|e| same_span(e, theirs))
+            })
             .flat_map(|g| g.evidence.iter())
             .filter(|e| e.document_index != theirs.document_index && !is_draft(e.document_index))
             .find(|e| normalized(&e.text) == draft_text || !draft_disagrees_with(e))?;
