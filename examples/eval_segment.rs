@@ -1,5 +1,9 @@
 //! Sentence-boundary evaluation on GUM news (gold sentences -> end offsets).
 //! cargo run --release --example eval_segment   (FACTDIFF_DATA=/work/shared/data to override)
+//!
+//! Each system runs on the text as given, then on a hard-wrapped copy of it: every line
+//! wrapped at 72 columns as a wire service or a mail client does (a space where the next
+//! word would pass column 72 becomes a line break, so gold offsets are unchanged).
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -45,7 +49,7 @@ fn main() {
     };
     let verbose = std::env::args().any(|a| a == "-v");
     type Splitter = fn(&str) -> Vec<std::ops::Range<usize>>;
-    let systems: [(&str, Splitter); 3] = [
+    let systems: [(&str, Splitter); 4] = [
         (
             "rules only (hand-written, no sentencex)",
             factdiff::segment::split_sentences_rules_only,
@@ -54,19 +58,29 @@ fn main() {
             "sentencex after newline split",
             factdiff::segment::split_sentences_sentencex_only,
         ),
+        (
+            "each line apart (wraps end sentences)",
+            factdiff::segment::split_sentences_line_by_line,
+        ),
         ("final split_sentences", factdiff::segment::split_sentences),
     ];
-    for (name, f) in systems {
+    for ((name, f), wrapped) in systems.iter().flat_map(|&s| [(s, false), (s, true)]) {
         let mut halves = [Counts::default(), Counts::default()];
         let mut inner = Counts::default();
         for (i, line) in data.lines().enumerate() {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
-            let text = v["text"].as_str().unwrap();
+            let given = v["text"].as_str().unwrap();
+            let wrapped_text = wrap(given, 72);
+            let text = if wrapped {
+                wrapped_text.as_str()
+            } else {
+                given
+            };
             let mut gold = BTreeSet::new();
             let mut cur = 0;
             for s in v["sentences"].as_array().unwrap() {
                 let s = s.as_str().unwrap();
-                let at = text[cur..].find(s).expect("gold sentence not found") + cur;
+                let at = given[cur..].find(s).expect("gold sentence not found") + cur;
                 cur = at + s.len();
                 gold.insert(cur);
             }
@@ -86,7 +100,10 @@ fn main() {
                 fp: pi.difference(&gi).count(),
                 fn_: gi.difference(&pi).count(),
             });
-            if verbose && name.starts_with("final") {
+            if verbose
+                && name.starts_with("final")
+                && wrapped == std::env::var("EVAL_WRAPPED").is_ok()
+            {
                 for e in pred.difference(&gold) {
                     let a = e.saturating_sub(60);
                     let a = (0..=a).rev().find(|&k| text.is_char_boundary(k)).unwrap();
@@ -107,7 +124,10 @@ fn main() {
                 }
             }
         }
-        println!("== {name}");
+        println!(
+            "== {name}{}",
+            if wrapped { ", hard-wrapped at 72" } else { "" }
+        );
         halves[0].show("tune (even docs)");
         halves[1].show("held-out (odd docs)");
         let mut all = halves[0];
@@ -115,4 +135,31 @@ fn main() {
         all.show("all");
         inner.show("all, within-line boundaries only");
     }
+}
+
+/// `text` with each line wrapped at `width` columns: a space where the next word would pass
+/// the width becomes a line break (the same byte length).
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut column = 0;
+        for (j, word) in line.split(' ').enumerate() {
+            let len = word.chars().count();
+            if j > 0 {
+                if column > 0 && column + 1 + len > width {
+                    out.push('\n');
+                    column = 0;
+                } else {
+                    out.push(' ');
+                    column += 1;
+                }
+            }
+            out.push_str(word);
+            column += len;
+        }
+    }
+    out
 }

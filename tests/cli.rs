@@ -782,3 +782,79 @@ fn rules_explain_wraps_its_paragraphs() {
         assert!(text.contains("\n  - enabled = true, severity = "), "{text}");
     }
 }
+
+#[test]
+fn articles_on_different_events_are_warned_about_unless_silenced() {
+    // tests/fixtures/unrelated: a harbour fire, a council budget and a cup final.
+    let out = cmd()
+        .args(["check", "tests/fixtures/unrelated", "--color", "never"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("do not look like one story"), "{stderr}");
+    assert!(stderr.contains("--no-story-check"), "{stderr}");
+    let out = cmd()
+        .args(["check", "tests/fixtures/unrelated", "--color", "never"])
+        .arg("--no-story-check")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("one story"), "{stderr}");
+}
+
+#[test]
+fn the_bundled_clusters_look_like_one_story() {
+    for entry in std::fs::read_dir("corpus").unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.is_dir() {
+            continue;
+        }
+        let out = cmd()
+            .arg("check")
+            .arg(&dir)
+            .args(["--color", "never"])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("one story"), "{}: {stderr}", dir.display());
+    }
+}
+
+#[test]
+fn hard_wrapped_copy_is_read_as_written_with_exact_places() {
+    // tests/fixtures/wrapped: wire.txt is wrapped at 72 columns, herald.txt is not; they
+    // disagree on the homes evacuated ("120\nhomes" in the wire's copy).
+    let out = cmd()
+        .args(["check", "tests/fixtures/wrapped", "--format", "json"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let figure = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["check"] == "figure-mismatch")
+        .unwrap_or_else(|| panic!("{report}"));
+    let wire = figure["evidence"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["document"] == "wire")
+        .unwrap();
+    let sentence = wire["sentence_text"].as_str().unwrap();
+    assert!(
+        sentence.starts_with("CARLISLE") && sentence.ends_with("old bridge."),
+        "one sentence across the wraps: {sentence:?}"
+    );
+    assert!(sentence.contains("the river rose"), "{sentence:?}");
+    let bytes = std::fs::read("tests/fixtures/wrapped/wire.txt").unwrap();
+    let (start, end) = (
+        wire["start"].as_u64().unwrap() as usize,
+        wire["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[start..end], b"120");
+    assert_eq!(
+        (wire["line"].as_u64(), wire["column"].as_u64()),
+        (Some(4), Some(70))
+    );
+}

@@ -90,7 +90,13 @@ fn findings_involve_the_draft_and_context_only_sources() {
         "the sources' own disagreement is context"
     );
     for f in context {
-        assert!(!documents_of(f).contains("draft"), "{f}");
+        // Context holds the sources' own disagreements, and the draft's only where it
+        // follows one of the disagreeing sources (and says so).
+        assert!(
+            !documents_of(f).contains("draft")
+                || f["message"].as_str().unwrap().contains("the draft follows"),
+            "{f}"
+        );
     }
     let summary = &report["summary"];
     assert_eq!(
@@ -198,4 +204,137 @@ fn pre_commit_hook_order_works() {
         .assert()
         .code(1)
         .stdout(predicate::str::contains("[draft]"));
+}
+
+/// tests/fixtures/gate-follows: the wire and the herald spell the engineer's name
+/// differently and give different counts of homes; draft.txt is the wire's copy.
+const FOLLOWS: &str = "tests/fixtures/gate-follows";
+
+/// Runs the gate on `draft_text` (a variant of the fixture draft) against the fixture's
+/// sources; returns the exit code and the JSON report.
+fn gate_on_draft(draft_text: &str) -> (Option<i32>, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let draft = dir.path().join("draft.txt");
+    std::fs::write(&draft, draft_text).unwrap();
+    let out = cmd()
+        .arg("check")
+        .arg(&draft)
+        .args(["--against", &format!("{FOLLOWS}/sources")])
+        .args(["--format", "json", "--fail-on", "info"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.code() != Some(2),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code(),
+        serde_json::from_slice(&out.stdout).unwrap(),
+    )
+}
+
+fn fixture_draft() -> String {
+    std::fs::read_to_string(format!("{FOLLOWS}/draft.txt")).unwrap()
+}
+
+#[test]
+fn a_draft_following_one_of_disagreeing_sources_passes_and_says_which() {
+    let (code, report) = gate_on_draft(&fixture_draft());
+    assert_eq!(report["findings"].as_array().unwrap().len(), 0, "{report}");
+    assert_eq!(code, Some(0));
+    let context = report["context"].as_array().unwrap();
+    let about_draft: Vec<&serde_json::Value> = context
+        .iter()
+        .filter(|f| documents_of(f).contains("draft"))
+        .collect();
+    let checks: BTreeSet<&str> = about_draft
+        .iter()
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    assert!(
+        checks.contains("name-spelling") && checks.contains("figure-mismatch"),
+        "{checks:?}"
+    );
+    for f in &about_draft {
+        assert!(
+            f["message"]
+                .as_str()
+                .unwrap()
+                .contains("the draft follows Wire Service"),
+            "{f}"
+        );
+    }
+}
+
+#[test]
+fn a_draft_differing_from_every_source_still_fails() {
+    // A third spelling and a third count: the draft follows neither source.
+    let draft = fixture_draft()
+        .replace("Hollingworth", "Hollingswerth")
+        .replace("120 homes", "180 homes");
+    let (code, report) = gate_on_draft(&draft);
+    assert_eq!(code, Some(1));
+    let checks: BTreeSet<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["check"].as_str().unwrap())
+        .collect();
+    assert!(checks.contains("figure-mismatch"), "{report}");
+    assert!(checks.contains("name-spelling"), "{report}");
+}
+
+#[test]
+fn a_draft_differing_from_sources_that_agree_still_fails() {
+    // The sources agree on the evacuation's day; the draft does not.
+    let draft = fixture_draft().replace("Sunday night", "Saturday night");
+    let (code, report) = gate_on_draft(&draft);
+    assert_eq!(code, Some(1));
+    assert!(
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["category"] == "date"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_draft_inside_its_sources_folder_is_read_once() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["wire.txt", "herald.txt", "cluster.toml"] {
+        std::fs::copy(format!("{FOLLOWS}/sources/{name}"), dir.path().join(name)).unwrap();
+    }
+    let draft = dir.path().join("draft.txt");
+    std::fs::write(&draft, fixture_draft().replace("120 homes", "180 homes")).unwrap();
+    let out = cmd()
+        .arg("check")
+        .arg(&draft)
+        .arg("--against")
+        .arg(dir.path())
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("a draft among its sources"), "{stderr}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let ids: Vec<&str> = report["documents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids.iter().filter(|id| id.contains("draft")).count(),
+        1,
+        "{ids:?}"
+    );
+    assert_eq!(ids.len(), 3, "{ids:?}");
+    // The draft's 180 is set against each source once, never against itself.
+    for f in report["findings"].as_array().unwrap() {
+        let docs = documents_of(f);
+        assert!(docs.len() >= 2, "{f}");
+    }
 }

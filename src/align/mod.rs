@@ -21,6 +21,7 @@
 
 mod blocking;
 mod groups;
+pub mod story;
 pub(crate) mod terms;
 mod vectors;
 

@@ -174,6 +174,10 @@ pub struct CheckArgs {
     /// Leave out findings whose confidence (0 to 1, shown with each finding) is below this.
     #[arg(long, value_name = "0..1", value_parser = confidence_value, allow_negative_numbers = true)]
     pub min_confidence: Option<f64>,
+    /// Do not warn when the articles do not look like one story (few shared sentences or
+    /// names between them).
+    #[arg(long)]
+    pub no_story_check: bool,
     /// Leave out the findings accepted in this baseline file.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
@@ -611,6 +615,9 @@ fn check(args: CheckArgs) -> Result<Outcome> {
                 }
             })
         });
+    if !args.no_story_check {
+        warnings.extend(story_warning(&analysis));
+    }
     // The baseline first: an entry whose finding --min-confidence hides is not stale.
     let baseline_use = baseline.as_ref().map(|b| {
         b.filter(&mut analysis.findings, |check| {
@@ -626,7 +633,12 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     }
     let context = match &roles {
         Some(roles) => {
-            let split = gate::split(std::mem::take(&mut analysis.findings), roles);
+            let labels: Vec<&str> = analysis
+                .documents
+                .iter()
+                .map(|d| d.article.label())
+                .collect();
+            let split = gate::split(std::mem::take(&mut analysis.findings), roles, &labels);
             analysis.findings = split.draft;
             split.context
         }
@@ -657,6 +669,53 @@ fn check(args: CheckArgs) -> Result<Outcome> {
         output: args.output,
         warnings,
     })
+}
+
+/// A warning when the articles of a run do not look like one story (`align::story`):
+/// findings between articles on different events are not disagreements.
+fn story_warning(analysis: &crate::Analysis) -> Option<String> {
+    use crate::align::story;
+    let sentences: Vec<usize> = analysis
+        .documents
+        .iter()
+        .map(|d| d.sentences.len())
+        .collect();
+    let names = story::name_sets(&analysis.documents);
+    let shape = story::story_shape(
+        &analysis.alignment,
+        &sentences,
+        &names,
+        story::Limits::DEFAULT,
+    );
+    if !shape.is_split() {
+        return None;
+    }
+    let n = sentences.len();
+    let how = if shape.groups.len() > 1 {
+        let apart: Vec<&str> = shape.groups[1..]
+            .iter()
+            .flatten()
+            .map(|&d| analysis.documents[d].article.id.as_str())
+            .collect();
+        let listed = if apart.len() <= 5 {
+            format!(" ({})", apart.join(", "))
+        } else {
+            String::new()
+        };
+        format!(
+            "they fall into {} groups with few sentences or names in common; {} outside the largest group{listed}",
+            shape.groups.len(),
+            plural(apart.len(), "article"),
+        )
+    } else {
+        format!(
+            "only {:.0}% of the pairs of articles share sentences or names",
+            shape.linked_pairs * 100.0
+        )
+    };
+    Some(format!(
+        "the {n} articles do not look like one story: {how}; findings between articles on different events are not disagreements (--no-story-check silences this)"
+    ))
 }
 
 fn plural(n: usize, word: &str) -> String {

@@ -2,6 +2,7 @@
 //! caption, byline) or boilerplate (share buttons, read times, counters, URLs...).
 
 mod split;
+mod unwrap;
 
 use std::ops::Range;
 
@@ -11,8 +12,10 @@ use serde::Serialize;
 use crate::input::{Article, LineIndex};
 
 pub use split::{
-    lines, split_sentences, split_sentences_rules_only, split_sentences_sentencex_only,
+    lines, split_sentences, split_sentences_line_by_line, split_sentences_rules_only,
+    split_sentences_sentencex_only,
 };
+pub use unwrap::{unwrap as unwrap_hard_wrapped, wrap_breaks};
 
 /// What a sentence is, for alignment: only prose aligns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -117,9 +120,16 @@ fn bound_sentence_length(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usi
 }
 
 /// Splits `article` into sentences and marks each sentence's role.
-pub fn segment(article: Article, boilerplate: &Boilerplate) -> Document {
-    let text = &article.text;
+///
+/// A hard-wrapped file's wraps (see [`wrap_breaks`]) become spaces in the article's text
+/// (the same bytes long, so every offset stays exact, and lines are still counted in the
+/// file as written): a sentence runs on across them.
+pub fn segment(mut article: Article, boilerplate: &Boilerplate) -> Document {
     let lines = LineIndex::for_article(&article);
+    if let Some(unwrapped) = unwrap::unwrap(&article.text) {
+        article.text = unwrapped;
+    }
+    let text = &article.text;
     let ranges = bound_sentence_length(text, split_sentences(text));
     let mut sentences = Vec::with_capacity(ranges.len());
     let mut i = 0;
