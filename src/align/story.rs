@@ -102,13 +102,35 @@ pub fn story_shape(
             linked.insert((a.min(b), a.max(b)));
         }
     }
-    for a in 0..names.len().min(n) {
-        for b in a + 1..names.len().min(n) {
-            if name_share(&names[a], &names[b]) >= limits.names {
-                linked.insert((a, b));
-            }
-        }
-    }
+    // Every pair of articles, on names as numbers (sorted ids: a merge, not string
+    // compares), the articles shared out among threads; the same pairs in the same order.
+    use rayon::prelude::*;
+    let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let numbered: Vec<Vec<u32>> = names
+        .iter()
+        .take(n)
+        .map(|set| {
+            let mut v: Vec<u32> = set
+                .iter()
+                .map(|name| {
+                    let next = ids.len() as u32;
+                    *ids.entry(name.as_str()).or_insert(next)
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
+    let by_names: Vec<(usize, usize)> = (0..numbered.len())
+        .into_par_iter()
+        .flat_map_iter(|a| {
+            let numbered = &numbered;
+            (a + 1..numbered.len())
+                .filter(move |&b| shared_share(&numbered[a], &numbered[b]) >= limits.names)
+                .map(move |b| (a, b))
+        })
+        .collect();
+    linked.extend(by_names);
     for &(a, b) in &linked {
         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
         if ra != rb {
@@ -135,10 +157,33 @@ pub fn story_shape(
     }
 }
 
+/// The share of the smaller of two sorted id lists found in the other (0 when either is
+/// empty): `name_share` on numbered names.
+fn shared_share(a: &[u32], b: &[u32]) -> f64 {
+    let smaller = a.len().min(b.len());
+    if smaller == 0 {
+        return 0.0;
+    }
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    shared as f64 / smaller as f64
+}
+
 /// The distinct names (stems of capitalised words inside sentences) of each document.
 pub fn name_sets(documents: &[Document]) -> Vec<BTreeSet<String>> {
+    use rayon::prelude::*;
     documents
-        .iter()
+        .par_iter()
         .map(|d| {
             (0..d.sentences.len())
                 .flat_map(|i| super::content_terms(d.sentence_text(i)))
