@@ -1182,3 +1182,28 @@ fn regression_fifos_are_refused_not_waited_on() {
             .stderr(predicate::str::contains("named pipe (FIFO)"));
     }
 }
+
+#[test]
+fn a_zero_width_space_inside_a_number_is_one_number() {
+    let dir = cluster(&[
+        (
+            "a.txt",
+            "Flood in Riverton\n\nOfficials said 2\u{200b}500 people were evacuated from the riverside district on Monday.\n".as_bytes(),
+        ),
+        (
+            "b.txt",
+            "Flood in Riverton\n\nOfficials said 2500 people were evacuated from the riverside district on Monday.\n".as_bytes(),
+        ),
+    ]);
+    let out = cmd()
+        .args(["check", dir.path().to_str().unwrap(), "--format", "json"])
+        .output()
+        .unwrap();
+    let json = json_of(&out);
+    let findings = json["findings"].as_array().unwrap();
+    assert!(
+        findings.iter().all(|f| f["category"] != "figure"),
+        "{findings:?}"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}

@@ -28,6 +28,23 @@ pub(super) struct Tok {
     pub(super) ndigits: usize,
 }
 
+/// Characters that show nothing and join or split nothing a reader sees: zero-width space,
+/// zero-width non-joiner and joiner, word joiner, and a byte-order mark inside text.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}' | '\u{feff}'
+    )
+}
+
+/// The length in bytes of an invisible character at byte `j` of `text` (0 when none).
+fn invisible_len(text: &str, j: usize) -> usize {
+    text.get(j..)
+        .and_then(|rest| rest.chars().next())
+        .filter(|c| is_invisible(*c))
+        .map_or(0, char::len_utf8)
+}
+
 pub(super) fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
     let n = b.len();
@@ -44,8 +61,18 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
         }
         if c.is_ascii_digit() {
             let mut j = i;
-            while j < n && b[j].is_ascii_digit() {
-                j += 1;
+            // Digits, and an invisible format character between two of them ("1\u{200b}000"
+            // from a CMS is one number, not 1 and 000).
+            loop {
+                while j < n && b[j].is_ascii_digit() {
+                    j += 1;
+                }
+                let skip = invisible_len(text, j);
+                if skip > 0 && j + skip < n && b[j + skip].is_ascii_digit() {
+                    j += skip;
+                    continue;
+                }
+                break;
             }
             let int_len = j - i;
             let mut has_sep = false;
@@ -67,7 +94,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1;
                 }
             }
-            let lit = &text[i..j];
+            let lit: String = text[i..j].chars().filter(|c| !is_invisible(*c)).collect();
             let ndigits = lit.bytes().filter(|x| x.is_ascii_digit()).count();
             let val = if ndigits > MAX_DIGITS {
                 f64::NAN
@@ -78,7 +105,7 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 s: i,
                 e: j,
                 k: TK::Num,
-                lc: lit.to_string(),
+                lc: lit,
                 val,
                 has_sep,
                 has_dec,

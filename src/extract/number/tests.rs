@@ -889,3 +889,17 @@ fn every_number_word_in_the_lexicon_has_a_value_in_order() {
     assert_eq!(words::ordinal_word("nineth"), Some(9.0));
     assert_eq!(words::measure_unit("kilometers"), Some("km"));
 }
+
+#[test]
+fn an_invisible_character_inside_a_number_does_not_split_it() {
+    for joiner in ['\u{200b}', '\u{2060}', '\u{feff}'] {
+        let text = format!("1{joiner}000 people were evacuated");
+        let f = extract_figures(&text);
+        assert_eq!(f.len(), 1, "{text:?}: {f:?}");
+        assert_eq!(f[0].value, 1000.0);
+        assert_eq!((f[0].start, f[0].end), (0, 4 + joiner.len_utf8()));
+    }
+    // Not between digits: nothing joins.
+    let f = extract_figures("12\u{200b} people and 30 more");
+    assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [12.0, 30.0]);
+}
