@@ -1207,3 +1207,22 @@ fn a_zero_width_space_inside_a_number_is_one_number() {
     );
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn utf16_without_a_byte_order_mark_is_read_not_refused_as_binary() {
+    let text = "Geneva talks\n\nUS Secretary of State John Kerry met Sergey Lavrov in Geneva.\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let dir = cluster(&[("a.txt", &le)]);
+    let (json, stderr) = inspect_json(&dir.path().join("a.txt"));
+    assert!(stderr.contains("no byte order mark"), "{stderr}");
+    let doc = &json["documents"][0];
+    let sentences = doc["sentences"].as_array().unwrap();
+    let last = sentences.last().unwrap();
+    assert!(
+        last["text"].as_str().unwrap().contains("Sergey Lavrov"),
+        "{last}"
+    );
+    // Offsets are bytes of the file: two per character here.
+    let start = last["start"].as_u64().unwrap() as usize;
+    assert_eq!(start, 2 * text.find("US Secretary").unwrap());
+}

@@ -129,21 +129,26 @@ pub fn decode_bytes(bytes: &[u8]) -> Result<Decoded, String> {
     Ok(out)
 }
 
-/// UTF-16 with a byte order mark (what Windows Notepad calls "Unicode").
+/// UTF-16 with a byte order mark (what Windows Notepad calls "Unicode"), or without one
+/// when the bytes read as UTF-16 text of Latin letters (every other byte a NUL, see
+/// [`unmarked_utf16`]).
 fn decode_utf16(bytes: &[u8]) -> Option<Decoded> {
-    let (encoding, name) = if bytes.starts_with(b"\xFF\xFE") {
-        (encoding_rs::UTF_16LE, "UTF-16LE")
+    let (encoding, name, bom) = if bytes.starts_with(b"\xFF\xFE") {
+        (encoding_rs::UTF_16LE, "UTF-16LE", 2)
     } else if bytes.starts_with(b"\xFE\xFF") {
-        (encoding_rs::UTF_16BE, "UTF-16BE")
+        (encoding_rs::UTF_16BE, "UTF-16BE", 2)
     } else {
-        return None;
+        match unmarked_utf16(bytes)? {
+            true => (encoding_rs::UTF_16LE, "UTF-16LE (no byte order mark)", 0),
+            false => (encoding_rs::UTF_16BE, "UTF-16BE (no byte order mark)", 0),
+        }
     };
-    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[2..]);
+    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes[bom..]);
     let mut out = Decoded {
         text: text.into_owned(),
         ..Decoded::default()
     };
-    let mut at = 2;
+    let mut at = bom;
     out.map.push(0, at);
     for (i, c) in out.text.char_indices() {
         at += 2 * c.len_utf16();
@@ -160,6 +165,28 @@ fn decode_utf16(bytes: &[u8]) -> Option<Decoded> {
     let controls = out.text.bytes().filter(|&b| is_stray_control(b)).count();
     finish(&mut out, controls);
     Some(out)
+}
+
+/// Whether `bytes` without a byte order mark are UTF-16 text: an even length, and in the
+/// first 512 code units every unit a character below U+0100 that is no NUL, its zero byte
+/// always on one side (`Some(true)` little-endian, `Some(false)` big-endian). Text in other
+/// scripts without a mark is not recognised (it is refused as binary, naming the NUL).
+fn unmarked_utf16(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 8 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let units: Vec<(u8, u8)> = bytes
+        .chunks_exact(2)
+        .take(512)
+        .map(|u| (u[0], u[1]))
+        .collect();
+    let little = units.iter().all(|&(lo, hi)| hi == 0 && lo != 0);
+    let big = units.iter().all(|&(hi, lo)| hi == 0 && lo != 0);
+    match (little, big) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
 }
 
 /// Line ends and stray controls, without changing any offset: a lone CR (old Mac, some
@@ -252,6 +279,26 @@ mod tests {
         assert_eq!(d.text, "Hi é.");
         assert_eq!(d.map.apply(d.text.find('é').unwrap()), 8);
         assert_eq!(d.map.apply(d.text.len()), bytes.len());
+    }
+
+    #[test]
+    fn utf16_without_bom_is_decoded() {
+        let text = "Kerry met Lavrov in Geneva.\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for bytes in [le, be] {
+            let d = decode_bytes(&bytes).unwrap();
+            assert_eq!(d.text, text);
+            assert!(
+                d.warnings[0].contains("no byte order mark"),
+                "{:?}",
+                d.warnings
+            );
+            // "Lavrov" is at byte 10 of the text and 20 of the file.
+            assert_eq!(d.map.apply(10), 20);
+        }
+        // Binary with NULs every other byte but a NUL unit too: still refused.
+        assert!(decode_bytes(b"a\0b\0\0\0c\0d\0").is_err());
     }
 
     #[test]
