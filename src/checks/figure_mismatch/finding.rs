@@ -84,8 +84,8 @@ pub fn format_value(v: f64) -> String {
     }
     // Relative: 4.1 * 1e6 computed in binary is 4,099,999.9999999995, a whole number.
     if (v - v.round()).abs() < 1e-9 * v.abs().max(1.0) {
-        let n = v.round() as i64;
-        let digits = n.abs().to_string();
+        // Every digit of the float, not an i64 (which saturates above 9.2e18).
+        let digits = format!("{:.0}", v.round().abs());
         let mut out = String::new();
         for (i, c) in digits.chars().enumerate() {
             if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -93,7 +93,7 @@ pub fn format_value(v: f64) -> String {
             }
             out.push(c);
         }
-        if n < 0 {
+        if v < 0.0 && digits != "0" {
             out.insert(0, '-');
         }
         out

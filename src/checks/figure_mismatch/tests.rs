@@ -10,6 +10,11 @@ fn values_print_as_written() {
     assert_eq!(format_value(2.5), "2.5");
     assert_eq!(format_value(1735.34), "1735.34");
     assert_eq!(format_value(7.999), "8");
+    assert_eq!(format_value(-12_345.0), "-12,345");
+    assert_eq!(format_value(-0.0), "0");
+    // Above i64: every digit, not 9,223,372,036,854,775,807 for both.
+    assert_eq!(format_value(1e20), "100,000,000,000,000,000,000");
+    assert_ne!(format_value(3e19), format_value(4e19));
 }
 
 #[test]
