@@ -44,8 +44,8 @@
 //! align
 //! findings      (below checks: a check makes findings; findings know nothing of checks)
 //! checks
+//! feed          (runs the pipeline on each story; the caller hands it the report renderer)
 //! render        (reads findings, findings::report and documents; never extract, align, checks)
-//! feed          (above render: it runs the pipeline on each story and renders its report)
 //! cli
 //! ```
 //!

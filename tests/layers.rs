@@ -15,8 +15,8 @@ const LAYERS: &[&[&str]] = &[
     &["align"],
     &["findings"],
     &["checks"],
-    &["render"],
     &["feed"],
+    &["render"],
     &["cli"],
 ];
 

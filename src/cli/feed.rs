@@ -12,7 +12,9 @@ use super::{
 use crate::error::{Error, Result};
 use crate::feed::{self, CheckSettings, FeedFormat, FeedProgress, ReadOptions};
 use crate::findings::baseline::Baseline;
+use crate::findings::report::CheckReport;
 use crate::input;
+use crate::render;
 
 #[derive(Debug, Clone, Args)]
 pub struct FeedArgs {
@@ -139,12 +141,14 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
         .as_deref()
         .map(read_frequencies)
         .transpose()?;
+    let render = story_renderer(format);
     let settings = CheckSettings {
         whole: whole.as_ref(),
         rules: &rules,
         baseline: baseline.as_ref(),
         fail_on: args.fail_on.threshold(),
         format,
+        render: &render,
     };
     let mut on_progress = |stage: FeedProgress| {
         progress.message(match stage {
@@ -202,4 +206,14 @@ fn read_frequencies(path: &std::path::Path) -> Result<feed::Frequencies> {
             ),
         )
     })
+}
+
+/// How a story's check report is written in `format` (JSONL: the JSON report on one line).
+fn story_renderer(format: FeedFormat) -> impl Fn(&CheckReport) -> String + Sync {
+    move |report| match format {
+        FeedFormat::Jsonl => render::json::check_report_line(report),
+        FeedFormat::Terminal => render::terminal::check_report(report),
+        FeedFormat::Markdown => render::markdown::check_report(report),
+        FeedFormat::Html => render::html::check_report(report),
+    }
 }

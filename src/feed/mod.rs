@@ -17,8 +17,9 @@
 //! a batch at a time and written as they are done, so a feed's facts are never all held at
 //! once.
 //!
-//! Layer: above `render` (it renders each story's report), below `cli` (which parses the
-//! command line and hands the result to the binary).
+//! Layer: below `render` and `cli`. Each story's report is rendered by the function the
+//! caller hands in ([`CheckSettings::render`]: `cli` passes the renderer of the format asked
+//! for), so this layer imports nothing from `render`.
 
 pub mod cluster;
 pub mod digest;
@@ -33,8 +34,8 @@ use crate::align::AlignMode;
 use crate::config::RuleSet;
 use crate::error::{Error, Result};
 use crate::findings::baseline::Baseline;
+use crate::findings::report::CheckReport;
 use crate::findings::{Severity, SeverityCounts};
-use crate::render;
 
 pub use cluster::{Story, cluster, cluster_with};
 pub use read::{Feed, FeedArticle, ReadOptions, Record, feed_of_records, read_feed};
@@ -66,6 +67,8 @@ pub struct CheckSettings<'a> {
     /// A finding at or above this fails the run.
     pub fail_on: Option<Severity>,
     pub format: FeedFormat,
+    /// Renders a story's check report in `format` (for JSONL: the report's JSON on one line).
+    pub render: &'a (dyn Fn(&CheckReport) -> String + Sync),
     /// The document frequencies of the whole feed when this run is one block of it.
     pub whole: Option<&'a Frequencies>,
 }
@@ -256,11 +259,10 @@ pub fn check_story(feed: &Feed, story: &Story, settings: &CheckSettings) -> Resu
         .fail_on
         .is_some_and(|t| analysis.findings.iter().any(|f| f.severity >= t));
     let report = analysis.check_report(None, &[]);
+    let rendered = (settings.render)(&report);
     checked.rendered = match settings.format {
-        FeedFormat::Jsonl => jsonl_line(&checked, &render::json::check_report_line(&report)),
-        FeedFormat::Terminal => render::terminal::check_report(&report),
-        FeedFormat::Markdown => render::markdown::check_report(&report),
-        FeedFormat::Html => render::html::check_report(&report),
+        FeedFormat::Jsonl => jsonl_line(&checked, &rendered),
+        _ => rendered,
     };
     Ok(checked)
 }
