@@ -115,10 +115,6 @@ struct PartReport {
     capped: [[usize; 3]; 2],
 }
 
-/// One row per audited finding of every part (EVAL_FEATURES=FILE writes them), for
-/// scripts/fit_confidence.py: part, check, verdict, then each confidence signal.
-static FEATURES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-
 /// The rule set the eval runs with, confidence caps off: each finding keeps its check's
 /// severity, and the eval applies the caps itself to report both.
 fn uncapped(mut rules: RuleSet) -> RuleSet {
@@ -181,17 +177,12 @@ fn evaluate(
                 }
             }
             if verdict.is_some() {
-                let values: Vec<String> = signals
-                    .named()
-                    .iter()
-                    .map(|(_, v)| format!("{v:.4}"))
-                    .collect();
-                FEATURES.lock().unwrap().push(format!(
-                    "{part}\t{}\t{}\t{}\t{}",
-                    f.check,
+                common::FEATURES.lock().unwrap().push(common::feature_row(
+                    part,
+                    f,
                     Verdict::label(verdict),
-                    f.severity.as_str(),
-                    values.join("\t")
+                    signals,
+                    &[],
                 ));
             }
             if verbose {
@@ -559,14 +550,6 @@ fn main() {
             );
         }
     }
-    if let Ok(path) = std::env::var("EVAL_FEATURES") {
-        let mut rows = FEATURES.lock().unwrap().clone();
-        rows.sort();
-        let header = "part\tcheck\tverdict\tseverity\talignment\tanchor\texact\tshared_fact\n";
-        let body: String = rows.iter().map(|r| format!("{r}\n")).collect();
-        if let Err(e) = std::fs::write(&path, format!("{header}{body}")) {
-            eprintln!("EVAL_FEATURES: {path}: {e}");
-        }
-    }
+    common::write_features(&[]);
     eprintln!("checked in {:.2} s", started.elapsed().as_secs_f64());
 }

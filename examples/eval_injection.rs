@@ -679,24 +679,6 @@ fn run_rated(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, Vec<Signals>, 
     (analysis.findings, signals, score)
 }
 
-/// One row of features for scripts/fit_confidence.py (as eval_clusters writes them).
-fn feature_row(part: &str, f: &Finding, verdict: &str, signals: &Signals) -> String {
-    let values: Vec<String> = signals
-        .named()
-        .iter()
-        .map(|(_, v)| format!("{v:.4}"))
-        .collect();
-    format!(
-        "{part}\t{}\t{verdict}\t{}\t{}",
-        f.check,
-        f.severity.as_str(),
-        values.join("\t")
-    )
-}
-
-/// Rows of features of the judged findings (EVAL_FEATURES=FILE writes them).
-static FEATURES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
-
 /// The highest `min_score` of the checks of `category` (0 when none has one): aligned
 /// sentences scoring below it are compared only when they also state one same figure or date.
 fn min_score(rules: &RuleSet, category: Category) -> f64 {
@@ -779,10 +761,12 @@ fn evaluate(
                     let (findings, signals, aligned) = run_rated(&pair.a, &inj.b, rules);
                     let hit = hit_at(&findings, &inj);
                     if let Some(i) = hit {
-                        FEATURES.lock().unwrap().push(format!(
-                            "{}\t{}",
-                            feature_row(part, &findings[i], "real", &signals[i]),
-                            "injected"
+                        common::FEATURES.lock().unwrap().push(common::feature_row(
+                            part,
+                            &findings[i],
+                            "real",
+                            &signals[i],
+                            &["injected"],
                         ));
                     }
                     (inj.clone(), hit.is_some(), aligned, findings)
@@ -811,9 +795,12 @@ fn evaluate(
             let key = audit_key(&pair.line.to_string(), f, ["a", "b"]);
             let verdict = audit.get(&key).copied();
             if verdict.is_some() {
-                FEATURES.lock().unwrap().push(format!(
-                    "{}\tuntouched",
-                    feature_row(part, f, Verdict::label(verdict), signals)
+                common::FEATURES.lock().unwrap().push(common::feature_row(
+                    part,
+                    f,
+                    Verdict::label(verdict),
+                    signals,
+                    &["untouched"],
                 ));
             }
             report.audited.entry(f.check.clone()).or_insert([0; 3])[Verdict::slot(verdict)] += 1;
@@ -1048,14 +1035,5 @@ fn main() {
             &second,
         );
     }
-    if let Ok(path) = std::env::var("EVAL_FEATURES") {
-        let mut rows = FEATURES.lock().unwrap().clone();
-        rows.sort();
-        let header =
-            "part\tcheck\tverdict\tseverity\talignment\tanchor\texact\tshared_fact\tsource\n";
-        let body: String = rows.iter().map(|r| format!("{r}\n")).collect();
-        if let Err(e) = std::fs::write(&path, format!("{header}{body}")) {
-            eprintln!("EVAL_FEATURES: {path}: {e}");
-        }
-    }
+    common::write_features(&["source"]);
 }

@@ -126,3 +126,47 @@ pub fn audit_key(case: &str, f: &Finding, documents: [&str; 2]) -> AuditKey {
         evidence_span(f, documents[1]),
     )
 }
+
+// ---------------------------------------------------------------- confidence features
+
+/// Rows of confidence features of judged findings, for scripts/fit_confidence.py
+/// (EVAL_FEATURES=FILE writes them).
+pub static FEATURES: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+/// One row: part, check, verdict, the check's severity, each confidence signal, then
+/// `extra` columns.
+pub fn feature_row(
+    part: &str,
+    f: &Finding,
+    verdict: &str,
+    signals: &factdiff::checks::shared::confidence::Signals,
+    extra: &[&str],
+) -> String {
+    let mut cells = vec![
+        part.to_string(),
+        f.check.clone(),
+        verdict.to_string(),
+        f.severity.as_str().to_string(),
+    ];
+    cells.extend(signals.named().iter().map(|(_, v)| format!("{v:.4}")));
+    cells.extend(extra.iter().map(|s| s.to_string()));
+    cells.join("\t")
+}
+
+/// Writes the rows gathered in [`FEATURES`], sorted, under a header naming the signals and
+/// the `extra` columns, to the file EVAL_FEATURES names (when it is set).
+pub fn write_features(extra: &[&str]) {
+    let Ok(path) = std::env::var("EVAL_FEATURES") else {
+        return;
+    };
+    let mut rows = FEATURES.lock().unwrap().clone();
+    rows.sort();
+    let signals = factdiff::checks::shared::confidence::Signals::default();
+    let mut header = vec!["part", "check", "verdict", "severity"];
+    header.extend(signals.named().iter().map(|(name, _)| *name));
+    header.extend(extra);
+    let body: String = rows.iter().map(|r| format!("{r}\n")).collect();
+    if let Err(e) = std::fs::write(&path, format!("{}\n{body}", header.join("\t"))) {
+        eprintln!("EVAL_FEATURES: {path}: {e}");
+    }
+}
