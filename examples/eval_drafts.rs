@@ -338,6 +338,7 @@ enum Kind {
 }
 
 /// One copy of a draft with one mention changed.
+#[derive(Clone)]
 struct Change {
     kind: Kind,
     /// What was changed: "number", "number word", "weekday", "month", "day", "year".
@@ -353,6 +354,7 @@ struct Change {
 }
 
 /// The fact a change alters, as found in a source sentence.
+#[derive(Clone)]
 enum Stated {
     /// A figure of this value.
     Figure(f64),
@@ -715,6 +717,8 @@ struct ChangedReport {
     /// Per kind: changes caught at warning and above whose old words the faithful draft
     /// already had a finding on at warning and above (caught by a finding that was there).
     already: BTreeMap<Kind, usize>,
+    /// Per kind: misses by the reason the runs show (see [`miss_reason`]).
+    reasons: BTreeMap<Kind, BTreeMap<&'static str, usize>>,
 }
 
 /// Whether finding `f` has evidence in the draft overlapping the changed words.
@@ -729,6 +733,86 @@ fn caught_verbose() -> bool {
     std::env::var("EVAL_CAUGHT").is_ok_and(|v| v == "1")
 }
 
+/// The outcome of change `change` in gate run `run`.
+fn outcome(change: &Change, run: &GateRun) -> Outcome {
+    let best = run
+        .findings
+        .iter()
+        .filter(|f| covers(f, change))
+        .map(|f| f.severity)
+        .max();
+    match best {
+        Some(Severity::Error) => Outcome::Error,
+        Some(Severity::Warning) => Outcome::Warning,
+        Some(Severity::Info) => Outcome::Info,
+        None => match changed_sentence(change, run) {
+            None => Outcome::NotAligned,
+            Some(i) if run.alignment[i].1.is_empty() => Outcome::NotAligned,
+            Some(i) if aligned_with_fact(change, run, i) => Outcome::AlignedWithFact,
+            Some(_) => Outcome::AlignedElsewhere,
+        },
+    }
+}
+
+/// The index of the draft sentence holding the changed words.
+fn changed_sentence(change: &Change, run: &GateRun) -> Option<usize> {
+    run.alignment
+        .iter()
+        .position(|(span, _)| span.start <= change.span.start && change.span.end <= span.end)
+}
+
+/// Whether draft sentence `i` aligned with a source sentence stating the old fact.
+fn aligned_with_fact(change: &Change, run: &GateRun, i: usize) -> bool {
+    run.alignment
+        .get(i)
+        .is_some_and(|(_, aligned)| aligned.iter().any(|(s, _)| change.stated.in_sentence(s)))
+}
+
+/// Why a change went unreported, where the runs show it: the sentence aligned with the fact
+/// and another finding sits in it (`other finding in the sentence`), or the faithful draft's
+/// sentence aligned with the fact and the changed one no longer does (`change broke the
+/// alignment`), or the source states the fact only in its headline or dateline.
+fn miss_reason(
+    change: &Change,
+    run: &GateRun,
+    faithful: &GateRun,
+    source: &str,
+) -> Option<&'static str> {
+    let i = changed_sentence(change, run)?;
+    match outcome(change, run) {
+        Outcome::AlignedWithFact => {
+            let span = &run.alignment[i].0;
+            run.findings
+                .iter()
+                .any(|f| {
+                    f.evidence.iter().any(|e| {
+                        e.document_index == 0 && span.start <= e.start && e.end <= span.end
+                    })
+                })
+                .then_some("other finding in the sentence")
+        }
+        Outcome::AlignedElsewhere | Outcome::NotAligned => {
+            let before = Change {
+                span: change.at.clone(),
+                ..change.clone()
+            };
+            let j = changed_sentence(&before, faithful)?;
+            if aligned_with_fact(&before, faithful, j) {
+                return Some("change broke the alignment");
+            }
+            // The headline and the dateline are the source's first two paragraphs.
+            let mut paragraphs = source.split("\n\n");
+            let top = paragraphs
+                .by_ref()
+                .take(2)
+                .any(|p| change.stated.in_sentence(p));
+            let body = paragraphs.any(|p| change.stated.in_sentence(p));
+            (top && !body).then_some("stated only in the headline or dateline")
+        }
+        _ => None,
+    }
+}
+
 fn changed(drafts: &[&Draft], rules: &RuleSet, verbose: bool) -> ChangedReport {
     let cases: Vec<(&Draft, Change)> = drafts
         .iter()
@@ -739,83 +823,66 @@ fn changed(drafts: &[&Draft], rules: &RuleSet, verbose: bool) -> ChangedReport {
                 .map(move |c| (*d, c))
         })
         .collect();
-    let outcomes: Vec<(Outcome, GateRun)> = cases
+    let runs: Vec<GateRun> = cases
         .par_iter()
-        .map(|(draft, change)| {
-            let run = run_gate(&change.text, draft.source, rules);
-            let best = run
-                .findings
-                .iter()
-                .filter(|f| covers(f, change))
-                .map(|f| f.severity)
-                .max();
-            let outcome = match best {
-                Some(Severity::Error) => Outcome::Error,
-                Some(Severity::Warning) => Outcome::Warning,
-                Some(Severity::Info) => Outcome::Info,
-                None => {
-                    let aligned: Vec<&(String, f64)> = run
-                        .alignment
-                        .iter()
-                        .filter(|(span, _)| {
-                            span.start <= change.span.start && change.span.end <= span.end
-                        })
-                        .flat_map(|(_, aligned)| aligned)
-                        .collect();
-                    if aligned.is_empty() {
-                        Outcome::NotAligned
-                    } else if aligned.iter().any(|(s, _)| change.stated.in_sentence(s)) {
-                        Outcome::AlignedWithFact
-                    } else {
-                        Outcome::AlignedElsewhere
-                    }
-                }
-            };
-            (outcome, run)
-        })
+        .map(|(draft, change)| run_gate(&change.text, draft.source, rules))
         .collect();
     let faithful: HashMap<&str, GateRun> = drafts
         .par_iter()
         .map(|d| (d.case.as_str(), run_gate(&d.text, d.source, rules)))
         .collect();
     let mut report = ChangedReport::default();
-    for ((draft, change), (outcome, run)) in cases.iter().zip(&outcomes) {
-        let flagged_before = faithful[draft.case.as_str()].findings.iter().any(|f| {
+    for ((draft, change), run) in cases.iter().zip(&runs) {
+        let outcome = outcome(change, run);
+        let faithful = &faithful[draft.case.as_str()];
+        let flagged_before = faithful.findings.iter().any(|f| {
             f.severity >= Severity::Warning
                 && f.evidence.iter().any(|e| {
                     e.document_index == 0 && e.start < change.at.end && change.at.start < e.end
                 })
         });
-        if *outcome <= Outcome::Warning && flagged_before {
+        if outcome <= Outcome::Warning && flagged_before {
             *report.already.entry(change.kind).or_insert(0) += 1;
+        }
+        if let Some(reason) = miss_reason(change, run, faithful, &draft.source.text) {
+            *report
+                .reasons
+                .entry(change.kind)
+                .or_default()
+                .entry(reason)
+                .or_insert(0) += 1;
         }
         *report
             .outcomes
             .entry((change.kind, change.what))
             .or_default()
-            .entry(*outcome)
+            .entry(outcome)
             .or_insert(0) += 1;
-        if verbose && *outcome > Outcome::Warning {
-            print_miss(draft, change, *outcome, run);
+        if verbose && outcome > Outcome::Warning {
+            print_miss(draft, change, outcome, run);
         } else if verbose && caught_verbose() {
-            let by: Vec<String> = run
-                .findings
-                .iter()
-                .filter(|f| covers(f, change))
-                .map(|f| format!("{} ({}): {}", f.check, f.severity.as_str(), f.message))
-                .collect();
-            println!(
-                "[{}] caught {:?} {}: {} -> {} by {}",
-                draft.case,
-                change.kind,
-                change.what,
-                change.from,
-                change.to,
-                by.join("; ")
-            );
+            print_caught(draft, change, run);
         }
     }
     report
+}
+
+fn print_caught(draft: &Draft, change: &Change, run: &GateRun) {
+    let by: Vec<String> = run
+        .findings
+        .iter()
+        .filter(|f| covers(f, change))
+        .map(|f| format!("{} ({}): {}", f.check, f.severity.as_str(), f.message))
+        .collect();
+    println!(
+        "[{}] caught {:?} {}: {} -> {} by {}",
+        draft.case,
+        change.kind,
+        change.what,
+        change.from,
+        change.to,
+        by.join("; ")
+    );
 }
 
 fn print_miss(draft: &Draft, change: &Change, outcome: Outcome, run: &GateRun) {
@@ -867,6 +934,13 @@ fn print_changed(label: &str, r: &ChangedReport) {
             ratio(errors),
             r.already.get(&kind).copied().unwrap_or(0)
         );
+        if let Some(reasons) = r.reasons.get(&kind) {
+            let listed: Vec<String> = reasons
+                .iter()
+                .map(|(why, n)| format!("{why} {n}"))
+                .collect();
+            println!("    misses where the runs show why: {}", listed.join(", "));
+        }
     }
 }
 
