@@ -14,7 +14,8 @@
 //! (`findings::gate::split`): only those about the draft count. The draft is the summary
 //! without the writer's tag the data set opens it with ("(human1) ", "(gpt4o) "); the
 //! article is the data set's `text` (headline, dateline and paragraphs). Both are given the
-//! article's `date_created` as publication date.
+//! article's `date_created` as publication date (EVAL_DATELINE=1: the dateline factdiff reads
+//! in the article's text, as `check` would; the two differ on three articles).
 //!
 //! 1. Faithful drafts: each summary as written. Every finding is judged by a person reading
 //!    both sentences: real when the summary misstates the article (a wrong figure, date,
@@ -124,9 +125,21 @@ struct GateRun {
     alignment: SentenceAlignment,
 }
 
+/// EVAL_DATELINE=1: date both articles by the dateline factdiff reads in the article's text
+/// (as `check` does with the article as a file) instead of `date_created`.
+fn dateline_dates() -> bool {
+    static DATELINE: LazyLock<bool> =
+        LazyLock::new(|| std::env::var("EVAL_DATELINE").is_ok_and(|v| v == "1"));
+    *DATELINE
+}
+
 /// Runs the gate on `draft` against `source`, as `check DRAFT --against SOURCE` does.
 fn run_gate(draft: &str, source: &Source, rules: &RuleSet) -> GateRun {
-    let published = NaiveDate::parse_from_str(&source.date_created, "%Y-%m-%d").ok();
+    let published = if dateline_dates() {
+        Article::from_text("source", &source.text).published
+    } else {
+        NaiveDate::parse_from_str(&source.date_created, "%Y-%m-%d").ok()
+    };
     let articles: Vec<Article> = [draft, source.text.as_str()]
         .into_iter()
         .zip(IDS)
