@@ -857,7 +857,8 @@ fn changed(drafts: &[&Draft], rules: &RuleSet, verbose: bool) -> ChangedReport {
         if outcome <= Outcome::Warning && flagged_before {
             *report.already.entry(change.kind).or_insert(0) += 1;
         }
-        if let Some(reason) = miss_reason(change, run, faithful, &draft.source.text) {
+        let reason = miss_reason(change, run, faithful, &draft.source.text);
+        if let Some(reason) = reason {
             *report
                 .reasons
                 .entry(change.kind)
@@ -872,7 +873,7 @@ fn changed(drafts: &[&Draft], rules: &RuleSet, verbose: bool) -> ChangedReport {
             .entry(outcome)
             .or_insert(0) += 1;
         if verbose && outcome > Outcome::Warning {
-            print_miss(draft, change, outcome, run);
+            print_miss(draft, change, outcome, run, reason);
         } else if verbose && caught_verbose() {
             print_caught(draft, change, run);
         }
@@ -898,15 +899,22 @@ fn print_caught(draft: &Draft, change: &Change, run: &GateRun) {
     );
 }
 
-fn print_miss(draft: &Draft, change: &Change, outcome: Outcome, run: &GateRun) {
+fn print_miss(
+    draft: &Draft,
+    change: &Change,
+    outcome: Outcome,
+    run: &GateRun,
+    reason: Option<&str>,
+) {
     let how = match outcome {
         Outcome::Info => "only at info",
         Outcome::AlignedWithFact => "aligned with a source sentence stating it, no finding",
         Outcome::AlignedElsewhere => "aligned only with source sentences not stating it",
         _ => "sentence not aligned",
     };
+    let reason = reason.map_or(String::new(), |r| format!("; {r}"));
     println!(
-        "[{}] missed {:?} {}: {} -> {} ({how})",
+        "[{}] missed {:?} {}: {} -> {} ({how}{reason})",
         draft.case, change.kind, change.what, change.from, change.to
     );
     for (span, aligned) in &run.alignment {
