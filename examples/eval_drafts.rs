@@ -38,8 +38,10 @@
 //! Documents with an even index in the file are the tuning part, odd ones are held out; both
 //! are reported. EVAL_VERBOSE=1 prints each finding on the faithful drafts with both
 //! sentences and its audit key and verdict (`?` when unaudited), ready to be copied into the
-//! audit file, then each missed change with the sentence it was made in and the source
-//! sentence it aligned with; EVAL_HALF=2 prints the held-out part instead.
+//! audit file, then each missed change with the sentence it was made in, the source
+//! sentences it aligned with and, where the runs show it, why it was missed; EVAL_CAUGHT=1
+//! adds the caught changes with the findings that caught them; EVAL_HALF=2 prints the
+//! held-out part instead.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod common;
