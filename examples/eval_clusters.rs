@@ -140,6 +140,7 @@ fn evaluate(
                 docs: &analysis.documents,
                 alignment: &analysis.alignment,
                 rules: &run,
+                roles: &[],
             };
             let run = confidence::RunEvidence::new(&ctx);
             let signals = analysis

@@ -152,7 +152,8 @@ fn run_gate(draft: &str, source: &Source, rules: &RuleSet) -> GateRun {
         })
         .collect();
     let roles = [DocumentRole::Draft, DocumentRole::Source];
-    let analysis = factdiff::analyze(articles, rules, AlignMode::Fast);
+    let analysis =
+        factdiff::analyze_gate_with_progress(articles, &roles, rules, AlignMode::Fast, &mut |_| {});
     let labels: Vec<&str> = analysis
         .documents
         .iter()

@@ -669,6 +669,7 @@ fn run_rated(a: &str, b: &str, rules: &RuleSet) -> (Vec<Finding>, Vec<Signals>, 
         docs: &analysis.documents,
         alignment: &analysis.alignment,
         rules,
+        roles: &[],
     };
     let run = confidence::RunEvidence::new(&ctx);
     let signals = analysis

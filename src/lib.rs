@@ -187,6 +187,18 @@ pub fn analyze_with_progress(
     mode: AlignMode,
     progress: &mut dyn FnMut(Stage),
 ) -> Analysis {
+    analyze_gate_with_progress(articles, &[], rules, mode, progress)
+}
+
+/// Runs the whole pipeline over a gate run's articles, `roles` giving each one's role (drafts
+/// first, then sources; empty outside a gate): the checks may then judge a draft alone.
+pub fn analyze_gate_with_progress(
+    articles: Vec<Article>,
+    roles: &[findings::gate::DocumentRole],
+    rules: &RuleSet,
+    mode: AlignMode,
+    progress: &mut dyn FnMut(Stage),
+) -> Analysis {
     progress(Stage::Reading {
         articles: articles.len(),
     });
@@ -202,6 +214,7 @@ pub fn analyze_with_progress(
         docs: &documents,
         alignment: &alignment,
         rules,
+        roles,
     };
     let mut findings = checks::run_checks(&ctx);
     findings::suppress::apply_suppressions(&mut findings, &documents);

@@ -338,3 +338,170 @@ fn a_draft_inside_its_sources_folder_is_read_once() {
         assert!(docs.len() >= 2, "{f}");
     }
 }
+
+/// Whether a Hunspell dictionary of the default rule set is installed (the draft-only typo
+/// pass needs one; `.ci/run` installs them).
+#[allow(clippy::print_stderr)]
+fn dictionary_installed() -> bool {
+    let rules = factdiff::checks::load_rules(&factdiff::config::RuleSources::default()).unwrap();
+    let missing = factdiff::checks::typo::missing_dictionaries(&rules.check("typo"));
+    if let Some(warning) = &missing {
+        eprintln!("skipped: {warning}");
+    }
+    missing.is_none()
+}
+
+/// Runs the gate on `draft` against one source `source` (JSON, every finding shown), with
+/// `extra` arguments; returns the typo findings' (message, suggestion).
+fn draft_typos(draft: &str, source: &str, extra: &[&str]) -> Vec<(String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("draft.txt"), draft).unwrap();
+    std::fs::create_dir(dir.path().join("sources")).unwrap();
+    std::fs::write(dir.path().join("sources/wire.txt"), source).unwrap();
+    let out = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--format",
+            "json",
+        ])
+        .args([
+            "--fail-on",
+            "never",
+            "--no-story-check",
+            "--no-project-rules",
+        ])
+        .args(extra)
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "typo")
+        .map(|f| {
+            (
+                f["message"].as_str().unwrap().to_string(),
+                f["suggestion"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect()
+}
+
+const TYPO_SOURCE: &str = "The lorry was carrying 40 crates of fruit when it overturned on \
+the A14 near Kelby, police said on Monday.\nThe driver was taken to hospital with minor \
+injuries.\n";
+
+#[test]
+fn a_draft_misspelling_no_source_writes_is_a_warning_with_a_suggestion() {
+    if !dictionary_installed() {
+        return;
+    }
+    // The second sentence aligns with nothing in the source: no counterpart to compare.
+    let draft = "The lorry was carrying 40 crates of fruit when it overturned on the A14 near \
+Kelby, police said.\nWitnesses said crews spent hours carying away the wreckage while the \
+goverment promised a review.\n";
+    let typos = draft_typos(draft, TYPO_SOURCE, &[]);
+    let messages: Vec<&str> = typos.iter().map(|(m, _)| m.as_str()).collect();
+    assert!(
+        messages.contains(&"\"carying\" is not in the dictionaries and no source writes it"),
+        "{typos:?}"
+    );
+    assert!(
+        typos
+            .iter()
+            .any(|(_, s)| s.starts_with("goverment -> government")),
+        "{typos:?}"
+    );
+    // At warning, never an error: a dictionary's gap is not a disagreement with a source.
+    let (_, report) = {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("draft.txt"), draft).unwrap();
+        std::fs::create_dir(dir.path().join("sources")).unwrap();
+        std::fs::write(dir.path().join("sources/wire.txt"), TYPO_SOURCE).unwrap();
+        let out = cmd()
+            .current_dir(dir.path())
+            .args([
+                "check",
+                "draft.txt",
+                "--against",
+                "sources",
+                "--no-story-check",
+            ])
+            .output()
+            .unwrap();
+        (out.status.code(), String::from_utf8(out.stdout).unwrap())
+    };
+    assert!(report.contains("warning[typo]"), "{report}");
+    assert!(!report.contains("error[typo]"), "{report}");
+}
+
+#[test]
+fn a_draft_word_a_source_writes_a_name_or_an_allowed_word_is_not_flagged() {
+    if !dictionary_installed() {
+        return;
+    }
+    // "Kelbyshire" is capitalised (a name); "flyover" style coinages made of known words
+    // ("reinsurers", "shockwaves") and words of the source ("carrying") are not slips;
+    // "year-olds" is a piece of a hyphenated word.
+    let source = format!("{TYPO_SOURCE}Drivers were warned about the crossfall on the bend.\n");
+    let draft = "The lorry overturned on the A14 near Kelbyshire, police said.\nInsurers and \
+reinsurers felt the shockwaves, and 18-year-olds were warned about the crossfall.\n";
+    assert_eq!(
+        draft_typos(draft, &source, &[]),
+        Vec::<(String, String)>::new()
+    );
+    // A word the user allows is never flagged.
+    let draft = "Witnesses said crews spent hours carying away the wreckage.\n";
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("allow.toml");
+    std::fs::write(&rules, "[checks.typo]\nignore_words = [\"carying\"]\n").unwrap();
+    let typos = draft_typos(draft, TYPO_SOURCE, &["--rules", rules.to_str().unwrap()]);
+    assert_eq!(typos, Vec::<(String, String)>::new());
+}
+
+#[test]
+fn outside_a_gate_a_word_without_counterpart_is_not_flagged() {
+    if !dictionary_installed() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), TYPO_SOURCE).unwrap();
+    std::fs::write(
+        dir.path().join("b.txt"),
+        "Witnesses said crews spent hours carying away the wreckage.\n",
+    )
+    .unwrap();
+    let out = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "a.txt",
+            "b.txt",
+            "--format",
+            "json",
+            "--no-story-check",
+        ])
+        .args(["--fail-on", "never", "--no-project-rules"])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(
+        !report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["check"] == "typo"),
+        "{report}"
+    );
+}

@@ -34,6 +34,9 @@ pub struct CheckContext<'a> {
     pub docs: &'a [Document],
     pub alignment: &'a Alignment,
     pub rules: &'a RuleSet,
+    /// Each document's role in a gate run (`check DRAFT --against SOURCES`); empty outside
+    /// one. Checks that judge a draft alone (a misspelling no source writes) read it.
+    pub roles: &'a [crate::findings::gate::DocumentRole],
 }
 
 impl CheckContext<'_> {

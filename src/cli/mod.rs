@@ -601,8 +601,12 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),
     ));
-    let mut analysis =
-        crate::analyze_with_progress(articles, &rules, args.align_mode.into(), &mut |stage| {
+    let mut analysis = crate::analyze_gate_with_progress(
+        articles,
+        roles.as_deref().unwrap_or(&[]),
+        &rules,
+        args.align_mode.into(),
+        &mut |stage| {
             progress.message(match stage {
                 crate::Stage::Reading { articles } => {
                     format!("reading {}", plural(articles, "article"))
@@ -614,7 +618,8 @@ fn check(args: CheckArgs) -> Result<Outcome> {
                     format!("checking {}", plural(aligned_pairs, "aligned pair"))
                 }
             })
-        });
+        },
+    );
     if !args.no_story_check {
         warnings.extend(story_warning(&analysis));
     }

@@ -294,6 +294,9 @@ lists! {
     WordList WEEKDAY_FOLLOWERS = "weekday_followers";
     /// Prefixes written with a hyphen ("pre-tax", "non-food").
     WordList WORD_PREFIXES = "word_prefixes";
+    /// Prefixes that make a new word of a dictionary word, closed up ("delisting",
+    /// "reinsurers").
+    WordList DERIVATION_PREFIXES = "derivation_prefixes";
     /// Words before a four-digit number that make it a year ("in 2014", "since 1990", "the
     /// 2010 ...", "early 2015").
     WordList YEAR_PREPOSITIONS = "year_prepositions";

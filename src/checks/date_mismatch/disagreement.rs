@@ -35,6 +35,16 @@ pub fn dated_apart((da, sa): (&Document, usize), (db, sb): (&Document, usize)) -
     !a.is_empty() && !b.is_empty() && a.iter().all(|x| b.iter().all(|y| apart(x, y)))
 }
 
+/// Whether every date two sentences state names one day ("Wednesday", "Sept. 7, 2016"): when
+/// something happened, not a period that tells one thing from another ("the February 2013
+/// note" and "the note maturing in 2008"). Sentences: (document, sentence).
+pub fn dates_name_days((da, sa): (&Document, usize), (db, sb): (&Document, usize)) -> bool {
+    let day = |d: &DateMention| {
+        weekday_of(&d.text).is_some() || d.resolved.is_some_and(|r| precision(r) == Precision::Day)
+    };
+    dates(da.facts(sa)).chain(dates(db.facts(sb))).all(day)
+}
+
 /// Whether two dates of aligned sentences cannot name the same day, month or year.
 /// `published`: the two articles' publication dates.
 pub(super) fn disagree(

@@ -24,7 +24,7 @@ use crate::align::AlignedPair;
 use crate::extract::{DateMention, DateRange, Document};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
-pub use self::disagreement::dated_apart;
+pub use self::disagreement::{dated_apart, dates_name_days};
 pub use self::options::DateOptions;
 
 pub struct DateMismatch;

@@ -42,6 +42,7 @@ use self::conversions::{Conversions, compare_conversions};
 use self::counts::sole_counts;
 use self::durations::over_different_spans;
 use self::pairs::{AlignedFigures, SentenceFigures, figures};
+use super::shared::facts::frame_similarity;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
 use crate::extract::Figure;
@@ -51,6 +52,10 @@ pub use self::finding::format_value;
 pub use self::options::FigureOptions;
 
 pub struct FigureMismatch;
+
+/// How alike two sentences dated apart must be, figures and dates set aside, for their
+/// figures to be compared all the same (`frame_similarity`).
+const SAME_FRAME: f64 = 0.8;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different figures for the same quantity.",
@@ -91,6 +96,14 @@ and two conversions of one amount differ only when they are more than a factor o
 wider than exchange rates move between outlets (\"$11bn (£5.7bn)\" vs \"$11bn (£5.8bn)\" agree; \
 \"$1.8 billion (£940 million)\" vs \"(£94 million)\" is reported as converted differently); a \
 hedged amount's conversion is hedged too.",
+        "\"About\" covers a fifth either side, but a figure written with decimals was rounded \
+there: \"about 4.9 million\" covers one unit of its last decimal or 5 %, whichever is wider (4.655 \
+to 5.145 million, so \"4.2 million\" disagrees and \"£1.3bn\" agrees with \"about £1.35bn\"). \
+\"Between 42,000 and 15,000\" is a range with an end slipped, compared end by end.",
+        "Sentences dated apart (\"on Thursday\" vs \"on Tuesday\") state figures of two moments \
+and are not compared, unless each states one figure and one day and they are otherwise the same \
+sentence (80 % of their other words in order): \"On Wednesday, 120 dock workers walked out\" vs \
+\"On Tuesday, 150 dock workers walked out\" gives this finding beside date-mismatch's.",
         "A figure that its partner in order states exactly does not excuse another pair (\"$12 \
 million ... $5 million\" vs \"$12 million ... $12 million\").",
         "When the two sentences state different numbers of figures of a unit, a figure is compared \
@@ -219,15 +232,24 @@ impl<'a> Comparison<'a> {
             &self.ctx.docs[pair.b.document],
         );
         // Two moments ("611.45 million exchanged at the same point Thursday" vs "1.19
-        // billion on Tuesday"): date-mismatch speaks for the pair; figures of different
-        // days are not one figure stated twice.
-        if super::date_mismatch::dated_apart((da, pair.a.sentence), (db, pair.b.sentence)) {
-            return;
-        }
+        // billion on Tuesday"): figures of different days are not one figure stated twice.
+        // Unless the two sentences are one frame in which only one day and one figure
+        // changed ("On Wednesday, 120 dock workers walked out" vs "On Tuesday, 150 dock
+        // workers walked out"): then the day and the count are two disagreements. Several
+        // figures that all move with the day are a snapshot of another moment.
         let (own_a, own_b) = (
             figures(da.facts(pair.a.sentence)),
             figures(db.facts(pair.b.sentence)),
         );
+        let sentences = ((da, pair.a.sentence), (db, pair.b.sentence));
+        if super::date_mismatch::dated_apart(sentences.0, sentences.1)
+            && !(own_a.len() == 1
+                && own_b.len() == 1
+                && super::date_mismatch::dates_name_days(sentences.0, sentences.1)
+                && frame_similarity(self.ctx.docs, pair) >= SAME_FRAME)
+        {
+            return;
+        }
         let (text_a, text_b) = (da.article.text.as_str(), db.article.text.as_str());
         if over_different_spans((text_a, &own_a), (text_b, &own_b), rel, abs) {
             return;

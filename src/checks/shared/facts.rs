@@ -62,6 +62,52 @@ pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
     stated_twice || figure_amid_same_words(docs, pair)
 }
 
+/// How alike two aligned sentences are once their figures and dates are set aside: the share
+/// of their words (lower case, in order) that a word diff keeps, 0 to 1. "On Wednesday, 120
+/// dock workers walked off the job" and "On Tuesday, 150 dock workers walked off the job" are
+/// one frame (1.0): only the facts differ, so each difference is a disagreement of its own.
+pub fn frame_similarity(docs: &[Document], pair: &AlignedPair) -> f64 {
+    let words = |r: SentenceRef| -> Vec<String> {
+        let doc = &docs[r.document];
+        let sentence = &doc.sentences[r.sentence];
+        let masked: Vec<(usize, usize)> = doc
+            .facts(r.sentence)
+            .iter()
+            .filter(|f| matches!(f, Fact::Number(_) | Fact::Date(_)))
+            .map(Fact::span)
+            .collect();
+        let text = &doc.article.text[sentence.start..sentence.end];
+        let mut out = Vec::new();
+        let mut word_start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            match (c.is_alphanumeric(), word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(s)) => {
+                    let (from, to) = (sentence.start + s, sentence.start + i);
+                    if !masked.iter().any(|&(ms, me)| from < me && ms < to) {
+                        out.push(text[s..i].to_lowercase());
+                    }
+                    word_start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    };
+    let (a, b) = (words(pair.a), words(pair.b));
+    if a.is_empty() && b.is_empty() {
+        return 1.0;
+    }
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        a.iter().map(String::as_str).collect(),
+        b.iter().map(String::as_str).collect(),
+    );
+    f64::from(similar::TextDiff::from_slices(&a, &b).ratio())
+}
+
 /// Whether two date mentions name one date: the same resolved period or the same words, a
 /// month or a weekday abbreviated or not ("Oct. 1" and "October 1", unresolved without a
 /// publication date).

@@ -51,6 +51,31 @@ impl Speller {
         known_corrections(word).is_empty() && self.dictionaries.iter().any(|d| d.check(word))
     }
 
+    /// The corrections of `word` one edit away (a letter added, dropped, changed, or two
+    /// swapped) that a loaded dictionary offers and knows, in the first dictionary's order,
+    /// at most `most`; empty without a dictionary. A known misspelling's listed corrections
+    /// come first.
+    pub fn one_edit_away(&self, word: &str, most: usize) -> Vec<String> {
+        let mut out: Vec<String> = known_corrections(word)
+            .into_iter()
+            .filter(|c| strsim::osa_distance(word, c) == 1)
+            .map(str::to_string)
+            .collect();
+        let mut suggestions = Vec::new();
+        for dictionary in &self.dictionaries {
+            dictionary.suggest(word, &mut suggestions);
+            for s in suggestions.drain(..) {
+                let one_edit = s.chars().all(|c| c.is_ascii_lowercase())
+                    && strsim::osa_distance(word, &s) == 1;
+                if one_edit && !out.contains(&s) && self.knows(&s) {
+                    out.push(s);
+                }
+            }
+        }
+        out.truncate(most);
+        out
+    }
+
     /// Whether `word` is a known misspelling, or absent from every loaded dictionary.
     pub fn is_misspelled(&self, word: &str) -> bool {
         if !known_corrections(word).is_empty() {

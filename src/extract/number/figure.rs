@@ -120,6 +120,31 @@ impl Scanner<'_> {
         word_sign || symbol_sign
     }
 
+    /// How far a figure rounded to two significant digits may be from the figure it rounds
+    /// (1.35 written 1.3 or 1.4): the least an "about" covers.
+    const ROUNDED_TWO_DIGITS: f64 = 0.05;
+
+    /// One unit of the last decimal a figure is written to, in the figure's own scale: 0.1
+    /// million for "4.9 million", 0.01 for "1.25"; None for a figure without decimals, whose
+    /// round zeros may hide where it was rounded.
+    fn last_digit_step(&self, core: &Core) -> Option<f64> {
+        let tok = self.toks[core.first..core.end.min(self.toks.len())]
+            .iter()
+            .find(|t| t.k == TK::Num)?;
+        if !tok.has_dec || tok.val == 0.0 {
+            return None;
+        }
+        let written = &self.text[tok.s..tok.e];
+        let decimals = written
+            .rsplit_once('.')?
+            .1
+            .chars()
+            .take_while(char::is_ascii_digit)
+            .count();
+        let decimals = i32::try_from(decimals).ok().filter(|&n| n > 0)?;
+        Some(10f64.powi(-decimals) * (core.value / tok.val).abs())
+    }
+
     /// The figure drafted: the interval its hedge leaves, its sign, and its span from the first
     /// token to the last (a counted noun left out); None when the span is empty.
     fn finish_figure(&self, d: Draft) -> Option<(Figure, usize)> {
@@ -136,11 +161,23 @@ impl Scanner<'_> {
             unit,
             counted_noun,
             end_tok,
+            range,
             ..
         } = d;
         let hedge_name = hedge.map(|(n, _)| n.to_string());
         if let Some((_, h)) = hedge {
             h.widen(&mut low, &mut high);
+            // "about 4.9 million": given to a tenth, so rounded there, not blurred by a
+            // fifth. It still admits the same figure rounded to two significant digits
+            // elsewhere ("about £1.35bn" and "£1.3bn"): at least 5 %.
+            if h == Hedge::Approx
+                && !range
+                && let Some(step) = self.last_digit_step(&core)
+            {
+                let step = step.max(value.abs() * Self::ROUNDED_TWO_DIGITS);
+                low = low.max(value - step);
+                high = high.min(value + step);
+            }
         }
         if negative {
             value = -value;

@@ -162,12 +162,15 @@ impl Scanner<'_> {
             }
             let change_then_level =
                 prev_change && (first_currency || c2.value > CHANGE_LEVEL_RATIO * lo);
-            if lo <= c2.value
+            // "between 42,000 and 15,000": "between" makes it a range whatever the order of
+            // its ends (a slip in one end), read low to high.
+            let between = matches!(d.hedge, Some((_, Hedge::Between)));
+            if (lo <= c2.value || between)
                 && !change_then_level
                 && !(core.lit_tok.is_some() && self.year_like(core.lit_tok.unwrap_or(0)))
             {
-                d.low = lo;
-                d.high = c2.value;
+                d.low = lo.min(c2.value);
+                d.high = lo.max(c2.value);
                 d.value = (d.low + d.high) / 2.0;
                 d.k = c2.end;
                 d.range = true;
