@@ -80,6 +80,9 @@ lists! {
     WordTable STOP_WORD_READERS = "stop_words";
     WordTable ABBREVIATION_READERS = "abbreviations";
     WordTable TITLE_READERS = "titles";
+    /// What a count next to a word counts, by outcome ("killing 31", "the death toll has
+    /// reached 13": deaths).
+    WordTable COUNTED_OUTCOMES = "counted_outcomes";
     WordTable REPORTING_VERB_READERS = "reporting_verbs";
     WordTable ORGANISATION_WORD_READERS = "organisation_words";
     WordTable MODAL_READERS = "modals";

@@ -9,6 +9,7 @@
 //! - `pairs.rs`: the two sentences' figures (`AlignedFigures`), different quantities, tallies;
 //! - `with_units.rs`, `bare.rs`: the stages for figures with a unit and without one;
 //! - `counts.rs`: one count against another under different nouns;
+//! - `outcomes.rs`: counts of one outcome (deaths, injuries, arrests) under any wording;
 //! - `matching.rs`: figures the other sentence states, and pairs the words around them make;
 //! - `agreement.rs`: whether two figures can both be true;
 //! - `quantities.rs`: parts, totals, shares of different wholes, contrasting words;
@@ -29,6 +30,7 @@ mod matching;
 mod measures;
 mod neighbours;
 mod options;
+mod outcomes;
 mod pairs;
 mod quantities;
 mod running_totals;
@@ -41,6 +43,7 @@ use self::comparable::comparable_figures;
 use self::conversions::{Conversions, compare_conversions};
 use self::counts::sole_counts;
 use self::durations::over_different_spans;
+use self::outcomes::outcome_counts;
 use self::pairs::{AlignedFigures, SentenceFigures, figures};
 use super::shared::facts::frame_similarity;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
@@ -104,6 +107,11 @@ to 5.145 million, so \"4.2 million\" disagrees and \"£1.3bn\" agrees with \"abo
 and are not compared, unless each states one figure and one day and they are otherwise the same \
 sentence (80 % of their other words in order): \"On Wednesday, 120 dock workers walked out\" vs \
 \"On Tuesday, 150 dock workers walked out\" gives this finding beside date-mismatch's.",
+        "A count next to a word of an outcome (`counted_outcomes` in the lexicon: killed, dead, \
+death toll, fatalities; injured, wounded; arrested) counts that outcome whatever its noun: two \
+aligned sentences that each give one count of one outcome are compared (\"killing 31 people\" vs \
+\"the death toll has reached 13\"), unless the counts of one sentence add up to the other's \
+(\"killing two officials and at least five other people\" vs \"killing seven people\").",
         "A figure that its partner in order states exactly does not excuse another pair (\"$12 \
 million ... $5 million\" vs \"$12 million ... $12 million\").",
         "When the two sentences state different numbers of figures of a unit, a figure is compared \
@@ -277,6 +285,14 @@ impl<'a> Comparison<'a> {
             flag(a, b, "figures disagree");
         }
         if let Some((a, b)) = sole_counts(
+            (da, pair.a.sentence, &fa),
+            (db, pair.b.sentence, &fb),
+            rel,
+            abs,
+        ) {
+            flag(a, b, "counts disagree");
+        }
+        for (a, b) in outcome_counts(
             (da, pair.a.sentence, &fa),
             (db, pair.b.sentence, &fb),
             rel,
