@@ -152,6 +152,7 @@ def main(argv):
     # the same in every process.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
     from pyspark.ml.feature import MinHashLSH
     from pyspark.ml.linalg import Vectors, VectorUDT
@@ -255,7 +256,9 @@ def main(argv):
     valid = terms.map(lambda a: (a["id"], None))
     feed_lines = first.join(valid).map(lambda kv: (block_of.value.get(kv[0], kv[0]), (kv[0], kv[1][0])))
     partitioned = feed_lines.partitionBy(args.partitions).map(lambda kv: kv[1])
-    stories = partitioned.mapPartitions(check_blocks)
+    # Kept: sortBy samples its input before it shuffles it, and each pass would check every
+    # story again.
+    stories = partitioned.mapPartitions(check_blocks).persist(StorageLevel.MEMORY_AND_DISK)
     story_id = lambda line: json.loads(line)["story"]
     if os.path.exists(args.output):
         shutil.rmtree(args.output)
