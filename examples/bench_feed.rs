@@ -10,6 +10,10 @@
 //! target/release/factdiff, or $FACTDIFF_BIN). Reads ../shared/data (or $FACTDIFF_DATA);
 //! exits 0 with a message when the data, the binary or /usr/bin/time is absent.
 //! BENCH_ROUNDS (default 2) runs of each feed, alternating; the best time of each counts.
+//! BENCH_COPIES (default `1,4`) the replications to run (the first two are compared);
+//! BENCH_FEED_DIR keeps the feeds and their stories (`feed-Nx.jsonl`, `stories-Nx.jsonl`)
+//! in that folder, for other runs on the same feeds (docs/scale.md). BENCH_ROUNDS=0 only
+//! writes the feeds.
 //!
 //! Dates: bbc-news articles have none; here they get one of 60 days from 2005-01-03 (by
 //! their order in the file), and undated PAC articles 2020-01-01, so that each copy can be
@@ -141,14 +145,22 @@ fn main() {
         );
         return;
     };
-    let dir = std::env::temp_dir().join(format!("factdiff-bench-feed-{}", std::process::id()));
+    let kept = std::env::var_os("BENCH_FEED_DIR").map(PathBuf::from);
+    let dir = kept.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("factdiff-bench-feed-{}", std::process::id()))
+    });
     std::fs::create_dir_all(&dir).expect("temporary folder");
+    let copies: Vec<u64> = std::env::var("BENCH_COPIES")
+        .ok()
+        .map(|v| v.split(',').filter_map(|c| c.trim().parse().ok()).collect())
+        .filter(|c: &Vec<u64>| !c.is_empty())
+        .unwrap_or_else(|| vec![1, 4]);
     let rounds: usize = std::env::var("BENCH_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(2);
     let mut feeds = Vec::new();
-    for copies in [1u64, 4] {
+    for &copies in &copies {
         let path = dir.join(format!("feed-{copies}x.jsonl"));
         let n = write_feed(&rows, copies, &path).expect("feed written");
         let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -159,7 +171,8 @@ fn main() {
     let mut best: Vec<Option<(f64, u64, usize)>> = vec![None; feeds.len()];
     for round in 0..rounds {
         for (i, (copies, n, path)) in feeds.iter().enumerate() {
-            let Some((secs, kb, lines)) = measure(&bin, path, &dir.join("out.jsonl")) else {
+            let output = dir.join(format!("stories-{copies}x.jsonl"));
+            let Some((secs, kb, lines)) = measure(&bin, path, &output) else {
                 return;
             };
             println!(
@@ -175,7 +188,7 @@ fn main() {
             best[i] = Some(keep);
         }
     }
-    if let (Some(one), Some(four)) = (best[0], best[1]) {
+    if let (Some(Some(one)), Some(Some(four))) = (best.first().copied(), best.get(1).copied()) {
         println!(
             "best time 1x {:.2} s, 4x {:.2} s: ratio {:.2} (goal <= 4.4); highest peak 1x {:.0} MB, 4x {:.0} MB: ratio {:.2}; stories 1x {}, 4x {} (4 x 1x = {})",
             one.0,
@@ -189,5 +202,7 @@ fn main() {
             4 * one.2
         );
     }
-    let _ = std::fs::remove_dir_all(&dir);
+    if kept.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -16,16 +16,17 @@ partition costs little beside the checks.
    with each valid article's id, date and term counts (bad lines are skipped as
    `factdiff feed` skips them; a repeated id keeps its first line).
 2. Document frequencies: Spark adds the counts up over the whole feed.
-3. Candidate story pairs: Spark ML's MinHashLSH over the articles' term sets,
-   `approxSimilarityJoin` within the time window (dates bucketed by `window_days`; an
-   undated article meets every bucket); the pairs' connected components are blocks that
-   no story crosses.
+3. Candidate story pairs: Spark ML's MinHashLSH signatures of the articles' term sets,
+   joined on (table, hash) within the time window (dates bucketed by `window_days`, each
+   bucket joined with the next; an undated article meets every bucket): two articles that
+   share a hash in any table and are within the window are a pair. The pairs' connected
+   components are blocks that no story crosses.
 4. Stories: each block goes through `factdiff feed --document-frequencies DF -` on an
    executor, which weighs terms as over the whole feed, forms the block's stories and checks
    them; the lines are sorted by story id and written.
 
 The output equals `factdiff feed`'s when every pair factdiff would link falls inside one
-block: the join threshold (`--max-distance`, Jaccard distance) is loose for that reason.
+block: any shared hash in any of `--hash-tables` tables makes a pair for that reason.
 """
 
 import argparse
@@ -45,10 +46,11 @@ def parse_args(argv):
     p.add_argument("--factdiff", default=None, help="the factdiff binary (default: on PATH, else target/release/factdiff)")
     p.add_argument("--rules", action="append", default=[], help="rule files, as factdiff --rules")
     p.add_argument("--window-days", type=int, default=None, help="the [feed] window (default: factdiff's)")
-    p.add_argument("--max-distance", type=float, default=0.98, help="Jaccard distance of candidate pairs (loose: blocks, not stories)")
     p.add_argument("--hash-tables", type=int, default=128, help="MinHashLSH tables: more find pairs with fewer shared terms")
     p.add_argument("--partitions", type=int, default=4)
     p.add_argument("--master", default=None, help="Spark master when run with python3 (default local[2])")
+    p.add_argument("--metrics", default=None, help="write the run's counts and step times here (JSON)")
+    p.add_argument("--event-log", default=None, help="write Spark's event log (shuffle sizes, executor memory) to this folder")
     return p.parse_args(argv)
 
 
@@ -99,6 +101,42 @@ def pipe(binary, args, lines):
     return done.stdout.decode("utf-8").splitlines()
 
 
+def window_pairs(hashed, window):
+    """Candidate pairs `(a, b)`, `a < b`, from MinHashLSH signatures: two articles that share
+    a hash in any table and are published within `window` days of each other (an undated
+    article meets every date). The join is keyed by table, hash and a bucket of `window`
+    days (each article joins its own bucket and the one after), so it pairs only articles of
+    neighbouring buckets: its size grows with the feed's length, not its square, and its rows
+    carry ids and numbers only (Spark ML's `approxSimilarityJoin` would compare articles of
+    every date and ship each article's term vector once per table)."""
+    from pyspark.ml.functions import vector_to_array
+    from pyspark.sql import functions as F
+
+    width = max(window, 1)
+    rows = hashed.select("id", "day", F.posexplode("hashes").alias("table", "h")).select(
+        "id", "day", "table", vector_to_array("h")[0].alias("hash")
+    )
+    dated = rows.where("day >= 0").withColumn("bucket", F.floor(F.col("day") / width))
+    home = dated.select(F.col("id").alias("a"), F.col("day").alias("da"), "table", "hash", "bucket")
+    near = dated.select(
+        F.col("id").alias("b"), F.col("day").alias("db"), "table", "hash", F.explode(F.array(F.col("bucket"), F.col("bucket") + 1)).alias("bucket")
+    )
+    by_date = (
+        home.join(near, ["table", "hash", "bucket"])
+        .where("a != b")
+        .where(f"abs(da - db) <= {window}")
+        .select(F.least("a", "b").alias("a"), F.greatest("a", "b").alias("b"))
+    )
+    undated = rows.where("day < 0").select(F.col("id").alias("a"), "table", "hash")
+    every = rows.select(F.col("id").alias("b"), "table", "hash")
+    with_undated = (
+        undated.join(every, ["table", "hash"])
+        .where("a != b")
+        .select(F.least("a", "b").alias("a"), F.greatest("a", "b").alias("b"))
+    )
+    return by_date.union(with_undated).distinct()
+
+
 def first_id(line):
     try:
         value = json.loads(line)
@@ -114,6 +152,7 @@ def main(argv):
     # the same in every process.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYTHONHASHSEED", "0")
+    from pyspark import StorageLevel
     from pyspark.sql import SparkSession
     from pyspark.ml.feature import MinHashLSH
     from pyspark.ml.linalg import Vectors, VectorUDT
@@ -122,12 +161,29 @@ def main(argv):
     binary = factdiff_binary(args.factdiff)
     rules = rule_args(args.rules)
     window = args.window_days if args.window_days is not None else window_days(binary, args.rules)
+    import time
+
+    started = time.monotonic()
+    steps = {}
+
+    def step(name):
+        steps[name] = round(time.monotonic() - started - sum(steps.values()), 3)
+
     builder = SparkSession.builder.appName("factdiff-feed")
+    if args.event_log:
+        os.makedirs(args.event_log, exist_ok=True)
+        builder = (
+            builder.config("spark.eventLog.enabled", "true")
+            .config("spark.eventLog.dir", "file://" + os.path.abspath(args.event_log))
+            .config("spark.eventLog.logStageExecutorMetrics", "true")
+            .config("spark.executor.processTreeMetrics.enabled", "true")
+        )
     if args.master or "SPARK_ENV_LOADED" not in os.environ:
         builder = builder.master(args.master or "local[2]")
     spark = builder.getOrCreate()
     sc = spark.sparkContext
     sc.setLogLevel("ERROR")
+    step("start")
 
     # The feed's lines with their numbers; a repeated id keeps its first line.
     lines = sc.textFile(args.input, args.partitions).zipWithIndex()
@@ -153,6 +209,7 @@ def main(argv):
     with open(df_path, "w") as f:
         json.dump({"articles": articles, "df": sorted(df)}, f)
     sc.addFile(df_path)
+    step("terms_and_document_frequencies")
 
     # 3. Candidate pairs: MinHashLSH within the window, then blocks (connected components).
     size = 1 << 30
@@ -165,14 +222,7 @@ def main(argv):
     schema = StructType([StructField("id", StringType()), StructField("day", LongType()), StructField("features", VectorUDT())])
     frame = spark.createDataFrame(terms.map(row), schema)
     model = MinHashLSH(inputCol="features", outputCol="hashes", numHashTables=args.hash_tables, seed=7).fit(frame)
-    joined = model.approxSimilarityJoin(frame, frame, args.max_distance, distCol="distance")
-    pairs = (
-        joined.selectExpr("datasetA.id as a", "datasetB.id as b", "datasetA.day as da", "datasetB.day as db")
-        .where("a < b")
-        .where(f"da < 0 or db < 0 or abs(da - db) <= {window}")
-        .select("a", "b")
-        .collect()
-    )
+    pairs = window_pairs(model.transform(frame), window).collect()
     parent = {}
 
     def find(x):
@@ -188,6 +238,7 @@ def main(argv):
             parent[max(ra, rb)] = min(ra, rb)
     blocks = {a: find(a) for a in parent}
     block_of = sc.broadcast(blocks)
+    step("candidate_pairs_and_blocks")
 
     # 4. Stories: each block through factdiff on an executor.
     def check_blocks(rows):
@@ -205,12 +256,34 @@ def main(argv):
     valid = terms.map(lambda a: (a["id"], None))
     feed_lines = first.join(valid).map(lambda kv: (block_of.value.get(kv[0], kv[0]), (kv[0], kv[1][0])))
     partitioned = feed_lines.partitionBy(args.partitions).map(lambda kv: kv[1])
-    stories = partitioned.mapPartitions(check_blocks)
+    # Kept: sortBy samples its input before it shuffles it, and each pass would check every
+    # story again.
+    stories = partitioned.mapPartitions(check_blocks).persist(StorageLevel.MEMORY_AND_DISK)
     story_id = lambda line: json.loads(line)["story"]
     if os.path.exists(args.output):
         shutil.rmtree(args.output)
     stories.sortBy(story_id, numPartitions=args.partitions).saveAsTextFile(args.output)
+    step("stories_checked_and_written")
     spark.stop()
+    if args.metrics:
+        sizes = {}
+        for root in blocks.values():
+            sizes[root] = sizes.get(root, 0) + 1
+        with open(args.metrics, "w") as f:
+            json.dump(
+                {
+                    "articles": articles,
+                    "distinct_terms": len(df),
+                    "candidate_pairs": len(pairs),
+                    "articles_in_blocks": len(blocks),
+                    "blocks": len(sizes),
+                    "largest_block": max(sizes.values(), default=0),
+                    "partitions": args.partitions,
+                    "seconds": steps,
+                },
+                f,
+                indent=1,
+            )
     shutil.rmtree(workdir, ignore_errors=True)
 
 

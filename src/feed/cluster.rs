@@ -62,17 +62,23 @@ pub fn cluster_with(
             articles.len(),
         ),
     };
-    let weighed: Vec<(TermVector, Vec<TermId>)> = order
-        .par_iter()
-        .map(|&i| terms::weigh(&articles[i].counts, &df, feed_size, KEYS_PER_ARTICLE))
+    // Each article's counts are freed as its vector is made, so the two are never all held.
+    let mut by_article: Vec<(TermVector, Vec<TermId>)> = articles
+        .par_iter_mut()
+        .map(|article| {
+            let counts = std::mem::take(&mut article.counts);
+            terms::weigh(&counts, &df, feed_size, KEYS_PER_ARTICLE)
+        })
         .collect();
-    for article in articles.iter_mut() {
-        article.counts = Vec::new();
-    }
     drop(df);
+    let weighed: Vec<(TermVector, Vec<TermId>)> = order
+        .iter()
+        .map(|&i| std::mem::take(&mut by_article[i]))
+        .collect();
+    drop(by_article);
     let dates: Vec<Option<NaiveDate>> = order.iter().map(|&i| articles[i].published).collect();
     let pairs = candidate_pairs(&weighed, &dates, rules);
-    let vectors: Vec<TermVector> = weighed.into_iter().map(|(v, _)| v).collect();
+    let mut vectors: Vec<TermVector> = weighed.into_iter().map(|(v, _)| v).collect();
     let links: Vec<(f32, u32, u32)> = pairs
         .par_iter()
         .filter_map(|&(a, b)| {
@@ -80,9 +86,21 @@ pub fn cluster_with(
             (f64::from(score) >= rules.min_similarity).then_some((score, a, b))
         })
         .collect();
+    drop(pairs);
     let mut links = distinct_links(links, vectors.len(), rules);
     links.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
-    let groups = merge(&links, &vectors, &dates, rules);
+    // Only linked articles' vectors are read again (by the merge); the rest are freed.
+    let mut linked = vec![false; vectors.len()];
+    for &(_, a, b) in &links {
+        linked[a as usize] = true;
+        linked[b as usize] = true;
+    }
+    for (vector, linked) in vectors.iter_mut().zip(linked) {
+        if !linked {
+            *vector = TermVector::default();
+        }
+    }
+    let groups = merge(&links, &mut vectors, &dates, rules);
     let mut stories: Vec<Story> = groups
         .into_iter()
         .map(|members| {
@@ -211,29 +229,36 @@ fn ordered(a: u32, b: u32) -> (u32, u32) {
     if a < b { (a, b) } else { (b, a) }
 }
 
-/// A story being formed: the sum of its members' vectors and its dates.
+/// A story of two articles or more being formed: the sum of its members' vectors (sorted
+/// by term, its `CENTROID_TERMS` strongest terms kept), that sum's length, and its dates.
+/// A single article is not copied into one: its own vector stands for it until it merges.
 struct Forming {
-    centroid: HashMap<TermId, f32>,
+    centroid: Vec<(TermId, f32)>,
+    norm: f32,
     first: Option<NaiveDate>,
     last: Option<NaiveDate>,
 }
 
-impl Forming {
-    fn cosine(&self, other: &Forming) -> f32 {
-        let (small, large) = if self.centroid.len() <= other.centroid.len() {
-            (&self.centroid, &other.centroid)
-        } else {
-            (&other.centroid, &self.centroid)
-        };
-        let dot: f32 = small
-            .iter()
-            .filter_map(|(t, w)| large.get(t).map(|v| v * w))
-            .sum();
-        let norm = |c: &HashMap<TermId, f32>| c.values().map(|w| w * w).sum::<f32>().sqrt();
-        dot / (norm(small) * norm(large)).max(f32::MIN_POSITIVE)
+/// What the merge compares of a story: its centroid, the centroid's length and its dates.
+#[derive(Clone, Copy)]
+struct View<'a> {
+    centroid: &'a [(TermId, f32)],
+    norm: f32,
+    first: Option<NaiveDate>,
+    last: Option<NaiveDate>,
+}
+
+fn norm(terms: &[(TermId, f32)]) -> f32 {
+    terms.iter().map(|(_, w)| w * w).sum::<f32>().sqrt()
+}
+
+impl View<'_> {
+    fn cosine(&self, other: &View) -> f32 {
+        crate::align::sparse_dot(self.centroid, other.centroid)
+            / (self.norm * other.norm).max(f32::MIN_POSITIVE)
     }
 
-    fn span_with(&self, other: &Forming) -> i64 {
+    fn span_with(&self, other: &View) -> i64 {
         let first = self.first.into_iter().chain(other.first).min();
         let last = self.last.into_iter().chain(other.last).max();
         match (first, last) {
@@ -242,59 +267,91 @@ impl Forming {
         }
     }
 
-    fn absorb(&mut self, other: Forming) {
-        for (t, w) in other.centroid {
-            *self.centroid.entry(t).or_default() += w;
+    /// The story of both.
+    fn merged(&self, other: &View) -> Forming {
+        let (a, b) = (self.centroid, other.centroid);
+        let mut sum = Vec::with_capacity(a.len() + b.len());
+        let (mut i, mut j) = (0, 0);
+        while i < a.len() || j < b.len() {
+            match (a.get(i), b.get(j)) {
+                (Some(x), Some(y)) if x.0 == y.0 => {
+                    sum.push((x.0, x.1 + y.1));
+                    i += 1;
+                    j += 1;
+                }
+                (Some(x), Some(y)) if x.0 < y.0 => {
+                    sum.push(*x);
+                    i += 1;
+                }
+                (Some(x), None) => {
+                    sum.push(*x);
+                    i += 1;
+                }
+                (_, Some(y)) => {
+                    sum.push(*y);
+                    j += 1;
+                }
+                (None, None) => unreachable!("the loop stops when both are done"),
+            }
         }
-        if self.centroid.len() > CENTROID_TERMS {
-            let mut all: Vec<(TermId, f32)> = self.centroid.drain().collect();
-            all.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            all.truncate(CENTROID_TERMS);
-            self.centroid = all.into_iter().collect();
+        if sum.len() > CENTROID_TERMS {
+            sum.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            sum.truncate(CENTROID_TERMS);
+            sum.sort_unstable_by_key(|(t, _)| *t);
         }
-        self.first = self.first.into_iter().chain(other.first).min();
-        self.last = self.last.into_iter().chain(other.last).max();
+        sum.shrink_to_fit();
+        Forming {
+            norm: norm(&sum),
+            centroid: sum,
+            first: self.first.into_iter().chain(other.first).min(),
+            last: self.last.into_iter().chain(other.last).max(),
+        }
     }
 }
 
 /// Merges along `links` (strongest first) under the centroid and window guards; returns
-/// each story's members, ascending.
+/// each story's members, ascending. A vector is freed once its article is in a story of
+/// two or more (the story's centroid holds it from then on).
 fn merge(
     links: &[(f32, u32, u32)],
-    vectors: &[TermVector],
+    vectors: &mut [TermVector],
     dates: &[Option<NaiveDate>],
     rules: &FeedRules,
 ) -> Vec<Vec<usize>> {
     let n = vectors.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    let mut forming: Vec<Option<Forming>> = (0..n)
-        .map(|i| {
-            Some(Forming {
-                centroid: vectors[i].0.iter().copied().collect(),
-                first: dates[i],
-                last: dates[i],
-            })
-        })
-        .collect();
+    // Stories of two or more, by their root.
+    let mut forming: HashMap<usize, Forming> = HashMap::new();
     for &(score, a, b) in links {
         let (ra, rb) = (find(&mut parent, a as usize), find(&mut parent, b as usize));
         if ra == rb {
             continue;
         }
-        let (fa, fb) = (
-            forming[ra].as_ref().expect("a root has its story"),
-            forming[rb].as_ref().expect("a root has its story"),
-        );
+        let view_of = |root: usize| match forming.get(&root) {
+            Some(f) => View {
+                centroid: &f.centroid,
+                norm: f.norm,
+                first: f.first,
+                last: f.last,
+            },
+            None => View {
+                centroid: &vectors[root].0,
+                norm: norm(&vectors[root].0),
+                first: dates[root],
+                last: dates[root],
+            },
+        };
+        let (fa, fb) = (view_of(ra), view_of(rb));
         let needed = rules.min_similarity.max(CENTROID_SHARE * f64::from(score));
-        if fa.span_with(fb) > rules.window_days || f64::from(fa.cosine(fb)) < needed {
+        if fa.span_with(&fb) > rules.window_days || f64::from(fa.cosine(&fb)) < needed {
             continue;
         }
+        let story = fa.merged(&fb);
         let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        let absorbed = forming[gone].take().expect("a root has its story");
-        forming[keep]
-            .as_mut()
-            .expect("a root has its story")
-            .absorb(absorbed);
+        forming.remove(&gone);
+        forming.insert(keep, story);
+        vectors[ra] = TermVector::default();
+        vectors[rb] = TermVector::default();
         parent[gone] = keep;
     }
     let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
@@ -339,7 +396,7 @@ mod tests {
         ];
         assert!(links[1].0 >= 0.59, "a-b is a strong link on its own");
         let rules = FeedRules::default();
-        let groups = merge(&links, &vectors, &[None, None, None], &rules);
+        let groups = merge(&links, &mut vectors.clone(), &[None, None, None], &rules);
         assert_eq!(groups, vec![vec![0], vec![1, 2]]);
     }
 
@@ -353,7 +410,7 @@ mod tests {
             window_days: 3,
             ..FeedRules::default()
         };
-        let groups = merge(&links, &vectors, &dates, &rules);
+        let groups = merge(&links, &mut vectors.clone(), &dates, &rules);
         assert_eq!(groups, vec![vec![0, 1], vec![2]]);
     }
 }
