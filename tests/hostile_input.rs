@@ -1147,6 +1147,15 @@ fn regression_publication_dates_outside_four_digit_years_are_refused() {
         predicate::str::contains("cluster.toml:3:")
             .and(predicate::str::contains("a year from 1000 to 9999")),
     );
+    std::fs::write(
+        dir.path().join("cluster.toml"),
+        "[[article]]\nfile = \"b.txt\"\npublished = \"+99999-01-01\"\n",
+    )
+    .unwrap();
+    cmd().arg("check").arg(dir.path()).assert().code(2).stderr(
+        predicate::str::contains("cluster.toml:3:")
+            .and(predicate::str::contains("a year from 1000 to 9999")),
+    );
 }
 
 #[cfg(unix)]
@@ -1225,4 +1234,94 @@ fn utf16_without_a_byte_order_mark_is_read_not_refused_as_binary() {
     // Offsets are bytes of the file: two per character here.
     let start = last["start"].as_u64().unwrap() as usize;
     assert_eq!(start, 2 * text.find("US Secretary").unwrap());
+}
+
+/// A rule file that sets `[checks.typo] dictionaries` to `stem`.
+fn dictionary_rules(dir: &Path, stem: &Path) -> PathBuf {
+    let rules = dir.join("rules.toml");
+    std::fs::write(
+        &rules,
+        format!(
+            "[checks.typo]\ndictionaries = [{:?}]\n",
+            stem.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    rules
+}
+
+#[cfg(unix)]
+#[test]
+fn regression_a_dictionary_linked_to_dev_zero_is_refused_before_it_is_read() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let dict = tempfile::tempdir().unwrap();
+    let stem = dict.path().join("en_ZZ");
+    std::os::unix::fs::symlink("/dev/zero", dict.path().join("en_ZZ.aff")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dict.path().join("en_ZZ.dic")).unwrap();
+    let rules = dictionary_rules(dict.path(), &stem);
+    let started = Instant::now();
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--rules")
+        .arg(&rules)
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("en_ZZ.aff").and(predicate::str::contains("a device")));
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn regression_a_huge_dictionary_file_is_refused_not_read() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let dict = tempfile::tempdir().unwrap();
+    let stem = dict.path().join("en_ZZ");
+    std::fs::write(dict.path().join("en_ZZ.aff"), "SET UTF-8\n").unwrap();
+    // Sparse: 100 MB long, nothing written.
+    let dic = std::fs::File::create(dict.path().join("en_ZZ.dic")).unwrap();
+    dic.set_len(100_000_000).unwrap();
+    let rules = dictionary_rules(dict.path(), &stem);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--rules")
+        .arg(&rules)
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("en_ZZ.dic").and(predicate::str::contains("limit")));
+}
+
+#[cfg(unix)]
+#[test]
+#[allow(clippy::print_stderr)]
+fn regression_fifo_rule_files_and_dictionaries_are_refused_not_waited_on() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let side = tempfile::tempdir().unwrap();
+    let fifo = side.path().join("pipe.toml");
+    let dic_fifo = side.path().join("en_ZZ.dic");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .arg(&dic_fifo)
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    std::fs::write(side.path().join("en_ZZ.aff"), "SET UTF-8\n").unwrap();
+    let rules = dictionary_rules(side.path(), &side.path().join("en_ZZ"));
+    for (rule_file, named) in [(&fifo, "pipe.toml"), (&rules, "en_ZZ.dic")] {
+        cmd()
+            .arg("check")
+            .arg(dir.path())
+            .arg("--rules")
+            .arg(rule_file)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("named pipe (FIFO)").and(predicate::str::contains(named)),
+            );
+    }
 }

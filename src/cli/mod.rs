@@ -600,7 +600,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     warnings.extend(output_warning);
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),
-    ));
+    )?);
     let mut analysis =
         crate::analyze_with_progress(articles, &rules, args.align_mode.into(), &mut |stage| {
             progress.message(match stage {

@@ -18,8 +18,10 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::config::files::io_error;
 use crate::error::{Error, Result};
 
+pub use crate::config::files::refuse_special_file;
 pub use dateline::find_publication_date;
 pub use decode::{Decoded, decode_bytes};
 pub use html::{Extracted, extract as extract_html, looks_like_html};
@@ -284,57 +286,6 @@ fn load_directory(dir: &Path, options: &LoadOptions, loaded: &mut Loaded) -> Res
         ));
     }
     Ok(())
-}
-
-/// An I/O error in words an editor can act on.
-fn io_error(path: &Path, e: std::io::Error) -> Error {
-    let msg = match e.raw_os_error() {
-        Some(40) => Some("symbolic link loop (the link points back at itself)"),
-        _ => match e.kind() {
-            std::io::ErrorKind::NotFound => Some("no such file or directory"),
-            std::io::ErrorKind::PermissionDenied => {
-                Some("permission denied (factdiff cannot read this file)")
-            }
-            _ => None,
-        },
-    };
-    match msg {
-        Some(msg) => Error::input(path, msg),
-        None => Error::io(path, e),
-    }
-}
-
-/// Refuses a path that is no regular file (a FIFO, a socket, a device): opening a FIFO with
-/// no writer blocks forever, and a device never ends. Checked before opening it.
-pub fn refuse_special_file(path: &Path) -> Result<()> {
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
-    if meta.is_file() || meta.is_dir() {
-        return Ok(());
-    }
-    let kind = {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            let t = meta.file_type();
-            if t.is_fifo() {
-                "a named pipe (FIFO)"
-            } else if t.is_socket() {
-                "a socket"
-            } else if t.is_char_device() || t.is_block_device() {
-                "a device"
-            } else {
-                "not a regular file"
-            }
-        }
-        #[cfg(not(unix))]
-        {
-            "not a regular file"
-        }
-    };
-    Err(Error::input(
-        path,
-        format!("{kind}: factdiff reads regular files only"),
-    ))
 }
 
 /// Reads one article file with the default options.
