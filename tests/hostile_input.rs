@@ -1325,3 +1325,75 @@ fn regression_fifo_rule_files_and_dictionaries_are_refused_not_waited_on() {
             );
     }
 }
+
+#[test]
+fn regression_a_run_over_the_total_size_limit_is_refused_before_reading() {
+    let big = "The council approved the budget of 5 million dollars on Tuesday.\n".repeat(12_000);
+    let dir = cluster(&[("a.txt", big.as_bytes()), ("b.txt", big.as_bytes())]);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--max-total-size", "1"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("b.txt")
+                .and(predicate::str::contains("all the articles of one run"))
+                .and(predicate::str::contains("--max-total-size MB")),
+        );
+    // Under the default limit the same run reads both.
+    cmd().arg("inspect").arg(dir.path()).assert().success();
+}
+
+/// The words of a corpus article with its punctuation stripped, run on to about `bytes`
+/// in paragraphs of some 2 kB, each with a full stop only at its end: one "sentence" a
+/// paragraph holding many reports ("... Lavrov said the ... Kerry told reporters ...").
+fn run_on(file: &str, bytes: usize) -> String {
+    let text = std::fs::read_to_string(Path::new(CORPUS).join(file)).unwrap();
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.replace(['.', ',', ';', ':', '!', '?', '"', '“', '”'], ""))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = String::from("Geneva talks\n\n");
+    let mut paragraph = String::new();
+    for word in words.iter().cycle() {
+        if out.len() >= bytes {
+            break;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(word);
+        if paragraph.len() > 2_000 {
+            out.push_str(&paragraph);
+            out.push_str(".\n\n");
+            paragraph.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn regression_run_on_reports_without_punctuation_stay_apart_and_finish() {
+    let a = run_on("000_f4d0d7b6037179a7.txt", 100_000);
+    let b = run_on("001_9fff55f517b4c8c4.txt", 100_000);
+    let dir = cluster(&[("a.txt", a.as_bytes()), ("b.txt", b.as_bytes())]);
+    let started = Instant::now();
+    let out = cmd()
+        .args(["check", dir.path().to_str().unwrap(), "--format", "json"])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let json = json_of(&out);
+    let findings = json["findings"].as_array().unwrap();
+    // Each report spanning its whole paragraph set every report against every other one
+    // (dozens of attribution errors); each report ends at the next one's speaker.
+    let attribution = findings
+        .iter()
+        .filter(|f| f["category"] == "attribution")
+        .count();
+    assert!(attribution <= 5, "{attribution} attribution findings");
+    assert!(elapsed < Duration::from_secs(60), "{elapsed:?}");
+}

@@ -75,6 +75,10 @@ impl Article {
 /// Articles larger than this are refused unless `--max-article-size` raises the limit.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
 
+/// All the articles of one run together larger than this are refused unless
+/// `--max-total-size` raises the limit: time and memory grow with the text read.
+pub const DEFAULT_MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Options that apply to loading.
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
@@ -82,6 +86,9 @@ pub struct LoadOptions {
     pub published: Option<NaiveDate>,
     /// Files larger than this many bytes are refused.
     pub max_article_bytes: u64,
+    /// A load whose files together are larger than this many bytes is refused, at the file
+    /// that goes past it, before that file is read.
+    pub max_total_bytes: u64,
 }
 
 impl Default for LoadOptions {
@@ -89,6 +96,7 @@ impl Default for LoadOptions {
         LoadOptions {
             published: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            max_total_bytes: DEFAULT_MAX_TOTAL_BYTES,
         }
     }
 }
@@ -113,6 +121,8 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
     /// The canonical path of every file read, so that a file named twice is read once.
     read: std::collections::BTreeSet<PathBuf>,
+    /// The bytes of the files read so far.
+    total_bytes: u64,
 }
 
 impl Loaded {
@@ -222,6 +232,24 @@ fn add_file(
             message: "given more than once: read once".to_string(),
         });
         return Ok(());
+    }
+    // The run's total is checked before the file is read (a special file is refused when
+    // it is read).
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+    {
+        loaded.total_bytes = loaded.total_bytes.saturating_add(meta.len());
+        if loaded.total_bytes > options.max_total_bytes {
+            return Err(Error::input(
+                path,
+                format!(
+                    "the articles read up to this one come to {}, over the limit of {} for \
+                     all the articles of one run (raise it with --max-total-size MB)",
+                    megabytes(loaded.total_bytes),
+                    megabytes(options.max_total_bytes)
+                ),
+            ));
+        }
     }
     let mut article = load_file_with(path, options)?;
     let warn = |message: String| Warning {
@@ -358,6 +386,15 @@ pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Article> {
         source,
         warnings,
     })
+}
+
+/// A size in megabytes of 1,048,576 bytes, as the size flags take it.
+fn megabytes(bytes: u64) -> String {
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MB", bytes / (1024 * 1024))
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    }
 }
 
 fn human_size(bytes: u64) -> String {

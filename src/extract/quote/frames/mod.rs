@@ -78,6 +78,7 @@ pub(super) fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame
     let index = QuoteIndex::new(qs);
     let mut local: Vec<QSpan> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
+        let first = frames.len();
         if let Some(f) = transcript_frame(text, sents, si) {
             frames.push(f);
         } else if si == 0
@@ -99,8 +100,60 @@ pub(super) fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame
         local.extend(index.touching(qs, lo, hi).cloned());
         frames.extend(dash_byline_frame(text, s, si, &local));
         cue_frames(text, s, si, &local, &mut frames);
+        if frames.len() - first > MAX_FRAMES_UNBOUNDED && s.range.len() > RUN_ON_BYTES {
+            bound_clauses(text, &mut frames[first..]);
+        }
     }
     frames
+}
+
+/// A sentence longer than `RUN_ON_BYTES` (some 170 words) with more attributions than this
+/// is no sentence a reporter wrote: text that lost its punctuation runs many reports together
+/// into one "sentence" of up to 4 KB. There each report ends at the next one's cue and
+/// speaker (`bound_clauses`); a sentence of news prose keeps its clauses as read.
+const MAX_FRAMES_UNBOUNDED: usize = 3;
+const RUN_ON_BYTES: usize = 1_000;
+
+/// Cuts the reported clause of each frame of one sentence at the cue or speaker of any other
+/// frame between it and its own cue, so that the clauses of a run-on sentence stay apart
+/// (without it, each report spans the sentence: its size times the number of cues).
+fn bound_clauses(text: &str, frames: &mut [Frame]) {
+    let anchor = |f: &Frame| {
+        let sp = f.speaker_span.clone().unwrap_or(f.cue.clone());
+        sp.start.min(f.cue.start)..sp.end.max(f.cue.end)
+    };
+    let mut anchors: Vec<Range<usize>> = frames.iter().map(anchor).collect();
+    anchors.sort_unstable_by_key(|a| (a.start, a.end));
+    for f in frames.iter_mut() {
+        let Some(c) = f.content.clone() else {
+            continue;
+        };
+        let own = anchor(f);
+        let bounded = if c.end <= own.start {
+            // the clause before the cue starts after the last other anchor inside it
+            let start = anchors
+                .iter()
+                .filter(|a| **a != own && a.end <= own.start && a.end > c.start)
+                .map(|a| a.end)
+                .max()
+                .unwrap_or(c.start);
+            start..c.end
+        } else if c.start >= own.end {
+            // the clause after the cue ends before the first other anchor inside it
+            let end = anchors
+                .iter()
+                .filter(|a| **a != own && a.start >= own.end && a.start < c.end)
+                .map(|a| a.start)
+                .min()
+                .unwrap_or(c.end);
+            c.start..end
+        } else {
+            c.clone()
+        };
+        if bounded != c {
+            f.content = trim_clause(text, bounded);
+        }
+    }
 }
 
 /// The frames at the words of sentence `s` outside quotations, left to right: a frame of its
