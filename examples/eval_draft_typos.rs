@@ -123,7 +123,7 @@ fn main() {
         .collect();
     articles.sort_by(|a, b| a.id.cmp(&b.id));
     let rules = common::eval_rules();
-    if let Some(warning) = factdiff::checks::typo::missing_dictionaries(&rules.check("typo")) {
+    if let Ok(Some(warning)) = factdiff::checks::typo::missing_dictionaries(&rules.check("typo")) {
         println!("{warning}\nthe draft-only pass needs a dictionary: nothing to measure");
         return;
     }

@@ -43,7 +43,7 @@ fn skipped_without_dictionary(case: &Path) -> bool {
         return false;
     }
     let rules = load_rules(&RuleSources::default()).unwrap();
-    let missing = factdiff::checks::typo::missing_dictionaries(&rules.check("typo"));
+    let missing = factdiff::checks::typo::missing_dictionaries(&rules.check("typo")).unwrap();
     if let Some(warning) = &missing {
         eprintln!("skipped {}: {warning}", case.display());
     }

@@ -344,7 +344,7 @@ fn a_draft_inside_its_sources_folder_is_read_once() {
 #[allow(clippy::print_stderr)]
 fn dictionary_installed() -> bool {
     let rules = factdiff::checks::load_rules(&factdiff::config::RuleSources::default()).unwrap();
-    let missing = factdiff::checks::typo::missing_dictionaries(&rules.check("typo"));
+    let missing = factdiff::checks::typo::missing_dictionaries(&rules.check("typo")).unwrap();
     if let Some(warning) = &missing {
         eprintln!("skipped: {warning}");
     }

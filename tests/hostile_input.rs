@@ -1147,6 +1147,15 @@ fn regression_publication_dates_outside_four_digit_years_are_refused() {
         predicate::str::contains("cluster.toml:3:")
             .and(predicate::str::contains("a year from 1000 to 9999")),
     );
+    std::fs::write(
+        dir.path().join("cluster.toml"),
+        "[[article]]\nfile = \"b.txt\"\npublished = \"+99999-01-01\"\n",
+    )
+    .unwrap();
+    cmd().arg("check").arg(dir.path()).assert().code(2).stderr(
+        predicate::str::contains("cluster.toml:3:")
+            .and(predicate::str::contains("a year from 1000 to 9999")),
+    );
 }
 
 #[cfg(unix)]
@@ -1225,4 +1234,198 @@ fn utf16_without_a_byte_order_mark_is_read_not_refused_as_binary() {
     // Offsets are bytes of the file: two per character here.
     let start = last["start"].as_u64().unwrap() as usize;
     assert_eq!(start, 2 * text.find("US Secretary").unwrap());
+}
+
+/// A rule file that sets `[checks.typo] dictionaries` to `stem`.
+fn dictionary_rules(dir: &Path, stem: &Path) -> PathBuf {
+    let rules = dir.join("rules.toml");
+    std::fs::write(
+        &rules,
+        format!(
+            "[checks.typo]\ndictionaries = [{:?}]\n",
+            stem.to_str().unwrap()
+        ),
+    )
+    .unwrap();
+    rules
+}
+
+#[cfg(unix)]
+#[test]
+fn regression_a_dictionary_linked_to_dev_zero_is_refused_before_it_is_read() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let dict = tempfile::tempdir().unwrap();
+    let stem = dict.path().join("en_ZZ");
+    std::os::unix::fs::symlink("/dev/zero", dict.path().join("en_ZZ.aff")).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", dict.path().join("en_ZZ.dic")).unwrap();
+    let rules = dictionary_rules(dict.path(), &stem);
+    let started = Instant::now();
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--rules")
+        .arg(&rules)
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("en_ZZ.aff").and(predicate::str::contains("a device")));
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[test]
+fn regression_a_huge_dictionary_file_is_refused_not_read() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let dict = tempfile::tempdir().unwrap();
+    let stem = dict.path().join("en_ZZ");
+    std::fs::write(dict.path().join("en_ZZ.aff"), "SET UTF-8\n").unwrap();
+    // Sparse: 100 MB long, nothing written.
+    let dic = std::fs::File::create(dict.path().join("en_ZZ.dic")).unwrap();
+    dic.set_len(100_000_000).unwrap();
+    let rules = dictionary_rules(dict.path(), &stem);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .arg("--rules")
+        .arg(&rules)
+        .timeout(Duration::from_secs(20))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("en_ZZ.dic").and(predicate::str::contains("limit")));
+}
+
+#[cfg(unix)]
+#[test]
+#[allow(clippy::print_stderr)]
+fn regression_fifo_rule_files_and_dictionaries_are_refused_not_waited_on() {
+    let dir = cluster(&[("a.txt", A.as_bytes()), ("b.txt", B.as_bytes())]);
+    let side = tempfile::tempdir().unwrap();
+    let fifo = side.path().join("pipe.toml");
+    let dic_fifo = side.path().join("en_ZZ.dic");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .arg(&dic_fifo)
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("skipped: mkfifo is not available");
+        return;
+    }
+    std::fs::write(side.path().join("en_ZZ.aff"), "SET UTF-8\n").unwrap();
+    let rules = dictionary_rules(side.path(), &side.path().join("en_ZZ"));
+    for (rule_file, named) in [(&fifo, "pipe.toml"), (&rules, "en_ZZ.dic")] {
+        cmd()
+            .arg("check")
+            .arg(dir.path())
+            .arg("--rules")
+            .arg(rule_file)
+            .timeout(Duration::from_secs(20))
+            .assert()
+            .code(2)
+            .stderr(
+                predicate::str::contains("named pipe (FIFO)").and(predicate::str::contains(named)),
+            );
+    }
+}
+
+#[test]
+fn regression_a_run_over_the_total_size_limit_is_refused_before_reading() {
+    let big = "The council approved the budget of 5 million dollars on Tuesday.\n".repeat(12_000);
+    let dir = cluster(&[("a.txt", big.as_bytes()), ("b.txt", big.as_bytes())]);
+    cmd()
+        .arg("check")
+        .arg(dir.path())
+        .args(["--max-total-size", "1"])
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::contains("b.txt")
+                .and(predicate::str::contains("all the articles of one run"))
+                .and(predicate::str::contains("--max-total-size MB")),
+        );
+    // Under the default limit the same run reads both.
+    cmd().arg("inspect").arg(dir.path()).assert().success();
+}
+
+/// The words of a corpus article with its punctuation stripped, run on to about `bytes`
+/// in paragraphs of some 2 kB, each with a full stop only at its end: one "sentence" a
+/// paragraph holding many reports ("... Lavrov said the ... Kerry told reporters ...").
+fn run_on(file: &str, bytes: usize) -> String {
+    let text = std::fs::read_to_string(Path::new(CORPUS).join(file)).unwrap();
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(|w| w.replace(['.', ',', ';', ':', '!', '?', '"', '“', '”'], ""))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut out = String::from("Geneva talks\n\n");
+    let mut paragraph = String::new();
+    for word in words.iter().cycle() {
+        if out.len() >= bytes {
+            break;
+        }
+        if !paragraph.is_empty() {
+            paragraph.push(' ');
+        }
+        paragraph.push_str(word);
+        if paragraph.len() > 2_000 {
+            out.push_str(&paragraph);
+            out.push_str(".\n\n");
+            paragraph.clear();
+        }
+    }
+    out
+}
+
+#[test]
+fn regression_run_on_reports_without_punctuation_stay_apart_and_finish() {
+    let a = run_on("000_f4d0d7b6037179a7.txt", 100_000);
+    let b = run_on("001_9fff55f517b4c8c4.txt", 100_000);
+    let dir = cluster(&[("a.txt", a.as_bytes()), ("b.txt", b.as_bytes())]);
+    let started = Instant::now();
+    let out = cmd()
+        .args(["check", dir.path().to_str().unwrap(), "--format", "json"])
+        .timeout(Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let json = json_of(&out);
+    let findings = json["findings"].as_array().unwrap();
+    // Each report spanning its whole paragraph set every report against every other one
+    // (dozens of attribution errors); each report ends at the next one's speaker.
+    let attribution = findings
+        .iter()
+        .filter(|f| f["category"] == "attribution")
+        .count();
+    assert!(attribution <= 5, "{attribution} attribution findings");
+    assert!(elapsed < Duration::from_secs(60), "{elapsed:?}");
+}
+
+#[test]
+fn regression_a_line_of_reports_without_any_punctuation_finishes() {
+    // 600 kB on one line, no punctuation at all: every cue used to read the whole line as
+    // its sentence (quadratic; 25 s in a release build, over 200 s at 4.6 MB).
+    let speakers = ["Jane Roe", "John Kerry", "Maria Lopez", "Ahmed Khan"];
+    let mut line = String::from("Riverton works ");
+    let mut n = 0;
+    while line.len() < 600_000 {
+        n += 1;
+        line.push_str(&format!(
+            "the council in Riverton approved {} new homes on Monday {} said ",
+            100 + n % 9_000,
+            speakers[n % speakers.len()]
+        ));
+    }
+    line.push('\n');
+    let dir = cluster(&[("a.txt", line.as_bytes())]);
+    let started = Instant::now();
+    cmd()
+        .arg("inspect")
+        .arg(dir.path().join("a.txt"))
+        .args(["--format", "json"])
+        .timeout(Duration::from_secs(120))
+        .assert()
+        .success();
+    assert!(
+        started.elapsed() < Duration::from_secs(40),
+        "{:?}",
+        started.elapsed()
+    );
 }

@@ -34,6 +34,64 @@ fn newsy_text() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
+/// The shapes of input that once cost time or memory out of proportion (issue: nothing
+/// unbounded), small enough for a property test: quote-heavy prose, one long line of many
+/// sentences, a minified HTML page, run-on reports without punctuation, deeply nested HTML,
+/// and many short lines. Each is built from random pieces, so the shape varies from case to
+/// case.
+fn hostile_shape() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        Just("council"),
+        Just("Jane Roe"),
+        Just("Mr. Kerry"),
+        Just("5,000"),
+        Just("said"),
+        Just("told reporters"),
+        Just("according to"),
+        Just("he"),
+        Just("“"),
+        Just("”"),
+        Just("\""),
+        Just("'"),
+    ];
+    let words = prop::collection::vec(word, 1..12).prop_map(|w| w.join(" "));
+    let pieces = prop::collection::vec(words, 1..60);
+    (0..6usize, pieces, 1..200usize).prop_map(|(shape, pieces, depth)| match shape {
+        // quote-heavy: every piece a quotation with its cue
+        0 => pieces
+            .iter()
+            .map(|p| format!("Roe said \"{p}\" on Monday.\n"))
+            .collect(),
+        // one long line of many sentences
+        1 => pieces
+            .iter()
+            .map(|p| format!("{p}."))
+            .collect::<Vec<_>>()
+            .join(" "),
+        // a minified page: every paragraph on one line
+        2 => format!(
+            "<!DOCTYPE html><html><body><article>{}</article></body></html>",
+            pieces
+                .iter()
+                .map(|p| format!("<p>{p}.</p>"))
+                .collect::<String>()
+        ),
+        // run-on reports: one full stop at the end
+        3 => format!("{}.\n", pieces.join(" ")),
+        // deeply nested HTML, never closed
+        4 => format!(
+            "<html><body>{}{}</body></html>",
+            "<div>".repeat(depth),
+            pieces
+                .iter()
+                .map(|p| format!("<div><p>{p}.</p>"))
+                .collect::<String>()
+        ),
+        // many short lines
+        _ => pieces.iter().map(|p| format!("{p}.\n")).collect(),
+    })
+}
+
 fn assert_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>) {
     for (start, end) in spans {
         assert!(
@@ -128,5 +186,36 @@ proptest! {
             format!("{:?}", (0..d.sentences.len()).map(|i| d.facts(i)).collect::<Vec<_>>())
         };
         prop_assert_eq!(facts(&again), facts(&doc));
+    }
+
+    #[test]
+    fn hostile_shapes_keep_every_span_inside_and_repeat_exactly(text in hostile_shape()) {
+        let spans = split_sentences(&text);
+        assert_spans(&text, spans.iter().map(|s| (s.start, s.end)));
+        let page = extract_html(&text);
+        for (i, _) in page.text.char_indices() {
+            prop_assert!(page.map.apply(i) <= text.len());
+        }
+        let run = || {
+            let doc = segment(Article::from_text("p", &text), &Boilerplate::default());
+            extract::extract_facts(doc, &extract::NameFolding::default())
+        };
+        let doc = run();
+        for (i, s) in doc.sentences.iter().enumerate() {
+            for fact in doc.facts(i) {
+                let (a, b) = fact.span();
+                match fact {
+                    extract::Fact::Quote(_) | extract::Fact::Attribution(_) => {
+                        prop_assert!(a < s.end && b <= text.len());
+                    }
+                    _ => prop_assert!(s.start <= a && b <= s.end),
+                }
+                assert_spans(&text, [(a, b)]);
+            }
+        }
+        let facts = |d: &extract::Document| {
+            format!("{:?}", (0..d.sentences.len()).map(|i| d.facts(i)).collect::<Vec<_>>())
+        };
+        prop_assert_eq!(facts(&run()), facts(&doc));
     }
 }

@@ -116,7 +116,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
     let mut warnings = feed.warnings.clone();
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),
-    ));
+    )?);
     if feed.articles.is_empty() {
         let first = args.inputs.first().cloned().unwrap_or_default();
         let name = if first.as_os_str() == "-" {

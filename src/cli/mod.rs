@@ -143,6 +143,9 @@ pub struct InputArgs {
     /// Refuse article files larger than this many megabytes.
     #[arg(long, value_name = "MB", default_value_t = input::DEFAULT_MAX_ARTICLE_BYTES / (1024 * 1024), value_parser = clap::value_parser!(u64).range(1..=4096))]
     pub max_article_size: u64,
+    /// Refuse a run whose article files together are larger than this many megabytes.
+    #[arg(long, value_name = "MB", default_value_t = input::DEFAULT_MAX_TOTAL_BYTES / (1024 * 1024), value_parser = clap::value_parser!(u64).range(1..=1_048_576))]
+    pub max_total_size: u64,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -282,6 +285,7 @@ fn load(input: &InputArgs) -> Result<input::Loaded> {
         &LoadOptions {
             published: input.published,
             max_article_bytes: input.max_article_size.saturating_mul(1024 * 1024),
+            max_total_bytes: input.max_total_size.saturating_mul(1024 * 1024),
         },
     )
 }
@@ -600,7 +604,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     warnings.extend(output_warning);
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),
-    ));
+    )?);
     let mut analysis = crate::analyze_gate_with_progress(
         articles,
         roles.as_deref().unwrap_or(&[]),

@@ -7,6 +7,7 @@
 //! Files:
 //! - `mod.rs` (here): the types, parsing one file and layering several;
 //! - `sources.rs`: which rule files a run reads;
+//! - `files.rs`: reading a given file: regular files only, within a size bound;
 //! - `validate.rs`: the ranges and patterns of the parts config owns;
 //! - `diagnostics.rs`: errors with line, column and hint;
 //! - `severity.rs`: `Severity`, the setting every check has;
@@ -14,6 +15,7 @@
 //!   `key_docs.rs`: that text for the parts config owns.
 
 mod diagnostics;
+pub mod files;
 mod key_docs;
 pub mod keys;
 mod severity;

@@ -39,8 +39,11 @@ pub fn rule_file_paths(sources: &RuleSources) -> Vec<PathBuf> {
         .collect()
 }
 
+/// The largest rule file read (a rule set is a few kilobytes; word lists in it stay far below).
+const MAX_RULE_FILE_BYTES: u64 = 16_000_000;
+
 fn read_rule_file(path: &Path) -> Result<String> {
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    let bytes = super::files::read_regular_file(path, MAX_RULE_FILE_BYTES, "")?;
     String::from_utf8(bytes).map_err(|_| Error::Config {
         path: path.to_path_buf(),
         line: 1,

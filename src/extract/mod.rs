@@ -68,8 +68,12 @@ pub fn name_folding(equivalences: &Equivalences) -> NameFolding {
 #[derive(Debug, Clone)]
 pub struct Document {
     segmented: segment::Document,
-    /// The facts of each sentence, in sentence order, sorted by span.
-    facts: Vec<Vec<Fact>>,
+    /// The facts of every sentence in one list, in sentence order, each sentence's sorted by
+    /// span (one list rather than one per sentence: a document of short lines holds a few
+    /// facts a sentence, and a list each would cost more than its facts).
+    facts: Vec<Fact>,
+    /// Where the facts of each sentence start in `facts`, and one past the last sentence.
+    fact_starts: Vec<usize>,
 }
 
 impl std::ops::Deref for Document {
@@ -89,7 +93,13 @@ impl std::ops::DerefMut for Document {
 impl Document {
     /// The facts found in sentence `sentence`, sorted by span.
     pub fn facts(&self, sentence: usize) -> &[Fact] {
-        self.facts.get(sentence).map_or(&[], Vec::as_slice)
+        match (
+            self.fact_starts.get(sentence),
+            self.fact_starts.get(sentence + 1),
+        ) {
+            (Some(&start), Some(&end)) => &self.facts[start..end],
+            _ => &[],
+        }
     }
 
     /// The segmented document alone.
@@ -102,11 +112,30 @@ impl Document {
 pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document {
     let text = &doc.article.text;
     let published = doc.article.published;
-    let mut table: Vec<Vec<Fact>> = Vec::with_capacity(doc.sentences.len());
-    for sentence in &doc.sentences {
+    // Quotations and attributions, read over the whole text, each in the sentence where its
+    // words begin (in the order found: quotations, then attributions).
+    let (quotes, attributions) = quote::extract_quotes_and_attributions(text);
+    let quoted = quotes.into_iter().map(Fact::Quote);
+    let reported = attributions.into_iter().map(Fact::Attribution);
+    let mut speech: Vec<(usize, Fact)> = quoted
+        .chain(reported)
+        .filter_map(|fact| {
+            let at = match &fact {
+                Fact::Quote(q) | Fact::Attribution(q) => q.content_start.max(q.start),
+                _ => return None,
+            };
+            doc.sentence_at(at).map(|i| (i, fact))
+        })
+        .collect();
+    speech.sort_by_key(|(i, _)| *i);
+    let mut speech = speech.into_iter().peekable();
+    let mut all: Vec<Fact> = Vec::new();
+    let mut fact_starts: Vec<usize> = Vec::with_capacity(doc.sentences.len() + 1);
+    let mut facts: Vec<Fact> = Vec::new();
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let s = &text[sentence.start..sentence.end];
         let base = sentence.start;
-        let mut facts: Vec<Fact> = Vec::new();
+        facts.clear();
         facts.extend(number::extract_figures(s).into_iter().map(|mut f| {
             f.start += base;
             f.end += base;
@@ -136,25 +165,18 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
             n.end += base;
             Fact::Name(n)
         }));
-        table.push(facts);
-    }
-    let (quotes, attributions) = quote::extract_quotes_and_attributions(text);
-    let quoted = quotes.into_iter().map(Fact::Quote);
-    let reported = attributions.into_iter().map(Fact::Attribution);
-    for fact in quoted.chain(reported) {
-        let at = match &fact {
-            Fact::Quote(q) | Fact::Attribution(q) => q.content_start.max(q.start),
-            _ => continue,
-        };
-        if let Some(i) = doc.sentence_at(at) {
-            table[i].push(fact);
+        while let Some((_, fact)) = speech.next_if(|(i, _)| *i == index) {
+            facts.push(fact);
         }
-    }
-    for facts in &mut table {
         facts.sort_by_key(|f| (f.span(), f.order()));
+        fact_starts.push(all.len());
+        all.append(&mut facts);
     }
+    fact_starts.push(all.len());
+    all.shrink_to_fit();
     Document {
         segmented: doc,
-        facts: table,
+        facts: all,
+        fact_starts,
     }
 }

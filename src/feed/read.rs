@@ -373,6 +373,8 @@ fn read_articles(
         &LoadOptions {
             published: None,
             max_article_bytes: options.max_article_bytes,
+            // A feed is read a story at a time: its size is not bounded as a whole.
+            max_total_bytes: u64::MAX,
         },
     )?;
     feed.warnings

@@ -18,8 +18,10 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use crate::config::files::io_error;
 use crate::error::{Error, Result};
 
+pub use crate::config::files::refuse_special_file;
 pub use dateline::find_publication_date;
 pub use decode::{Decoded, decode_bytes};
 pub use html::{Extracted, extract as extract_html, looks_like_html};
@@ -73,6 +75,10 @@ impl Article {
 /// Articles larger than this are refused unless `--max-article-size` raises the limit.
 pub const DEFAULT_MAX_ARTICLE_BYTES: u64 = 10 * 1024 * 1024;
 
+/// All the articles of one run together larger than this are refused unless
+/// `--max-total-size` raises the limit: time and memory grow with the text read.
+pub const DEFAULT_MAX_TOTAL_BYTES: u64 = 64 * 1024 * 1024;
+
 /// Options that apply to loading.
 #[derive(Debug, Clone)]
 pub struct LoadOptions {
@@ -80,6 +86,9 @@ pub struct LoadOptions {
     pub published: Option<NaiveDate>,
     /// Files larger than this many bytes are refused.
     pub max_article_bytes: u64,
+    /// A load whose files together are larger than this many bytes is refused, at the file
+    /// that goes past it, before that file is read.
+    pub max_total_bytes: u64,
 }
 
 impl Default for LoadOptions {
@@ -87,6 +96,7 @@ impl Default for LoadOptions {
         LoadOptions {
             published: None,
             max_article_bytes: DEFAULT_MAX_ARTICLE_BYTES,
+            max_total_bytes: DEFAULT_MAX_TOTAL_BYTES,
         }
     }
 }
@@ -111,6 +121,8 @@ pub struct Loaded {
     pub warnings: Vec<Warning>,
     /// The canonical path of every file read, so that a file named twice is read once.
     read: std::collections::BTreeSet<PathBuf>,
+    /// The bytes of the files read so far.
+    total_bytes: u64,
 }
 
 impl Loaded {
@@ -221,6 +233,24 @@ fn add_file(
         });
         return Ok(());
     }
+    // The run's total is checked before the file is read (a special file is refused when
+    // it is read).
+    if let Ok(meta) = std::fs::metadata(path)
+        && meta.is_file()
+    {
+        loaded.total_bytes = loaded.total_bytes.saturating_add(meta.len());
+        if loaded.total_bytes > options.max_total_bytes {
+            return Err(Error::input(
+                path,
+                format!(
+                    "the articles read up to this one come to {}, over the limit of {} for \
+                     all the articles of one run (raise it with --max-total-size MB)",
+                    megabytes(loaded.total_bytes),
+                    megabytes(options.max_total_bytes)
+                ),
+            ));
+        }
+    }
     let mut article = load_file_with(path, options)?;
     let warn = |message: String| Warning {
         path: path.to_path_buf(),
@@ -284,57 +314,6 @@ fn load_directory(dir: &Path, options: &LoadOptions, loaded: &mut Loaded) -> Res
         ));
     }
     Ok(())
-}
-
-/// An I/O error in words an editor can act on.
-fn io_error(path: &Path, e: std::io::Error) -> Error {
-    let msg = match e.raw_os_error() {
-        Some(40) => Some("symbolic link loop (the link points back at itself)"),
-        _ => match e.kind() {
-            std::io::ErrorKind::NotFound => Some("no such file or directory"),
-            std::io::ErrorKind::PermissionDenied => {
-                Some("permission denied (factdiff cannot read this file)")
-            }
-            _ => None,
-        },
-    };
-    match msg {
-        Some(msg) => Error::input(path, msg),
-        None => Error::io(path, e),
-    }
-}
-
-/// Refuses a path that is no regular file (a FIFO, a socket, a device): opening a FIFO with
-/// no writer blocks forever, and a device never ends. Checked before opening it.
-pub fn refuse_special_file(path: &Path) -> Result<()> {
-    let meta = std::fs::metadata(path).map_err(|e| io_error(path, e))?;
-    if meta.is_file() || meta.is_dir() {
-        return Ok(());
-    }
-    let kind = {
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::FileTypeExt;
-            let t = meta.file_type();
-            if t.is_fifo() {
-                "a named pipe (FIFO)"
-            } else if t.is_socket() {
-                "a socket"
-            } else if t.is_char_device() || t.is_block_device() {
-                "a device"
-            } else {
-                "not a regular file"
-            }
-        }
-        #[cfg(not(unix))]
-        {
-            "not a regular file"
-        }
-    };
-    Err(Error::input(
-        path,
-        format!("{kind}: factdiff reads regular files only"),
-    ))
 }
 
 /// Reads one article file with the default options.
@@ -407,6 +386,15 @@ pub fn load_file_with(path: &Path, options: &LoadOptions) -> Result<Article> {
         source,
         warnings,
     })
+}
+
+/// A size in megabytes of 1,048,576 bytes, as the size flags take it.
+fn megabytes(bytes: u64) -> String {
+    if bytes.is_multiple_of(1024 * 1024) {
+        format!("{} MB", bytes / (1024 * 1024))
+    } else {
+        format!("{:.1} MB", bytes as f64 / (1024.0 * 1024.0))
+    }
 }
 
 fn human_size(bytes: u64) -> String {

@@ -85,7 +85,7 @@ pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Cuts each range longer than `MAX_SENTENCE_BYTES` at the last whitespace before the limit
 /// (or at a character boundary when there is none); pieces are trimmed and never empty.
-fn bound_sentence_length(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+pub fn bound_sentence_length(text: &str, ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
     if ranges.iter().all(|r| r.len() <= MAX_SENTENCE_BYTES) {
         return ranges;
     }

@@ -1,11 +1,14 @@
 //! The speller: the known-misspellings list (typos-dict) and the Hunspell dictionaries that
 //! could be loaded (each loaded once per process), and the warning when none could be.
 
+use std::path::Path;
 use std::sync::{Mutex, OnceLock};
 
 use unicase::UniCase;
 
 use super::options::TypoOptions;
+use crate::config::files::{megabytes, read_regular_file, refuse_special_file};
+use crate::error::{Error, Result};
 
 /// Corrections the known-misspellings list gives for `word` (empty when it is not listed).
 pub fn known_corrections(word: &str) -> Vec<&'static str> {
@@ -85,12 +88,37 @@ impl Speller {
     }
 }
 
+/// The largest Hunspell file read (common dictionaries are a few megabytes).
+const MAX_DICTIONARY_BYTES: u64 = 64_000_000;
+
 /// A warning when the typo check runs with Hunspell dictionaries configured and none of them
 /// can be loaded: it then knows only the known-misspellings list and misses most typos. The
-/// dictionaries loaded here are the ones the check uses (loaded once per process).
-pub fn missing_dictionaries(options: &TypoOptions) -> Option<String> {
+/// dictionaries loaded here are the ones the check uses (loaded once per process). A
+/// dictionary file that exists but is no regular file (a FIFO, `/dev/zero` through a link)
+/// or is larger than 64 MB is an error naming it, found before anything is read.
+pub fn missing_dictionaries(options: &TypoOptions) -> Result<Option<String>> {
     let paths = options.dictionaries.as_deref().unwrap_or(&[]);
-    (options.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
+    if options.enabled {
+        for path in paths {
+            for file in [format!("{path}.aff"), format!("{path}.dic")] {
+                let file = Path::new(&file);
+                let Ok(meta) = std::fs::metadata(file) else {
+                    continue;
+                };
+                refuse_special_file(file)?;
+                if meta.is_file() && meta.len() > MAX_DICTIONARY_BYTES {
+                    return Err(Error::input(
+                        file,
+                        format!(
+                            "a Hunspell dictionary larger than the limit of {}",
+                            megabytes(MAX_DICTIONARY_BYTES)
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    Ok((options.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
         format!(
             "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
              Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \
@@ -101,11 +129,15 @@ pub fn missing_dictionaries(options: &TypoOptions) -> Option<String> {
                 .collect::<Vec<_>>()
                 .join(", ")
         )
-    })
+    }))
 }
 
 fn load_dictionary(path: &str) -> Option<spellbook::Dictionary> {
-    let aff = std::fs::read_to_string(format!("{path}.aff")).ok()?;
-    let dic = std::fs::read_to_string(format!("{path}.dic")).ok()?;
+    let read = |file: String| {
+        let bytes = read_regular_file(Path::new(&file), MAX_DICTIONARY_BYTES, "").ok()?;
+        String::from_utf8(bytes).ok()
+    };
+    let aff = read(format!("{path}.aff"))?;
+    let dic = read(format!("{path}.dic"))?;
     spellbook::Dictionary::new(&aff, &dic).ok()
 }

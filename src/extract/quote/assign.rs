@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::frames::{Frame, drop_reported_stances, find_frames};
 use super::resolve::resolve_speakers;
-use super::spans::{QSpan, find_quote_spans, is_quote_mark};
+use super::spans::{QSpan, QuoteIndex, find_quote_spans, is_quote_mark};
 use super::tokens::{Sent, sentences};
 use super::{CueKind, Quote};
 use crate::segment::lines;
@@ -47,6 +47,7 @@ fn assign_quotes(
     let mut quotes = Vec::new();
     // frame and start of the previous quote
     let mut last_frame: Option<(usize, usize)> = None;
+    let look = Lookup::new(sents, qs, frames);
     for (qi, q) in qs.iter().enumerate() {
         if is_title(text, q) {
             // the name of a show, book or film: a quotation of nobody
@@ -54,7 +55,7 @@ fn assign_quotes(
             last_frame = None;
             continue;
         }
-        let best = frame_of_quote(text, sents, qs, frames, qi, last_frame);
+        let best = frame_of_quote(text, sents, qs, frames, &look, qi, last_frame);
         // the next passage of a quotation interrupted by its cue takes the same frame
         let continues = last_frame
             .filter(|&(i, _)| best == Some(i))
@@ -68,6 +69,51 @@ fn assign_quotes(
         quotes.push(quote_of(text, q, f, continues));
     }
     (quotes, used, used_by)
+}
+
+/// Where to look without scanning the whole document for each quotation: the frames of each
+/// sentence, the sentences overlapping a range, the quotations touching one.
+struct Lookup {
+    /// the indices of the frames of each sentence, in order
+    by_sent: Vec<Vec<usize>>,
+    /// the sentences are in order, each ending before the next begins (always, from
+    /// `sentences`; a list out of order is searched whole)
+    sents_sorted: bool,
+    quotes: QuoteIndex,
+}
+
+impl Lookup {
+    fn new(sents: &[Sent], qs: &[QSpan], frames: &[Frame]) -> Self {
+        let mut by_sent = vec![Vec::new(); sents.len()];
+        for (i, f) in frames.iter().enumerate() {
+            by_sent[f.sent].push(i);
+        }
+        Lookup {
+            by_sent,
+            sents_sorted: sents
+                .windows(2)
+                .all(|w| w[0].range.end <= w[1].range.start && w[0].range.start <= w[0].range.end),
+            quotes: QuoteIndex::new(qs),
+        }
+    }
+
+    /// The sentences that overlap `q`, in order.
+    fn sentences_of(&self, sents: &[Sent], q: &QSpan) -> Vec<usize> {
+        let from = if self.sents_sorted {
+            sents.partition_point(|s| s.range.end <= q.start)
+        } else {
+            0
+        };
+        (from..sents.len())
+            .take_while(|&i| !self.sents_sorted || sents[i].range.start < q.end)
+            .filter(|&i| sents[i].range.start < q.end && sents[i].range.end > q.start)
+            .collect()
+    }
+
+    /// The frames of sentence `si`, in order.
+    fn frames_of(&self, si: usize) -> &[usize] {
+        &self.by_sent[si]
+    }
 }
 
 /// The quote of span `q`, with the speaker and cue of frame `f` if any; `continues` is the
@@ -106,26 +152,22 @@ fn frame_of_quote(
     sents: &[Sent],
     qs: &[QSpan],
     frames: &[Frame],
+    look: &Lookup,
     qi: usize,
     last_frame: Option<(usize, usize)>,
 ) -> Option<usize> {
     let q = &qs[qi];
-    let own: Vec<usize> = sents
+    let own = look.sentences_of(sents, q);
+    let mut own_frames: Vec<usize> = own
         .iter()
-        .enumerate()
-        .filter(|(_, s)| s.range.start < q.end && s.range.end > q.start)
-        .map(|(i, _)| i)
-        .collect();
-    let own_frames: Vec<usize> = frames
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| {
-            f.kind == CueKind::Speech
-                && own.contains(&f.sent)
-                && !(f.cue.start >= q.start && f.cue.end <= q.end)
+        .flat_map(|&si| look.frames_of(si))
+        .copied()
+        .filter(|&i| {
+            let f = &frames[i];
+            f.kind == CueKind::Speech && !(f.cue.start >= q.start && f.cue.end <= q.end)
         })
-        .map(|(i, _)| i)
         .collect();
+    own_frames.sort_unstable();
     // a quotation in an earlier clause is not the speech of "X said ..." that follows it
     // (`a “supermax” prison, and an official said talks were held`); `“...,” X said` is
     let mut best: Option<usize> = own_frames
@@ -135,17 +177,17 @@ fn frame_of_quote(
         .min_by_key(|&i| distance(&frames[i], q));
     if best.is_none()
         && own_frames.is_empty()
-        && quotation_sentences(text, sents, &own, qs, q)
+        && quotation_sentences(text, sents, &own, qs, look, q)
         && let (Some(&first), Some(&last)) = (own.first(), own.last())
     {
-        best = neighbour_frame(text, sents, qs, frames, qi, first, last);
+        best = neighbour_frame(text, sents, qs, frames, look, qi, (first, last));
     }
     // `Roe said:` ending a paragraph introduces the quotation that opens the next one
     if best.is_none()
         && own_frames.is_empty()
         && let Some(&first) = own.first()
     {
-        best = colon_intro_frame(text, sents, frames, first, q);
+        best = colon_intro_frame(text, sents, frames, look, first, q);
     }
     // A quotation left open runs on into the quotation that reopens it, at the start of
     // the next paragraph or after a space (`He said: "I admire them.¶"To be honoured is
@@ -171,9 +213,9 @@ fn neighbour_frame(
     sents: &[Sent],
     qs: &[QSpan],
     frames: &[Frame],
+    look: &Lookup,
     qi: usize,
-    first: usize,
-    last: usize,
+    (first, last): (usize, usize),
 ) -> Option<usize> {
     let q = &qs[qi];
     let par = sents[first].par;
@@ -182,23 +224,24 @@ fn neighbour_frame(
     // ..." The market ..., according to Jupiter Research.`), the quotation continues
     // that one, whose speaker is unknown; the next sentence's cue reports its own clause.
     let after_uncued_quotation = prev.is_some_and(|p| {
-        !frames
+        !look
+            .frames_of(p)
             .iter()
-            .any(|f| f.sent == p && f.kind == CueKind::Speech)
+            .any(|&i| frames[i].kind == CueKind::Speech)
             && qs[..qi].last().is_some_and(|o| {
                 o.end > sents[p].range.start
                     && o.start < sents[p].range.end
-                    && quotation_sentences(text, sents, &[p], qs, o)
+                    && quotation_sentences(text, sents, &[p], qs, look, o)
             })
     });
     let next = Some(last + 1)
         .filter(|&n| n < sents.len() && sents[n].par == par && !after_uncued_quotation);
     for cand in [prev, next].into_iter().flatten() {
-        if let Some((i, _)) = frames
+        if let Some(&i) = look
+            .frames_of(cand)
             .iter()
-            .enumerate()
-            .filter(|(_, f)| f.sent == cand && f.kind == CueKind::Speech)
-            .min_by_key(|(_, f)| distance(f, q))
+            .filter(|&&i| frames[i].kind == CueKind::Speech)
+            .min_by_key(|&&i| distance(&frames[i], q))
         {
             return Some(i);
         }
@@ -275,6 +318,7 @@ fn colon_intro_frame(
     text: &str,
     sents: &[Sent],
     frames: &[Frame],
+    look: &Lookup,
     first: usize,
     q: &QSpan,
 ) -> Option<usize> {
@@ -286,11 +330,12 @@ fn colon_intro_frame(
     {
         return None;
     }
-    let (i, f) = frames
+    let (i, f) = look
+        .frames_of(prev)
         .iter()
-        .enumerate()
         .rev()
-        .find(|(_, f)| f.sent == prev && f.kind == CueKind::Speech)?;
+        .map(|&i| (i, &frames[i]))
+        .find(|(_, f)| f.kind == CueKind::Speech)?;
     // nothing but a few words between the cue and the colon ("Roe told reporters:")
     let tail = &text[f.cue.end..p.range.end];
     let short = tail.split_whitespace().count() <= 4 && !tail.contains(['"', '“', '”']);
@@ -333,7 +378,14 @@ fn is_title(text: &str, q: &QSpan) -> bool {
 /// those sentences outside quotation marks are fewer than the words inside `q`. A phrase quoted
 /// in the narrator's sentence (`aid for the “war on smuggling”.`) is a scare quote or a title,
 /// and the cue of the next sentence reports that sentence's own clause.
-fn quotation_sentences(text: &str, sents: &[Sent], own: &[usize], qs: &[QSpan], q: &QSpan) -> bool {
+fn quotation_sentences(
+    text: &str,
+    sents: &[Sent],
+    own: &[usize],
+    qs: &[QSpan],
+    look: &Lookup,
+    q: &QSpan,
+) -> bool {
     let words = |r: Range<usize>| {
         text[r]
             .split_whitespace()
@@ -347,7 +399,11 @@ fn quotation_sentences(text: &str, sents: &[Sent], own: &[usize], qs: &[QSpan], 
             let r = sents[si].range.clone();
             let mut pos = r.start;
             let mut n = 0;
-            for o in qs.iter().filter(|o| o.end > r.start && o.start < r.end) {
+            for o in look
+                .quotes
+                .touching(qs, r.start, r.end)
+                .filter(|o| o.end > r.start && o.start < r.end)
+            {
                 if o.start > pos {
                     n += words(pos..o.start);
                 }

@@ -48,8 +48,10 @@ impl Gender {
 
 pub(super) struct Resolver {
     folding: &'static NameFolding,
-    /// full names seen so far (>= 2 tokens), most recent last
-    full_names: Vec<String>,
+    /// the full names (two words or more) seen so far, by their last word: the latest one
+    full_names: HashMap<String, String>,
+    /// the latest of those full names that looks like a person's
+    last_person_name: Option<String>,
     /// the people resolved as speakers so far, most recent last, each once
     persons: Vec<String>,
     last_any: Option<String>,
@@ -75,7 +77,11 @@ impl Resolver {
                 self.learn(&n.text, g);
             }
             if n.text.split_whitespace().count() >= 2 {
-                self.full_names.push(n.text);
+                if looks_like_a_person(&n.text) {
+                    self.last_person_name = Some(n.text.clone());
+                }
+                let last = n.text.split_whitespace().last().unwrap_or_default();
+                self.full_names.insert(last.to_string(), n.text);
             }
         }
     }
@@ -126,10 +132,8 @@ impl Resolver {
                             if !self.persons.is_empty() {
                                 return None;
                             }
-                            self.full_names
-                                .iter()
-                                .rev()
-                                .find(|f| looks_like_a_person(f))
+                            self.last_person_name
+                                .as_ref()
                                 .filter(|f| self.may_be(f, want))
                                 .cloned()
                         });
@@ -164,9 +168,9 @@ impl Resolver {
             let ntoks = full.split_whitespace().count();
             if ntoks == 1 {
                 let last = full.clone();
-                if let Some(f) = self.full_names.iter().rev().find(|f| {
-                    f.split_whitespace().last() == Some(last.as_str()) && f.as_str() != last
-                }) {
+                if let Some(f) = self.full_names.get(&last)
+                    && *f != last
+                {
                     full = f.clone();
                 }
             }
@@ -196,7 +200,8 @@ pub(super) fn resolve_speakers(text: &str, sents: &[Sent], frames: &mut [Frame])
     // resolve speakers in document order
     let mut res = Resolver {
         folding: NameFolding::standard(),
-        full_names: Vec::new(),
+        full_names: HashMap::new(),
+        last_person_name: None,
         persons: Vec::new(),
         last_any: None,
         genders: HashMap::new(),

@@ -316,3 +316,52 @@ fn trim_span(p: &str, s: usize, e: usize) -> Option<(usize, usize)> {
 pub(super) fn in_quote(pos: usize, qs: &[QSpan]) -> bool {
     qs.iter().any(|q| pos >= q.start && pos < q.end)
 }
+
+/// The quotations of a document in the order found (by paragraph, then by start), with a
+/// lookup of those that may overlap a range in logarithmic time, so that a step asking about
+/// one sentence or one quotation does not scan every quotation of the document.
+pub(super) struct QuoteIndex {
+    /// the largest end among the quotations up to each one (never decreasing)
+    max_end: Vec<usize>,
+    /// the quotations are in order of their start (always, from `find_quote_spans`; a list
+    /// out of order is searched whole)
+    sorted: bool,
+}
+
+impl QuoteIndex {
+    pub(super) fn new(qs: &[QSpan]) -> Self {
+        let mut max_end = Vec::with_capacity(qs.len());
+        let mut m = 0;
+        for q in qs {
+            m = m.max(q.end);
+            max_end.push(m);
+        }
+        QuoteIndex {
+            max_end,
+            sorted: qs.is_sorted_by_key(|q| q.start),
+        }
+    }
+
+    /// The indices of `qs` (the list this index was built on) that hold every quotation
+    /// with `end >= lo` and `start <= hi`, in order; callers still test each one.
+    pub(super) fn candidates(&self, qs: &[QSpan], lo: usize, hi: usize) -> Range<usize> {
+        if !self.sorted {
+            return 0..qs.len();
+        }
+        let first = self.max_end.partition_point(|&e| e < lo);
+        let last = qs.partition_point(|q| q.start <= hi);
+        first..last.max(first)
+    }
+
+    /// The quotations of `qs` with `end >= lo` and `start <= hi`, in order.
+    pub(super) fn touching<'a>(
+        &self,
+        qs: &'a [QSpan],
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = &'a QSpan> + use<'a> {
+        qs[self.candidates(qs, lo, hi)]
+            .iter()
+            .filter(move |q| q.end >= lo && q.start <= hi)
+    }
+}

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use crate::segment::split_sentences;
+use crate::segment::{bound_sentence_length, split_sentences};
 
 #[derive(Debug, Clone)]
 pub(super) struct Tok {
@@ -77,7 +77,9 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// its tokens. A dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
 /// subject opens after its dash.
 pub(super) fn sentences(text: &str, pars: &[Range<usize>]) -> Vec<Sent> {
-    let sranges = split_sentences(text);
+    // cut at 4 KB as the document's sentences are: a run of text without punctuation is
+    // no single sentence of a megabyte, whose every cue would read all of it
+    let sranges = bound_sentence_length(text, split_sentences(text));
     let mut sents: Vec<Sent> = Vec::with_capacity(sranges.len());
     let mut pi = 0;
     for r in sranges {

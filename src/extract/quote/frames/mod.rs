@@ -29,7 +29,7 @@ mod subject;
 use std::ops::Range;
 
 use super::CueKind;
-use super::spans::{QSpan, in_quote};
+use super::spans::{QSpan, QuoteIndex, in_quote};
 use super::tokens::{Sent, gap, plain_gap};
 use after::{according_to, inversion_allowed, inverted_subject};
 use clause::{reported_clause, trim_clause};
@@ -75,7 +75,10 @@ struct Found {
 /// its source, a dash byline, then the frames of the sentence's words (`cue_frames`).
 pub(super) fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
     let mut frames = Vec::new();
+    let index = QuoteIndex::new(qs);
+    let mut local: Vec<QSpan> = Vec::new();
     for (si, s) in sents.iter().enumerate() {
+        let first = frames.len();
         if let Some(f) = transcript_frame(text, sents, si) {
             frames.push(f);
         } else if si == 0
@@ -83,10 +86,74 @@ pub(super) fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame
         {
             frames.push(f);
         }
-        frames.extend(dash_byline_frame(text, s, si, qs));
-        cue_frames(text, s, si, qs, &mut frames);
+        // Only the quotations in or right next to the sentence can matter to its frames:
+        // those touching it, or across only spaces and commas before it (`"...," <- said`) or
+        // spaces, colons and commas after it (`said: -> "..."`).
+        let lo = text[..s.range.start]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .len();
+        let hi = text.len()
+            - text[s.range.end..]
+                .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ','))
+                .len();
+        local.clear();
+        local.extend(index.touching(qs, lo, hi).cloned());
+        frames.extend(dash_byline_frame(text, s, si, &local));
+        cue_frames(text, s, si, &local, &mut frames);
+        if frames.len() - first > MAX_FRAMES_UNBOUNDED && s.range.len() > RUN_ON_BYTES {
+            bound_clauses(text, &mut frames[first..]);
+        }
     }
     frames
+}
+
+/// A sentence longer than `RUN_ON_BYTES` (some 170 words) with more attributions than this
+/// is no sentence a reporter wrote: text that lost its punctuation runs many reports together
+/// into one "sentence" of up to 4 KB. There each report ends at the next one's cue and
+/// speaker (`bound_clauses`); a sentence of news prose keeps its clauses as read.
+const MAX_FRAMES_UNBOUNDED: usize = 3;
+const RUN_ON_BYTES: usize = 1_000;
+
+/// Cuts the reported clause of each frame of one sentence at the cue or speaker of any other
+/// frame between it and its own cue, so that the clauses of a run-on sentence stay apart
+/// (without it, each report spans the sentence: its size times the number of cues).
+fn bound_clauses(text: &str, frames: &mut [Frame]) {
+    let anchor = |f: &Frame| {
+        let sp = f.speaker_span.clone().unwrap_or(f.cue.clone());
+        sp.start.min(f.cue.start)..sp.end.max(f.cue.end)
+    };
+    let mut anchors: Vec<Range<usize>> = frames.iter().map(anchor).collect();
+    anchors.sort_unstable_by_key(|a| (a.start, a.end));
+    for f in frames.iter_mut() {
+        let Some(c) = f.content.clone() else {
+            continue;
+        };
+        let own = anchor(f);
+        let bounded = if c.end <= own.start {
+            // the clause before the cue starts after the last other anchor inside it
+            let start = anchors
+                .iter()
+                .filter(|a| **a != own && a.end <= own.start && a.end > c.start)
+                .map(|a| a.end)
+                .max()
+                .unwrap_or(c.start);
+            start..c.end
+        } else if c.start >= own.end {
+            // the clause after the cue ends before the first other anchor inside it
+            let end = anchors
+                .iter()
+                .filter(|a| **a != own && a.start >= own.end && a.start < c.end)
+                .map(|a| a.start)
+                .min()
+                .unwrap_or(c.end);
+            c.start..end
+        } else {
+            c.clone()
+        };
+        if bounded != c {
+            f.content = trim_clause(text, bounded);
+        }
+    }
 }
 
 /// The frames at the words of sentence `s` outside quotations, left to right: a frame of its
@@ -233,15 +300,30 @@ fn poll_of_share(c: &Cue, spk: Option<(usize, usize)>) -> Option<(usize, usize)>
 /// own: in "Roe said voters want change" the voters' wish is Roe's claim. Drops every stance frame
 /// whose speaker sits in the content of another frame.
 pub(super) fn drop_reported_stances(frames: &mut Vec<Frame>) {
-    let contents: Vec<Range<usize>> = frames.iter().filter_map(|f| f.content.clone()).collect();
+    // The contents by start, with the largest end so far: the contents holding a position are
+    // found by walking back from the last one that starts at or before it, while some content
+    // that far back still reaches past it.
+    let mut contents: Vec<Range<usize>> = frames.iter().filter_map(|f| f.content.clone()).collect();
+    contents.sort_unstable_by_key(|c| (c.start, c.end));
+    let reach: Vec<usize> = contents
+        .iter()
+        .scan(0, |m, c| {
+            *m = (*m).max(c.end);
+            Some(*m)
+        })
+        .collect();
+    let reported = |at: usize, own: Option<&Range<usize>>| {
+        let upto = contents.partition_point(|c| c.start <= at);
+        (0..upto)
+            .rev()
+            .take_while(|&j| reach[j] > at)
+            .any(|j| at < contents[j].end && own != Some(&contents[j]))
+    };
     frames.retain(|f| {
         f.kind != CueKind::Stance
-            || !f.speaker_span.as_ref().is_some_and(|sp| {
-                contents.iter().any(|c| {
-                    c.start <= sp.start
-                        && sp.start < c.end
-                        && !f.content.as_ref().is_some_and(|own| own == c)
-                })
-            })
+            || !f
+                .speaker_span
+                .as_ref()
+                .is_some_and(|sp| reported(sp.start, f.content.as_ref()))
     });
 }
