@@ -351,13 +351,19 @@ fn dictionary_installed() -> bool {
     missing.is_none()
 }
 
-/// Runs the gate on `draft` against one source `source` (JSON, every finding shown), with
-/// `extra` arguments; returns the typo findings' (message, suggestion).
-fn draft_typos(draft: &str, source: &str, extra: &[&str]) -> Vec<(String, String)> {
+/// A folder holding `draft.txt` and `sources/wire.txt`.
+fn gate_folder(draft: &str, source: &str) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("draft.txt"), draft).unwrap();
     std::fs::create_dir(dir.path().join("sources")).unwrap();
     std::fs::write(dir.path().join("sources/wire.txt"), source).unwrap();
+    dir
+}
+
+/// Runs the gate on `draft` against one source `source` (JSON, every finding shown), with
+/// `extra` arguments; returns the typo findings' (message, suggestion).
+fn draft_typos(draft: &str, source: &str, extra: &[&str]) -> Vec<(String, String)> {
+    let dir = gate_folder(draft, source);
     let out = cmd()
         .current_dir(dir.path())
         .args([
@@ -424,24 +430,19 @@ goverment promised a review.\n";
         "{typos:?}"
     );
     // At warning, never an error: a dictionary's gap is not a disagreement with a source.
-    let (_, report) = {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("draft.txt"), draft).unwrap();
-        std::fs::create_dir(dir.path().join("sources")).unwrap();
-        std::fs::write(dir.path().join("sources/wire.txt"), TYPO_SOURCE).unwrap();
-        let out = cmd()
-            .current_dir(dir.path())
-            .args([
-                "check",
-                "draft.txt",
-                "--against",
-                "sources",
-                "--no-story-check",
-            ])
-            .output()
-            .unwrap();
-        (out.status.code(), String::from_utf8(out.stdout).unwrap())
-    };
+    let dir = gate_folder(draft, TYPO_SOURCE);
+    let out = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--no-story-check",
+        ])
+        .output()
+        .unwrap();
+    let report = String::from_utf8(out.stdout).unwrap();
     assert!(report.contains("warning[typo]"), "{report}");
     assert!(!report.contains("error[typo]"), "{report}");
 }
