@@ -158,13 +158,16 @@ pub fn read_documents(articles: Vec<Article>, rules: &RuleSet) -> Vec<Document> 
     use rayon::prelude::*;
     let boilerplate = Boilerplate::new(&rules.boilerplate.patterns);
     let folding = extract::name_folding(&rules.equivalences);
-    articles
+    let mut documents: Vec<Document> = articles
         .into_par_iter()
         .map(|article| {
             let doc = segment::segment(article, &boilerplate);
             extract::extract_facts(doc, &folding)
         })
-        .collect()
+        .collect();
+    // "a day before the talks" once an article dates the talks.
+    extract::resolve_event_dates(&mut documents);
+    documents
 }
 
 /// A stage of the pipeline as it starts, for a progress display.

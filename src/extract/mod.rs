@@ -3,6 +3,7 @@
 //! their spans into the original file.
 
 pub mod date;
+mod events;
 pub mod name;
 pub mod number;
 pub mod quote;
@@ -13,6 +14,7 @@ use crate::config::Equivalences;
 use crate::segment;
 
 pub use date::{DateMention, DateRange};
+pub use events::resolve_event_dates;
 pub use name::{Name, NameFolding};
 pub use number::Figure;
 pub use quote::Quote;

@@ -166,6 +166,8 @@ lists! {
     WordList NOT_PLURAL = "not_plural";
     /// words that end a backward noun-phrase walk (not included).
     WordList NOUN_PHRASE_STOPS = "noun_phrase_stops";
+    /// Words that end an event's name after "a day before" ("the talks in Geneva").
+    WordList EVENT_NAME_STOPS = "event_name_stops";
     /// Nouns by which a sentence speaks of an organisation it does not name ("the
     /// airline").
     WordList ORGANISATION_DESCRIPTIONS = "organisation_descriptions";

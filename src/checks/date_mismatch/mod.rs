@@ -48,6 +48,10 @@ closer sentences. An article without a dateline needs its publication date in `c
     details: &[
         "Two sentences from different articles that report the same fact (they are aligned) and \
 each carry one date, when the dates do not overlap once resolved.",
+        "A date relative to an event (\"a day before the talks\", \"two weeks after the vote\") \
+resolves against the day the cluster's articles date that event to, when they all give one day \
+within a few words of the event's name (\"The talks opened on Friday\" in any article): then \
+\"a day before the talks\" vs \"on Wednesday\" is compared as Thursday vs Wednesday.",
         "When a sentence carries several, dates compare kind by kind (weekday, day of a month, \
 month, year): as many of a kind on both sides pair in order (\"between May and October\" vs \"from \
 May to January\") and are flagged when exactly one pair disagrees, or, when several do, the pairs \

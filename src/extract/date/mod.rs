@@ -30,7 +30,9 @@
 //! * "N days/weeks/months/years ago" = the single day N units before publication.
 //! * "the day before" / "the day after" ending a clause = publication day -/+ 1 (as in
 //!   Recognizers); followed by more words ("a day before Syrian peace talks") the anchor is an event,
-//!   not the publication: resolved None, relative = true.
+//!   not the publication: resolved None, relative = true. Once the whole cluster is read, an
+//!   event that articles date to one day ("The talks opened on Friday") resolves it
+//!   (`extract::resolve_event_dates`).
 //! * "in recent days/weeks/months/years": too vague, resolved None, relative = true.
 //! * Without a publication date every relative expression (and a month-day without a year)
 //!   resolves to None; absolute ones still resolve.
