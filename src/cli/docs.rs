@@ -86,7 +86,7 @@ the severity, so that a gate fails only on findings an editor would act on. \
         name: "feed",
         title: "stories in a feed",
         about: "How `factdiff feed` groups a feed's articles into stories. Each article becomes a \
-TF-IDF vector of its strongest content terms (headline words count three times). Two articles \
+TF-IDF vector of its strongest content terms (headline words count five times). Two articles \
 are compared only when one of the rarest strong terms of one is among the terms of the other and \
 they are published within the window. A pair becomes a link when it scores `strong_similarity`, \
 or `min_similarity` and each article is the other's most similar (mutual nearest neighbours: two \

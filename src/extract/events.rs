@@ -57,13 +57,9 @@ fn relative_to_event(mention: &str, after: &str) -> Option<(i64, String)> {
     Some((sign * days, event?))
 }
 
-/// A word as events are matched: lower case, without a plural "s".
+/// A word as events are matched: lower case, in the singular.
 fn key(word: &str) -> String {
-    let lower = word.to_lowercase();
-    match lower.strip_suffix('s') {
-        Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
-        _ => lower,
-    }
+    super::number::singular(&word.to_lowercase())
 }
 
 /// Resolves every date of `docs` relative to an event that some article dates to one day.

@@ -20,11 +20,7 @@ pub(super) fn sole_counts<'f>(
     abs: f64,
 ) -> Option<(&'f Figure, &'f Figure)> {
     // Measures, money and shares left over ("in the past three weeks") count nothing.
-    let may_count = |f: &&Figure| {
-        f.unit
-            .as_deref()
-            .is_none_or(crate::extract::number::is_count_unit)
-    };
+    let may_count = |f: &&Figure| has_count_unit(f);
     let (ra, rb): (Vec<&Figure>, Vec<&Figure>) = (
         unmatched(fa, fb, |f, g| agree_as_counts(f, g, rel, abs))
             .into_iter()
@@ -52,13 +48,25 @@ pub(super) fn sole_counts<'f>(
     compared.then_some((*a, *b))
 }
 
+/// Whether a figure's unit is a count noun, or it has none: not a measure, money or a share.
+pub(super) fn has_count_unit(f: &Figure) -> bool {
+    f.unit
+        .as_deref()
+        .is_none_or(crate::extract::number::is_count_unit)
+}
+
+/// Whether a figure reads as a year: one whole number from 1900 to 2099.
+pub(super) fn is_year(f: &Figure) -> bool {
+    f.low == f.high && (1900.0..2100.0).contains(&f.value) && f.value.fract() == 0.0
+}
+
 /// Whether a figure counts something: a count noun after it ("38 people"), or, when
 /// `noun_needed` is false, a word that describes what is counted ("168 dead", "213 reported
 /// assaults"); not a hyphenated modifier ("a three-term congressman"), a year, or a number
 /// after a name ("Route 66"). `text` is the figure's document text.
 pub(super) fn counts_something(f: &Figure, text: &str, noun_needed: bool) -> bool {
     let hyphenated = text.get(f.end..).is_some_and(|r| r.starts_with('-'));
-    let year = f.low == f.high && (1900.0..2100.0).contains(&f.value) && f.value.fract() == 0.0;
+    let year = is_year(f);
     let after_name = text.get(..f.start).is_some_and(|before| {
         before
             .split_whitespace()

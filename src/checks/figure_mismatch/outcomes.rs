@@ -4,6 +4,7 @@
 //! same quantity ("killing 31 people" vs "the death toll has reached 13").
 
 use super::agreement::agree_as_counts;
+use super::counts::{has_count_unit, is_year};
 use crate::extract::{Document, Figure};
 use crate::lexicon::COUNTED_OUTCOMES;
 
@@ -15,12 +16,7 @@ const AFTER: usize = 3;
 /// Whether a figure may count something: a count noun or none, not an ordinal, a year or a
 /// number in a name.
 fn counts(f: &Figure) -> bool {
-    let count_unit = f
-        .unit
-        .as_deref()
-        .is_none_or(crate::extract::number::is_count_unit);
-    let year = f.low == f.high && (1900.0..2100.0).contains(&f.value) && f.value.fract() == 0.0;
-    count_unit && !f.ordinal && !f.in_name() && !year
+    has_count_unit(f) && !f.ordinal && !f.in_name() && !is_year(f)
 }
 
 /// The outcome a figure counts: the one outcome the words around it name, in its own

@@ -93,6 +93,7 @@ pub use hedge::{ABOUT_HIGH, ABOUT_LOW, MORE_THAN_HIGH, NEARLY_LOW, same_hedge_ki
 pub use names::{NAME_NUMBER, is_name_number};
 pub use range::CHANGE_LEVEL_RATIO;
 pub use tally::TALLY;
+pub(crate) use unit::singular;
 pub use unit::{AGE, counted_unit, is_count_unit};
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

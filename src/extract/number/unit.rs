@@ -39,7 +39,8 @@ pub fn is_count_unit(unit: &str) -> bool {
         && !is_name_number(unit)
 }
 
-pub(super) fn singular(w: &str) -> String {
+/// A lower-case noun in the singular ("fatalities" -> "fatality", "talks" -> "talk").
+pub(crate) fn singular(w: &str) -> String {
     let irregular = irregular_singular(w);
     if let Some(s) = irregular {
         return s.to_string();
