@@ -106,7 +106,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
     let baseline = args.baseline.as_deref().map(Baseline::read).transpose()?;
     let progress = Progress::start();
     progress.message(format!("reading {}", plural(args.inputs.len(), "input")));
-    let mut feed = feed::read_feed(
+    let feed = feed::read_feed(
         &args.inputs,
         &ReadOptions {
             strict: args.strict,
@@ -117,7 +117,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
     warnings.extend(crate::checks::typo::missing_dictionaries(
         &rules.check("typo"),
     )?);
-    if feed.articles.is_empty() {
+    if feed.is_empty() {
         let first = args.inputs.first().cloned().unwrap_or_default();
         let name = if first.as_os_str() == "-" {
             PathBuf::from("<stdin>")
@@ -160,15 +160,40 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
             }
         })
     };
-    let mut buffer = Vec::new();
     let (stdout, summary) = if format == FeedFormat::Jsonl {
-        let target: &mut dyn Write = if args.output.is_some() {
-            &mut buffer
-        } else {
-            out
+        // With --output, the lines go to a new file beside it as they are made, renamed over
+        // it at the end: a feed's report is never all held in memory.
+        let mut file = args
+            .output
+            .as_deref()
+            .map(|path| {
+                super::output::AtomicFile::create(path).map_err(|e| {
+                    Error::input(path, format!("cannot write the report: {e}"))
+                        .after_warnings(warnings.clone())
+                })
+            })
+            .transpose()?;
+        let target: &mut dyn Write = match &mut file {
+            Some(file) => file,
+            None => out,
         };
-        match feed::write_jsonl(&mut feed, &settings, target, &mut on_progress) {
-            Ok(summary) => (String::from_utf8_lossy(&buffer).into_owned(), summary),
+        match feed::write_jsonl(&feed, &settings, target, &mut on_progress) {
+            Ok(summary) => {
+                if let (Some(file), Some(path)) = (file, &args.output) {
+                    file.commit().map_err(|e| Error::io(path, e))?;
+                    drop(progress);
+                    return Ok(Outcome {
+                        code: if summary.failing {
+                            EXIT_FINDINGS
+                        } else {
+                            EXIT_OK
+                        },
+                        warnings,
+                        ..Outcome::default()
+                    });
+                }
+                (String::new(), summary)
+            }
             Err(Error::Io { source, .. }) if source.kind() == std::io::ErrorKind::BrokenPipe => {
                 // A closed pipe (`factdiff feed ... | head -1`) ends the run quietly.
                 return Ok(Outcome {
@@ -179,7 +204,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
             Err(e) => return Err(e),
         }
     } else {
-        let (stories, summary) = feed::check_all(&mut feed, &settings, &mut on_progress)?;
+        let (stories, summary) = feed::check_all(&feed, &settings, &mut on_progress)?;
         (feed::digest::digest(&stories, &summary, format), summary)
     };
     drop(progress);

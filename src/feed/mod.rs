@@ -26,8 +26,10 @@ pub mod digest;
 pub mod read;
 pub mod terms;
 
+use std::collections::BTreeMap;
 use std::io::Write;
 
+use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use crate::align::AlignMode;
@@ -37,8 +39,9 @@ use crate::findings::baseline::Baseline;
 use crate::findings::report::CheckReport;
 use crate::findings::{Severity, SeverityCounts};
 
+use cluster::{Found, Item, Windowed};
 pub use cluster::{Story, cluster, cluster_with};
-pub use read::{Feed, FeedArticle, ReadOptions, Record, feed_of_records, read_feed};
+pub use read::{Feed, FeedArticle, ReadOptions, Record, Source, feed_of_records, read_feed};
 pub use terms::Frequencies;
 
 /// Version of the per-story JSONL lines.
@@ -119,18 +122,16 @@ pub struct FeedSummary {
 
 /// Clusters and checks a feed, writing one JSONL line per story to `out`, in story order.
 pub fn write_jsonl(
-    feed: &mut Feed,
+    feed: &Feed,
     settings: &CheckSettings,
     out: &mut dyn Write,
     progress: &mut dyn FnMut(FeedProgress),
 ) -> Result<FeedSummary> {
-    let stories = stories_of(feed, settings, progress);
     let mut summary = FeedSummary {
-        articles: feed.articles.len(),
-        stories: stories.len(),
+        articles: feed.len(),
         ..FeedSummary::default()
     };
-    for_each_checked(feed, &stories, settings, progress, &mut |story| {
+    run(feed, settings, progress, &mut |story| {
         summary.add(&story);
         out.write_all(story.rendered.as_bytes())
             .map_err(|e| Error::io("<output>", e))
@@ -141,11 +142,15 @@ pub fn write_jsonl(
 /// Each article's id, date and term counts, one JSON line each (the Spark job's first
 /// step: it adds the counts up into the whole feed's document frequencies).
 pub fn write_terms(feed: &Feed, out: &mut dyn Write) -> Result<()> {
-    for article in &feed.articles {
+    let sources = (0..feed.articles.len() as u32)
+        .map(Source::Held)
+        .chain((0..feed.lines.len() as u32).map(Source::Line));
+    for at in sources {
+        let (id, counts) = feed.terms_of(at)?;
         let line = serde_json::json!({
-            "id": article.id,
-            "published": article.published.map(|d| d.format("%Y-%m-%d").to_string()),
-            "terms": article.counts,
+            "id": id,
+            "published": feed.published(at).map(|d| d.format("%Y-%m-%d").to_string()),
+            "terms": counts,
         });
         writeln!(out, "{line}").map_err(|e| Error::io("<output>", e))?;
     }
@@ -154,18 +159,16 @@ pub fn write_terms(feed: &Feed, out: &mut dyn Write) -> Result<()> {
 
 /// Clusters and checks a feed, and returns every story checked (for a digest).
 pub fn check_all(
-    feed: &mut Feed,
+    feed: &Feed,
     settings: &CheckSettings,
     progress: &mut dyn FnMut(FeedProgress),
 ) -> Result<(Vec<CheckedStory>, FeedSummary)> {
-    let stories = stories_of(feed, settings, progress);
     let mut summary = FeedSummary {
-        articles: feed.articles.len(),
-        stories: stories.len(),
+        articles: feed.len(),
         ..FeedSummary::default()
     };
-    let mut all = Vec::with_capacity(stories.len());
-    for_each_checked(feed, &stories, settings, progress, &mut |story| {
+    let mut all = Vec::new();
+    run(feed, settings, progress, &mut |story| {
         summary.add(&story);
         all.push(story);
         Ok(())
@@ -175,6 +178,7 @@ pub fn check_all(
 
 impl FeedSummary {
     fn add(&mut self, story: &CheckedStory) {
+        self.stories += 1;
         if story.findings.is_some() {
             self.checked += 1;
         }
@@ -185,64 +189,167 @@ impl FeedSummary {
     }
 }
 
-fn stories_of(
-    feed: &mut Feed,
-    settings: &CheckSettings,
-    progress: &mut dyn FnMut(FeedProgress),
-) -> Vec<Story> {
-    progress(FeedProgress::Clustering {
-        articles: feed.articles.len(),
-    });
-    cluster_with(&mut feed.articles, &settings.rules.feed, settings.whole)
+/// A story to check: its id and its articles (id and where each is), by date then id.
+#[derive(Debug, Clone)]
+pub struct StoryRef {
+    pub id: String,
+    pub members: Vec<(String, Source)>,
 }
 
-/// Checks the stories a batch at a time, in parallel, handing each to `each` in order.
-fn for_each_checked(
+/// Finds the feed's stories in one pass in date order ([`cluster::Windowed`]) and checks
+/// them a batch at a time, in parallel, handing each to `each` in story order. A story is
+/// checked once no story still forming can sort before it: stories sort by their first
+/// date, so once every article of a day is in a story found, the stories of that day go.
+fn run(
     feed: &Feed,
-    stories: &[Story],
     settings: &CheckSettings,
     progress: &mut dyn FnMut(FeedProgress),
     each: &mut dyn FnMut(CheckedStory) -> Result<()>,
 ) -> Result<()> {
-    let mut done = 0;
-    for batch in stories.chunks(BATCH_STORIES) {
+    progress(FeedProgress::Clustering {
+        articles: feed.len(),
+    });
+    let (df, feed_size) = match settings.whole {
+        Some(f) => (f.df.clone(), f.articles),
+        None => (feed.document_frequencies(), feed.len()),
+    };
+    let mut dated: Vec<(NaiveDate, Source)> = Vec::new();
+    let mut undated: Vec<Source> = Vec::new();
+    let sources = (0..feed.articles.len() as u32)
+        .map(Source::Held)
+        .chain((0..feed.lines.len() as u32).map(Source::Line));
+    for at in sources {
+        match feed.published(at) {
+            Some(date) => dated.push((date, at)),
+            None => undated.push(at),
+        }
+    }
+    dated.sort_unstable();
+    let items = |sources: &[Source]| -> Result<Vec<Item<Source>>> {
+        sources
+            .par_iter()
+            .map(|&at| {
+                let (id, counts) = feed.terms_of(at)?;
+                Ok(Item {
+                    key: at,
+                    id,
+                    published: feed.published(at),
+                    counts,
+                })
+            })
+            .collect()
+    };
+    let rules = &settings.rules.feed;
+    let mut window = Windowed::new(rules, &df, feed_size, dated.len(), items(&undated)?);
+    drop(undated);
+    let mut checker = Checker {
+        feed,
+        settings,
+        found: Vec::new(),
+        ready: BTreeMap::new(),
+        batch: Vec::new(),
+        stories: 0,
+        done: 0,
+    };
+    for day in dated.chunk_by(|a, b| a.0 == b.0) {
+        let sources: Vec<Source> = day.iter().map(|&(_, at)| at).collect();
+        window.push_day(day[0].0, items(&sources)?, &mut checker.found);
+        let bound = window
+            .earliest_held()
+            .map(|d| d.format("%Y-%m-%d").to_string());
+        checker.release(bound.as_deref(), progress, each)?;
+    }
+    window.finish(&mut checker.found);
+    checker.release(None, progress, each)?;
+    checker.check(progress, each)
+}
+
+/// Stories found, waiting for their turn, and the batch being checked.
+struct Checker<'a, 'b> {
+    feed: &'a Feed,
+    settings: &'a CheckSettings<'b>,
+    found: Vec<Found<Source>>,
+    ready: BTreeMap<(String, u32), Vec<(String, Source)>>,
+    batch: Vec<StoryRef>,
+    stories: usize,
+    done: usize,
+}
+
+impl Checker<'_, '_> {
+    /// Moves the stories found whose ids sort before `bound` (`None`: all) into batches,
+    /// checking each batch as it fills.
+    fn release(
+        &mut self,
+        bound: Option<&str>,
+        progress: &mut dyn FnMut(FeedProgress),
+        each: &mut dyn FnMut(CheckedStory) -> Result<()>,
+    ) -> Result<()> {
+        self.stories += self.found.len();
+        for story in self.found.drain(..) {
+            self.ready.insert((story.id, story.first), story.members);
+        }
+        while let Some(entry) = self.ready.first_entry() {
+            if bound.is_some_and(|b| entry.key().0.as_str() >= b) {
+                break;
+            }
+            let ((id, _), members) = entry.remove_entry();
+            self.batch.push(StoryRef { id, members });
+            if self.batch.len() == BATCH_STORIES {
+                self.check(progress, each)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Checks the batch, in parallel, and hands its stories to `each` in order.
+    fn check(
+        &mut self,
+        progress: &mut dyn FnMut(FeedProgress),
+        each: &mut dyn FnMut(CheckedStory) -> Result<()>,
+    ) -> Result<()> {
         progress(FeedProgress::Checking {
-            done,
-            stories: stories.len(),
+            done: self.done,
+            stories: self.stories,
         });
+        let batch = std::mem::take(&mut self.batch);
         let checked: Vec<Result<CheckedStory>> = batch
             .par_iter()
-            .map(|story| check_story(feed, story, settings))
+            .map(|story| check_story(self.feed, story, self.settings))
             .collect();
         for story in checked {
             each(story?)?;
         }
-        done += batch.len();
+        self.done += batch.len();
+        Ok(())
     }
-    Ok(())
 }
 
 /// Checks one story (when it has two articles or more) and renders it.
-pub fn check_story(feed: &Feed, story: &Story, settings: &CheckSettings) -> Result<CheckedStory> {
-    let members: Vec<&FeedArticle> = story.articles.iter().map(|&i| &feed.articles[i]).collect();
-    let ids: Vec<String> = members.iter().map(|a| a.id.clone()).collect();
+pub fn check_story(
+    feed: &Feed,
+    story: &StoryRef,
+    settings: &CheckSettings,
+) -> Result<CheckedStory> {
     let mut checked = CheckedStory {
         id: story.id.clone(),
-        articles: ids,
-        outlets: members.iter().map(|a| a.outlet.clone()).collect(),
+        articles: story.members.iter().map(|(id, _)| id.clone()).collect(),
+        outlets: Vec::new(),
         headline: String::new(),
         findings: None,
         failing: false,
         rendered: String::new(),
     };
-    let articles = members
-        .iter()
-        .map(|a| feed.article(a))
-        .collect::<Result<Vec<_>>>()?;
-    checked.headline = members[0]
-        .title
-        .clone()
-        .unwrap_or_else(|| first_line(&articles[0].text));
+    let mut articles = Vec::with_capacity(story.members.len());
+    let mut title = None;
+    for (id, at) in &story.members {
+        let (article, its_title, outlet) = feed.article_at(*at, id)?;
+        if articles.is_empty() {
+            title = its_title;
+        }
+        checked.outlets.push(outlet);
+        articles.push(article);
+    }
+    checked.headline = title.unwrap_or_else(|| first_line(&articles[0].text));
     if articles.len() < 2 {
         if settings.format == FeedFormat::Jsonl {
             checked.rendered = jsonl_line(&checked, "null");

@@ -2,9 +2,11 @@
 //! and article files read as `check` reads them. A bad line is a warning naming the input
 //! and line, and the rest is read; in strict mode it is an error.
 //!
-//! Only what clustering needs stays in memory for a JSONL file: each article's id, date,
-//! outlet and term counts, and where its line is. The text is read again when its story is
-//! checked, so a feed's facts are never all held at once.
+//! A JSONL file is read twice more after this first pass: by clustering, a few days at a
+//! time in date order, and when a story is checked. What stays in memory for each of its
+//! lines is where the line is and its date (a [`Line`], 24 bytes) and a hash of its id (to
+//! refuse a repeated id); the first pass also adds the line's terms up into the feed's
+//! document frequencies. Articles of standard input, folders and files are held whole.
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -15,7 +17,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde_json::Value;
 
-use super::terms::{TermCounts, term_counts};
+use super::terms::{TermCounts, TermId, fnv1a, term_counts};
 use crate::error::{Error, Result};
 use crate::input::{self, Article, LoadOptions};
 
@@ -37,20 +39,7 @@ impl Default for ReadOptions {
     }
 }
 
-/// Where an article's text is when its story is checked.
-#[derive(Debug, Clone)]
-enum Stored {
-    /// A line of JSONL input file `input`, at byte `offset`, `len` bytes long.
-    Line {
-        input: usize,
-        offset: u64,
-        len: usize,
-    },
-    /// Held in memory (standard input, article files).
-    Held(Box<Article>),
-}
-
-/// One article of the feed, as clustering sees it.
+/// One article held in memory (standard input, folders, article files, records).
 #[derive(Debug, Clone)]
 pub struct FeedArticle {
     pub id: String,
@@ -60,17 +49,43 @@ pub struct FeedArticle {
     /// Where it was read: `INPUT:LINE` or the file's path.
     pub origin: String,
     pub(super) counts: TermCounts,
-    stored: Stored,
+    article: Box<Article>,
+}
+
+/// One article of a JSONL file, not held: where its line is, and its date.
+#[derive(Debug, Clone, Copy)]
+pub struct Line {
+    pub published: Option<NaiveDate>,
+    input: u32,
+    /// The line's number, from 1.
+    number: u32,
+    offset: u64,
+    len: u32,
+}
+
+/// An article of a feed: held ([`Feed::articles`]) or a line of a file ([`Feed::lines`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Source {
+    Held(u32),
+    Line(u32),
 }
 
 /// A whole feed, read.
 #[derive(Debug, Default)]
 pub struct Feed {
+    /// Articles held in memory, in the order read.
     pub articles: Vec<FeedArticle>,
+    /// Articles of JSONL files, in the order read.
+    pub lines: Vec<Line>,
+    /// How many of `lines` hold each term.
+    pub(super) line_df: HashMap<TermId, u32>,
     /// One line each: bad lines skipped, files read with a caveat.
     pub warnings: Vec<String>,
     /// The JSONL files, by input number.
     files: Vec<PathBuf>,
+    /// Every article's id, by its hash (ids whose hashes collide are in `exact`).
+    seen: HashMap<u64, Source>,
+    exact: HashMap<String, Source>,
 }
 
 /// An article of a JSONL line, before it is stored.
@@ -100,27 +115,19 @@ impl Record {
 /// reads it, any other file as JSONL (`.jsonl`, `.ndjson`, `.json`).
 pub fn read_feed(paths: &[PathBuf], options: &ReadOptions) -> Result<Feed> {
     let mut feed = Feed::default();
-    let mut seen: HashMap<String, String> = HashMap::new();
     for path in paths {
         if path.as_os_str() == "-" {
             let stdin = std::io::stdin().lock();
-            read_jsonl(stdin, "<stdin>", None, options, &mut feed, &mut seen)?;
+            read_jsonl(stdin, "<stdin>", None, options, &mut feed)?;
         } else if path.is_dir() || input::is_article_name(path) {
-            read_articles(path, options, &mut feed, &mut seen)?;
+            read_articles(path, options, &mut feed)?;
         } else {
             input::refuse_special_file(path)?;
             let file = File::open(path).map_err(|e| Error::io(path, e))?;
             let index = feed.files.len();
             feed.files.push(path.clone());
             let name = path.display().to_string();
-            read_jsonl(
-                BufReader::new(file),
-                &name,
-                Some(index),
-                options,
-                &mut feed,
-                &mut seen,
-            )?;
+            read_jsonl(BufReader::new(file), &name, Some(index), options, &mut feed)?;
         }
     }
     Ok(feed)
@@ -129,14 +136,13 @@ pub fn read_feed(paths: &[PathBuf], options: &ReadOptions) -> Result<Feed> {
 /// Reads a feed from JSONL text in memory (tests, evaluations); `name` names it in messages.
 pub fn read_jsonl_text(text: &str, name: &str, options: &ReadOptions) -> Result<Feed> {
     let mut feed = Feed::default();
-    let mut seen = HashMap::new();
-    read_jsonl(text.as_bytes(), name, None, options, &mut feed, &mut seen)?;
+    read_jsonl(text.as_bytes(), name, None, options, &mut feed)?;
     Ok(feed)
 }
 
 /// Reads a feed from records in memory.
 pub fn feed_of_records(records: Vec<Record>) -> Feed {
-    let articles = records
+    let articles: Vec<FeedArticle> = records
         .into_par_iter()
         .map(|r| {
             let counts = term_counts(r.title.as_deref(), &r.text);
@@ -147,14 +153,17 @@ pub fn feed_of_records(records: Vec<Record>) -> Feed {
                 title: r.title.clone(),
                 origin: r.id.clone(),
                 counts,
-                stored: Stored::Held(Box::new(r.into_article())),
+                article: Box::new(r.into_article()),
             }
         })
         .collect();
-    Feed {
-        articles,
-        ..Feed::default()
+    let mut feed = Feed::default();
+    for (i, article) in articles.iter().enumerate() {
+        feed.seen
+            .insert(fnv1a(article.id.as_bytes()), Source::Held(i as u32));
     }
+    feed.articles = articles;
+    feed
 }
 
 /// Lines parsed in parallel at a time.
@@ -169,7 +178,6 @@ fn read_jsonl(
     file: Option<usize>,
     options: &ReadOptions,
     feed: &mut Feed,
-    seen: &mut HashMap<String, String>,
 ) -> Result<()> {
     let mut offset = 0u64;
     let mut number = 0usize;
@@ -207,10 +215,10 @@ fn read_jsonl(
         }
         batch.push((number, at, line));
         if batch.len() == BATCH_LINES {
-            store_batch(std::mem::take(&mut batch), name, file, options, feed, seen)?;
+            store_batch(std::mem::take(&mut batch), name, file, options, feed)?;
         }
     }
-    store_batch(batch, name, file, options, feed, seen)
+    store_batch(batch, name, file, options, feed)
 }
 
 /// Parses a batch of lines in parallel, then stores them in order.
@@ -220,7 +228,6 @@ fn store_batch(
     file: Option<usize>,
     options: &ReadOptions,
     feed: &mut Feed,
-    seen: &mut HashMap<String, String>,
 ) -> Result<()> {
     let counted: Vec<_> = batch
         .into_par_iter()
@@ -243,30 +250,42 @@ fn store_batch(
                 continue;
             }
         };
-        let origin = format!("{name}:{number}");
-        if let Some(first) = seen.get(&record.id) {
+        if let Some(first) = feed.first_of(&record.id)? {
             let msg = format!("duplicate id `{}` (first at {first})", record.id);
             bad_line(name, number, msg, options, feed)?;
             continue;
         }
-        seen.insert(record.id.clone(), origin.clone());
-        let stored = match file {
-            Some(input) => Stored::Line { input, offset, len },
-            None => Stored::Held(Box::new(record.clone().into_article())),
-        };
-        let published = match &stored {
-            Stored::Held(a) => a.published,
-            Stored::Line { .. } => published_of(&record),
-        };
-        feed.articles.push(FeedArticle {
-            id: record.id,
-            outlet: record.outlet,
-            published,
-            title: record.title,
-            origin,
-            counts,
-            stored,
-        });
+        let origin = format!("{name}:{number}");
+        match file {
+            Some(input) => {
+                let at = Source::Line(feed.lines.len() as u32);
+                feed.remember(&record.id, at);
+                for (term, _) in &counts {
+                    *feed.line_df.entry(*term).or_default() += 1;
+                }
+                feed.lines.push(Line {
+                    published: published_of(&record),
+                    input: input as u32,
+                    number: number as u32,
+                    offset,
+                    len: len as u32,
+                });
+            }
+            None => {
+                let at = Source::Held(feed.articles.len() as u32);
+                feed.remember(&record.id, at);
+                let article = record.clone().into_article();
+                feed.articles.push(FeedArticle {
+                    id: record.id,
+                    outlet: record.outlet,
+                    published: article.published,
+                    title: record.title,
+                    origin,
+                    counts,
+                    article: Box::new(article),
+                });
+            }
+        }
     }
     Ok(())
 }
@@ -362,12 +381,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 }
 
 /// Folders and article files, read as `check` reads them; ids are `FOLDER/ID` for a folder.
-fn read_articles(
-    path: &Path,
-    options: &ReadOptions,
-    feed: &mut Feed,
-    seen: &mut HashMap<String, String>,
-) -> Result<()> {
+fn read_articles(path: &Path, options: &ReadOptions, feed: &mut Feed) -> Result<()> {
     let loaded = input::load_cluster(
         std::slice::from_ref(&path.to_path_buf()),
         &LoadOptions {
@@ -400,7 +414,7 @@ fn read_articles(
             article.id = format!("{prefix}/{}", article.id);
         }
         let origin = article.path.display().to_string();
-        if let Some(first) = seen.get(&article.id) {
+        if let Some(first) = feed.first_of(&article.id)? {
             let msg = format!("duplicate id `{}` (first at {first})", article.id);
             if options.strict {
                 return Err(Error::input(&article.path, msg));
@@ -408,7 +422,7 @@ fn read_articles(
             feed.warnings.push(format!("{origin}: {msg}: skipped"));
             continue;
         }
-        seen.insert(article.id.clone(), origin.clone());
+        feed.remember(&article.id, Source::Held(feed.articles.len() as u32));
         feed.articles.push(FeedArticle {
             id: article.id.clone(),
             outlet: article.outlet.clone(),
@@ -416,36 +430,159 @@ fn read_articles(
             title: None,
             origin,
             counts,
-            stored: Stored::Held(Box::new(article)),
+            article: Box::new(article),
         });
     }
     Ok(())
 }
 
 impl Feed {
-    /// The article of `entry` as `check` reads it, its text read again from its input.
-    pub fn article(&self, entry: &FeedArticle) -> Result<Article> {
-        match &entry.stored {
-            Stored::Held(article) => Ok((**article).clone()),
-            Stored::Line { input, offset, len } => {
-                let path = &self.files[*input];
-                let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
-                file.seek(SeekFrom::Start(*offset))
-                    .map_err(|e| Error::io(path, e))?;
-                let mut bytes = vec![0; *len];
-                file.read_exact(&mut bytes)
-                    .map_err(|e| Error::io(path, e))?;
-                match parse_line(&bytes) {
-                    Some(Ok(record)) if record.id == entry.id => Ok(record.into_article()),
-                    _ => Err(Error::input(
-                        path,
-                        format!(
-                            "{}: changed while it was read (article `{}`)",
-                            entry.origin, entry.id
-                        ),
-                    )),
-                }
+    /// How many articles the feed has.
+    pub fn len(&self) -> usize {
+        self.articles.len() + self.lines.len()
+    }
+
+    /// The feed has no article.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Where the article `id` was first read, when it has been.
+    fn first_of(&self, id: &str) -> Result<Option<String>> {
+        if let Some(at) = self.exact.get(id) {
+            return self.origin_of(*at).map(Some);
+        }
+        let Some(&at) = self.seen.get(&fnv1a(id.as_bytes())) else {
+            return Ok(None);
+        };
+        let (first, origin) = match at {
+            Source::Held(i) => {
+                let a = &self.articles[i as usize];
+                (a.id.clone(), a.origin.clone())
+            }
+            Source::Line(i) => (self.line_record(i as usize)?.id, self.origin_of(at)?),
+        };
+        Ok((first == id).then_some(origin))
+    }
+
+    /// Remembers that `id` was read at `at`.
+    fn remember(&mut self, id: &str, at: Source) {
+        match self.seen.entry(fnv1a(id.as_bytes())) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(at);
+            }
+            // Another id of the same hash (`first_of` told them apart).
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.exact.insert(id.to_string(), at);
             }
         }
+    }
+
+    fn origin_of(&self, at: Source) -> Result<String> {
+        Ok(match at {
+            Source::Held(i) => self.articles[i as usize].origin.clone(),
+            Source::Line(i) => {
+                let line = &self.lines[i as usize];
+                format!(
+                    "{}:{}",
+                    self.files[line.input as usize].display(),
+                    line.number
+                )
+            }
+        })
+    }
+
+    /// The record of line `index`, read again from its file.
+    pub fn line_record(&self, index: usize) -> Result<Record> {
+        let line = &self.lines[index];
+        let path = &self.files[line.input as usize];
+        let mut file = File::open(path).map_err(|e| Error::io(path, e))?;
+        file.seek(SeekFrom::Start(line.offset))
+            .map_err(|e| Error::io(path, e))?;
+        let mut bytes = vec![0; line.len as usize];
+        file.read_exact(&mut bytes)
+            .map_err(|e| Error::io(path, e))?;
+        match parse_line(&bytes) {
+            Some(Ok(record)) if published_of(&record) == line.published => Ok(record),
+            _ => Err(self.changed(index, None)),
+        }
+    }
+
+    fn changed(&self, index: usize, id: Option<&str>) -> Error {
+        let line = &self.lines[index];
+        let path = &self.files[line.input as usize];
+        let what = id
+            .map(|id| format!(" (article `{id}`)"))
+            .unwrap_or_default();
+        Error::input(
+            path,
+            format!(
+                "{}:{}: changed while it was read{what}",
+                path.display(),
+                line.number
+            ),
+        )
+    }
+
+    /// The id and term counts of an article (a line's read again and counted).
+    pub(super) fn terms_of(&self, at: Source) -> Result<(String, TermCounts)> {
+        match at {
+            Source::Held(i) => {
+                let a = &self.articles[i as usize];
+                Ok((a.id.clone(), a.counts.clone()))
+            }
+            Source::Line(i) => {
+                let record = self.line_record(i as usize)?;
+                let counts = term_counts(record.title.as_deref(), &record.text);
+                Ok((record.id, counts))
+            }
+        }
+    }
+
+    /// The date of an article.
+    pub(super) fn published(&self, at: Source) -> Option<NaiveDate> {
+        match at {
+            Source::Held(i) => self.articles[i as usize].published,
+            Source::Line(i) => self.lines[i as usize].published,
+        }
+    }
+
+    /// The article `id` at `at` as `check` reads it (a line's text read again from its
+    /// input), with its title and outlet.
+    pub fn article_at(
+        &self,
+        at: Source,
+        id: &str,
+    ) -> Result<(Article, Option<String>, Option<String>)> {
+        match at {
+            Source::Held(i) => {
+                let a = &self.articles[i as usize];
+                Ok(((*a.article).clone(), a.title.clone(), a.outlet.clone()))
+            }
+            Source::Line(i) => {
+                let record = self.line_record(i as usize)?;
+                if record.id != id {
+                    return Err(self.changed(i as usize, Some(id)));
+                }
+                let (title, outlet) = (record.title.clone(), record.outlet.clone());
+                Ok((record.into_article(), title, outlet))
+            }
+        }
+    }
+
+    /// How many articles of the feed hold each term.
+    pub(super) fn document_frequencies(&self) -> HashMap<TermId, u32> {
+        let mut df = self.line_df.clone();
+        for article in &self.articles {
+            for (term, _) in &article.counts {
+                *df.entry(*term).or_default() += 1;
+            }
+        }
+        df
+    }
+
+    /// The article of `entry` as `check` reads it.
+    pub fn article(&self, entry: &FeedArticle) -> Result<Article> {
+        Ok((*entry.article).clone())
     }
 }
