@@ -156,7 +156,7 @@ pub fn feed_command(args: FeedArgs, out: &mut dyn Write) -> Result<Outcome> {
                 format!("grouping {} into stories", plural(articles, "article"))
             }
             FeedProgress::Checking { done, stories } => {
-                format!("checking stories: {done} of {stories}")
+                format!("checking stories: {done} of {stories} found so far")
             }
         })
     };

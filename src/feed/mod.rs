@@ -13,9 +13,11 @@
 //!   disagreements first.
 //!
 //! Each story of two articles or more runs through the same pipeline as `check`
-//! ([`crate::analyze`]), with the same rules, suppressions and baseline. Stories are checked
-//! a batch at a time and written as they are done, so a feed's facts are never all held at
-//! once.
+//! ([`crate::analyze`]), with the same rules, suppressions and baseline. Stories are found
+//! in one pass over the feed in date order, holding only the articles within reach of the
+//! time window ([`cluster::Windowed`]), and checked a batch at a time as soon as no story
+//! still forming can sort before them, so neither a feed's facts nor its articles' terms
+//! are ever all held at once (docs/scale.md).
 //!
 //! Layer: below `render` and `cli`. Each story's report is rendered by the function the
 //! caller hands in ([`CheckSettings::render`]: `cli` passes the renderer of the format asked
@@ -79,8 +81,14 @@ pub struct CheckSettings<'a> {
 /// A stage of a feed run, for a progress display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FeedProgress {
-    Clustering { articles: usize },
-    Checking { done: usize, stories: usize },
+    Clustering {
+        articles: usize,
+    },
+    /// `stories`: found so far (stories are checked as the window passes them).
+    Checking {
+        done: usize,
+        stories: usize,
+    },
 }
 
 /// One story after its check.

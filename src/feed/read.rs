@@ -130,6 +130,10 @@ pub fn read_feed(paths: &[PathBuf], options: &ReadOptions) -> Result<Feed> {
             read_jsonl(BufReader::new(file), &name, Some(index), options, &mut feed)?;
         }
     }
+    // Ids are looked up only while the feed is read.
+    feed.seen = HashMap::new();
+    feed.exact = HashMap::new();
+    feed.lines.shrink_to_fit();
     Ok(feed)
 }
 
