@@ -1,5 +1,6 @@
 use super::*;
 use regex::Regex;
+use std::sync::LazyLock;
 
 const QUOTE: WordRules = WordRules {
     joiners: &['-', '‐', '‑', '\'', '’', '.', '&'],
@@ -18,11 +19,14 @@ fn by_words(text: &str, rules: WordRules) -> Vec<&str> {
 }
 
 fn by_pattern<'a>(text: &'a str, pattern: &str) -> Vec<&'a str> {
-    Regex::new(pattern)
-        .unwrap()
-        .find_iter(text)
-        .map(|m| m.as_str())
-        .collect()
+    static QUOTE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(QUOTE_PATTERN).unwrap());
+    static NAME_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(NAME_PATTERN).unwrap());
+    let re = if pattern == QUOTE_PATTERN {
+        &QUOTE_RE
+    } else {
+        &NAME_RE
+    };
+    re.find_iter(text).map(|m| m.as_str()).collect()
 }
 
 const QUOTE_PATTERN: &str =

@@ -194,6 +194,11 @@ impl Scanner<'_> {
     }
 
     pub(super) fn match_phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        // most tokens are no phrase's first word: a look at its first letters tells
+        let first = self.toks.get(i)?;
+        if first.k != TK::Word || !phrase.starts_with(first.lc.as_str()) {
+            return None;
+        }
         let mut k = i;
         for w in phrase.split(' ') {
             if !self.is_word(k, w) {
