@@ -169,11 +169,15 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
                     Fact::Number(f)
                 }),
         );
-        facts.extend(date::extract_dates(s, published).into_iter().map(|mut d| {
-            d.start += base;
-            d.end += base;
-            Fact::Date(d)
-        }));
+        facts.extend(
+            date::extract_dates_in(s, published, tokens)
+                .into_iter()
+                .map(|mut d| {
+                    d.start += base;
+                    d.end += base;
+                    Fact::Date(d)
+                }),
+        );
         // A date is not a figure: a number inside a calendar date's span ("between 2001 and
         // 2002 to $42,409" read as a range of money) is dropped. "17 years ago" keeps its
         // figure: without a publication date the years are what compares.

@@ -124,6 +124,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     out
 }
 
+/// Whether text read into `tokens` may hold a digit of any script (`\d`): a token of ASCII
+/// digits, or a word character of no alphabet (a numeral of another script, or a mark).
+pub fn may_hold_numeral(tokens: &[Token]) -> bool {
+    tokens
+        .iter()
+        .any(|t| matches!(t.kind, Kind::Digits | Kind::WordChar))
+}
+
 /// How [`words`] groups tokens into words.
 #[derive(Debug, Clone, Copy)]
 pub struct WordRules {

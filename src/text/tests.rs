@@ -137,3 +137,11 @@ fn alphanumeric_runs_are_the_alphanumeric_stretches() {
         assert_eq!(alphanumeric_runs(text, &tokenize(text)), want, "{text:?}");
     }
 }
+
+#[test]
+fn a_numeral_of_any_script_is_seen() {
+    let holds = |t: &str| may_hold_numeral(&tokenize(t));
+    assert!(holds("in 2016"));
+    assert!(holds("عام ٢٠١٦"));
+    assert!(!holds("in May, last year"));
+}

@@ -216,7 +216,7 @@ pub(super) fn scan(text: &str, tokens: &[Token]) -> Vec<Figure> {
     let sc = Scanner {
         text,
         toks: tokenize(text, tokens),
-        masks: mask_ranges(text),
+        masks: mask_ranges(text, crate::text::may_hold_numeral(tokens)),
     };
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;
