@@ -1,6 +1,7 @@
 //! Typed facts with byte spans: figures, dates, names, quotes and attributions. Each
 //! extractor works on plain strings; this module runs them over a document and shifts
-//! their spans into the original file.
+//! their spans into the original file. Each sentence is read into tokens once
+//! (`crate::text`), and every extractor is handed them.
 
 pub mod date;
 mod events;
