@@ -25,7 +25,9 @@
 //! - [`cli`]: the command line (the binary only prints what it returns).
 //!
 //! Beside the pipeline: [`error`] (one error type), [`lexicon`] (every word list, as data,
-//! and month and weekday names through chrono) and [`config`] (the rule set: thresholds,
+//! and month and weekday names through chrono), [`text`] (the one tokenizer: a sentence
+//! read once into tokens with byte spans, which every extractor groups its own way) and
+//! [`config`] (the rule set: thresholds,
 //! severities, equivalences, boilerplate patterns — `rules/default.toml`, embedded, with the
 //! user's files layered over it; each check reads its own options from it, and
 //! [`checks::load_rules`] validates every file's `[checks.*]` tables against them).
@@ -67,6 +69,7 @@ pub mod input;
 pub mod lexicon;
 pub mod render;
 pub mod segment;
+pub mod text;
 
 use align::{AlignMode, Alignment};
 use config::RuleSet;

@@ -1,6 +1,7 @@
 //! Typed facts with byte spans: figures, dates, names, quotes and attributions. Each
 //! extractor works on plain strings; this module runs them over a document and shifts
-//! their spans into the original file.
+//! their spans into the original file. Each sentence is read into tokens once
+//! (`crate::text`), and every extractor is handed them.
 
 pub mod date;
 mod events;
@@ -12,6 +13,7 @@ use serde::Serialize;
 
 use crate::config::Equivalences;
 use crate::segment;
+use crate::text::Token;
 
 pub use date::{DateMention, DateRange};
 pub use events::resolve_event_dates;
@@ -114,9 +116,29 @@ impl Document {
 pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document {
     let text = &doc.article.text;
     let published = doc.article.published;
+    // Each sentence is read into tokens once; the names of each are found once, for the
+    // sentence's facts and for speaker resolution.
+    let tokens: Vec<Vec<Token>> = doc
+        .sentences
+        .iter()
+        .map(|s| crate::text::tokenize(&text[s.start..s.end]))
+        .collect();
+    let names: Vec<Vec<Name>> = doc
+        .sentences
+        .iter()
+        .zip(&tokens)
+        .map(|(s, t)| name::extract_names_in(&text[s.start..s.end], t, folding))
+        .collect();
     // Quotations and attributions, read over the whole text, each in the sentence where its
     // words begin (in the order found: quotations, then attributions).
-    let (quotes, attributions) = quote::extract_quotes_and_attributions(text);
+    let given: Vec<(std::ops::Range<usize>, &[Token])> = doc
+        .sentences
+        .iter()
+        .zip(&tokens)
+        .map(|(s, t)| (s.start..s.end, t.as_slice()))
+        .collect();
+    let (quotes, attributions) = quote::quotes_and_attributions_of(text, &given, &names);
+    drop(given);
     let quoted = quotes.into_iter().map(Fact::Quote);
     let reported = attributions.into_iter().map(Fact::Attribution);
     let mut speech: Vec<(usize, Fact)> = quoted
@@ -134,20 +156,29 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
     let mut all: Vec<Fact> = Vec::new();
     let mut fact_starts: Vec<usize> = Vec::with_capacity(doc.sentences.len() + 1);
     let mut facts: Vec<Fact> = Vec::new();
-    for (index, sentence) in doc.sentences.iter().enumerate() {
+    let mut names = names.into_iter();
+    for (index, (sentence, tokens)) in doc.sentences.iter().zip(&tokens).enumerate() {
         let s = &text[sentence.start..sentence.end];
         let base = sentence.start;
         facts.clear();
-        facts.extend(number::extract_figures(s).into_iter().map(|mut f| {
-            f.start += base;
-            f.end += base;
-            Fact::Number(f)
-        }));
-        facts.extend(date::extract_dates(s, published).into_iter().map(|mut d| {
-            d.start += base;
-            d.end += base;
-            Fact::Date(d)
-        }));
+        facts.extend(
+            number::extract_figures_in(s, tokens)
+                .into_iter()
+                .map(|mut f| {
+                    f.start += base;
+                    f.end += base;
+                    Fact::Number(f)
+                }),
+        );
+        facts.extend(
+            date::extract_dates_in(s, published, tokens)
+                .into_iter()
+                .map(|mut d| {
+                    d.start += base;
+                    d.end += base;
+                    Fact::Date(d)
+                }),
+        );
         // A date is not a figure: a number inside a calendar date's span ("between 2001 and
         // 2002 to $42,409" read as a range of money) is dropped. "17 years ago" keeps its
         // figure: without a publication date the years are what compares.
@@ -162,7 +193,7 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
             Fact::Number(n) => !dated.iter().any(|&(s, e)| n.start < e && s < n.end),
             _ => true,
         });
-        facts.extend(name::extract_names(s, folding).into_iter().map(|mut n| {
+        facts.extend(names.next().unwrap_or_default().into_iter().map(|mut n| {
             n.start += base;
             n.end += base;
             Fact::Name(n)

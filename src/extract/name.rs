@@ -23,10 +23,9 @@ use crate::lexicon::{
     DEMONYMS, GENERAL_COMPANIES, HEAD_TITLES, LOWER_TITLES, NAME_CONNECTORS, NAME_STOP_WORDS,
     TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
 };
+use crate::text::{Token, WordRules, words};
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
-
-use regex::Regex;
 
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Name {
@@ -128,21 +127,18 @@ struct Tok {
     lower: String,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?x)
-        (?:\p{L}\.){2,}                                   # U.S. D.C. a.m.
-        | [\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*  # words, al-Assad, Ja'afari
-        | &",
-    )
-    .unwrap()
-});
+/// How a name's words are read: pieces joined by a hyphen or an apostrophe ("al-Assad",
+/// "Ja'afari"), initialisms ("U.S.", "D.C."), and a lone `&` ("Marks & Spencer").
+const NAME_WORDS: WordRules = WordRules {
+    joiners: &['-', '‐', '‑', '\'', '’'],
+    ampersand: true,
+};
 
-fn tokenize(s: &str) -> Vec<Tok> {
+fn tokenize(s: &str, tokens: &[Token]) -> Vec<Tok> {
     let mut out = Vec::new();
-    for m in TOKEN.find_iter(s) {
-        let mut end = m.end();
-        let word = m.as_str();
+    for (m_start, m_end) in words(s, tokens, NAME_WORDS) {
+        let mut end = m_end;
+        let word = &s[m_start..m_end];
         let lw = word.to_lowercase();
         // Mr. / single initial "W."
         let single_upper = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
@@ -153,8 +149,8 @@ fn tokenize(s: &str) -> Vec<Tok> {
         let mut name_end = end;
         let mut possessive = false;
         for suf in ["'s", "’s", "'S", "’S"] {
-            if word.len() > suf.len() && word.ends_with(suf) && end == m.end() {
-                name_end = m.end() - suf.len();
+            if word.len() > suf.len() && word.ends_with(suf) && end == m_end {
+                name_end = m_end - suf.len();
                 possessive = true;
             }
         }
@@ -168,9 +164,13 @@ fn tokenize(s: &str) -> Vec<Tok> {
         {
             possessive = true;
         }
-        let lower = s[m.start()..name_end].to_lowercase();
+        let lower = if name_end == m_end {
+            lw
+        } else {
+            s[m_start..name_end].to_lowercase()
+        };
         out.push(Tok {
-            start: m.start(),
+            start: m_start,
             end,
             name_end,
             possessive,
@@ -199,7 +199,12 @@ fn base(lower: &str) -> &str {
 
 /// Names in one sentence. Offsets are relative to `sentence`.
 pub fn extract_names(sentence: &str, folding: &NameFolding) -> Vec<Name> {
-    let toks = tokenize(sentence);
+    extract_names_in(sentence, &crate::text::tokenize(sentence), folding)
+}
+
+/// [`extract_names`] of a sentence already read into `tokens` (`crate::text::tokenize`).
+pub fn extract_names_in(sentence: &str, tokens: &[Token], folding: &NameFolding) -> Vec<Name> {
+    let toks = tokenize(sentence, tokens);
     let n = toks.len();
     // gap between token i and i+1 is only whitespace (a single line)
     let joined = |i: usize| -> bool {

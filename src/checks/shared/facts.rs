@@ -77,25 +77,15 @@ pub fn frame_similarity(docs: &[Document], pair: &AlignedPair) -> f64 {
             .map(Fact::span)
             .collect();
         let text = &doc.article.text[sentence.start..sentence.end];
-        let mut out = Vec::new();
-        let mut word_start = None;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            match (c.is_alphanumeric(), word_start) {
-                (true, None) => word_start = Some(i),
-                (false, Some(s)) => {
-                    let (from, to) = (sentence.start + s, sentence.start + i);
-                    if !masked.iter().any(|&(ms, me)| from < me && ms < to) {
-                        out.push(text[s..i].to_lowercase());
-                    }
-                    word_start = None;
-                }
-                _ => {}
-            }
-        }
-        out
+        let tokens = crate::text::tokenize(text);
+        crate::text::alphanumeric_runs(text, &tokens)
+            .into_iter()
+            .filter(|&(s, e)| {
+                let (from, to) = (sentence.start + s, sentence.start + e);
+                !masked.iter().any(|&(ms, me)| from < me && ms < to)
+            })
+            .map(|(s, e)| text[s..e].to_lowercase())
+            .collect()
     };
     let (a, b) = (words(pair.a), words(pair.b));
     if a.is_empty() && b.is_empty() {

@@ -90,7 +90,25 @@ impl DateRange {
 
 /// Extract the date mentions of one sentence or paragraph, sorted by start, non-overlapping.
 pub fn extract_dates(text: &str, published: Option<NaiveDate>) -> Vec<DateMention> {
-    let mut cands = collect(text, published);
+    extract_dates_with(text, published, true)
+}
+
+/// [`extract_dates`] of a text whose tokens (`crate::text::tokenize`) are `tokens`: a text
+/// without a numeral is not searched for the dates written with one.
+pub fn extract_dates_in(
+    text: &str,
+    published: Option<NaiveDate>,
+    tokens: &[crate::text::Token],
+) -> Vec<DateMention> {
+    extract_dates_with(text, published, crate::text::may_hold_numeral(tokens))
+}
+
+fn extract_dates_with(
+    text: &str,
+    published: Option<NaiveDate>,
+    numerals: bool,
+) -> Vec<DateMention> {
+    let mut cands = collect(text, published, numerals);
     cands.sort_by(|a, b| a.s.cmp(&b.s).then(b.e.cmp(&a.e)));
     let mut out: Vec<DateMention> = Vec::new();
     let mut last_end = 0usize;

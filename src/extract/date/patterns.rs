@@ -156,14 +156,18 @@ fn next_char(text: &str, e: usize) -> Option<char> {
 
 /// The date candidates of `text`, pattern by pattern (overlapping ones included), resolved
 /// against `publ`.
-pub(super) fn collect(text: &str, publ: Option<NaiveDate>) -> Vec<Cand> {
+/// `numerals`: whether the text may hold a digit of any script; without one, the patterns
+/// that need a digit (day and month, ISO and US dates, month and year, years) are not run.
+pub(super) fn collect(text: &str, publ: Option<NaiveDate>, numerals: bool) -> Vec<Cand> {
     let mut out: Vec<Cand> = Vec::new();
-    day_and_month(text, publ, &mut out);
-    iso_dates(text, &mut out);
-    us_dates(text, &mut out);
-    months_with_years(text, &mut out);
-    periods_of_years(text, &mut out);
-    years(text, &mut out);
+    if numerals {
+        day_and_month(text, publ, &mut out);
+        iso_dates(text, &mut out);
+        us_dates(text, &mut out);
+        months_with_years(text, &mut out);
+        periods_of_years(text, &mut out);
+        years(text, &mut out);
+    }
     months_alone(text, publ, &mut out);
     weekdays(text, publ, &mut out);
     relative_days(text, publ, &mut out);

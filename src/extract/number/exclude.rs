@@ -32,7 +32,7 @@ static MASKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         r"(?i)\b\d{1,2}(?:\.\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)".to_string(),
         // clock times before a time zone: "by 1018 GMT", "at 0835 GMT", "10.30 EST", "7 UTC"
         format!(r"\b(?:[01]?\d|2[0-3])(?:[:.]?[0-5]\d)?\s*(?:{ZONES})\b"),
-        // URLs
+        // URLs (last: the one pattern that needs no digit, see `mask_ranges`)
         r"(?i)(?:https?://|www\.)\S+".to_string(),
     ];
     pats.iter()
@@ -40,9 +40,13 @@ static MASKS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         .collect()
 });
 
-pub(super) fn mask_ranges(text: &str) -> Vec<(usize, usize)> {
+/// The spans of `text` no figure is read in: dates, times, URLs. `numerals` says whether the
+/// text may hold a digit of any script; without one only a URL can be masked (every other
+/// pattern needs a digit).
+pub(super) fn mask_ranges(text: &str, numerals: bool) -> Vec<(usize, usize)> {
     let mut v: Vec<(usize, usize)> = Vec::new();
-    for re in MASKS.iter() {
+    let url = MASKS.len() - 1;
+    for re in MASKS.iter().skip(if numerals { 0 } else { url }) {
         for m in re.find_iter(text) {
             v.push((m.start(), m.end()));
         }

@@ -127,7 +127,12 @@ impl Figure {
 
 /// Extract the figures of one sentence or paragraph, sorted by start, non-overlapping.
 pub fn extract_figures(text: &str) -> Vec<Figure> {
-    let mut out = scan::scan(text);
+    extract_figures_in(text, &crate::text::tokenize(text))
+}
+
+/// [`extract_figures`] of a text already read into `tokens` (`crate::text::tokenize`).
+pub fn extract_figures_in(text: &str, tokens: &[crate::text::Token]) -> Vec<Figure> {
+    let mut out = scan::scan(text, tokens);
     // Times of day are masked above; they are figures of their own unit.
     for time in clock::times_of_day(text) {
         if out

@@ -1,9 +1,11 @@
-//! The tokenizer (words, numeric literals, single symbols), the scanner's token helpers,
+//! The scanner's tokens (words, numeric literals, single symbols, read from the text layer's
+//! tokens), the scanner's token helpers,
 //! and the scan: a figure is tried at each token, left to right, and a figure consumes what
 //! it read.
 
 use super::Figure;
 use super::exclude::mask_ranges;
+use crate::text::{Kind, Token};
 
 /// Longest digit run accepted as a number (longer runs are ids, not figures).
 const MAX_DIGITS: usize = 24;
@@ -45,22 +47,19 @@ fn invisible_len(text: &str, j: usize) -> usize {
         .map_or(0, char::len_utf8)
 }
 
-pub(super) fn tokenize(text: &str) -> Vec<Tok> {
+/// The scanner's tokens of `text`, from its tokens as the text layer read them (`tokens`):
+/// a run of letters is a word, a digit run with its thousands groups and decimals is a
+/// numeric literal, and every other character is a symbol of its own.
+pub(super) fn tokenize(text: &str, tokens: &[Token]) -> Vec<Tok> {
     let b = text.as_bytes();
     let n = b.len();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        let cl = c.len_utf8();
-        if c.is_whitespace() {
-            i += cl;
-            continue;
-        }
-        if c.is_ascii_digit() {
-            let mut j = i;
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut t = 0;
+    while t < tokens.len() {
+        let tok = tokens[t];
+        let i = tok.start;
+        if tok.kind == Kind::Digits {
+            let mut j = tok.end;
             // Digits, and an invisible format character between two of them ("1\u{200b}000"
             // from a CMS is one number, not 1 and 000).
             loop {
@@ -94,12 +93,22 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1;
                 }
             }
-            let lit: String = text[i..j].chars().filter(|c| !is_invisible(*c)).collect();
+            let raw = &text[i..j];
+            let lit: String = if raw
+                .bytes()
+                .all(|x| x.is_ascii_digit() || x == b',' || x == b'.')
+            {
+                raw.to_string()
+            } else {
+                raw.chars().filter(|c| !is_invisible(*c)).collect()
+            };
             let ndigits = lit.bytes().filter(|x| x.is_ascii_digit()).count();
             let val = if ndigits > MAX_DIGITS {
                 f64::NAN
-            } else {
+            } else if has_sep {
                 lit.replace(',', "").parse::<f64>().unwrap_or(f64::NAN)
+            } else {
+                lit.parse::<f64>().unwrap_or(f64::NAN)
             };
             out.push(Tok {
                 s: i,
@@ -111,14 +120,16 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 has_dec,
                 ndigits,
             });
-            i = j;
-        } else if c.is_alphabetic() {
-            let mut j = i;
-            while let Some(ch) = text[j..].chars().next() {
-                if !ch.is_alphabetic() {
-                    break;
-                }
-                j += ch.len_utf8();
+            while t < tokens.len() && tokens[t].start < j {
+                t += 1;
+            }
+        } else if tok.kind.is_alphabetic() {
+            // touching letter tokens are one word ("ⓐb")
+            let mut j = tok.end;
+            t += 1;
+            while t < tokens.len() && tokens[t].start == j && tokens[t].kind.is_alphabetic() {
+                j = tokens[t].end;
+                t += 1;
             }
             out.push(Tok {
                 s: i,
@@ -130,19 +141,21 @@ pub(super) fn tokenize(text: &str) -> Vec<Tok> {
                 has_dec: false,
                 ndigits: 0,
             });
-            i = j;
         } else {
-            out.push(Tok {
-                s: i,
-                e: i + cl,
-                k: TK::Sym,
-                lc: c.to_string(),
-                val: 0.0,
-                has_sep: false,
-                has_dec: false,
-                ndigits: 0,
-            });
-            i += cl;
+            // every character of a token that is no word or numeral is a symbol of its own
+            for (k, c) in text[i..tok.end].char_indices() {
+                out.push(Tok {
+                    s: i + k,
+                    e: i + k + c.len_utf8(),
+                    k: TK::Sym,
+                    lc: c.to_string(),
+                    val: 0.0,
+                    has_sep: false,
+                    has_dec: false,
+                    ndigits: 0,
+                });
+            }
+            t += 1;
         }
     }
     out
@@ -181,6 +194,11 @@ impl Scanner<'_> {
     }
 
     pub(super) fn match_phrase(&self, i: usize, phrase: &str) -> Option<usize> {
+        // most tokens are no phrase's first word: a look at its first letters tells
+        let first = self.toks.get(i)?;
+        if first.k != TK::Word || !phrase.starts_with(first.lc.as_str()) {
+            return None;
+        }
         let mut k = i;
         for w in phrase.split(' ') {
             if !self.is_word(k, w) {
@@ -194,11 +212,11 @@ impl Scanner<'_> {
 
 /// The figures of `text` read left to right, each starting where the one before ended:
 /// at each token a figure is tried; a figure overlapping the one before is dropped.
-pub(super) fn scan(text: &str) -> Vec<Figure> {
+pub(super) fn scan(text: &str, tokens: &[Token]) -> Vec<Figure> {
     let sc = Scanner {
         text,
-        toks: tokenize(text),
-        masks: mask_ranges(text),
+        toks: tokenize(text, tokens),
+        masks: mask_ranges(text, crate::text::may_hold_numeral(tokens)),
     };
     let mut out: Vec<Figure> = Vec::new();
     let mut i = 0;

@@ -11,9 +11,11 @@ use std::ops::Range;
 use super::frames::{Frame, drop_reported_stances, find_frames};
 use super::resolve::resolve_speakers;
 use super::spans::{QSpan, QuoteIndex, find_quote_spans, is_quote_mark};
-use super::tokens::{Sent, sentences};
+use super::tokens::{Sent, sentences, sentences_of};
 use super::{CueKind, Quote};
+use crate::extract::name::Name;
 use crate::segment::lines;
+use crate::text::Token;
 
 /// Quotes and attributions of a whole document, step by step: sentences as tokens, quote spans
 /// per paragraph, frames (stances inside another frame's report dropped), speakers resolved in
@@ -21,15 +23,38 @@ use crate::segment::lines;
 pub(super) fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     let pars = lines(text);
     let sents = sentences(text, &pars);
+    analyze_sentences(text, &pars, &sents, None)
+}
+
+/// [`analyze`] of a document already split into sentences and read into tokens (`given`:
+/// each sentence's range and its text-layer tokens, relative to it), with the names found in
+/// each sentence (spans relative to it), which speaker resolution then need not look for
+/// again.
+pub(super) fn analyze_given(
+    text: &str,
+    given: &[(Range<usize>, &[Token])],
+    names: &[Vec<Name>],
+) -> (Vec<Quote>, Vec<Quote>) {
+    let pars = lines(text);
+    let sents = sentences_of(text, &pars, given);
+    analyze_sentences(text, &pars, &sents, Some(names))
+}
+
+fn analyze_sentences(
+    text: &str,
+    pars: &[Range<usize>],
+    sents: &[Sent],
+    names: Option<&[Vec<Name>]>,
+) -> (Vec<Quote>, Vec<Quote>) {
     let mut qs: Vec<QSpan> = Vec::new();
-    for p in &pars {
+    for p in pars {
         qs.extend(find_quote_spans(text, p.clone()));
     }
-    let mut frames = find_frames(text, &sents, &qs);
+    let mut frames = find_frames(text, sents, &qs);
     drop_reported_stances(&mut frames);
-    resolve_speakers(text, &sents, &mut frames);
-    let (quotes, used, used_by) = assign_quotes(text, &sents, &qs, &frames);
-    let attrs = attributions(text, &sents, &frames, used, &used_by);
+    resolve_speakers(text, sents, names, &mut frames);
+    let (quotes, used, used_by) = assign_quotes(text, sents, &qs, &frames);
+    let attrs = attributions(text, sents, &frames, used, &used_by);
     (quotes, attrs)
 }
 

@@ -3,8 +3,9 @@
 //! the document.
 //!
 //! Pipeline over a whole document (`assign::analyze` runs it), one file or folder a step:
-//! 1. `tokens.rs`: paragraphs = lines; sentences from `crate::segment::split_sentences`, each
-//!    without its dateline ("WASHINGTON --"), as word tokens.
+//! 1. `tokens.rs`: paragraphs = lines; the document's sentences as `segment` split them (or,
+//!    for text alone, from `crate::segment::split_sentences`), each without its dateline
+//!    ("WASHINGTON --"), as word tokens read from the text layer's tokens.
 //! 2. `spans.rs`: quote spans per paragraph: straight `"` toggles; curly “ opens, ” closes; any
 //!    double mark closes an open quote (mismatched copy: “...".); a quote still open at the
 //!    paragraph end is closed there. Single marks (‘ ’ ') inside a double quote are nested and
@@ -30,6 +31,8 @@
 //!
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
+
+use super::name;
 
 mod assign;
 mod frames;
@@ -96,4 +99,15 @@ pub fn extract_attributions(text: &str) -> Vec<Quote> {
 /// Both at once (one analysis pass).
 pub fn extract_quotes_and_attributions(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     assign::analyze(text)
+}
+
+/// Both at once, over a document already read: `sentences` are its sentences as `segment`
+/// splits `text` (each range with its tokens from `crate::text::tokenize`, spans relative to
+/// the range), `names` the names found in each (spans relative to it).
+pub fn quotes_and_attributions_of(
+    text: &str,
+    sentences: &[(std::ops::Range<usize>, &[crate::text::Token])],
+    names: &[Vec<name::Name>],
+) -> (Vec<Quote>, Vec<Quote>) {
+    assign::analyze_given(text, sentences, names)
 }

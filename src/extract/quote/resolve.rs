@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use super::CueKind;
 use super::frames::{Frame, is_pronoun};
 use super::tokens::Sent;
-use crate::extract::name::{NameFolding, extract_names};
+use crate::extract::name::{Name, NameFolding, extract_names};
 use crate::segment::ends_like_a_sentence;
 
 /// Whether a full name may be a person's: not ending in the word of an organisation, an
@@ -63,8 +63,16 @@ pub(super) struct Resolver {
 
 impl Resolver {
     /// Learns the full names of sentence `s`; in a headline line, not one that opens it.
-    fn observe_sentence(&mut self, s: &str, headline_line: bool) {
-        for n in extract_names(s, self.folding) {
+    fn observe_sentence(&mut self, s: &str, known: Option<&[Name]>, headline_line: bool) {
+        let found;
+        let names = match known {
+            Some(names) => names,
+            None => {
+                found = extract_names(s, self.folding);
+                &found
+            }
+        };
+        for n in names {
             if headline_line && s[..n.start].trim().is_empty() {
                 continue;
             }
@@ -81,7 +89,7 @@ impl Resolver {
                     self.last_person_name = Some(n.text.clone());
                 }
                 let last = n.text.split_whitespace().last().unwrap_or_default();
-                self.full_names.insert(last.to_string(), n.text);
+                self.full_names.insert(last.to_string(), n.text.clone());
             }
         }
     }
@@ -196,7 +204,14 @@ impl Resolver {
 /// Resolves the speakers of `frames` in document order, learning the full names and genders of
 /// each sentence after its frames; a stance cue does not change whom a later "he said" points
 /// to.
-pub(super) fn resolve_speakers(text: &str, sents: &[Sent], frames: &mut [Frame]) {
+/// `names`, when given, are the names of each sentence as the document's sentences were read
+/// (spans relative to the sentence); a sentence whose dateline was cut is read again.
+pub(super) fn resolve_speakers(
+    text: &str,
+    sents: &[Sent],
+    names: Option<&[Vec<Name>]>,
+    frames: &mut [Frame],
+) {
     // resolve speakers in document order
     let mut res = Resolver {
         folding: NameFolding::standard(),
@@ -226,6 +241,10 @@ pub(super) fn resolve_speakers(text: &str, sents: &[Sent], frames: &mut [Frame])
         let own_line = sents.get(si + 1).is_none_or(|n| n.par != s.par)
             && (si == 0 || sents[si - 1].par != s.par);
         let headline_line = own_line && !ends_like_a_sentence(sentence);
-        res.observe_sentence(sentence, headline_line);
+        let known = names
+            .filter(|_| !s.cut)
+            .and_then(|names| names.get(si))
+            .map(Vec::as_slice);
+        res.observe_sentence(sentence, known, headline_line);
     }
 }

@@ -8,6 +8,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::segment::{bound_sentence_length, split_sentences};
+use crate::text::{Token, WordRules, words};
 
 #[derive(Debug, Clone)]
 pub(super) struct Tok {
@@ -17,25 +18,30 @@ pub(super) struct Tok {
     pub(super) cap: bool,
 }
 
-static TOKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:\p{L}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐‑'’.&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*").unwrap()
-});
+/// How a quote's words are read: pieces joined by a hyphen, an apostrophe, a dot or an
+/// ampersand ("al-Assad", "Ja'afari", "U.S.-backed", "AT&T"), and initialisms ("U.S.").
+const QUOTE_WORDS: WordRules = WordRules {
+    joiners: &['-', '‐', '‑', '\'', '’', '.', '&'],
+    ampersand: false,
+};
 
-pub(super) fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
+/// The tokens of `text[r]`, whose text-layer tokens are `tokens` (spans relative to `r`).
+fn tokenize_range(text: &str, r: Range<usize>, tokens: &[Token]) -> Vec<Tok> {
     let s = &text[r.clone()];
-    TOKEN
-        .find_iter(s)
-        .map(|m| {
-            let mut end = m.end();
-            let lw = m.as_str().to_lowercase();
-            let c = m.as_str().chars().next().unwrap();
+    words(s, tokens, QUOTE_WORDS)
+        .into_iter()
+        .map(|(m_start, m_end)| {
+            let mut end = m_end;
+            let word = &s[m_start..m_end];
+            let lw = word.to_lowercase();
+            let c = word.chars().next().unwrap();
             // a title ("Sen.") or a middle initial ("Jane Q. Roe") keeps its dot
-            let initial = m.as_str().chars().count() == 1 && c.is_uppercase();
-            if s[end..].starts_with('.') && (QUOTE_ABBREVIATIONS.contains(lw.as_str()) || initial) {
+            let initial = c.is_uppercase() && word.len() == c.len_utf8();
+            if s[end..].starts_with('.') && (initial || QUOTE_ABBREVIATIONS.contains(lw.as_str())) {
                 end += 1;
             }
             Tok {
-                start: r.start + m.start(),
+                start: r.start + m_start,
                 end: r.start + end,
                 lower: lw,
                 cap: c.is_uppercase(),
@@ -44,10 +50,19 @@ pub(super) fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
         .collect()
 }
 
+/// The tokens of `text[r]`.
+#[cfg(test)]
+pub(super) fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
+    let tokens = crate::text::tokenize(&text[r.clone()]);
+    tokenize_range(text, r, &tokens)
+}
+
 pub(super) struct Sent {
     pub(super) range: Range<usize>,
     pub(super) par: usize,
     pub(super) toks: Vec<Tok>,
+    /// whether a dateline was cut from the sentence's start
+    pub(super) cut: bool,
 }
 
 pub(super) fn gap<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
@@ -79,22 +94,63 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn sentences(text: &str, pars: &[Range<usize>]) -> Vec<Sent> {
     // cut at 4 KB as the document's sentences are: a run of text without punctuation is
     // no single sentence of a megabyte, whose every cue would read all of it
-    let sranges = bound_sentence_length(text, split_sentences(text));
-    let mut sents: Vec<Sent> = Vec::with_capacity(sranges.len());
+    let ranges = bound_sentence_length(text, split_sentences(text));
+    let tokens: Vec<Vec<Token>> = ranges
+        .iter()
+        .map(|r| crate::text::tokenize(&text[r.clone()]))
+        .collect();
+    let given: Vec<(Range<usize>, &[Token])> = ranges
+        .into_iter()
+        .zip(&tokens)
+        .map(|(r, t)| (r, t.as_slice()))
+        .collect();
+    sentences_of(text, pars, &given)
+}
+
+/// The sentences `given` (each a range of `text` and its text-layer tokens, spans relative to
+/// the range), each with its paragraph among `pars` and its tokens, without its dateline.
+pub(super) fn sentences_of(
+    text: &str,
+    pars: &[Range<usize>],
+    given: &[(Range<usize>, &[Token])],
+) -> Vec<Sent> {
+    let mut sents: Vec<Sent> = Vec::with_capacity(given.len());
     let mut pi = 0;
-    for r in sranges {
+    for (r, tokens) in given {
+        let r = r.clone();
         while pi + 1 < pars.len() && pars[pi].end < r.start {
             pi += 1;
         }
         // a dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
         // subject opens after its dash
-        let r = DATELINE
-            .find(&text[r.clone()])
-            .map_or(r.clone(), |m| r.start + m.end()..r.end);
+        let toks = match DATELINE.find(&text[r.clone()]) {
+            Some(m) if m.end() > 0 => {
+                let cut = m.end();
+                let rest: Vec<Token> = tokens
+                    .iter()
+                    .filter(|t| t.start >= cut)
+                    .map(|t| Token {
+                        start: t.start - cut,
+                        end: t.end - cut,
+                        kind: t.kind,
+                    })
+                    .collect();
+                let r = r.start + cut..r.end;
+                sents.push(Sent {
+                    toks: tokenize_range(text, r.clone(), &rest),
+                    range: r,
+                    par: pi,
+                    cut: true,
+                });
+                continue;
+            }
+            _ => tokenize_range(text, r.clone(), tokens),
+        };
         sents.push(Sent {
-            toks: tokenize(text, r.clone()),
+            toks,
             range: r,
             par: pi,
+            cut: false,
         });
     }
     sents
