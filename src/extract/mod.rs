@@ -20,16 +20,19 @@ pub use number::Figure;
 pub use quote::Quote;
 
 /// One fact found in a sentence. Spans are byte offsets into the original file.
+///
+/// Each kind is boxed: a document of short lines holds a few facts a line, and an enum as
+/// large as its largest kind (a quote) made the list of facts several times the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Fact {
-    Number(Figure),
-    Date(DateMention),
-    Name(Name),
+    Number(Box<Figure>),
+    Date(Box<DateMention>),
+    Name(Box<Name>),
     /// Words inside quotation marks, with their speaker.
-    Quote(Quote),
+    Quote(Box<Quote>),
     /// Reported speech without quotation marks ("X said that ...", "according to X").
-    Attribution(Quote),
+    Attribution(Box<Quote>),
 }
 
 impl Fact {
@@ -117,8 +120,10 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
     // Quotations and attributions, read over the whole text, each in the sentence where its
     // words begin (in the order found: quotations, then attributions).
     let (quotes, attributions) = quote::extract_quotes_and_attributions(text);
-    let quoted = quotes.into_iter().map(Fact::Quote);
-    let reported = attributions.into_iter().map(Fact::Attribution);
+    let quoted = quotes.into_iter().map(|q| Fact::Quote(Box::new(q)));
+    let reported = attributions
+        .into_iter()
+        .map(|q| Fact::Attribution(Box::new(q)));
     let mut speech: Vec<(usize, Fact)> = quoted
         .chain(reported)
         .filter_map(|fact| {
@@ -141,12 +146,12 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
         facts.extend(number::extract_figures(s).into_iter().map(|mut f| {
             f.start += base;
             f.end += base;
-            Fact::Number(f)
+            Fact::Number(Box::new(f))
         }));
         facts.extend(date::extract_dates(s, published).into_iter().map(|mut d| {
             d.start += base;
             d.end += base;
-            Fact::Date(d)
+            Fact::Date(Box::new(d))
         }));
         // A date is not a figure: a number inside a calendar date's span ("between 2001 and
         // 2002 to $42,409" read as a range of money) is dropped. "17 years ago" keeps its
@@ -165,7 +170,7 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
         facts.extend(name::extract_names(s, folding).into_iter().map(|mut n| {
             n.start += base;
             n.end += base;
-            Fact::Name(n)
+            Fact::Name(Box::new(n))
         }));
         while let Some((_, fact)) = speech.next_if(|(i, _)| *i == index) {
             facts.push(fact);
@@ -180,5 +185,21 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
         segmented: doc,
         facts: all,
         fact_starts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every fact of a document sits in one list: a fact must stay a tag and a pointer, or
+    /// memory grows several times the text on documents of many short sentences.
+    #[test]
+    fn a_fact_is_two_words() {
+        assert!(
+            std::mem::size_of::<Fact>() <= 16,
+            "{}",
+            std::mem::size_of::<Fact>()
+        );
     }
 }
