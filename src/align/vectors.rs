@@ -21,8 +21,8 @@ pub(crate) struct SentenceVector {
     pub weights: Vec<(u32, f32)>,
     /// The specific figures it states in digits, as value and unit ("$7.8 billion" and
     /// "7,800,000,000 dollars" are one), and the days it names by month and day ("on march
-    /// 18"), sorted.
-    pub figures: Vec<String>,
+    /// 18"), as ids of those keys in the cluster, sorted.
+    pub figures: Vec<u32>,
 }
 
 impl SentenceVector {
@@ -86,12 +86,76 @@ fn specificity(figure: &crate::extract::number::Figure) -> usize {
     digits + usize::from(unit)
 }
 
-/// A sentence (its index in the document), its content terms and its figure keys.
-type SentenceTerms = (usize, Vec<super::Term>, Vec<String>);
+/// A content term of a sentence as an id in its document's list of stems ([`DocumentTerms`]),
+/// with its boosts: a stem is kept once a document, not once a word.
+#[derive(Clone, Copy)]
+struct LocalTerm {
+    stem: u32,
+    is_name: bool,
+    in_quote: bool,
+    in_speaker: bool,
+}
+
+/// The alignable sentences of one document: each sentence's index, its content terms and its
+/// figure keys, as ids into the document's lists of distinct stems and keys.
+#[derive(Default)]
+struct DocumentTerms {
+    stems: Vec<String>,
+    keys: Vec<String>,
+    sentences: Vec<(usize, Vec<LocalTerm>, Vec<u32>)>,
+}
+
+/// Interns `value` in `list` (through `index`), returning its id.
+fn intern(list: &mut Vec<String>, index: &mut HashMap<String, u32>, value: String) -> u32 {
+    if let Some(&id) = index.get(&value) {
+        return id;
+    }
+    let id = list.len() as u32;
+    list.push(value.clone());
+    index.insert(value, id);
+    id
+}
 
 /// A sentence's place, its (term id, count-weight) pairs before rarity weighting, and its
-/// figure keys.
-type RawVector = (SentenceRef, Vec<(u32, f32)>, Vec<String>);
+/// figure keys' ids.
+type RawVector = (SentenceRef, Vec<(u32, f32)>, Vec<u32>);
+
+/// The content terms and figure keys of `doc`'s alignable sentences.
+fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
+    let mut out = DocumentTerms::default();
+    let mut stem_ids: HashMap<String, u32> = HashMap::new();
+    let mut key_ids: HashMap<String, u32> = HashMap::new();
+    for (s, sentence) in doc.sentences.iter().enumerate() {
+        if sentence.role != SentenceRole::Prose {
+            continue;
+        }
+        // At weight 1 the speakers' words weigh as any other: no need to find them.
+        let speakers = if rules.speaker_weight == 1.0 {
+            Vec::new()
+        } else {
+            speaker_spans(doc, s)
+        };
+        let terms = content_terms_with_speakers(doc.sentence_text(s), &speakers);
+        if terms.len() < rules.min_terms {
+            continue;
+        }
+        let terms: Vec<LocalTerm> = terms
+            .into_iter()
+            .map(|t| LocalTerm {
+                stem: intern(&mut out.stems, &mut stem_ids, t.stem),
+                is_name: t.is_name,
+                in_quote: t.in_quote,
+                in_speaker: t.in_speaker,
+            })
+            .collect();
+        let keys: Vec<u32> = figure_keys(doc, s)
+            .into_iter()
+            .map(|k| intern(&mut out.keys, &mut key_ids, k))
+            .collect();
+        out.sentences.push((s, terms, keys));
+    }
+    out
+}
 
 /// The specific figures sentence `s` states in digits, as value and unit, and the days it
 /// names by month and day ("Jan. 14" and "14 January" are one; a weekday or a month alone
@@ -116,39 +180,34 @@ fn figure_keys(doc: &Document, s: usize) -> Vec<String> {
 
 pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors {
     // Stemming is the costly part: per document, in parallel.
-    let per_doc: Vec<Vec<SentenceTerms>> = docs
+    let per_doc: Vec<DocumentTerms> = docs
         .par_iter()
-        .map(|doc| {
-            doc.sentences
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.role == SentenceRole::Prose)
-                .map(|(s, _)| {
-                    // At weight 1 the speakers' words weigh as any other: no need to find them.
-                    let speakers = if rules.speaker_weight == 1.0 {
-                        Vec::new()
-                    } else {
-                        speaker_spans(doc, s)
-                    };
-                    (
-                        s,
-                        content_terms_with_speakers(doc.sentence_text(s), &speakers),
-                    )
-                })
-                .filter(|(_, terms)| terms.len() >= rules.min_terms)
-                .map(|(s, terms)| (s, terms, figure_keys(doc, s)))
-                .collect()
-        })
+        .map(|doc| document_terms(doc, rules))
         .collect();
+    // Term ids and figure key ids across the cluster, in the order first met.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut figure_ids: HashMap<String, u32> = HashMap::new();
     let mut raw: Vec<RawVector> = Vec::new();
     let mut counts: HashMap<u32, f32> = HashMap::new();
-    for (document, sentences) in per_doc.into_iter().enumerate() {
-        for (sentence, terms, figures) in sentences {
+    for (document, terms_of) in per_doc.into_iter().enumerate() {
+        let mut term_id: Vec<Option<u32>> = vec![None; terms_of.stems.len()];
+        let key_id: Vec<u32> = terms_of
+            .keys
+            .into_iter()
+            .map(|key| {
+                let next = figure_ids.len() as u32;
+                *figure_ids.entry(key).or_insert(next)
+            })
+            .collect();
+        for (sentence, terms, keys) in terms_of.sentences {
             counts.clear();
             for term in terms {
-                let next = vocabulary.len() as u32;
-                let id = *vocabulary.entry(term.stem).or_insert(next);
+                let id = *term_id[term.stem as usize].get_or_insert_with(|| {
+                    let next = vocabulary.len() as u32;
+                    *vocabulary
+                        .entry(terms_of.stems[term.stem as usize].clone())
+                        .or_insert(next)
+                });
                 let mut boost = if term.is_name {
                     rules.name_weight as f32
                 } else {
@@ -166,9 +225,12 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
             }
             let mut weights: Vec<(u32, f32)> = counts.iter().map(|(&k, &v)| (k, v)).collect();
             weights.sort_unstable_by_key(|(id, _)| *id);
+            let mut figures: Vec<u32> = keys.into_iter().map(|k| key_id[k as usize]).collect();
+            figures.sort_unstable();
             raw.push((SentenceRef { document, sentence }, weights, figures));
         }
     }
+    drop(figure_ids);
     merge_misspelled_terms(&mut raw, &vocabulary);
     // Rarity is measured as if the cluster had at least MIN_IDF_SENTENCES sentences: in a
     // cluster of a few sentences every shared word looks common and every unshared word

@@ -22,16 +22,19 @@ pub use number::Figure;
 pub use quote::Quote;
 
 /// One fact found in a sentence. Spans are byte offsets into the original file.
+///
+/// Each kind is boxed: a document of short lines holds a few facts a line, and an enum as
+/// large as its largest kind (a quote) made the list of facts several times the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Fact {
-    Number(Figure),
-    Date(DateMention),
-    Name(Name),
+    Number(Box<Figure>),
+    Date(Box<DateMention>),
+    Name(Box<Name>),
     /// Words inside quotation marks, with their speaker.
-    Quote(Quote),
+    Quote(Box<Quote>),
     /// Reported speech without quotation marks ("X said that ...", "according to X").
-    Attribution(Quote),
+    Attribution(Box<Quote>),
 }
 
 impl Fact {
@@ -139,8 +142,10 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
         .collect();
     let (quotes, attributions) = quote::quotes_and_attributions_of(text, &given, &names);
     drop(given);
-    let quoted = quotes.into_iter().map(Fact::Quote);
-    let reported = attributions.into_iter().map(Fact::Attribution);
+    let quoted = quotes.into_iter().map(|q| Fact::Quote(Box::new(q)));
+    let reported = attributions
+        .into_iter()
+        .map(|q| Fact::Attribution(Box::new(q)));
     let mut speech: Vec<(usize, Fact)> = quoted
         .chain(reported)
         .filter_map(|fact| {
@@ -167,7 +172,7 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
                 .map(|mut f| {
                     f.start += base;
                     f.end += base;
-                    Fact::Number(f)
+                    Fact::Number(Box::new(f))
                 }),
         );
         facts.extend(
@@ -176,7 +181,7 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
                 .map(|mut d| {
                     d.start += base;
                     d.end += base;
-                    Fact::Date(d)
+                    Fact::Date(Box::new(d))
                 }),
         );
         // A date is not a figure: a number inside a calendar date's span ("between 2001 and
@@ -196,7 +201,7 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
         facts.extend(names.next().unwrap_or_default().into_iter().map(|mut n| {
             n.start += base;
             n.end += base;
-            Fact::Name(n)
+            Fact::Name(Box::new(n))
         }));
         while let Some((_, fact)) = speech.next_if(|(i, _)| *i == index) {
             facts.push(fact);
@@ -211,5 +216,21 @@ pub fn extract_facts(doc: segment::Document, folding: &NameFolding) -> Document 
         segmented: doc,
         facts: all,
         fact_starts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every fact of a document sits in one list: a fact must stay a tag and a pointer, or
+    /// memory grows several times the text on documents of many short sentences.
+    #[test]
+    fn a_fact_is_two_words() {
+        assert!(
+            std::mem::size_of::<Fact>() <= 16,
+            "{}",
+            std::mem::size_of::<Fact>()
+        );
     }
 }

@@ -9,28 +9,28 @@ use crate::extract::{DateMention, Fact, Figure, Name, Quote};
 
 pub fn figures(facts: &[Fact]) -> impl Iterator<Item = &Figure> {
     facts.iter().filter_map(|f| match f {
-        Fact::Number(n) => Some(n),
+        Fact::Number(n) => Some(&**n),
         _ => None,
     })
 }
 
 pub fn dates(facts: &[Fact]) -> impl Iterator<Item = &DateMention> {
     facts.iter().filter_map(|f| match f {
-        Fact::Date(d) => Some(d),
+        Fact::Date(d) => Some(&**d),
         _ => None,
     })
 }
 
 pub fn names(facts: &[Fact]) -> impl Iterator<Item = &Name> {
     facts.iter().filter_map(|f| match f {
-        Fact::Name(n) => Some(n),
+        Fact::Name(n) => Some(&**n),
         _ => None,
     })
 }
 
 pub fn quotes(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
     facts.iter().filter_map(|f| match f {
-        Fact::Quote(q) => Some(q),
+        Fact::Quote(q) => Some(&**q),
         _ => None,
     })
 }
@@ -39,7 +39,7 @@ pub fn quotes(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
 /// ("backed", "plans") are left out: the checks compare who said something, not who backed it.
 pub fn attributions(facts: &[Fact]) -> impl Iterator<Item = &Quote> {
     facts.iter().filter_map(|f| match f {
-        Fact::Attribution(q) if q.cue_kind == CueKind::Speech => Some(q),
+        Fact::Attribution(q) if q.cue_kind == CueKind::Speech => Some(&**q),
         _ => None,
     })
 }

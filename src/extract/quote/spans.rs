@@ -41,7 +41,13 @@ pub(crate) fn quoted_contents(text: &str) -> Vec<Range<usize>> {
 /// The quotations of paragraph `par` of `text`, in order (see the module doc for the marks read).
 pub(super) fn find_quote_spans(text: &str, par: Range<usize>) -> Vec<QSpan> {
     let p = &text[par.clone()];
-    let chars: Vec<(usize, char)> = p.char_indices().collect();
+    // A paragraph without a mark holds no quotation: no need to list its characters (a
+    // paragraph may be a whole megabyte on one line).
+    if !p.contains(|c: char| is_quote_mark(c) || c == '`') {
+        return Vec::new();
+    }
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(p.chars().count());
+    chars.extend(p.char_indices());
     let n = chars.len();
     let odd_straight_marks = chars.iter().filter(|(_, m)| *m == '"').count() % 2 == 1;
     let mut scan = Scan {
