@@ -113,7 +113,7 @@ pub(super) fn disagree(
 
 /// How precise a resolved date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Precision {
+pub(super) enum Precision {
     Day,
     Month,
     Year,
@@ -121,7 +121,7 @@ enum Precision {
     Other,
 }
 
-fn precision(r: DateRange) -> Precision {
+pub(super) fn precision(r: DateRange) -> Precision {
     use chrono::Datelike;
     let month_end = |d: chrono::NaiveDate| d.succ_opt().is_none_or(|n| n.month() != d.month());
     if r.from == r.to {
@@ -185,7 +185,7 @@ fn written_month_and_day(text: &str) -> (Option<u32>, Option<u32>) {
 }
 
 /// Whether a date names a day relative to the hour of publication ("today", "last night").
-fn is_deictic(text: &str) -> bool {
+pub(super) fn is_deictic(text: &str) -> bool {
     let lower = text.to_lowercase();
     DEICTIC_WORDS.iter().any(|w| lower.contains(w))
 }

@@ -12,6 +12,7 @@
 //! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
 
 mod disagreement;
+mod draft_dates;
 mod occasions;
 mod options;
 mod pairing;
@@ -114,6 +115,12 @@ impl Check for DateMismatch {
                 out.push(self.finding(options, pair, (da, a), (db, b)));
             }
         }
+        if ctx
+            .roles
+            .contains(&crate::findings::gate::DocumentRole::Draft)
+        {
+            self.compare_draft_dates(ctx, options, tolerance, out);
+        }
     }
 }
 
@@ -126,6 +133,21 @@ impl DateMismatch {
         (da, a): (&Document, &DateMention),
         (db, b): (&Document, &DateMention),
     ) -> Finding {
+        self.finding_at(
+            options,
+            (da, pair.a.document, pair.a.sentence, a),
+            (db, pair.b.document, pair.b.sentence, b),
+        )
+    }
+
+    /// The finding for date `a` against date `b`, each with its document, document index and
+    /// sentence.
+    fn finding_at(
+        &self,
+        options: &DateOptions,
+        (da, ia, sa, a): (&Document, usize, usize, &DateMention),
+        (db, ib, sb, b): (&Document, usize, usize, &DateMention),
+    ) -> Finding {
         Finding {
             confidence: crate::findings::UNRATED,
             check: self.id().into(),
@@ -133,8 +155,8 @@ impl DateMismatch {
             severity: options.severity,
             message: format!("dates disagree: {} vs {}", describe(a), describe(b)),
             evidence: vec![
-                Evidence::new(da, pair.a.document, pair.a.sentence, a.start, a.end),
-                Evidence::new(db, pair.b.document, pair.b.sentence, b.start, b.end),
+                Evidence::new(da, ia, sa, a.start, a.end),
+                Evidence::new(db, ib, sb, b.start, b.end),
             ],
             suggestion: None,
         }

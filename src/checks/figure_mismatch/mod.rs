@@ -24,6 +24,7 @@ mod bare;
 mod comparable;
 mod conversions;
 mod counts;
+mod draft_figures;
 mod durations;
 mod finding;
 mod matching;
@@ -192,6 +193,12 @@ impl Check for FigureMismatch {
             comparison.compare_pair(pair, &mut reported, out);
         }
         self.compare_measures(ctx, options, &mut reported, out);
+        if ctx
+            .roles
+            .contains(&crate::findings::gate::DocumentRole::Draft)
+        {
+            comparison.compare_draft_figures(&mut reported, out);
+        }
     }
 }
 

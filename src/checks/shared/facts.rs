@@ -203,3 +203,23 @@ mod tests {
         assert!(!same_date(&date("Mar. 3"), &date("May 3")));
     }
 }
+
+/// How much of sentence `of` another sentence `in_` carries: the share of the distinct content
+/// words (stems) of `of` that `in_` also has, 0 to 1 (0 when `of` has none), and how many
+/// those are. A summary packs most of the words of each source sentence it draws a fact
+/// from; an article that reports the same story on its own shares far fewer with any one
+/// sentence of another.
+pub fn carried_share(docs: &[Document], of: SentenceRef, in_: SentenceRef) -> (f64, usize) {
+    let stems = |r: SentenceRef| -> std::collections::BTreeSet<String> {
+        crate::align::terms::content_terms(docs[r.document].sentence_text(r.sentence))
+            .into_iter()
+            .map(|t| t.stem)
+            .collect()
+    };
+    let (a, b) = (stems(of), stems(in_));
+    let shared = a.intersection(&b).count();
+    if a.is_empty() {
+        return (0.0, 0);
+    }
+    (shared as f64 / a.len() as f64, shared)
+}

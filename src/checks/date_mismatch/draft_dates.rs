@@ -1,0 +1,143 @@
+//! Dates of a draft compared with the sources' dates wherever the sources state them (a gate
+//! run, `check DRAFT --against SOURCES`), not only in the source sentences the draft sentence
+//! aligned with.
+//!
+//! A draft date that no source date overlaps (a day, month or year, resolved; a day's slack
+//! for "today" and "yesterday") is compared with each source sentence that states a date of
+//! the same precision and whose words the draft sentence carries (`carried_share`), as an
+//! aligned pair would be, with every guard of the check.
+
+use std::collections::BTreeSet;
+
+use super::DateMismatch;
+use super::disagreement::{Precision, is_deictic, precision};
+use super::occasions::left_alone;
+use super::options::DateOptions;
+use super::pairing::disagreeing_events;
+use crate::align::SentenceRef;
+use crate::checks::CheckContext;
+use crate::checks::shared::anchors::anchor_words;
+use crate::checks::shared::facts::{carried_share, dates};
+use crate::extract::{DateMention, DateRange};
+use crate::findings::Finding;
+use crate::findings::gate::DocumentRole;
+
+/// The least share of a source sentence's content words the draft sentence must carry, and
+/// the fewest content words the two must share, for them to be compared without a link
+/// (the same as figure-mismatch's).
+const MIN_CARRIED: f64 = 0.4;
+const MIN_SHARED_WORDS: usize = 3;
+
+impl DateMismatch {
+    /// Compares each resolved date of the draft that no finding reports yet and no source
+    /// date overlaps with the source sentences that the draft sentence carries.
+    pub(super) fn compare_draft_dates(
+        &self,
+        ctx: &CheckContext,
+        options: &DateOptions,
+        tolerance: chrono::Duration,
+        out: &mut Vec<Finding>,
+    ) {
+        let role = |d: usize| ctx.roles.get(d).copied();
+        // Every resolved source date, with its sentence.
+        let mut sources: Vec<(SentenceRef, &DateMention, DateRange)> = Vec::new();
+        for d in (0..ctx.docs.len()).filter(|&d| role(d) == Some(DocumentRole::Source)) {
+            let doc = &ctx.docs[d];
+            for s in 0..doc.sentences.len() {
+                for m in dates(doc.facts(s)) {
+                    if let Some(range) = m.resolved {
+                        let at = SentenceRef {
+                            document: d,
+                            sentence: s,
+                        };
+                        sources.push((at, m, range));
+                    }
+                }
+            }
+        }
+        // Dates a finding already reports: (document, sentence, words).
+        let reported: BTreeSet<(usize, usize, String)> = out
+            .iter()
+            .flat_map(|f| f.evidence.iter())
+            .map(|e| (e.document_index, e.sentence, e.text.clone()))
+            .collect();
+        let mut found = Vec::new();
+        for d in (0..ctx.docs.len()).filter(|&d| role(d) == Some(DocumentRole::Draft)) {
+            let doc = &ctx.docs[d];
+            for s in 0..doc.sentences.len() {
+                let draft = SentenceRef {
+                    document: d,
+                    sentence: s,
+                };
+                for m in dates(doc.facts(s)) {
+                    let Some(range) = m.resolved else { continue };
+                    if m.since
+                        || precision(range) == Precision::Other
+                        || reported.contains(&(d, s, m.text.clone()))
+                    {
+                        continue;
+                    }
+                    let slack = |x: &DateMention| {
+                        if is_deictic(&x.text) {
+                            chrono::Duration::days(1)
+                        } else {
+                            chrono::Duration::zero()
+                        }
+                    };
+                    let overlaps = |&(_, g, r): &(SentenceRef, &DateMention, DateRange)| {
+                        let slack = tolerance + slack(m) + slack(g);
+                        range.from - slack <= r.to && r.from - slack <= range.to
+                    };
+                    if sources.iter().any(overlaps) {
+                        continue;
+                    }
+                    let text = doc.article.text.as_str();
+                    let anchors = anchor_words(text, doc.sentences[s].start, m.start, m.end);
+                    let same_anchor = |at: SentenceRef, g: &DateMention| {
+                        let other = &ctx.docs[at.document];
+                        let theirs = anchor_words(
+                            &other.article.text,
+                            other.sentences[at.sentence].start,
+                            g.start,
+                            g.end,
+                        );
+                        theirs.iter().any(|w| anchors.contains(w))
+                    };
+                    let mut candidates: Vec<(f64, SentenceRef)> = sources
+                        .iter()
+                        .filter(|(_, _, r)| precision(*r) == precision(range))
+                        .filter(|&&(at, g, _)| same_anchor(at, g))
+                        .map(|&(at, _, _)| at)
+                        .collect::<BTreeSet<_>>()
+                        .into_iter()
+                        .filter_map(|at| {
+                            let (share, shared) = carried_share(ctx.docs, at, draft);
+                            (share >= MIN_CARRIED && shared >= MIN_SHARED_WORDS)
+                                .then_some((share, at))
+                        })
+                        .collect();
+                    candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                    for (_, source) in candidates {
+                        let other = &ctx.docs[source.document];
+                        if left_alone(doc.sentence_text(s), other.sentence_text(source.sentence)) {
+                            continue;
+                        }
+                        let disagreeing =
+                            disagreeing_events((doc, s), (other, source.sentence), tolerance);
+                        if let Some((a, b)) =
+                            disagreeing.into_iter().find(|(a, _)| a.start == m.start)
+                        {
+                            found.push(self.finding_at(
+                                options,
+                                (doc, d, s, a),
+                                (other, source.document, source.sentence, b),
+                            ));
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        out.extend(found);
+    }
+}
