@@ -363,6 +363,12 @@ fn gate_folder(draft: &str, source: &str) -> tempfile::TempDir {
 /// Runs `check ARGS` in `dir` (JSON, every finding shown, exit 0 expected); returns the typo
 /// findings' (message, suggestion).
 fn typo_findings(dir: &std::path::Path, args: &[&str]) -> Vec<(String, String)> {
+    check_findings(dir, args, "typo")
+}
+
+/// Runs `check ARGS` in `dir` (JSON, every finding shown, exit 0 expected); returns the
+/// (message, suggestion) of each finding of check `id`.
+fn check_findings(dir: &std::path::Path, args: &[&str], id: &str) -> Vec<(String, String)> {
     let out = cmd()
         .current_dir(dir)
         .arg("check")
@@ -382,7 +388,7 @@ fn typo_findings(dir: &std::path::Path, args: &[&str]) -> Vec<(String, String)> 
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["check"] == "typo")
+        .filter(|f| f["check"] == id)
         .map(|f| {
             (
                 f["message"].as_str().unwrap().to_string(),
@@ -483,5 +489,73 @@ fn outside_a_gate_a_word_without_counterpart_is_not_flagged() {
     assert_eq!(
         typo_findings(dir.path(), &["a.txt", "b.txt"]),
         Vec::<(String, String)>::new()
+    );
+}
+
+/// A source whose facts sit in four sentences; the drafts below pack them into one.
+const FESTIVAL_SOURCE: &str = "The Lantern Festival opened in Taipei on Saturday, with 300 \
+lanterns on display across the memorial park.\nLanterns made by student groups fill one side of \
+the park, while others represent the counties of Taiwan.\nOrganisers expect the festival to draw \
+12 million visitors over its two weeks, the city government said.\nThe festival was first held \
+in 1990 and is themed this year after the year of the pig.\n";
+
+/// The gate's (message) of each finding of check `id`, for `draft` against `FESTIVAL_SOURCE`.
+fn festival_findings(draft: &str, id: &str) -> Vec<String> {
+    let dir = gate_folder(draft, FESTIVAL_SOURCE);
+    check_findings(dir.path(), &["draft.txt", "--against", "sources"], id)
+        .into_iter()
+        .map(|(message, _)| message)
+        .collect()
+}
+
+#[test]
+fn a_draft_figure_is_compared_with_the_source_sentence_it_packs_in() {
+    // One summary sentence packs three source sentences; its figure comes from one it may
+    // not align with. Changed, it is a finding against the source's figure of the same thing.
+    let draft = "The Taipei Lantern Festival, themed after the year of the pig, opened on \
+Saturday with lanterns made by student groups and lanterns representing the counties of Taiwan, \
+and organisers expect it to draw 24 million visitors over two weeks.\n";
+    let figures = festival_findings(draft, "figure-mismatch");
+    assert_eq!(
+        figures,
+        ["figures disagree: \"24 million\" (24,000,000) vs \"12 million\" (12,000,000) (visitor)"],
+    );
+    // As written, the same sentence gives nothing: not against "one side of the park".
+    let faithful = draft.replace("24 million", "12 million");
+    assert_eq!(
+        festival_findings(&faithful, "figure-mismatch"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_draft_figure_of_another_thing_in_the_same_unit_is_not_compared() {
+    // "visitors" from abroad in a sentence that carries little of the source's: another
+    // figure, not a changed one.
+    let draft = "Hotels in Taipei said they expected 3 million visitors from abroad this \
+winter.\nThe Lantern Festival opened in Taipei on Saturday, with 300 lanterns on display \
+across the memorial park.\n";
+    assert_eq!(
+        festival_findings(draft, "figure-mismatch"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_draft_date_is_compared_with_the_source_sentence_it_packs_in() {
+    let draft = "The Taipei Lantern Festival, first held in 1992 and themed this year after the \
+year of the pig, opened on Saturday with lanterns made by student groups and lanterns \
+representing the counties of Taiwan.\n";
+    let dates = festival_findings(draft, "date-mismatch");
+    assert_eq!(
+        dates,
+        [
+            "dates disagree: \"1992\" (1992-01-01 to 1992-12-31) vs \"1990\" (1990-01-01 to 1990-12-31)"
+        ],
+    );
+    let faithful = draft.replace("1992", "1990");
+    assert_eq!(
+        festival_findings(&faithful, "date-mismatch"),
+        Vec::<String>::new()
     );
 }

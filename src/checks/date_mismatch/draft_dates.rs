@@ -4,7 +4,7 @@
 //!
 //! A draft date that no source date overlaps (a day, month or year, resolved; a day's slack
 //! for "today" and "yesterday") is compared with each source sentence that states a date of
-//! the same precision and whose words the draft sentence carries (`carried_share`), as an
+//! the same precision and whose words the draft sentence carries (`shared::facts::carried`), as an
 //! aligned pair would be, with every guard of the check.
 
 use std::collections::BTreeSet;
@@ -17,16 +17,10 @@ use super::pairing::disagreeing_events;
 use crate::align::SentenceRef;
 use crate::checks::CheckContext;
 use crate::checks::shared::anchors::anchor_words;
-use crate::checks::shared::facts::{carried_share, dates};
+use crate::checks::shared::facts::{carried, dates};
 use crate::extract::{DateMention, DateRange};
 use crate::findings::Finding;
 use crate::findings::gate::DocumentRole;
-
-/// The least share of a source sentence's content words the draft sentence must carry, and
-/// the fewest content words the two must share, for them to be compared without a link
-/// (the same as figure-mismatch's).
-const MIN_CARRIED: f64 = 0.4;
-const MIN_SHARED_WORDS: usize = 3;
 
 impl DateMismatch {
     /// Compares each resolved date of the draft that no finding reports yet and no source
@@ -110,11 +104,7 @@ impl DateMismatch {
                         .map(|&(at, _, _)| at)
                         .collect::<BTreeSet<_>>()
                         .into_iter()
-                        .filter_map(|at| {
-                            let (share, shared) = carried_share(ctx.docs, at, draft);
-                            (share >= MIN_CARRIED && shared >= MIN_SHARED_WORDS)
-                                .then_some((share, at))
-                        })
+                        .filter_map(|at| carried(ctx.docs, at, draft).map(|share| (share, at)))
                         .collect();
                     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
                     for (_, source) in candidates {

@@ -60,6 +60,11 @@ whose dates agree with no date of the other sentence and share a neighbouring wo
 Tuesday\" vs \"landfall early Thursday\"); different numbers pair by the words next to them \
 (\"discussed on Thursday\" vs \"discussed on Saturday\"), leaving out dates that agree with one of \
 the other sentence.",
+        "In a gate run (`check DRAFT --against SOURCES`) a draft date (a day, month or year) \
+that no finding reports and no source date overlaps is also compared with each source sentence \
+that states a date of the same precision next to one same word, when the draft sentence carries \
+at least 40 % of that source sentence's content words and three of them (\"first held in \
+1992\" in a summary vs \"The festival was first held in 1990\"), as an aligned pair would be.",
         "Dates are resolved against each article's publication date (\"on Monday\" in an article \
 of Friday 9 September 2016 is 5 September).",
         "Only dates of the same precision compare (a day with a day, a month with a month: \"in \

@@ -62,7 +62,7 @@ pub(super) fn is_year(f: &Figure) -> bool {
 
 /// Whether a figure counts something: a count noun after it ("38 people"), or, when
 /// `noun_needed` is false, a word that describes what is counted ("168 dead", "213 reported
-/// assaults"), unless the figure is a lone "one"; not a hyphenated modifier ("a three-term congressman"), a year, or a number
+/// assaults"), unless it is "one" written as a word; not a hyphenated modifier ("a three-term congressman"), a year, or a number
 /// after a name ("Route 66"). `text` is the figure's document text.
 pub(super) fn counts_something(f: &Figure, text: &str, noun_needed: bool) -> bool {
     let hyphenated = text.get(f.end..).is_some_and(|r| r.starts_with('-'));
@@ -79,15 +79,16 @@ pub(super) fn counts_something(f: &Figure, text: &str, noun_needed: bool) -> boo
             && following_word(text, f.end)
                 .is_some_and(|w| !NOT_COUNT_DESCRIPTIONS.contains(w.as_str()))
     };
-    // "One" without a noun is as often a pronoun or a determiner ("One side of the
-    // memorial", "one of the", "one more") as a count.
-    let lone_one = f.unit.is_none() && f.text.trim().eq_ignore_ascii_case("one");
+    // "One" written as a word is as often a determiner as a count ("one side of the
+    // memorial", "one of the", "one more"): under another noun it counts nothing.
+    let lone_one = f.text.trim().eq_ignore_ascii_case("one");
     !f.ordinal
         && !hyphenated
         && !year
+        && !lone_one
         && match f.unit.as_deref() {
             Some(u) => crate::extract::number::is_count_unit(u),
-            None => !noun_needed && !lone_one && described(),
+            None => !noun_needed && described(),
         }
 }
 

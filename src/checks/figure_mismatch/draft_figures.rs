@@ -6,7 +6,7 @@
 //! with one or two, and a figure from a third is never compared. Here a draft figure that no
 //! source states (its value under any unit) is anchored to what it counts or measures (its
 //! unit: "visitors", "tonnes", "percent"), and each source sentence that states a figure of
-//! that unit and whose words the draft sentence carries (`carried_share`) is compared with the
+//! that unit and whose words the draft sentence carries (`shared::facts::carried`) is compared with the
 //! draft sentence as an aligned pair would be, with every guard of the check.
 
 use super::agreement::{Units, agree_in};
@@ -14,18 +14,11 @@ use super::{Comparison, Reported};
 use crate::align::terms::stem;
 use crate::align::{AlignedPair, SentenceRef};
 use crate::checks::shared::anchors::anchor_words;
-use crate::checks::shared::facts::{self, carried_share};
+use crate::checks::shared::facts::{self, carried};
 use crate::extract::Figure;
 use crate::extract::number::is_time_of_day;
 use crate::findings::Finding;
 use crate::findings::gate::DocumentRole;
-
-/// The least share of a source sentence's content words the draft sentence must carry for
-/// the two to be compared without an alignment link.
-pub(crate) const MIN_CARRIED: f64 = 0.4;
-
-/// The fewest content words the two sentences must share besides.
-pub(crate) const MIN_SHARED_WORDS: usize = 3;
 
 /// Whether a figure anchors to something a source can state too: a counted noun or a
 /// measure, not a number in a name, a time of day or an ordinal.
@@ -109,11 +102,7 @@ impl Comparison<'_> {
                         .map(|&(r, _)| r)
                         .collect::<std::collections::BTreeSet<_>>()
                         .into_iter()
-                        .filter_map(|r| {
-                            let (share, shared) = carried_share(ctx.docs, r, draft);
-                            (share >= MIN_CARRIED && shared >= MIN_SHARED_WORDS)
-                                .then_some((share, r))
-                        })
+                        .filter_map(|r| carried(ctx.docs, r, draft).map(|share| (share, r)))
                         .collect();
                     // The sentences the draft sentence carries most of first.
                     candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));

@@ -132,7 +132,14 @@ without a unit left in each, both in digits and within a factor of three, pairs 
 3.12 points at 1,482.56\" vs \"up 3.12 at 1,248.56\").",
         "When, those set aside, each sentence has one figure left (measures, money and shares \
 aside) and both count something under different nouns (\"arrested 38 people\" vs \"made 57 \
-arrests\", \"112 people\" vs \"168 dead\"), they are compared too.",
+arrests\", \"112 people\" vs \"168 dead\"), they are compared too; \"one\" written as a word counts \
+nothing under another noun (\"one side of the park\" is not a count of visitors).",
+        "In a gate run (`check DRAFT --against SOURCES`) a draft figure with a unit that no \
+finding reports and no source states (its value under any unit) is also compared with each \
+source sentence that states a figure of that unit next to one same word (besides the unit), \
+when the draft sentence carries at least 40 % of that source sentence's content words and \
+three of them: a summary packs several source sentences into one, and the aligner links it with \
+one or two. The pair is compared as an aligned pair, with every rule above.",
         "A figure without a unit counts the noun the other sentence counts when that noun follows \
 it with a capital or after a capitalised word (\"2,300 marines\" vs \"3,450 Marines\", \"39 \
 counties\" vs \"58 Missouri counties\"), and the unit of the other sentence's figures when it \
