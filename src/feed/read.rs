@@ -83,6 +83,11 @@ pub struct Feed {
     pub warnings: Vec<String>,
     /// The JSONL files, by input number.
     files: Vec<PathBuf>,
+    /// What messages and origins call each of `files` (`<stdin>` for standard input).
+    names: Vec<String>,
+    /// Standard input, copied to a temporary file so that its lines are read again as a
+    /// file's are (removed when the feed is dropped).
+    spools: Vec<tempfile::NamedTempFile>,
     /// Every article's id, by its hash (ids whose hashes collide are in `exact`).
     seen: HashMap<u64, Source>,
     exact: HashMap<String, Source>,
@@ -117,8 +122,18 @@ pub fn read_feed(paths: &[PathBuf], options: &ReadOptions) -> Result<Feed> {
     let mut feed = Feed::default();
     for path in paths {
         if path.as_os_str() == "-" {
-            let stdin = std::io::stdin().lock();
-            read_jsonl(stdin, "<stdin>", None, options, &mut feed)?;
+            // Spooled to a temporary file: the feed holds where each line is, not its text,
+            // so that memory stays bounded by the window as for a file.
+            let name = "<stdin>";
+            let mut spool = tempfile::NamedTempFile::new().map_err(|e| Error::io(name, e))?;
+            std::io::copy(&mut std::io::stdin().lock(), spool.as_file_mut())
+                .map_err(|e| Error::io(name, e))?;
+            let file = spool.reopen().map_err(|e| Error::io(name, e))?;
+            let index = feed.files.len();
+            feed.files.push(spool.path().to_path_buf());
+            feed.names.push(name.to_string());
+            feed.spools.push(spool);
+            read_jsonl(BufReader::new(file), name, Some(index), options, &mut feed)?;
         } else if path.is_dir() || input::is_article_name(path) {
             read_articles(path, options, &mut feed)?;
         } else {
@@ -127,6 +142,7 @@ pub fn read_feed(paths: &[PathBuf], options: &ReadOptions) -> Result<Feed> {
             let index = feed.files.len();
             feed.files.push(path.clone());
             let name = path.display().to_string();
+            feed.names.push(name.clone());
             read_jsonl(BufReader::new(file), &name, Some(index), options, &mut feed)?;
         }
     }
@@ -487,11 +503,7 @@ impl Feed {
             Source::Held(i) => self.articles[i as usize].origin.clone(),
             Source::Line(i) => {
                 let line = &self.lines[i as usize];
-                format!(
-                    "{}:{}",
-                    self.files[line.input as usize].display(),
-                    line.number
-                )
+                format!("{}:{}", self.names[line.input as usize], line.number)
             }
         })
     }
@@ -514,17 +526,13 @@ impl Feed {
 
     fn changed(&self, index: usize, id: Option<&str>) -> Error {
         let line = &self.lines[index];
-        let path = &self.files[line.input as usize];
+        let name = &self.names[line.input as usize];
         let what = id
             .map(|id| format!(" (article `{id}`)"))
             .unwrap_or_default();
         Error::input(
-            path,
-            format!(
-                "{}:{}: changed while it was read{what}",
-                path.display(),
-                line.number
-            ),
+            name,
+            format!("{name}:{}: changed while it was read{what}", line.number),
         )
     }
 
