@@ -16,7 +16,7 @@ use super::options::DateOptions;
 use super::pairing::disagreeing_events;
 use crate::align::SentenceRef;
 use crate::checks::CheckContext;
-use crate::checks::shared::anchors::anchor_words;
+use crate::checks::shared::anchors::anchor_words_at;
 use crate::checks::shared::facts::{carried, dates};
 use crate::extract::{DateMention, DateRange};
 use crate::findings::Finding;
@@ -85,17 +85,11 @@ impl DateMismatch {
                     if sources.iter().any(overlaps) {
                         continue;
                     }
-                    let text = doc.article.text.as_str();
-                    let anchors = anchor_words(text, doc.sentences[s].start, m.start, m.end);
+                    let anchors = anchor_words_at(ctx.docs, draft, (m.start, m.end));
                     let same_anchor = |at: SentenceRef, g: &DateMention| {
-                        let other = &ctx.docs[at.document];
-                        let theirs = anchor_words(
-                            &other.article.text,
-                            other.sentences[at.sentence].start,
-                            g.start,
-                            g.end,
-                        );
-                        theirs.iter().any(|w| anchors.contains(w))
+                        anchor_words_at(ctx.docs, at, (g.start, g.end))
+                            .iter()
+                            .any(|w| anchors.contains(w))
                     };
                     let mut candidates: Vec<(f64, SentenceRef)> = sources
                         .iter()

@@ -13,7 +13,7 @@ use super::agreement::{Units, agree_in};
 use super::{Comparison, Reported};
 use crate::align::terms::stem;
 use crate::align::{AlignedPair, SentenceRef};
-use crate::checks::shared::anchors::anchor_words;
+use crate::checks::shared::anchors::anchor_words_at;
 use crate::checks::shared::facts::{self, carried};
 use crate::extract::Figure;
 use crate::extract::number::is_time_of_day;
@@ -77,21 +77,13 @@ impl Comparison<'_> {
                     {
                         continue;
                     }
-                    let text = doc.article.text.as_str();
-                    let anchors = anchor_words(text, doc.sentences[s].start, f.start, f.end);
+                    let anchors = anchor_words_at(ctx.docs, draft, (f.start, f.end));
                     let unit_stem = f.unit.as_deref().map(|u| stem(&u.to_lowercase()));
                     // The source figure is next to a word the draft figure is next to, besides
                     // the unit: what it measures ("hold ... barrels" is not "release ...
                     // barrels").
                     let same_anchor = |r: SentenceRef, g: &Figure| {
-                        let other = &ctx.docs[r.document];
-                        let theirs = anchor_words(
-                            &other.article.text,
-                            other.sentences[r.sentence].start,
-                            g.start,
-                            g.end,
-                        );
-                        theirs
+                        anchor_words_at(ctx.docs, r, (g.start, g.end))
                             .iter()
                             .any(|w| anchors.contains(w) && Some(w) != unit_stem.as_ref())
                     };

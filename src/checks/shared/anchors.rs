@@ -50,6 +50,21 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     out
 }
 
+/// `anchor_words` of the mention at `start..end` of sentence `at`.
+pub fn anchor_words_at(
+    docs: &[crate::extract::Document],
+    at: crate::align::SentenceRef,
+    (start, end): (usize, usize),
+) -> Vec<String> {
+    let doc = &docs[at.document];
+    anchor_words(
+        &doc.article.text,
+        doc.sentences[at.sentence].start,
+        start,
+        end,
+    )
+}
+
 /// Pairs mentions of two sentences by their anchor words (`anchors_a[i]` for mention `i` of
 /// the first): `i` with the only mention `j` of the other that shares a word with it, when
 /// `j` shares one with `i` alone, or with the one that shares two or more words with it when
