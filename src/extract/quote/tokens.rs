@@ -14,7 +14,9 @@ use crate::text::{Token, WordRules, words};
 pub(super) struct Tok {
     pub(super) start: usize,
     pub(super) end: usize,
-    pub(super) lower: String,
+    /// The word in lower case, inline (no allocation) up to 24 bytes: a document's words are
+    /// all held at once while quotes are read.
+    pub(super) lower: compact_str::CompactString,
     pub(super) cap: bool,
 }
 
@@ -43,7 +45,7 @@ fn tokenize_range(text: &str, r: Range<usize>, tokens: &[Token]) -> Vec<Tok> {
             Tok {
                 start: r.start + m_start,
                 end: r.start + end,
-                lower: lw,
+                lower: compact_str::CompactString::from(lw),
                 cap: c.is_uppercase(),
             }
         })
