@@ -40,6 +40,21 @@ pub struct CheckContext<'a> {
 }
 
 impl CheckContext<'_> {
+    /// Every sentence of the documents of gate role `role`, in order (none outside a gate).
+    pub fn sentences_of(
+        &self,
+        role: crate::findings::gate::DocumentRole,
+    ) -> impl Iterator<Item = crate::align::SentenceRef> + '_ {
+        (0..self.docs.len())
+            .filter(move |&d| self.roles.get(d) == Some(&role))
+            .flat_map(move |d| {
+                (0..self.docs[d].sentences.len()).map(move |s| crate::align::SentenceRef {
+                    document: d,
+                    sentence: s,
+                })
+            })
+    }
+
     /// Aligned pairs in both directions: (this side, other side).
     pub fn directed_pairs(&self) -> impl Iterator<Item = (AlignedPair, bool)> + '_ {
         self.alignment

@@ -1,6 +1,8 @@
 //! A sentence's facts by kind (figures, dates, names, quotes, reported speech), and whether
 //! two aligned sentences share one fact: the evidence a weak link needs.
 
+use std::collections::BTreeSet;
+
 use super::anchors::anchor_words;
 use crate::align::{AlignedPair, SentenceRef};
 use crate::extract::Document;
@@ -182,24 +184,12 @@ fn figure_amid_same_words(docs: &[Document], pair: &AlignedPair) -> bool {
     })
 }
 
-/// How much of sentence `of` another sentence `in_` carries: the share of the distinct content
-/// words (stems) of `of` that `in_` also has, 0 to 1 (0 when `of` has none), and how many
-/// those are. A summary packs most of the words of each source sentence it draws a fact
-/// from; an article that reports the same story on its own shares far fewer with any one
-/// sentence of another.
-pub fn carried_share(docs: &[Document], of: SentenceRef, in_: SentenceRef) -> (f64, usize) {
-    let stems = |r: SentenceRef| -> std::collections::BTreeSet<String> {
-        crate::align::terms::content_terms(docs[r.document].sentence_text(r.sentence))
-            .into_iter()
-            .map(|t| t.stem)
-            .collect()
-    };
-    let (a, b) = (stems(of), stems(in_));
-    let shared = a.intersection(&b).count();
-    if a.is_empty() {
-        return (0.0, 0);
-    }
-    (shared as f64 / a.len() as f64, shared)
+/// The distinct content words (stems) of a sentence, as the aligner reads them.
+pub fn content_stems(docs: &[Document], at: SentenceRef) -> BTreeSet<String> {
+    crate::align::terms::content_terms(docs[at.document].sentence_text(at.sentence))
+        .into_iter()
+        .map(|t| t.stem)
+        .collect()
 }
 
 /// The least share of a source sentence's content words, and the fewest of them, a draft
@@ -207,11 +197,18 @@ pub fn carried_share(docs: &[Document], of: SentenceRef, in_: SentenceRef) -> (f
 pub const MIN_CARRIED: f64 = 0.4;
 pub const MIN_CARRIED_WORDS: usize = 3;
 
-/// The share of sentence `of` that sentence `in_` carries (`carried_share`), when it is
-/// enough for the gate to compare the two without a link: at least `MIN_CARRIED` of its
-/// content words and `MIN_CARRIED_WORDS` of them.
-pub fn carried(docs: &[Document], of: SentenceRef, in_: SentenceRef) -> Option<f64> {
-    let (share, words) = carried_share(docs, of, in_);
+/// How much of a sentence (its `content_stems`, `of`) another sentence (`in_`) carries: the
+/// share of the words of `of` that `in_` also has, when it is enough for the gate to compare
+/// the two without a link (at least `MIN_CARRIED` of them, and `MIN_CARRIED_WORDS`). A
+/// summary packs most of the words of each source sentence it draws a fact from; an article
+/// that reports the same story on its own shares far fewer with any one sentence of another.
+pub fn carried(of: &BTreeSet<String>, in_: &BTreeSet<String>) -> Option<f64> {
+    let words = of.intersection(in_).count();
+    let share = if of.is_empty() {
+        0.0
+    } else {
+        words as f64 / of.len() as f64
+    };
     (share >= MIN_CARRIED && words >= MIN_CARRIED_WORDS).then_some(share)
 }
 
