@@ -31,13 +31,27 @@ fn no_word_sits_in_two_lists_of_one_role() {
 
 #[test]
 fn every_reader_of_a_shared_file_has_a_view_and_every_view_has_words() {
-    let shared: [(&str, &WordTable); 6] = [
+    let shared: [(&str, &WordTable); 20] = [
         ("stop_words", &STOP_WORD_READERS),
         ("abbreviations", &ABBREVIATION_READERS),
         ("titles", &TITLE_READERS),
         ("reporting_verbs", &REPORTING_VERB_READERS),
         ("organisation_words", &ORGANISATION_WORD_READERS),
         ("modals", &MODAL_READERS),
+        ("determiners", &DETERMINER_READERS),
+        ("pronouns", &PRONOUN_READERS),
+        ("conjunctions", &CONJUNCTION_READERS),
+        ("prepositions", &PREPOSITION_READERS),
+        ("auxiliaries", &AUXILIARY_READERS),
+        ("aspect_verbs", &ASPECT_VERB_READERS),
+        ("adverbs", &ADVERB_READERS),
+        ("time_modifiers", &TIME_MODIFIER_READERS),
+        ("writings", &WRITING_READERS),
+        ("name_connectors", &NAME_CONNECTOR_READERS),
+        ("demonyms", &DEMONYM_READERS),
+        ("title_modifiers", &TITLE_MODIFIER_READERS),
+        ("voting_nouns", &VOTING_NOUN_READERS),
+        ("figure_scope", &FIGURE_SCOPE_READERS),
     ];
     let views = all_views();
     for (file, table) in shared {
