@@ -17,8 +17,21 @@
 //! each word is written once, with the readers that take it, and each reader's list is a
 //! view of the file (`views!` below) in file order.
 //!
+//! A family of small closed-class words (determiners, pronouns, conjunctions, prepositions,
+//! auxiliaries, adverbs) is one such shared file too: a rule that needs three of its words
+//! ("the", "a", "an") reads its own view rather than a list in the code.
+//!
+//! No list of three words or more is written in the code outside this module: the test
+//! `no_large_word_table_outside_the_lexicon` counts the string literals of every `matches!`
+//! and `= &[...]` table under `src/` (tests left out) and fails on three. The few tables
+//! that hold no words (punctuation, file extensions, byte signatures, unit symbols the
+//! extractor gives) are listed there with the reason. A lookup costs about what the inline
+//! `matches!` did: a list of up to 8 words is scanned, a longer one hashed.
+//!
 //! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below (and
-//! for a shared file, a line to `views!` per reader), and `cargo test lexicon` checks it.
+//! for a shared file, a line to `views!` per reader and the file to the shared files of
+//! `every_reader_of_a_shared_file_has_a_view_and_every_view_has_words`), and `cargo test
+//! lexicon` checks it.
 
 pub mod calendar;
 mod list;
