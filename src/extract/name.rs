@@ -19,6 +19,7 @@
 //!   "Assad"), aliases mapped to the key of the first member of their group.
 
 use crate::lexicon::calendar::WEEKDAY_NAMES;
+use crate::lexicon::{CHIEF_TITLE_ENDS, COUNTRY_INITIALS, LONE_TITLE_MODIFIERS, NOT_TITLE_WORDS};
 use crate::lexicon::{
     DEMONYMS, GENERAL_COMPANIES, HEAD_TITLES, LOWER_TITLES, NAME_CONNECTORS, NAME_STOP_WORDS,
     TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
@@ -113,8 +114,7 @@ impl Default for NameFolding {
 /// name ("U.S.", "UK", "EU").
 pub fn is_nationality_adjective(word: &str) -> bool {
     let w = word.to_lowercase();
-    DEMONYMS.contains(w.as_str())
-        && !matches!(w.as_str(), "us" | "u.s." | "uk" | "u.k." | "eu" | "un")
+    DEMONYMS.contains(w.as_str()) && !COUNTRY_INITIALS.contains(&w)
 }
 
 #[derive(Debug, Clone)]
@@ -312,9 +312,7 @@ fn title_run(toks: &[Tok], k: usize, e: usize) -> (Option<usize>, usize) {
     while m <= e {
         let b = base(&toks[m].lower);
         // "Chief Executive", "Chief Operating Officer": the rest of a chief's title
-        let chiefs = m > k
-            && base(&toks[m - 1].lower) == "chief"
-            && matches!(b, "executive" | "operating" | "financial" | "officer");
+        let chiefs = m > k && base(&toks[m - 1].lower) == "chief" && CHIEF_TITLE_ENDS.contains(b);
         // "General Motors", "General Electric": a company, not a general
         let company = b == "general"
             && toks
@@ -397,13 +395,8 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
     // a span that is only demonyms / title modifiers is not a name ("Russian", "Foreign")
     if (first..=e).all(|x| {
         let b = base(&toks[x].lower);
-        (DEMONYMS.contains(b) && !matches!(b, "us" | "u.s." | "uk" | "u.k." | "eu" | "un"))
-            || (TITLE_MODIFIERS.contains(b)
-                && first == e
-                && matches!(
-                    b,
-                    "foreign" | "former" | "vice" | "prime" | "senior" | "acting"
-                ))
+        (DEMONYMS.contains(b) && !COUNTRY_INITIALS.contains(b))
+            || (TITLE_MODIFIERS.contains(b) && first == e && LONE_TITLE_MODIFIERS.contains(b))
     }) {
         return None;
     }
@@ -426,7 +419,7 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
                     && !q.possessive
                     && !is_cap(s, q)
                     && (TITLE_MODIFIERS.contains(b) || LOWER_TITLES.contains(b))
-                    && !matches!(b, "the" | "of" | "for")
+                    && !NOT_TITLE_WORDS.contains(b)
                 {
                     ts -= 1;
                 } else {

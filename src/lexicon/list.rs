@@ -62,6 +62,10 @@ fn parse(file: &'static str, text: &'static str) -> (&'static str, Vec<&'static 
     (role, entries)
 }
 
+/// Lists of up to this many words are scanned, not hashed: comparing a few lengths is
+/// cheaper than hashing the word.
+const SCANNED: usize = 8;
+
 /// A set of words or phrases, in file order. It derefs to the words as a slice.
 pub struct WordList {
     file: &'static str,
@@ -116,9 +120,16 @@ impl WordList {
     }
 
     /// Whether `word` is in the list, exactly as written there (lists are lower case
-    /// unless their header says otherwise).
+    /// unless their header says otherwise). A short list is scanned (a few compares of
+    /// lengths, as a `matches!` on literals would make) rather than hashed.
     pub fn contains(&self, word: impl AsRef<str>) -> bool {
-        self.parsed().set.contains(word.as_ref())
+        let parsed = self.parsed();
+        let word = word.as_ref();
+        if parsed.words.len() <= SCANNED {
+            parsed.words.contains(&word)
+        } else {
+            parsed.set.contains(word)
+        }
     }
 
     /// The reader this list is a view for, if it is one.

@@ -17,8 +17,21 @@
 //! each word is written once, with the readers that take it, and each reader's list is a
 //! view of the file (`views!` below) in file order.
 //!
+//! A family of small closed-class words (determiners, pronouns, conjunctions, prepositions,
+//! auxiliaries, adverbs) is one such shared file too: a rule that needs three of its words
+//! ("the", "a", "an") reads its own view rather than a list in the code.
+//!
+//! No list of three words or more is written in the code outside this module: the test
+//! `no_large_word_table_outside_the_lexicon` counts the string literals of every `matches!`
+//! and `= &[...]` table under `src/` (tests left out) and fails on three. The few tables
+//! that hold no words (punctuation, file extensions, byte signatures, unit symbols the
+//! extractor gives) are listed there with the reason. A lookup costs about what the inline
+//! `matches!` did: a list of up to 8 words is scanned, a longer one hashed.
+//!
 //! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below (and
-//! for a shared file, a line to `views!` per reader), and `cargo test lexicon` checks it.
+//! for a shared file, a line to `views!` per reader and the file to the shared files of
+//! `every_reader_of_a_shared_file_has_a_view_and_every_view_has_words`), and `cargo test
+//! lexicon` checks it.
 
 pub mod calendar;
 mod list;
@@ -86,6 +99,22 @@ lists! {
     WordTable REPORTING_VERB_READERS = "reporting_verbs";
     WordTable ORGANISATION_WORD_READERS = "organisation_words";
     WordTable MODAL_READERS = "modals";
+    WordTable DETERMINER_READERS = "determiners";
+    WordTable PRONOUN_READERS = "pronouns";
+    WordTable CONJUNCTION_READERS = "conjunctions";
+    WordTable PREPOSITION_READERS = "prepositions";
+    WordTable AUXILIARY_READERS = "auxiliaries";
+    WordTable ASPECT_VERB_READERS = "aspect_verbs";
+    WordTable ADVERB_READERS = "adverbs";
+    WordTable TIME_MODIFIER_READERS = "time_modifiers";
+    WordTable WRITING_READERS = "writings";
+    WordTable NAME_CONNECTOR_READERS = "name_connectors";
+    WordTable DEMONYM_READERS = "demonyms";
+    WordTable TITLE_MODIFIER_READERS = "title_modifiers";
+    WordTable VOTING_NOUN_READERS = "voting_nouns";
+    WordTable FIGURE_SCOPE_READERS = "figure_scope";
+    /// Hedges after a number ("or more") and the bound each sets.
+    WordTable POSTFIX_HEDGES = "postfix_hedges";
     /// Hedges before a number and the bound each sets, in the order they are tried.
     WordTable HEDGES = "hedges";
     /// Cardinal numbers written out, with their values, in order of value.
@@ -102,6 +131,36 @@ lists! {
     WordTable CURRENCY_WORDS = "currency_words";
     /// Letters glued before "$" that name the dollar ("US$", "C$", "HK$"), lower case.
     WordTable DOLLAR_PREFIXES = "dollar_prefixes";
+    /// Nouns of a poll or survey ("a Gallup poll found").
+    WordList POLL_WORDS = "poll_words";
+    /// Words of a share of the people asked ("60 percent of voters", "half").
+    WordList SHARE_WORDS = "share_words";
+    /// Initials in capitals that name a country or a trade ("US", "IT"), as written.
+    WordList CAPITAL_INITIALS = "capital_initials";
+    /// Nouns whose plural is the singular ("series", "sheep").
+    WordList INVARIANT_NOUNS = "invariant_nouns";
+    /// Words of weight besides "weigh..." ("overweight", "heavier").
+    WordList WEIGHT_WORDS = "weight_words";
+    /// Dimensions after "in" that make "m" metres ("12m in diameter").
+    WordList DIMENSIONS = "dimensions";
+    /// Verbs before a length that make "m" metres ("stood 1.8m").
+    WordList MEASURING_VERBS = "measuring_verbs";
+    /// Currency codes before an amount ("USD 5"), as written.
+    WordList CURRENCY_CODES = "currency_codes";
+    /// Words of a nation before "dollars" ("Canadian dollars").
+    WordList DOLLAR_NATIONS = "dollar_nations";
+    /// Words before a number that make it an age ("aged 39").
+    WordList AGE_WORDS = "age_words";
+    /// Ordinal suffixes glued to digits ("1st", "22nd").
+    WordList ORDINAL_SUFFIXES = "ordinal_suffixes";
+    /// Words before "on Sunday" that make it a newspaper ("the Mail on Sunday"), as written.
+    WordList SUNDAY_PAPERS = "sunday_papers";
+    /// What follows the apostrophe of a contraction ("'re", "'ll").
+    WordList CONTRACTION_ENDINGS = "contraction_endings";
+    /// Words that make the noun after them one thing ("a", "one", "a single").
+    WordList SINGULAR_MARKERS = "singular_markers";
+    /// Suffixes after a surname ("Jr", "III").
+    WordList NAME_SUFFIXES = "name_suffixes";
     /// Lower-case words skipped after a cue before what it reports ("said that", "said on
     /// Tuesday").
     WordList AFTER_CUE_SKIP = "after_cue_skip";
@@ -124,14 +183,9 @@ lists! {
     WordList CUE_AUXILIARIES = "cue_auxiliaries";
     /// Days named relative to the hour of publication.
     WordList DEICTIC_WORDS = "deictic_words";
-    /// Nationality adjectives / country short names allowed in front of a title (kept out
-    /// of both).
-    WordList DEMONYMS = "demonyms";
     /// Endings that turn a name into its plural, a possessive written without the
     /// apostrophe, a demonym or a participle.
     WordList DERIVING_ENDINGS = "deriving_endings";
-    /// Determiners, possessives and quantifiers that open a noun phrase.
-    WordList DETERMINERS = "determiners";
     /// Words of events whose victims or targets are counted.
     WordList EVENT_WORDS = "event_words";
     /// Future-tense cues looked for in the few words before a date ("will", "'ll", "is to",
@@ -150,8 +204,6 @@ lists! {
     WordList MEASURE_NOUNS = "measure_nouns";
     /// Words of the medium a statement came in ("in a statement", "on Twitter").
     WordList MEDIA_WORDS = "media_words";
-    /// Lowercase connectors allowed inside a name when a capitalised token follows.
-    WordList NAME_CONNECTORS = "name_connectors";
     /// Words after which a number names something rather than counting it ("Chapter 11",
     /// "No. 10", "number 19", "Route 66").
     WordList NAMING_WORDS = "naming_words";
@@ -171,9 +223,6 @@ lists! {
     /// Nouns by which a sentence speaks of an organisation it does not name ("the
     /// airline").
     WordList ORGANISATION_DESCRIPTIONS = "organisation_descriptions";
-    /// Forms of "be" and "get" before a participle that make it passive ("was told"), not a
-    /// cue.
-    WordList PASSIVE_AUXILIARIES = "passive_auxiliaries";
     /// Numbers and quantity words before a plural ("two", "several", "dozens").
     WordList QUANTITY_WORDS = "quantity_words";
     /// Words after which a singular noun still heads its phrase ("a rebel leader was
@@ -182,8 +231,6 @@ lists! {
     WordList SINGULAR_PHRASE_ENDS = "singular_phrase_ends";
     /// Lower-case last words that still make a named source ("the Tass news agency").
     WordList SOURCE_NOUNS = "source_nouns";
-    /// Personal pronouns that can be a speaker ("he said").
-    WordList SPEAKER_PRONOUNS = "speaker_pronouns";
     /// Where or to whom a statement was made ("told reporters Thursday", "said at a news
     /// conference on Monday").
     WordList STATEMENT_SETTINGS = "statement_settings";
@@ -194,8 +241,6 @@ lists! {
     WordList TIME_WORDS = "time_words";
     /// Words before a quotation that make a short title-cased quotation a title.
     WordList TITLE_CONTEXT = "title_context";
-    /// Title modifiers that may precede a head title.
-    WordList TITLE_MODIFIERS = "title_modifiers";
     /// Capitalised labels that open a paragraph with a colon but name no speaker.
     WordList TRANSCRIPT_LABELS = "transcript_labels";
     /// Words of a span of time before "after", "before", "since" or "during" ("a day
@@ -203,18 +248,10 @@ lists! {
     WordList WHEN_SPAN_WORDS = "when_span_words";
     /// Words that end the phrase after "of" naming what a figure is a share of.
     WordList WHOLE_ENDS = "whole_ends";
-    /// Writings whose words a quotation gives with "read" / "reads".
-    WordList WRITINGS = "writings";
     /// Cue forms that are as often nouns or other verbs ("the findings show", "state").
     WordList AMBIGUOUS_CUES = "ambiguous_cues";
-    /// Verbs of aspect before a participle cue ("he began talking", "Roe kept saying"),
-    /// skipped between the subject and the cue.
-    WordList ASPECT_VERBS = "aspect_verbs";
     /// Words of change before a figure.
     WordList CHANGE_WORDS = "change_words";
-    /// Conjunctions after "..., Roe said," that open a clause of their own ("as the crowd
-    /// cheered").
-    WordList CLAUSE_CONJUNCTIONS = "clause_conjunctions";
     /// Words after a determiner and a noun that carry a description on towards an apposed
     /// name ("A lawyer for the families, Jane Roe, said").
     WordList DESCRIPTION_LINKS = "description_links";
@@ -288,9 +325,6 @@ lists! {
     WordList TITLE_SMALL_WORDS = "title_small_words";
     /// Words after a noun-like cue that show it used as a verb.
     WordList VERB_OBJECT_STARTS = "verb_object_starts";
-    /// Nouns of voting or scoring after a tally ("a 237-186 vote", "a 5-4 decision", "a 3-1
-    /// win").
-    WordList VOTING_NOUNS = "voting_nouns";
     /// Verbs of voting or scoring before a tally ("voted 256 to 170", "ruled 5-4", "won
     /// 3-1").
     WordList VOTING_VERBS = "voting_verbs";
@@ -333,6 +367,74 @@ views! {
     SPEAKER_TITLES = "titles" for "quote";
     DESCRIBING_ROLES = "titles" for "role";
     ORGANISATION_ROLES = "titles" for "organisation";
+    DETERMINERS = "determiners" for "quote";
+    ARTICLES = "determiners" for "article";
+    NOUN_SAY_DETERMINERS = "determiners" for "noun-say";
+    QUANTIFIERS = "determiners" for "quantifier";
+    POSSESSIVE_DETERMINERS = "determiners" for "possessive";
+    WHOLE_FILLERS = "determiners" for "whole-filler";
+    SPEAKER_PRONOUNS = "pronouns" for "speaker";
+    MENTAL_STATE_SUBJECTS = "pronouns" for "mental-state";
+    PLURAL_VERB_PRONOUNS = "pronouns" for "plural-verb";
+    OBJECT_PRONOUNS = "pronouns" for "object";
+    NOT_SENTENCE_SUBJECTS = "pronouns" for "not-sentence-subject";
+    QUANTIFIED_PRONOUNS = "pronouns" for "of-quantity";
+    UNRESOLVED_PRONOUNS = "pronouns" for "unresolved";
+    PERSONAL_PRONOUNS = "pronouns" for "personal";
+    NAMED_BEFORE_PRONOUNS = "pronouns" for "named-before";
+    CLAUSE_CONJUNCTIONS = "conjunctions" for "clause";
+    APPOSITIVE_OPENERS = "conjunctions" for "appositive-opener";
+    SUBJECT_OPENERS = "conjunctions" for "subject-opener";
+    SENTENCE_OPENERS = "conjunctions" for "sentence-opener";
+    DESCRIPTION_OPENERS = "conjunctions" for "description-opener";
+    TITLE_ENDS = "conjunctions" for "title-end";
+    CLAUSE_OPENERS = "conjunctions" for "clause-opener";
+    LINKING_PREPOSITIONS = "prepositions" for "linking";
+    DESCRIPTION_HEAD_PREPOSITIONS = "prepositions" for "description-head";
+    MODIFIER_PREPOSITIONS = "prepositions" for "modifier-of";
+    SETTING_PREPOSITIONS = "prepositions" for "setting";
+    WHEN_PREPOSITIONS = "prepositions" for "when";
+    PASSIVE_AUXILIARIES = "auxiliaries" for "passive";
+    PROGRESSIVE_AUXILIARIES = "auxiliaries" for "progressive";
+    ASPECT_VERBS = "aspect_verbs" for "participle";
+    ASPECT_VERBS_BEFORE_TO = "aspect_verbs" for "to";
+    ASPECT_VERBS_BEFORE_ON_TO = "aspect_verbs" for "on-to";
+    PUT_IT_WORDS = "adverbs" for "put-it";
+    ADVERBS_BEFORE_CUE = "adverbs" for "before-cue";
+    WORDS_BEFORE_SUM = "adverbs" for "before-sum";
+    APPOSITION_ADVERBS = "adverbs" for "apposition";
+    RELATIVE_MODIFIERS = "time_modifiers" for "relative";
+    LOWER_CASE_MONTH_CUES = "time_modifiers" for "month-cue";
+    TIME_ADJUNCT_OPENERS = "time_modifiers" for "adjunct";
+    DURATION_MODIFIERS = "time_modifiers" for "duration";
+    WRITINGS = "writings" for "read";
+    SENT_WRITINGS = "writings" for "sent";
+    NAME_CONNECTORS = "name_connectors" for "name";
+    SPEAKER_NAME_CONNECTORS = "name_connectors" for "speaker-name";
+    FIRST_NAME_CONNECTORS = "name_connectors" for "first-name";
+    DEMONYMS = "demonyms" for "title";
+    COUNTRY_INITIALS = "demonyms" for "initials";
+    TITLE_MODIFIERS = "title_modifiers" for "name";
+    LONE_TITLE_MODIFIERS = "title_modifiers" for "alone";
+    RANKS = "title_modifiers" for "rank";
+    VOTING_NOUNS = "voting_nouns" for "after-tally";
+    VOTE_NOUNS_BEFORE_OF = "voting_nouns" for "before-of";
+    INVERSION_CUES = "reporting_verbs" for "inversion";
+    HEADLINE_CUES = "reporting_verbs" for "headline";
+    CALL_FORMS = "reporting_verbs" for "call";
+    TALK_FORMS = "reporting_verbs" for "talk";
+    ADD_FORMS = "reporting_verbs" for "add";
+    TELL_CUES = "reporting_verbs" for "tell";
+    PLAIN_SAYING_VERBS = "reporting_verbs" for "plain-saying";
+    PHRASE_HEAD_STOPS = "stop_words" for "phrase-head";
+    NOT_TITLE_WORDS = "stop_words" for "not-title";
+    SETTING_STOP_WORDS = "stop_words" for "setting";
+    CHIEF_TITLE_ENDS = "titles" for "after-chief";
+    COMPANY_ABBREVIATIONS = "abbreviations" for "company";
+    TICKER_ABBREVIATIONS = "abbreviations" for "ticker";
+    TOTAL_WORDS = "figure_scope" for "total";
+    EACH_WORDS = "figure_scope" for "each";
+    ANY_WHOLE_WORDS = "figure_scope" for "any-whole";
 }
 
 #[cfg(test)]

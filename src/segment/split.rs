@@ -15,6 +15,7 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
+use crate::lexicon::{COMPANY_ABBREVIATIONS, TICKER_ABBREVIATIONS};
 use regex::Regex;
 
 /// Sentences of a whole document: byte ranges into `text`, trimmed of surrounding whitespace, never empty,
@@ -222,18 +223,13 @@ fn should_merge(prev: &str, next: &str) -> bool {
             || zone();
     }
     // "Acme Co. Ltd.", "Foo Corp. Inc."
-    if matches!(lw_nodots.as_str(), "co" | "corp" | "inc" | "ltd" | "bros")
-        && crate::lexicon::COMPANY_SUFFIXES.contains(&fwl)
+    if COMPANY_ABBREVIATIONS.contains(&lw_nodots) && crate::lexicon::COMPANY_SUFFIXES.contains(&fwl)
     {
         return true;
     }
     // "Nordstrom Inc. JWN.N jumped", "Penney Co. Inc. (JCP) and": a stock ticker after a
     // company name goes on with it
-    if matches!(
-        lw_nodots.as_str(),
-        "co" | "corp" | "inc" | "ltd" | "plc" | "llc" | "bros"
-    ) && TICKER.is_match(next)
-    {
+    if TICKER_ABBREVIATIONS.contains(&lw_nodots) && TICKER.is_match(next) {
         return true;
     }
     if crate::lexicon::ABBREVIATIONS_NON_FINAL.contains(&lw_nodots) {

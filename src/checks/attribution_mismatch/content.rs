@@ -4,6 +4,7 @@
 
 use crate::checks::shared::facts::figures;
 use crate::extract::{Fact, Figure, Quote};
+use crate::lexicon::{CLAUSE_OPENERS, PLAIN_SAYING_VERBS};
 use crate::lexicon::{INTENTION_MODALS, REQUEST_VERBS};
 
 /// Share of the shorter passage's content words (not names, not function words) that two
@@ -92,14 +93,13 @@ pub(super) fn claims(text: &str, r: &Quote) -> bool {
         })
         .collect();
     let lower = cue.to_ascii_lowercase();
-    let intends = after.first().is_some_and(|w| w == "to")
-        && !matches!(lower.as_str(), "said" | "says" | "say" | "told" | "tells");
+    let intends = after.first().is_some_and(|w| w == "to") && !PLAIN_SAYING_VERBS.contains(&lower);
     // "asked Fluor to produce", "urged the council to act": a request, unless "that" comes
     // first ("asked whether", "told reporters that" report speech).
     let requests = REQUEST_VERBS.contains(lower.as_str())
         && after
             .iter()
-            .take_while(|w| !matches!(w.as_str(), "that" | "whether" | "if"))
+            .take_while(|w| !CLAUSE_OPENERS.contains(w))
             .any(|w| w == "to");
     !(modal || intends || requests)
 }

@@ -7,8 +7,9 @@
 //!   against reported speech;
 //! - `content.rs`: whether two passages are the same words, and what a report claims;
 //! - `same_source.rs`: whether two differently named speakers may still be one source;
-//! - `speakers.rs`, `organisations.rs`, `case_index.rs`: what that reads of the speakers;
-//! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
+//! - `speakers.rs`, `organisations.rs`, `case_index.rs`: what that reads of the speakers.
+//!
+//! Its word lists are in `crate::lexicon`.
 
 mod case_index;
 mod content;
@@ -17,7 +18,6 @@ mod organisations;
 mod pairs;
 mod same_source;
 mod speakers;
-mod words;
 
 use std::cell::OnceCell;
 

@@ -3,6 +3,7 @@
 //! outlets that relay what a person said.
 
 use crate::checks::shared::speakers::is_acronym_of;
+use crate::lexicon::{LINKING_PREPOSITIONS, PERSONAL_PRONOUNS, RANKS, TITLE_ENDS};
 use crate::lexicon::{
     NEWS_WORDS, ORGANISATION_DESCRIPTIONS, ORGANISATION_ROLES, ORGANISATION_WORDS,
 };
@@ -22,10 +23,7 @@ fn ends_like_organisation(name: &str) -> bool {
 /// name (`speaker`, "Coastline Ferries Ltd", "NASA"): a person said it, one the article
 /// does not name here.
 pub(super) fn person_read_as_organisation(phrase: &str, speaker: &str) -> bool {
-    let personal = matches!(
-        phrase.trim().to_lowercase().as_str(),
-        "he" | "she" | "him" | "her"
-    );
+    let personal = PERSONAL_PRONOUNS.contains(phrase.trim().to_lowercase());
     let acronym = speaker.chars().filter(char::is_ascii_uppercase).count() >= 2
         && speaker
             .chars()
@@ -63,7 +61,11 @@ pub(super) fn speaks_for(phrase: &str, organisation: &str) -> bool {
             .get(i)
             .is_some_and(|w| ORGANISATION_ROLES.contains(w.to_lowercase().as_str()))
     };
-    let linking = |i: usize| matches!(words.get(i), Some(&("of" | "for" | "at")));
+    let linking = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| LINKING_PREPOSITIONS.contains(w))
+    };
     // Where the phrase names the organisation: by its name (as many of its words as follow),
     // by its initials ("ECB" for "the European Central Bank"), or by the name its initials
     // stand for ("International Harbour Agency" for "IHA"): (first word, last word).
@@ -135,7 +137,7 @@ pub(super) fn titled_by_body(before: &str, body: &str) -> bool {
         title[i..i + body.len()] == body[..]
             && !title[i + body.len()..]
                 .iter()
-                .any(|w| matches!(w.as_str(), "and" | "or" | "with" | "but" | "than"))
+                .any(|w| TITLE_ENDS.contains(w))
     })
 }
 
@@ -157,10 +159,7 @@ pub(super) fn speaks_for_described(
         w.chars().next().is_some_and(char::is_uppercase)
             && !speaker.contains(w)
             && !ORGANISATION_ROLES.contains(w.to_lowercase().as_str())
-            && !matches!(
-                w.to_lowercase().as_str(),
-                "senior" | "deputy" | "assistant" | "general"
-            )
+            && !RANKS.contains(w.to_lowercase())
     });
     let lower = sentence.to_lowercase();
     let described = ORGANISATION_DESCRIPTIONS.iter().any(|d| lower.contains(d));

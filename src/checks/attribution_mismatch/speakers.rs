@@ -2,9 +2,9 @@
 //! often a sentence names someone, speakers named only by a pronoun, and a person named by
 //! title and given name alone.
 
-use super::words::OBJECT_PRONOUNS;
 use crate::extract::quote::is_pronoun;
 use crate::extract::{Document, Quote};
+use crate::lexicon::NAMED_BEFORE_PRONOUNS;
 
 pub(super) fn speaker_span(q: &Quote) -> (usize, usize) {
     match (q.speaker_start, q.speaker_end) {
@@ -87,7 +87,7 @@ pub(super) fn by_pronoun(text: &str, q: &Quote) -> bool {
     };
     text.get(s..e)
         .map(|w| w.trim().to_lowercase())
-        .is_some_and(|w| is_pronoun(&w) || OBJECT_PRONOUNS.contains(&w.as_str()))
+        .is_some_and(|w| is_pronoun(&w) || NAMED_BEFORE_PRONOUNS.contains(&w))
 }
 
 /// Sentences before a pronoun that its person may have been named in.

@@ -6,8 +6,8 @@
 use super::phrases::{
     after_preposition, generic_singular, heads_phrase, marker_counts_something_else, singular_of,
 };
-use super::words::SINGULAR_MARKERS;
 use crate::checks::shared::spelling::{fold_word, word_spans};
+use crate::lexicon::SINGULAR_MARKERS;
 use crate::lexicon::{COUNT_TIME_UNITS, EVENT_WORDS, MEASURE_NOUNS, QUANTITY_WORDS};
 
 /// How many words (adjectives) may stand between the marker and the noun.
@@ -101,7 +101,7 @@ fn marked_singular(one: &Words, singulars: &[String]) -> Option<(usize, usize)> 
         }
         (1..=MAX_GAP.min(i))
             .map(|gap| i - gap)
-            .find(|&m| SINGULAR_MARKERS.contains(&f1[m].as_str()))
+            .find(|&m| SINGULAR_MARKERS.contains(&f1[m]))
             .filter(|&m| {
                 // "the number one single": a rank, not a count
                 let rank = f1[m] == "one" && m > 0 && matches!(f1[m - 1].as_str(), "number" | "no");

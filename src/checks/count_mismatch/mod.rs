@@ -4,13 +4,13 @@
 //! - `mod.rs` (here): the check's documentation, and the pair's steps in order;
 //! - `options.rs`: the check's options (`[checks.count-mismatch]`);
 //! - `mismatch.rs`: a plural of one sentence against a singular of the other;
-//! - `phrases.rs`: how a singular noun phrase reads (heads its phrase, generic, a rank...);
-//! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
+//! - `phrases.rs`: how a singular noun phrase reads (heads its phrase, generic, a rank...).
+//!
+//! Its word lists are in `crate::lexicon`.
 
 mod mismatch;
 mod options;
 mod phrases;
-mod words;
 
 use self::mismatch::{Mismatch, Words, first_mismatch};
 pub use self::options::CountOptions;

@@ -2,7 +2,7 @@
 //! counts something else, whether the singular speaks of any one of a kind, whether the
 //! phrase tells of the circumstances, and a plural's singular forms.
 
-use super::words::SINGULAR_MARKERS;
+use crate::lexicon::SINGULAR_MARKERS;
 use crate::lexicon::{
     CIRCUMSTANCE_PREPOSITIONS, MODALS, NOT_PLURAL, QUANTITY_WORDS, SINGULAR_PHRASE_ENDS,
 };
@@ -98,7 +98,7 @@ pub(super) fn after_preposition(folded: &[String], start: usize) -> bool {
         let modifier = w.chars().all(char::is_alphabetic)
             && !w.ends_with("ed")
             && !w.ends_with("ing")
-            && !SINGULAR_MARKERS.contains(&w)
+            && !SINGULAR_MARKERS.contains(w)
             && !QUANTITY_WORDS.contains(w);
         if !modifier || k == 3 {
             return false;

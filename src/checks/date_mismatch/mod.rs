@@ -8,15 +8,15 @@
 //!   and dates of a statement rather than an event;
 //! - `pairing.rs`: which dates of the two sentences are compared;
 //! - `disagreement.rs`: whether two dates disagree, and whether two sentences are dated apart
-//!   (`dated_apart`, which figure-mismatch reads);
-//! - `words.rs`: a few small word tables (its word lists are in `crate::lexicon`).
+//!   (`dated_apart`, which figure-mismatch reads).
+//!
+//! Its word lists are in `crate::lexicon`.
 
 mod disagreement;
 mod draft_dates;
 mod occasions;
 mod options;
 mod pairing;
-mod words;
 
 use self::occasions::left_alone;
 use self::pairing::disagreeing_events;

@@ -2,8 +2,8 @@
 //! for comment Wednesday"), different occasions of a repeated event, and the day a statement
 //! was made against the day something happened.
 
-use super::words::ARTICLES;
 use crate::extract::DateMention;
+use crate::lexicon::SETTING_STOP_WORDS;
 use crate::lexicon::{STATEMENT_SETTINGS, STATEMENT_VERBS};
 
 /// Whether the dates of two aligned sentences are left alone: either tells of the outlet's
@@ -56,7 +56,7 @@ pub(super) fn dates_statement((text, start): (&str, usize), d: &DateMention) -> 
     let setting = |w: &&str| STATEMENT_SETTINGS.contains(lower(w).as_str());
     let verb_over_setting = before
         .iter()
-        .position(|w| !ARTICLES.contains(&lower(w).as_str()) && !setting(w))
+        .position(|w| !SETTING_STOP_WORDS.contains(lower(w)) && !setting(w))
         // Not a preposition alone: "predicted in July" dates the prediction's subject as
         // often as the prediction.
         .is_some_and(|i| {

@@ -4,6 +4,7 @@
 use super::agreement::overlaps;
 use super::neighbours::word_before;
 use crate::extract::Figure;
+use crate::lexicon::DURATION_MODIFIERS;
 
 /// Length of a duration unit in days, for comparing "three hours" with "180 minutes".
 pub(super) fn duration_in_days(unit: &str) -> Option<f64> {
@@ -37,12 +38,8 @@ pub(super) fn time_frames<'f>(text: &str, figures: &[&'f Figure]) -> Vec<&'f Fig
         .copied()
         .filter(|f| f.unit.as_deref().and_then(duration_in_days).is_some())
         .filter(|f| {
-            word_before(text, f).is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "past" | "last" | "previous" | "first"
-                )
-            })
+            word_before(text, f)
+                .is_some_and(|w| DURATION_MODIFIERS.contains(w.to_ascii_lowercase()))
         })
         .collect()
 }

@@ -16,8 +16,8 @@
 //! - `conversions.rs`: amounts converted into another currency;
 //! - `finding.rs`, `running_totals.rs`: the finding's message and severity;
 //! - `measures.rs`: hyphenated measures of a subject, across the whole cluster;
-//! - `neighbours.rs`: the words next to a figure; `words.rs`: a few small word
-//!   tables (its word lists are in `crate::lexicon`).
+//! - `neighbours.rs`: the words next to a figure; `words.rs`: one two-word table (its
+//!   word lists are in `crate::lexicon`).
 
 mod agreement;
 mod bare;

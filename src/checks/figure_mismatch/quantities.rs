@@ -2,9 +2,10 @@
 //! total against each one's share, shares of different wholes, things set apart by the
 //! words of a `contrasts` group.
 
-use super::words::{ANY_WHOLE, EACH_WORDS, PART_WORDS, TOTAL_WORDS, WHOLE_FILLERS};
+use super::words::PART_WORDS;
 use crate::extract::Figure;
 use crate::lexicon::WHOLE_ENDS;
+use crate::lexicon::{ANY_WHOLE_WORDS, EACH_WORDS, TOTAL_WORDS, WHOLE_FILLERS};
 
 /// Whether one figure counts a part of what the other counts, or one is a total and the other
 /// each one's share: a different quantity, not a disagreement. Sentences: (document text,
@@ -46,16 +47,12 @@ pub(super) fn part_and_whole(
     if part(ta, sa, a) != part(tb, sb, b) {
         return true;
     }
-    let total = |text: &str, f: &Figure| {
-        after(text, f, 3)
-            .iter()
-            .any(|w| TOTAL_WORDS.contains(&w.as_str()))
-    };
+    let total = |text: &str, f: &Figure| after(text, f, 3).iter().any(|w| TOTAL_WORDS.contains(w));
     let each = |text: &str, start: usize, f: &Figure| {
         before(text, start, f, 6)
             .iter()
             .chain(after(text, f, 3).iter())
-            .any(|w| EACH_WORDS.contains(&w.as_str()))
+            .any(|w| EACH_WORDS.contains(w))
     };
     (total(ta, a) && each(tb, sb, b)) || (total(tb, b) && each(ta, sa, a))
 }
@@ -105,7 +102,7 @@ pub(super) fn whole_of(text: &str, f: &Figure) -> Option<(Vec<String>, Vec<Strin
         if word.is_empty() || WHOLE_ENDS.contains(lower.as_str()) {
             break;
         }
-        if !WHOLE_FILLERS.contains(&lower.as_str()) {
+        if !WHOLE_FILLERS.contains(&lower) {
             words.push(lower);
         }
         // A full stop ends the phrase, unless it ends an abbreviation ("the U.S. market").
@@ -128,7 +125,7 @@ pub(super) fn different_wholes(ta: &str, a: &Figure, tb: &str, b: &Figure) -> bo
         return false;
     };
     let disjoint = |x: &[String], y: &[String]| x.iter().all(|w| !y.contains(w));
-    let any_whole = |x: &[String]| x.iter().any(|w| ANY_WHOLE.contains(&w.as_str()));
+    let any_whole = |x: &[String]| x.iter().any(|w| ANY_WHOLE_WORDS.contains(w));
     (disjoint(&wa, &wb) && !any_whole(&wa) && !any_whole(&wb))
         || (!na.is_empty() && !nb.is_empty() && disjoint(&na, &nb))
 }

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 
 use super::closeness::Closeness;
 use super::spellings::Spelling;
+use crate::lexicon::NAME_SUFFIXES;
 
 /// The one pair of words (one of key `ka`, one of key `kb`) in which the two names differ;
 /// names of different lengths only in aligned sentences (`in_aligned`).
@@ -59,7 +60,7 @@ fn close_words_apart<'k>(
         words
             .iter()
             .rev()
-            .find(|w| !matches!(**w, "jr" | "sr" | "ii" | "iii"))
+            .find(|w| !NAME_SUFFIXES.contains(w))
             .map(|w| w.to_string())
     };
     let surnames = match (surname(a), surname(b)) {

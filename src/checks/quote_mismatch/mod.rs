@@ -16,6 +16,7 @@ use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
 use crate::extract::{Document, NameFolding, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
+use crate::lexicon::UNRESOLVED_PRONOUNS;
 
 pub use self::options::QuoteOptions;
 
@@ -196,12 +197,7 @@ impl QuoteMismatch {
             _ => format!("quote differs: \"{wa}\" added"),
         };
         // A pronoun left unresolved ("He added") names no one.
-        let named = |s: &&String| {
-            !matches!(
-                s.to_lowercase().as_str(),
-                "he" | "she" | "they" | "it" | "we" | "i" | "you"
-            )
-        };
+        let named = |s: &&String| !UNRESOLVED_PRONOUNS.contains(s.to_lowercase());
         let speaker = qa
             .speaker
             .as_ref()

@@ -3,6 +3,7 @@
 //! month part of a name.
 
 use crate::lexicon::calendar;
+use crate::lexicon::{LOWER_CASE_MONTH_CUES, RELATIVE_MODIFIERS, SUNDAY_PAPERS};
 use crate::lexicon::{NAMED_DAY_WORDS, NOT_A_MONTH_AFTER, WEEKDAY_FOLLOWERS};
 use chrono::Weekday;
 
@@ -39,7 +40,7 @@ pub(super) fn is_part_of_day_or_title(w: &str) -> bool {
 
 /// Words before "on Sunday" that make it a newspaper ("the Mail on Sunday").
 pub(super) fn is_on_sunday_paper(w: &str) -> bool {
-    matches!(w, "Mail" | "Independent" | "Scotland" | "Wales")
+    SUNDAY_PAPERS.contains(w)
 }
 
 /// Words before a weekday that make it a day of the calendar or of history ("Good Friday",
@@ -57,11 +58,11 @@ pub(super) fn is_not_a_month_noun(w: &str) -> bool {
 /// Words before a lower-case "may" or "march" that make it the month ("in may", "since
 /// march").
 pub(super) fn is_lower_case_month_cue(w: &str) -> bool {
-    matches!(w, "this" | "last" | "next" | "in" | "since")
+    LOWER_CASE_MONTH_CUES.contains(w)
 }
 
 /// Modifiers before a month that name which one relative to the publication ("this May",
 /// "last March", "next June") and belong to the mention.
 pub(super) fn is_relative_modifier(w: &str) -> bool {
-    matches!(w, "this" | "last" | "next")
+    RELATIVE_MODIFIERS.contains(w)
 }

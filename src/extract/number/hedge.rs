@@ -49,7 +49,7 @@ pub fn same_hedge_kind(a: &str, b: &str) -> bool {
         let phrase = phrase.to_lowercase();
         HEDGES
             .iter()
-            .chain(POSTFIX_HEDGES)
+            .chain(POSTFIX_HEDGES.iter())
             .find(|(p, _)| *p == phrase)
             .map(|(_, h)| *h)
     };

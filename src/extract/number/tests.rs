@@ -861,6 +861,9 @@ fn every_hedge_in_the_lexicon_names_a_kind_of_bound() {
     assert_eq!(hedges.len(), crate::lexicon::HEDGES.entries().len());
     assert!(hedges.contains(&("at least", Hedge::AtLeast)));
     assert!(hedges.contains(&("plus or minus", Hedge::PlusMinus)));
+    let after = &*words::POSTFIX_HEDGES;
+    assert_eq!(after.len(), crate::lexicon::POSTFIX_HEDGES.entries().len());
+    assert!(after.contains(&("or so", Hedge::Approx)) && after.contains(&("or less", Hedge::UpTo)));
     // A phrase is tried before any shorter phrase it starts with.
     for (i, (phrase, _)) in hedges.iter().enumerate() {
         for (longer, _) in &hedges[i + 1..] {

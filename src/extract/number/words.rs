@@ -11,6 +11,10 @@ use crate::lexicon;
 use crate::lexicon::NUMBER_STOP_WORDS;
 use crate::lexicon::calendar;
 use crate::lexicon::{
+    AGE_WORDS, APPOSITION_ADVERBS, CURRENCY_CODES, DIMENSIONS, DOLLAR_NATIONS, INVARIANT_NOUNS,
+    MEASURING_VERBS, ORDINAL_SUFFIXES, VOTE_NOUNS_BEFORE_OF, WEIGHT_WORDS,
+};
+use crate::lexicon::{
     CHANGE_WORDS, DETERMINERS_OF_ONE, HEDGE_TAILS, MEASURE_ADJECTIVES, MEASURED_THINGS,
     PLURAL_DEMONYMS, SECOND_UNIT_CUES, VOTING_NOUNS, VOTING_VERBS, WORD_PREFIXES,
     YEAR_PREPOSITIONS,
@@ -33,16 +37,14 @@ pub(super) static HEDGES: LazyLock<Vec<(&'static str, Hedge)>> = LazyLock::new(|
 
 /// Hedges written after the number ("45 or more pounds", "50 or so people", "$5 or less"):
 /// the same kinds of bound as `HEDGES`. Not before "than" ("5,000 or less than 6,000" is two
-/// figures).
-pub(super) const POSTFIX_HEDGES: &[(&str, Hedge)] = &[
-    ("or more", Hedge::AtLeast),
-    ("or greater", Hedge::AtLeast),
-    ("or higher", Hedge::AtLeast),
-    ("or so", Hedge::Approx),
-    ("or less", Hedge::UpTo),
-    ("or fewer", Hedge::UpTo),
-    ("or lower", Hedge::UpTo),
-];
+/// figures) (`lexicon::POSTFIX_HEDGES`).
+pub(super) static POSTFIX_HEDGES: LazyLock<Vec<(&'static str, Hedge)>> = LazyLock::new(|| {
+    lexicon::POSTFIX_HEDGES
+        .entries()
+        .iter()
+        .map(|&(phrase, kind)| (phrase, Hedge::from_name(kind)))
+        .collect()
+});
 
 /// The value of a cardinal written out ("seven" -> 7): `lexicon::NUMBER_WORDS`, and two
 /// spellings only figures read ("nil", "fourty").
@@ -202,7 +204,7 @@ pub(super) fn is_month_or_day(w: &str) -> bool {
 
 /// Ordinal suffixes glued to digits ("1st", "22nd", "3rd", "4th").
 pub(super) fn is_ordinal_suffix(w: &str) -> bool {
-    matches!(w, "st" | "nd" | "rd" | "th")
+    ORDINAL_SUFFIXES.contains(w)
 }
 
 /// Words before "second" that make it the time unit, not an ordinal ("a second", "per
@@ -213,7 +215,7 @@ pub(super) fn is_second_unit_cue(w: &str) -> bool {
 
 /// Words right before a number that make it an age ("aged 39", "ages 5 to 12", "at age 93").
 pub(super) fn is_age_word(w: &str) -> bool {
-    matches!(w, "aged" | "ages" | "age")
+    AGE_WORDS.contains(w)
 }
 
 /// Words before "one" that make it a pronoun or a determiner, not a count ("the one", "this
@@ -235,7 +237,7 @@ pub(super) fn is_voting_verb(w: &str) -> bool {
 
 /// Nouns before "of" and a tally ("by a vote of 279 to 237", "a margin of 5-4").
 pub(super) fn is_vote_before_of(w: &str) -> bool {
-    matches!(w, "vote" | "margin" | "score" | "tally" | "majority")
+    VOTE_NOUNS_BEFORE_OF.contains(w)
 }
 
 /// Nouns of voting or scoring after a tally ("a 237-186 vote", "a 5-4 decision", "a 3-1 win").
@@ -251,47 +253,32 @@ pub(super) fn irregular_singular(w: &str) -> Option<&'static str> {
 
 /// Nouns whose plural is the singular ("series", "sheep", "aircraft").
 pub(super) fn is_invariant_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "series" | "species" | "news" | "police" | "staff" | "sheep" | "aircraft"
-    )
+    INVARIANT_NOUNS.contains(w)
 }
 
 /// Words that speak of weight besides "weigh..." ("overweight", "heavier", "obese").
 pub(super) fn is_weight_word(w: &str) -> bool {
-    matches!(
-        w,
-        "overweight" | "underweight" | "heavier" | "lighter" | "obese" | "obesity"
-    )
+    WEIGHT_WORDS.contains(w)
 }
 
 /// Dimensions after "in" that make "m" metres ("12m in diameter", "2m in length").
 pub(super) fn is_dimension(w: &str) -> bool {
-    matches!(
-        w,
-        "height" | "length" | "width" | "diameter" | "depth" | "circumference"
-    )
+    DIMENSIONS.contains(w)
 }
 
 /// Verbs before a length that make "m" metres ("stood 1.8m", "measuring 3m").
 pub(super) fn is_measuring_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "measuring" | "measures" | "measured" | "stood" | "stands" | "standing"
-    )
+    MEASURING_VERBS.contains(w)
 }
 
 /// Currency codes written in capitals before an amount ("USD 5", "EUR $5").
 pub(super) fn is_currency_code(w: &str) -> bool {
-    matches!(w, "USD" | "EUR" | "GBP" | "JPY" | "CNY" | "INR" | "RUB")
+    CURRENCY_CODES.contains(w)
 }
 
 /// Words of a nation before "dollars" ("US dollars", "Canadian dollars").
 pub(super) fn is_dollar_nation(w: &str) -> bool {
-    matches!(
-        w,
-        "us" | "american" | "canadian" | "australian" | "singapore"
-    )
+    DOLLAR_NATIONS.contains(w)
 }
 
 /// The currency code of a nation's dollars (`is_dollar_nation`): "canadian" -> "CAD", and
@@ -312,5 +299,5 @@ pub(super) fn is_word_prefix(w: &str) -> bool {
 
 /// Adverbs between a name's comma and an age ("Walsh, also 60,").
 pub(super) fn is_apposition_adverb(w: &str) -> bool {
-    matches!(w, "also" | "now" | "both")
+    APPOSITION_ADVERBS.contains(w)
 }

@@ -6,6 +6,7 @@ use crate::lexicon::CONTRACTED_IS_SUBJECTS;
 use std::ops::Range;
 
 use super::super::spelling::{Spellings, fold_word, word_spans};
+use crate::lexicon::CONTRACTION_ENDINGS;
 
 /// The comparison key that stands for an editor's bracketed insertion in a quote.
 pub(super) const BRACKETED: &str = "[…]";
@@ -126,10 +127,7 @@ fn detached_ending(text: &str, at: usize, word: &str) -> bool {
     let before = text[..at].trim_end_matches(['\'', '’']);
     before.len() < at
         && before.ends_with(char::is_whitespace)
-        && matches!(
-            word.to_lowercase().as_str(),
-            "s" | "re" | "ve" | "ll" | "d" | "m"
-        )
+        && CONTRACTION_ENDINGS.contains(word.to_lowercase())
 }
 
 /// A folded word as the words it contracts ("it's" -> "it is", "don't" -> "do not"); other

@@ -6,6 +6,7 @@ use super::clause::trim_clause;
 use super::cue::{Cue, cue_word};
 use super::phrase::{country_initials, is_ly_adverb, is_time_word, np_forward};
 use crate::extract::quote::tokens::{Tok, gap, plain_gap, plain_gap_opt};
+use crate::lexicon::LINKING_PREPOSITIONS;
 use crate::lexicon::{INVERTED_SUBJECT_ENDS, MODALS_AND_TO, NO_SUBJECT_AFTER_CUE, OBJECT_CUES};
 use crate::lexicon::{NOUN_PHRASE_STOPS, SPEECH_CUES};
 
@@ -96,13 +97,13 @@ fn long_inverted_subject(
         let l = toks[e].lower.as_str();
         if e > i && !plain_gap(gap(text, toks, e))
             || NOUN_PHRASE_STOPS.contains(l)
-                && !matches!(l, "of" | "for" | "at")
+                && !LINKING_PREPOSITIONS.contains(l)
                 && !country_initials(text, &toks[e])
             || SPEECH_CUES.contains(l)
         {
             return None;
         }
-        if name_end.is_none() && e > i && matches!(l, "of" | "for" | "at") && toks[e - 1].cap {
+        if name_end.is_none() && e > i && LINKING_PREPOSITIONS.contains(l) && toks[e - 1].cap {
             name_end = Some(e - 1);
         }
         if toks[e].cap && ends_clause(e) {

@@ -7,6 +7,7 @@ use super::phrase::{is_ly_adverb, np_backward};
 use crate::extract::quote::spans::{QSpan, in_quote};
 use crate::extract::quote::tokens::{Tok, gap, plain_gap};
 use crate::lexicon::DESCRIPTION_LINKS;
+use crate::lexicon::{APPOSITIVE_OPENERS, ARTICLES, DESCRIPTION_HEAD_PREPOSITIONS};
 use crate::lexicon::{
     CUE_AUXILIARIES, DETERMINERS, NOUN_PHRASE_STOPS, SPEAKER_PRONOUNS, SPEAKER_TITLES, SPEECH_CUES,
 };
@@ -21,7 +22,7 @@ pub(super) fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<u
         // the head noun: before a preposition inside the phrase ("The chief of the Port
         // Authority")
         let y = (x + 1..y)
-            .find(|&m| matches!(toks[m].lower.as_str(), "of" | "for" | "at" | "with"))
+            .find(|&m| DESCRIPTION_HEAD_PREPOSITIONS.contains(&toks[m].lower))
             .map_or(y, |m| m - 1);
         SPEAKER_TITLES.contains(toks[y].lower.as_str())
             || DETERMINERS.contains(toks[x].lower.as_str()) && !toks[y].cap
@@ -31,9 +32,7 @@ pub(super) fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<u
         return Some(a2);
     }
     // "of the Port Authority"
-    let a2 = if a2 >= 1
-        && matches!(toks[a2 - 1].lower.as_str(), "the" | "a" | "an")
-        && plain_gap(gap(text, toks, a2))
+    let a2 = if a2 >= 1 && ARTICLES.contains(&toks[a2 - 1].lower) && plain_gap(gap(text, toks, a2))
     {
         a2 - 1
     } else {
@@ -42,7 +41,7 @@ pub(super) fn description_before(text: &str, toks: &[Tok], a: usize) -> Option<u
     if a2 >= 2
         && plain_gap(gap(text, toks, a2))
         && plain_gap(gap(text, toks, a2 - 1))
-        && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "with")
+        && DESCRIPTION_HEAD_PREPOSITIONS.contains(&toks[a2 - 1].lower)
         && let Some((a3, b3)) = np_backward(text, toks, a2 - 2, 0)
         && describes(a3, b3)
         && opens(a3)
@@ -98,7 +97,7 @@ pub(super) fn long_appositive(
                 // "the director of the office and a former judge", "a senator and self-described
                 // socialist": a second description
                 && !(k + 1 < j
-                    && (matches!(toks[k + 1].lower.as_str(), "a" | "an" | "the")
+                    && (ARTICLES.contains(&toks[k + 1].lower)
                         || !toks[k + 1].cap
                             && !NOUN_PHRASE_STOPS.contains(toks[k + 1].lower.as_str())
                             && !SPEAKER_PRONOUNS.contains(toks[k + 1].lower.as_str())
@@ -182,7 +181,7 @@ fn appositive_head(text: &str, toks: &[Tok], mut k: usize) -> Option<(usize, usi
         if g.contains([',', ':', ';', '—', '–', '―', '"', '“', '”'])
             || g.contains("''")
             // "Even China, the only ally of the North, said"
-            || start == a && matches!(pl, "and" | "but" | "that" | "as" | "even")
+            || start == a && APPOSITIVE_OPENERS.contains(pl)
         {
             return Some((a, b));
         }

@@ -12,6 +12,7 @@ use super::cue::{Cue, is_participle};
 use super::phrase::{is_time_word, np_forward};
 use crate::extract::quote::spans::in_quote;
 use crate::extract::quote::tokens::{Tok, gap};
+use crate::lexicon::{SETTING_PREPOSITIONS, TELL_CUES, WHEN_PREPOSITIONS};
 
 /// What cue `c` reports, its subject opening at token `a`: the clause after the cue (after
 /// "that", for a relative or parenthetical cue or a participle, after an introductory phrase,
@@ -82,10 +83,7 @@ fn clause_after_cue(c: &Cue) -> usize {
     let lw = toks[i].lower.as_str();
     // after the cue?
     let mut k = i + 1;
-    if matches!(
-        lw,
-        "told" | "tell" | "tells" | "telling" | "assured" | "assures"
-    ) {
+    if TELL_CUES.contains(lw) {
         // skip recipient up to "that"
         let mut m = k;
         while m < nt && m < k + 7 && toks[m].lower != "that" {
@@ -114,7 +112,7 @@ fn clause_after_cue(c: &Cue) -> usize {
         }
         // "in a statement", "on Twitter", "in an interview with CNN"
         if k < nt
-            && matches!(toks[k].lower.as_str(), "in" | "on" | "during" | "at")
+            && SETTING_PREPOSITIONS.contains(&toks[k].lower)
             && let Some(m) =
                 (k + 1..(k + 5).min(nt)).find(|&m| MEDIA_WORDS.contains(toks[m].lower.as_str()))
         {
@@ -220,7 +218,7 @@ fn when_phrase(toks: &[Tok], k: usize) -> bool {
         .take_while(|t| {
             WHEN_SPAN_WORDS.contains(t.lower.as_str())
                 || t.lower.chars().all(|c| c.is_ascii_digit())
-                || matches!(t.lower.as_str(), "after" | "before" | "since" | "during")
+                || WHEN_PREPOSITIONS.contains(&t.lower)
         })
-        .any(|t| matches!(t.lower.as_str(), "after" | "before" | "since" | "during"))
+        .any(|t| WHEN_PREPOSITIONS.contains(&t.lower))
 }

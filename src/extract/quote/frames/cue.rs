@@ -7,6 +7,11 @@ use super::phrase::{is_ly_adverb, np_backward};
 use crate::extract::quote::spans::{QSpan, is_quote_mark};
 use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
 use crate::lexicon::{
+    ADD_FORMS, ARTICLES, CALL_FORMS, HEADLINE_CUES, INVERSION_CUES, MENTAL_STATE_SUBJECTS,
+    NOUN_SAY_DETERMINERS, OBJECT_PRONOUNS, PLURAL_VERB_PRONOUNS, PUT_IT_WORDS, TALK_FORMS,
+    WORDS_BEFORE_SUM,
+};
+use crate::lexicon::{
     AMBIGUOUS_CUES, NOT_NAMING_NOUNS, NOUN_SAY_MODIFIERS, PLURAL_SUBJECT_NOUNS,
     SPEECH_CUES_BEFORE_STATE, SUPPORTING_NOUNS, VERB_OBJECT_STARTS, WEAK_CUES,
 };
@@ -92,19 +97,13 @@ fn cue_words(text: &str, toks: &[Tok], i: usize) -> Option<(usize, bool, bool)> 
         && plain_gap(gap(text, toks, i + 1))
         && (i + 2 >= nt
             || !plain_gap(gap(text, toks, i + 2))
-            || matches!(
-                toks[i + 2].lower.as_str(),
-                "this" | "bluntly" | "best" | "simply" | "succinctly" | "recently"
-            ));
+            || PUT_IT_WORDS.contains(&toks[i + 2].lower));
     if according || put_it {
         cue_end_tok = i + 1;
     } else if !(SPEECH_CUES.contains(lw) || is_stance_cue(lw))
         || t.cap
-            && !(i == 0 && matches!(lw, "said" | "says" | "added" | "adds" | "wrote"))
-            && !((matches!(
-                lw,
-                "says" | "said" | "warns" | "tells" | "claims" | "admits"
-            ) || i > 0 && lw.ends_with('s') && toks[i - 1].cap)
+            && !(i == 0 && INVERSION_CUES.contains(lw))
+            && !((HEADLINE_CUES.contains(lw) || i > 0 && lw.ends_with('s') && toks[i - 1].cap)
                 && headline(toks))
     {
         // a capitalised cue only opens an inversion ("Said Roe: “...”") or is a
@@ -128,7 +127,7 @@ fn lacks_its_complement(
     let lw = toks[i].lower.as_str();
     // "called for", "calls on", "called X “...”", or "called the levy a tax on
     // breathing" (an object, then a noun phrase that names it)
-    if matches!(lw, "called" | "calls" | "calling")
+    if CALL_FORMS.contains(lw)
         && !matches!(next_l, "for" | "on")
         && !quote_follows
         && !names_its_object(toks, i)
@@ -136,9 +135,7 @@ fn lacks_its_complement(
         return true;
     }
     // "talked about", "spoke of": talk is a report only with its topic
-    if matches!(lw, "talked" | "talking" | "talks" | "spoke" | "speaks")
-        && !matches!(next_l, "about" | "of")
-    {
+    if TALK_FORMS.contains(lw) && !matches!(next_l, "about" | "of") {
         return true;
     }
     // "pointed out", "pointed to"; "laid out" (a plan)
@@ -171,8 +168,7 @@ fn passive_or_modifier(
     };
     if !according
         && i > 0
-        && (PASSIVE_AUXILIARIES.contains(prev_l) && !progressive
-            || matches!(prev_l, "the" | "a" | "an"))
+        && (PASSIVE_AUXILIARIES.contains(prev_l) && !progressive || ARTICLES.contains(prev_l))
         && plain_gap(gap(text, toks, i))
     {
         return true;
@@ -186,7 +182,7 @@ fn passive_or_modifier(
     };
     let noun_say = lw == "say"
         && (NOUN_SAY_MODIFIERS.contains(prev_l)
-            || matches!(prev2_l, "a" | "an" | "no" | "any") && !toks[i - 1].cap);
+            || NOUN_SAY_DETERMINERS.contains(prev2_l) && !toks[i - 1].cap);
     let infinitive_object = prev2_l == "to"
         && lw != "says"
         && lw.ends_with('s')
@@ -196,7 +192,7 @@ fn passive_or_modifier(
     // A participle between an article and a noun, after a hyphenated modifier:
     // "the stock-market listed firm" ("the listed firm" is caught above).
     let adjectival = lw.ends_with("ed")
-        && matches!(prev2_l, "the" | "a" | "an")
+        && ARTICLES.contains(prev2_l)
         && prev_l.contains('-')
         && toks.get(i + 1).is_some_and(|t| {
             !t.cap
@@ -237,10 +233,10 @@ fn noun_or_sum(
         return true;
     }
     // "US firms added 146,000 jobs", "adding only 2,000 barrels": a sum, not a remark
-    if matches!(lw, "added" | "adding" | "adds" | "add")
+    if ADD_FORMS.contains(lw)
         && toks.get(i + 1).is_some_and(|n| {
             n.lower.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(n.lower.as_str(), "only" | "another" | "nearly" | "about")
+                || WORDS_BEFORE_SUM.contains(&n.lower)
                     && toks
                         .get(i + 2)
                         .is_some_and(|m| m.lower.starts_with(|c: char| c.is_ascii_digit()))
@@ -265,10 +261,7 @@ pub(super) fn is_participle(word: &str) -> bool {
 pub(super) fn mental_state_in_report(toks: &[Tok], i: usize) -> bool {
     i >= 2
         && MENTAL_STATE_CUES.contains(toks[i].lower.as_str())
-        && matches!(
-            toks[i - 1].lower.as_str(),
-            "he" | "she" | "i" | "we" | "they"
-        )
+        && MENTAL_STATE_SUBJECTS.contains(&toks[i - 1].lower)
         && {
             let mut k = i - 2;
             if toks[k].lower == "that" && k > 0 {
@@ -310,7 +303,7 @@ fn verb_use(text: &str, toks: &[Tok], i: usize, quote_follows: bool) -> bool {
         || w.ends_with('s')
         || w.ends_with("ed")
         || w.ends_with("ing"));
-    let plural_subject = matches!(sl, "i" | "we" | "you" | "they" | "who" | "that" | "which")
+    let plural_subject = PLURAL_VERB_PRONOUNS.contains(sl)
         || !SPEAKER_PRONOUNS.contains(sl) && sl.ends_with('s') && !sl.ends_with("ss")
         || PLURAL_SUBJECT_NOUNS.contains(sl);
     // "..., the Gazette reports.": a name after "the" is the subject when the cue closes
@@ -379,10 +372,7 @@ fn names_its_object(toks: &[Tok], i: usize) -> bool {
     (i + 2..toks.len().min(i + 9))
         .take_while(|&m| {
             !NOUN_PHRASE_STOPS.contains(toks[m - 1].lower.as_str())
-                || matches!(
-                    toks[m - 1].lower.as_str(),
-                    "him" | "them" | "it" | "us" | "me"
-                )
+                || OBJECT_PRONOUNS.contains(&toks[m - 1].lower)
         })
         .any(|m| {
             matches!(toks[m].lower.as_str(), "a" | "an")

@@ -11,6 +11,7 @@ use crate::extract::quote::CueKind;
 use crate::extract::quote::spans::{in_quote, is_quote_mark};
 use crate::extract::quote::tokens::{gap, plain_gap};
 use crate::lexicon::MEDIUM_VERBS;
+use crate::lexicon::{ARTICLES, NOT_SENTENCE_SUBJECTS, SENTENCE_OPENERS};
 use crate::lexicon::{DETERMINERS, INTRO_WORDS, MEDIA_WORDS, NOUN_PHRASE_STOPS, SPEAKER_TITLES};
 
 /// "She released a statement saying ...": a medium is not the speaker of the participle after
@@ -69,9 +70,7 @@ pub(super) fn sentence_subject(c: &Cue) -> Option<(usize, usize)> {
     let t = &toks[i];
     let f0 = subject_start(c);
     if nt > 0 && toks[f0].start < t.start && !in_quote(toks[f0].start, qs) {
-        if is_pronoun(&toks[f0].lower)
-            && !matches!(toks[f0].lower.as_str(), "it" | "that" | "which" | "who")
-        {
+        if is_pronoun(&toks[f0].lower) && !NOT_SENTENCE_SUBJECTS.contains(&toks[f0].lower) {
             return Some((f0, f0));
         } else if toks[f0].cap
             && (f0 > 0 || !toks[0].lower.ends_with("ing"))
@@ -92,7 +91,7 @@ pub(super) fn sentence_subject(c: &Cue) -> Option<(usize, usize)> {
                 e += 1;
             }
             return Some((f0, e));
-        } else if matches!(toks[f0].lower.as_str(), "the" | "a" | "an") {
+        } else if ARTICLES.contains(&toks[f0].lower) {
             // "The president left no doubt ..., saying"
             let mut e = f0;
             while e + 1 < i
@@ -133,12 +132,7 @@ fn subject_start(c: &Cue) -> usize {
             .unwrap_or_else(|| {
                 // "But then Roe ...": conjunctions and adverbs without a comma
                 (0..nt.min(3).min(i))
-                    .find(|&m| {
-                        !matches!(
-                            toks[m].lower.as_str(),
-                            "but" | "and" | "yet" | "so" | "then" | "still" | "also"
-                        )
-                    })
+                    .find(|&m| !SENTENCE_OPENERS.contains(&toks[m].lower))
                     .unwrap_or(0)
             })
     } else {

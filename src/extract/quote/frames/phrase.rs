@@ -8,6 +8,10 @@ use crate::lexicon::{
     AFTER_CUE_SKIP, BODY_WORDS, CUE_AUXILIARIES, DETERMINERS, LY_NOUNS, NOUN_PHRASE_STOPS,
     SPEAKER_PRONOUNS, SPEAKER_TITLES, TIME_WORDS,
 };
+use crate::lexicon::{
+    CAPITAL_INITIALS, FIRST_NAME_CONNECTORS, PHRASE_HEAD_STOPS, SENT_WRITINGS, SHARE_WORDS,
+    SPEAKER_NAME_CONNECTORS,
+};
 use crate::lexicon::{NOUN_CUE_VERBS, PHRASE_CONNECTORS};
 
 /// Backward noun phrase ending at token `j` (inclusive). Returns (first_tok, last_tok).
@@ -25,9 +29,7 @@ pub(super) fn np_backward(
     if bad_speaker_head(t) || verb_before_noun_cue(toks, j) {
         return None;
     }
-    if NOUN_PHRASE_STOPS.contains(lw)
-        || DETERMINERS.contains(lw)
-        || matches!(lw, "of" | "for" | "the" | "a" | "an")
+    if NOUN_PHRASE_STOPS.contains(lw) || DETERMINERS.contains(lw) || PHRASE_HEAD_STOPS.contains(lw)
     {
         return None;
     }
@@ -83,10 +85,7 @@ pub(super) fn np_backward(
             && j + 1 < toks.len()
             && cue_word(toks, j + 1)
             && plain_gap(gap(text, toks, j + 1))
-            && matches!(
-                toks[k - 2].lower.as_str(),
-                "letter" | "memo" | "message" | "note" | "email" | "e-mail" | "notice"
-            );
+            && SENT_WRITINGS.contains(&toks[k - 2].lower);
         if !country_initials(text, p)
             && !addressed
             && (NOUN_PHRASE_STOPS.contains(pl)
@@ -96,7 +95,7 @@ pub(super) fn np_backward(
             break;
         }
         if in_name {
-            if p.cap || matches!(pl, "of" | "al" | "de" | "bin" | "van" | "von" | "la") {
+            if p.cap || SPEAKER_NAME_CONNECTORS.contains(pl) {
                 first = k - 1;
                 k -= 1;
                 continue;
@@ -160,7 +159,7 @@ fn past_connectors(toks: &[Tok], mut first: usize, j: usize) -> usize {
     // never start with a connector / preposition ("Al", "De" and "La" with a capital may be
     // a first name or part of one: "Al Gore", "La Salle")
     while first < j
-        && !(toks[first].cap && matches!(toks[first].lower.as_str(), "al" | "de" | "la"))
+        && !(toks[first].cap && FIRST_NAME_CONNECTORS.contains(&toks[first].lower))
         && PHRASE_CONNECTORS.contains(toks[first].lower.as_str())
     {
         first += 1;
@@ -252,12 +251,8 @@ pub(crate) fn is_pronoun(s: &str) -> bool {
 /// The speaker at tokens `a..=b` is a share of the people asked ("60 percent of voters", "42",
 /// "a majority of them", "half").
 pub(super) fn share_of_respondents(toks: &[Tok], a: usize, b: usize) -> bool {
-    toks[a..=b].iter().any(|t| {
-        matches!(
-            t.lower.as_str(),
-            "percent" | "half" | "majority" | "third" | "thirds" | "quarter" | "plurality"
-        )
-    }) || a == b && toks[a].lower.chars().all(|c| c.is_ascii_digit())
+    toks[a..=b].iter().any(|t| SHARE_WORDS.contains(&t.lower))
+        || a == b && toks[a].lower.chars().all(|c| c.is_ascii_digit())
 }
 
 pub(super) fn is_time_word(t: &Tok) -> bool {
@@ -287,7 +282,7 @@ fn verb_before_noun_cue(toks: &[Tok], j: usize) -> bool {
 /// "US", "UK" and "IT" written in capitals: a country or a trade inside a name, not the
 /// pronouns "us" and "it".
 pub(super) fn country_initials(text: &str, t: &Tok) -> bool {
-    matches!(&text[t.start..t.end], "US" | "U.S." | "UK" | "IT")
+    CAPITAL_INITIALS.contains(&text[t.start..t.end])
 }
 
 /// Tokens that cannot head or open a speaker phrase: time words, bare numbers.

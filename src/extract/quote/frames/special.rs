@@ -16,6 +16,7 @@ use super::phrase::{np_backward, np_forward};
 use crate::extract::quote::CueKind;
 use crate::extract::quote::spans::{QSpan, in_quote, is_quote_mark};
 use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
+use crate::lexicon::{POLL_WORDS, POSSESSIVE_DETERMINERS};
 
 /// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
 /// colon ("ROE: We will...", "Jane Roe: ..."). Returns the frame with the rest of the paragraph
@@ -197,7 +198,7 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
     }
     let p = &toks[i - 1];
     let pl = p.lower.as_str();
-    let pronoun = matches!(pl, "his" | "her" | "their");
+    let pronoun = POSSESSIVE_DETERMINERS.contains(pl);
     let suffix = ["'s", "’s"].into_iter().find(|x| pl.ends_with(x));
     if !(pronoun || suffix.is_some() && p.cap) {
         return None;
@@ -256,7 +257,7 @@ fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option
             return None;
         }
         let l = toks[k].lower.as_str();
-        if matches!(l, "poll" | "polls" | "survey" | "surveys") {
+        if POLL_WORDS.contains(l) {
             break k;
         }
         if k > i + 1 && NOUN_PHRASE_STOPS.contains(l)

@@ -7,6 +7,11 @@ use super::appositive::{description_before, long_appositive};
 use super::cue::Cue;
 use super::phrase::{is_ly_adverb, is_time_word, np_backward};
 use crate::extract::quote::tokens::{Tok, gap, plain_gap};
+use crate::lexicon::{
+    ADVERBS_BEFORE_CUE, ASPECT_VERBS_BEFORE_ON_TO, ASPECT_VERBS_BEFORE_TO, DESCRIPTION_OPENERS,
+    MODIFIER_PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIED_PRONOUNS, QUANTIFIERS,
+    RELATIVE_MODIFIERS, SETTING_PREPOSITIONS, SUBJECT_OPENERS, TIME_ADJUNCT_OPENERS,
+};
 use crate::lexicon::{ASPECT_VERBS, SHARE_HEDGES, SUBJECT_NUMBER_WORDS, TIME_OF_DAY_AND_SPAN};
 use crate::lexicon::{COMMA_ADVERBS, CUE_AUXILIARIES, DETERMINERS, MEDIA_WORDS, SPEAKER_PRONOUNS};
 
@@ -38,11 +43,7 @@ pub(super) fn subject_end(c: &Cue) -> usize {
         if !(CUE_AUXILIARIES.contains(toks[j - 1].lower.as_str())
             || skipped_before_cue(&toks[j - 1])
             || is_ly_adverb(&toks[j - 1])
-            || progressive
-                && matches!(
-                    toks[j - 1].lower.as_str(),
-                    "is" | "are" | "was" | "were" | "been" | "be"
-                ))
+            || progressive && PROGRESSIVE_AUXILIARIES.contains(&toks[j - 1].lower))
             || toks[j - 1].lower == "told" && j == i
         {
             break;
@@ -131,7 +132,7 @@ fn subject_before_commas(c: &Cue, j: usize) -> (Option<(usize, usize)>, Option<u
             !matches!(toks[a].lower.as_str(), "who" | "which")
                 && (a == 0
                     || gap(text, toks, a).contains([',', ';', ':', '—'])
-                    || matches!(toks[a - 1].lower.as_str(), "and" | "but" | "that"))
+                    || SUBJECT_OPENERS.contains(&toks[a - 1].lower))
         });
     }
     // appositive: "Lavrov, the foreign minister, said"
@@ -147,7 +148,7 @@ fn subject_before_commas(c: &Cue, j: usize) -> (Option<(usize, usize)>, Option<u
         && !DETERMINERS.contains(toks[a2].lower.as_str())
         && !(a2 > 0
             && plain_gap(gap(text, toks, a2))
-            && matches!(toks[a2 - 1].lower.as_str(), "of" | "for" | "at" | "in"))
+            && MODIFIER_PREPOSITIONS.contains(&toks[a2 - 1].lower))
     {
         spk = Some((a2, b2));
     }
@@ -177,10 +178,8 @@ fn subject_before_commas(c: &Cue, j: usize) -> (Option<(usize, usize)>, Option<u
 /// "Roe helped found the program" is no finding.
 fn skipped_before_cue(t: &Tok) -> bool {
     let w = t.lower.as_str();
-    matches!(
-        w,
-        "almost" | "sometimes" | "seldom" | "soon" | "nearly" | "rarely" | "usually"
-    ) || w.ends_with("n't")
+    ADVERBS_BEFORE_CUE.contains(w)
+        || w.ends_with("n't")
         || w.ends_with("n’t")
         || ASPECT_VERBS.contains(w)
 }
@@ -190,14 +189,10 @@ fn goes_on_to(toks: &[Tok], j: usize) -> Option<usize> {
     if j < 2 || w(j - 1) != "to" {
         return None;
     }
-    if matches!(
-        w(j - 2),
-        "continued" | "continues" | "continue" | "proceeded"
-    ) {
+    if ASPECT_VERBS_BEFORE_TO.contains(w(j - 2)) {
         return Some(j - 2);
     }
-    (j >= 3 && w(j - 2) == "on" && matches!(w(j - 3), "went" | "goes" | "go" | "going"))
-        .then(|| j - 3)
+    (j >= 3 && w(j - 2) == "on" && ASPECT_VERBS_BEFORE_ON_TO.contains(w(j - 3))).then(|| j - 3)
 }
 
 /// Start of a time adjunct that ends right before token `j`: "on Tuesday", "last week",
@@ -206,7 +201,7 @@ fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
     let mut k = j.checked_sub(1)?;
     if TIME_OF_DAY_AND_SPAN.contains(toks[k].lower.as_str()) && k > 0 {
         k -= 1;
-        if !is_time_word(&toks[k]) && !matches!(toks[k].lower.as_str(), "last" | "this" | "next") {
+        if !is_time_word(&toks[k]) && !RELATIVE_MODIFIERS.contains(&toks[k].lower) {
             return None;
         }
     } else if toks[k].lower.chars().all(|c| c.is_ascii_digit())
@@ -230,12 +225,7 @@ fn time_adjunct_back(toks: &[Tok], j: usize) -> Option<usize> {
     } else if !is_time_word(&toks[k]) {
         return None;
     }
-    while k > 0
-        && matches!(
-            toks[k - 1].lower.as_str(),
-            "on" | "in" | "last" | "this" | "earlier" | "late" | "early"
-        )
-    {
+    while k > 0 && TIME_ADJUNCT_OPENERS.contains(&toks[k - 1].lower) {
         k -= 1;
     }
     Some(k)
@@ -281,7 +271,7 @@ pub(in crate::extract::quote) fn comma_adverbial(
                 .iter()
                 .position(|x| matches!(*x, "with" | "to"))
                 .map(|p| toks[m + p].start);
-            matches!(*w, "in" | "on" | "during" | "at")
+            SETTING_PREPOSITIONS.contains(w)
                 && ws[1..].iter().take(4).any(|x| MEDIA_WORDS.contains(x))
                 && toks[m + 1..j]
                     .iter()
@@ -300,22 +290,10 @@ fn quantity_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)
         t.lower.chars().all(|c| c.is_ascii_digit())
             || SUBJECT_NUMBER_WORDS.contains(t.lower.as_str())
     };
-    let quantifier = |t: &Tok| {
-        matches!(
-            t.lower.as_str(),
-            "some" | "many" | "most" | "few" | "several" | "both" | "all"
-        )
-    };
+    let quantifier = |t: &Tok| QUANTIFIERS.contains(&t.lower);
     let plain = |m: usize| plain_gap(gap(text, toks, m));
     // the phrase opens its clause: the sentence start, punctuation or a conjunction before it
-    let opens = |a: usize| {
-        a == 0
-            || !plain(a)
-            || matches!(
-                toks[a - 1].lower.as_str(),
-                "and" | "but" | "while" | "though" | "although"
-            )
-    };
+    let opens = |a: usize| a == 0 || !plain(a) || DESCRIPTION_OPENERS.contains(&toks[a - 1].lower);
     let k = j.checked_sub(1)?;
     let a = if quantifier(&toks[k]) {
         k
@@ -335,7 +313,7 @@ fn quantity_subject(text: &str, toks: &[Tok], j: usize) -> Option<(usize, usize)
         && number(&toks[k - 3])
     {
         k - 3
-    } else if matches!(toks[k].lower.as_str(), "them" | "whom" | "us" | "those")
+    } else if QUANTIFIED_PRONOUNS.contains(&toks[k].lower)
         && k >= 2
         && plain(k)
         && plain(k - 1)
