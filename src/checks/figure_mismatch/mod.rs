@@ -34,6 +34,7 @@ mod options;
 mod outcomes;
 mod pairs;
 mod quantities;
+mod reversed;
 mod running_totals;
 mod with_units;
 mod words;
@@ -103,7 +104,9 @@ hedged amount's conversion is hedged too.",
         "\"About\" covers a fifth either side, but a figure written with decimals was rounded \
 there: \"about 4.9 million\" covers one unit of its last decimal or 5 %, whichever is wider (4.655 \
 to 5.145 million, so \"4.2 million\" disagrees and \"£1.3bn\" agrees with \"about £1.35bn\"). \
-\"Between 42,000 and 15,000\" is a range with an end slipped, compared end by end.",
+\"Between 42,000 and 15,000\" is a range with an end slipped, compared end by end; written high \
+end first, it is also a finding of its own in its article (at warning at most), whatever the \
+other articles say.",
         "Sentences dated apart (\"on Thursday\" vs \"on Tuesday\") state figures of two moments \
 and are not compared, unless each states one figure and one day and they are otherwise the same \
 sentence (80 % of their other words in order): \"On Wednesday, 120 dock workers walked out\" vs \
@@ -200,6 +203,7 @@ impl Check for FigureMismatch {
             comparison.compare_pair(pair, &mut reported, out);
         }
         self.compare_measures(ctx, options, &mut reported, out);
+        self.reversed_ranges(ctx, options, out);
         if ctx
             .roles
             .contains(&crate::findings::gate::DocumentRole::Draft)

@@ -94,6 +94,7 @@ pub(super) fn times_of_day(text: &str) -> Vec<Figure> {
                 unit: Some(unit),
                 hedge,
                 ordinal: false,
+                reversed: false,
             })
         })
         .collect()

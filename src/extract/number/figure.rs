@@ -27,6 +27,8 @@ pub(super) struct Draft {
     /// the token after the number (after a range's second end, after a hedge after it)
     pub(super) k: usize,
     pub(super) range: bool,
+    /// a range written high end first ("between 42,000 and 15,000")
+    pub(super) reversed: bool,
     pub(super) unit: Option<String>,
     /// the unit is a counted noun, left out of the span
     pub(super) counted_noun: bool,
@@ -84,6 +86,7 @@ impl Scanner<'_> {
             high: core.high,
             k: core.end,
             range: false,
+            reversed: false,
             unit: None,
             counted_noun: false,
             noun_plural: false,
@@ -162,6 +165,7 @@ impl Scanner<'_> {
             counted_noun,
             end_tok,
             range,
+            reversed,
             ..
         } = d;
         let hedge_name = hedge.map(|(n, _)| n.to_string());
@@ -210,6 +214,7 @@ impl Scanner<'_> {
             unit,
             hedge: hedge_name,
             ordinal: core.ordinal,
+            reversed,
         };
         Some((fig, last_tok))
     }

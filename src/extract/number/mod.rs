@@ -107,6 +107,10 @@ pub struct Figure {
     pub unit: Option<String>,
     pub hedge: Option<String>,
     pub ordinal: bool,
+    /// A range written high end first ("between 42,000 and 15,000"): read low to high, and
+    /// worth a finding of its own (one end is likely a slip).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reversed: bool,
 }
 
 impl Figure {

@@ -89,6 +89,7 @@ pub(super) fn name_numbers(text: &str, figures: &mut Vec<Figure>) {
             unit: Some(format!("{NAME_NUMBER}{}", name.to_lowercase())),
             hedge: None,
             ordinal: false,
+            reversed: false,
         });
     }
     if !added.is_empty() {

@@ -174,6 +174,7 @@ impl Scanner<'_> {
                 d.value = (d.low + d.high) / 2.0;
                 d.k = c2.end;
                 d.range = true;
+                d.reversed = lo > c2.value;
             }
         }
     }

@@ -72,6 +72,7 @@ impl Scanner<'_> {
             unit: Some(TALLY.into()),
             hedge: None,
             ordinal: false,
+            reversed: false,
         };
         (fig, end)
     }
