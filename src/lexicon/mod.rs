@@ -22,10 +22,13 @@
 //! ("the", "a", "an") reads its own view rather than a list in the code.
 //!
 //! No list of three words or more is written in the code outside this module: the test
-//! `no_large_word_table_outside_the_lexicon` counts the string literals of every `matches!`
-//! and `= &[...]` table under `src/` (tests left out) and fails on three. The few tables
-//! that hold no words (punctuation, file extensions, byte signatures, unit symbols the
-//! extractor gives) are listed there with the reason. A lookup costs about what the inline
+//! `no_large_word_table_outside_the_lexicon` counts the string literals of every `matches!`,
+//! `= &[...]` table, slice passed to a call (`f(&[...])`) and `match` (the literals of its
+//! arm patterns, all arms together) under `src/` (tests left out) and fails on three. The
+//! few tables that hold no words (punctuation, file extensions, byte signatures, unit
+//! labels and symbols the extractor gives, the kinds a table's values name) are listed
+//! there with the reason. A regex alternation of words is built from a list at first use
+//! ([`Alternation`]). A lookup costs about what the inline
 //! `matches!` did: a list of up to 8 words is scanned, a longer one hashed.
 //!
 //! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below (and
