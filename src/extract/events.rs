@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use chrono::{Duration, NaiveDate};
 
 use super::{DateRange, Document, Fact};
-use crate::lexicon::EVENT_NAME_STOPS;
+use crate::lexicon::{self, EVENT_NAME_STOPS};
 
 /// How many words before a dated day, and after it, may name its event ("the talks began on
 /// Friday", "on Friday the talks").
@@ -21,15 +21,15 @@ fn relative_to_event(mention: &str, after: &str) -> Option<(i64, String)> {
     let [n, unit, direction] = words.as_slice() else {
         return None;
     };
-    let n: i64 = match n.as_str() {
-        "a" | "one" => 1,
-        "two" => 2,
-        "three" => 3,
-        other => other.parse().ok().filter(|&n| (1..=30).contains(&n))?,
+    // "a", "one" to "three" written out, or 1 to 30 in digits
+    let n: i64 = match lexicon::NUMBER_WORDS.get(n) {
+        Some(word) => word.parse().ok().filter(|n| (1..=3).contains(n))?,
+        None if n == "a" => 1,
+        None => n.parse().ok().filter(|&n| (1..=30).contains(&n))?,
     };
-    let days = match unit.as_str() {
-        "day" | "days" => n,
-        "week" | "weeks" => 7 * n,
+    let days = match lexicon::MEASURE_UNITS.get(unit) {
+        Some("day") => n,
+        Some("week") => 7 * n,
         _ => return None,
     };
     let sign = match direction.as_str() {

@@ -24,6 +24,7 @@ use crate::lexicon::{
     DEMONYMS, GENERAL_COMPANIES, HEAD_TITLES, LOWER_TITLES, NAME_CONNECTORS, NAME_STOP_WORDS,
     TITLE_ABBREVIATIONS, TITLE_MODIFIERS,
 };
+use crate::lexicon::{NAME_ALIASES, NAME_PARTICLES};
 use crate::text::{Token, WordRules, words};
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
@@ -74,37 +75,18 @@ impl NameFolding {
 
 impl Default for NameFolding {
     fn default() -> Self {
-        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         NameFolding {
-            particles: s(&[
-                "al", "el", "ad", "ash", "ibn", "bin", "bint", "de", "da", "di", "du", "del",
-                "della", "der", "den", "van", "von", "le", "la",
-            ]),
-            aliases: vec![
-                s(&[
-                    "Daesh",
-                    "Islamic State",
-                    "ISIS",
-                    "ISIL",
-                    "Islamic State of Iraq and the Levant",
-                    "Islamic State of Iraq and Syria",
-                ]),
-                s(&[
-                    "United States",
-                    "US",
-                    "U.S.",
-                    "USA",
-                    "U.S.A.",
-                    "United States of America",
-                ]),
-                s(&["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"]),
-                s(&["United Nations", "UN", "U.N."]),
-                s(&["European Union", "EU", "E.U."]),
-                s(&["NATO", "North Atlantic Treaty Organization", "Nato"]),
-                s(&["Russia", "Russian Federation"]),
-                s(&["Pentagon", "Department of Defense", "Defense Department"]),
-                s(&["State Department", "Department of State"]),
-            ],
+            particles: NAME_PARTICLES.iter().map(|p| p.to_string()).collect(),
+            aliases: NAME_ALIASES
+                .entries()
+                .iter()
+                .map(|(head, others)| {
+                    std::iter::once(*head)
+                        .chain(others.split(" | "))
+                        .map(str::to_string)
+                        .collect()
+                })
+                .collect(),
             alias_keys: OnceLock::new(),
         }
     }

@@ -30,6 +30,31 @@ pub fn weekday(word: &str) -> Option<Weekday> {
     word.get(..3)?.parse::<Weekday>().ok()
 }
 
+/// The months' full names from January, lower case ("january", ..., "december").
+pub fn month_names() -> Vec<String> {
+    (1..=12u8)
+        .filter_map(|n| Month::try_from(n).ok())
+        .map(|m| m.name().to_lowercase())
+        .collect()
+}
+
+/// The abbreviations of the months that [`is_month_name`] takes besides the full names, in
+/// order of the months: the first three letters ("jan"; none for "may", which is its full
+/// name), and "sept" just before "sep".
+pub fn month_abbreviations() -> Vec<String> {
+    let mut out = Vec::new();
+    for name in month_names() {
+        let short = &name[..3];
+        if short == "sep" {
+            out.push("sept".to_string());
+        }
+        if short != name {
+            out.push(short.to_string());
+        }
+    }
+    out
+}
+
 /// The weekdays' names from Monday, lower case (chrono names them only abbreviated).
 pub const WEEKDAY_NAMES: [&str; 7] = [
     "monday",
@@ -97,6 +122,19 @@ mod tests {
             "ma", "marc", "mays", "septem", "monday", "", "juni", "decem",
         ] {
             assert!(!is_month_name(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn month_names_and_abbreviations_are_every_month_name_in_order() {
+        assert_eq!(month_names().len(), 12);
+        assert_eq!(month_names()[4], "may");
+        assert_eq!(
+            month_abbreviations().join(" "),
+            "jan feb mar apr jun jul aug sept sep oct nov dec"
+        );
+        for name in month_names().iter().chain(&month_abbreviations()) {
+            assert!(is_month_name(name), "{name}");
         }
     }
 

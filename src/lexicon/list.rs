@@ -5,9 +5,10 @@
 
 use std::collections::HashMap;
 use std::collections::HashSet;
+use std::fmt;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Deref;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 /// A fast hash for short words (the multiply-rotate hash of rustc's `FxHasher`): lookups run
 /// on every token, and the words are our own, so no hash flooding to guard against.
@@ -235,5 +236,27 @@ impl WordTable {
     /// The keys (for the lexicon's tests).
     pub fn keys(&self) -> Vec<&'static str> {
         self.entries().iter().map(|(k, _)| *k).collect()
+    }
+}
+
+/// A regex alternation (`a|b|c`) of a list's words, built on first use; it formats as the
+/// alternation, for `format!` of a pattern.
+pub struct Alternation(LazyLock<String>);
+
+impl Alternation {
+    /// The alternation `build` makes (`|| WORDS.join("|")`, say).
+    pub const fn new(build: fn() -> String) -> Self {
+        Alternation(LazyLock::new(build))
+    }
+
+    /// The alternation.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Alternation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
     }
 }

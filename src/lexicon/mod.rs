@@ -22,10 +22,13 @@
 //! ("the", "a", "an") reads its own view rather than a list in the code.
 //!
 //! No list of three words or more is written in the code outside this module: the test
-//! `no_large_word_table_outside_the_lexicon` counts the string literals of every `matches!`
-//! and `= &[...]` table under `src/` (tests left out) and fails on three. The few tables
-//! that hold no words (punctuation, file extensions, byte signatures, unit symbols the
-//! extractor gives) are listed there with the reason. A lookup costs about what the inline
+//! `no_large_word_table_outside_the_lexicon` counts the string literals of every `matches!`,
+//! `= &[...]` table, slice passed to a call (`f(&[...])`) and `match` (the literals of its
+//! arm patterns, all arms together) under `src/` (tests left out) and fails on three. The
+//! few tables that hold no words (punctuation, file extensions, byte signatures, unit
+//! labels and symbols the extractor gives, the kinds a table's values name) are listed
+//! there with the reason. A regex alternation of words is built from a list at first use
+//! ([`Alternation`]). A lookup costs about what the inline
 //! `matches!` did: a list of up to 8 words is scanned, a longer one hashed.
 //!
 //! To add a list: write `data/NAME.txt` with its header, add a line to `lists!` below (and
@@ -36,7 +39,7 @@
 pub mod calendar;
 mod list;
 
-pub use list::{WordList, WordTable};
+pub use list::{Alternation, WordList, WordTable};
 
 macro_rules! lists {
     ($( $(#[$doc:meta])* $kind:ident $name:ident = $file:literal; )*) => {
@@ -117,6 +120,38 @@ lists! {
     WordTable POSTFIX_HEDGES = "postfix_hedges";
     /// Hedges before a number and the bound each sets, in the order they are tried.
     WordTable HEDGES = "hedges";
+    /// Time zones after a clock time ("GMT"), as written.
+    WordList TIME_ZONES = "time_zones";
+    /// Days named from the day of publication, with their offset in days ("yesterday":
+    /// -1).
+    WordTable RELATIVE_DAYS = "relative_days";
+    /// Words before a weekday, with the shift they make ("next": 1 week, "this coming":
+    /// `ahead`).
+    WordTable WEEKDAY_MODIFIERS = "weekday_modifiers";
+    /// Words before "week", "month", "year" or a month, with their shift ("last": -1).
+    WordTable PERIOD_SHIFTS = "period_shifts";
+    /// Scale words with their value ("million": 1e6).
+    WordTable SCALE_WORDS = "scale_words";
+    /// Scale abbreviations glued to digits, with their value ("bn": 1e9).
+    WordTable GLUED_SCALES = "glued_scales";
+    /// Scale abbreviations also read after a space ("$ 75 mn").
+    WordList SPACED_SCALES = "spaced_scales";
+    /// Plural number words of a rough amount, with its least and most ("dozens": 24 99).
+    WordTable VAGUE_AMOUNTS = "vague_amounts";
+    /// Plural scale words with their value ("millions": 1e6).
+    WordTable PLURAL_SCALES = "plural_scales";
+    /// Currency symbols with the currency's code ("£": GBP).
+    WordTable CURRENCY_SYMBOLS = "currency_symbols";
+    /// Unicode vulgar fractions with their value ("½": 0.5).
+    WordTable VULGAR_FRACTIONS = "vulgar_fractions";
+    /// Stems before "n't" with the verb they stand for ("wo": will).
+    WordTable NEGATIVE_CONTRACTIONS = "negative_contractions";
+    /// Possessive pronouns with their subject pronoun ("his": he).
+    WordTable POSSESSIVE_PRONOUNS = "possessive_pronouns";
+    /// Particles dropped from the keys of names ("al", "van").
+    WordList NAME_PARTICLES = "name_particles";
+    /// Groups of names of one thing: the name the group keys to = the others, ` | ` apart.
+    WordTable NAME_ALIASES = "name_aliases";
     /// Cardinal numbers written out, with their values, in order of value.
     WordTable NUMBER_WORDS = "number_words";
     /// Ordinal numbers written out, with their values.
@@ -127,6 +162,9 @@ lists! {
     WordTable IRREGULAR_PLURALS = "irregular_plurals";
     /// Units of measure and of duration.
     WordTable MEASURE_UNITS = "units";
+    /// Words that bound a time of day, with the side they bound (`upper`: "by 3 p.m.",
+    /// `lower`: "after 3 p.m.", `around`: "shortly after 3 p.m.").
+    WordTable TIME_BOUNDS = "time_bounds";
     /// Words of a currency after or before an amount.
     WordTable CURRENCY_WORDS = "currency_words";
     /// Letters glued before "$" that name the dollar ("US$", "C$", "HK$"), lower case.
@@ -147,8 +185,9 @@ lists! {
     WordList MEASURING_VERBS = "measuring_verbs";
     /// Currency codes before an amount ("USD 5"), as written.
     WordList CURRENCY_CODES = "currency_codes";
-    /// Words of a nation before "dollars" ("Canadian dollars").
-    WordList DOLLAR_NATIONS = "dollar_nations";
+    /// Words of a nation before "dollars" ("Canadian dollars"), with the code of its
+    /// dollar.
+    WordTable DOLLAR_NATIONS = "dollar_nations";
     /// Words before a number that make it an age ("aged 39").
     WordList AGE_WORDS = "age_words";
     /// Ordinal suffixes glued to digits ("1st", "22nd").
@@ -171,8 +210,9 @@ lists! {
     WordList CIRCUMSTANCE_PREPOSITIONS = "circumstance_prepositions";
     /// Words that make a phrase a clause.
     WordList CLAUSE_MARKERS = "clause_markers";
-    /// Words that make a whole adverbial between two commas ("Roe, however, said"), beside
-    /// the time words (`is_time_word`: "yesterday", "Tuesday").
+    /// Words and phrases that make a whole adverbial between two commas ("Roe, however,
+    /// said", "on the other hand"), beside the time words (`is_time_word`: "yesterday",
+    /// "Tuesday").
     WordList COMMA_ADVERBS = "comma_adverbs";
     /// Words whose "'s" contracts "is" ("it's", "there's"), not a possessive.
     WordList CONTRACTED_IS_SUBJECTS = "contracted_is_subjects";
@@ -234,8 +274,6 @@ lists! {
     /// Where or to whom a statement was made ("told reporters Thursday", "said at a news
     /// conference on Monday").
     WordList STATEMENT_SETTINGS = "statement_settings";
-    /// Words that bound a time of day ("by 3 p.m.", "shortly after 3 p.m.").
-    WordList TIME_BOUNDS = "time_bounds";
     /// Time words that never head a speaker phrase and are skipped between a subject and
     /// its cue ("Clinton on Tuesday said", "said Friday").
     WordList TIME_WORDS = "time_words";
@@ -381,6 +419,7 @@ views! {
     QUANTIFIED_PRONOUNS = "pronouns" for "of-quantity";
     UNRESOLVED_PRONOUNS = "pronouns" for "unresolved";
     PERSONAL_PRONOUNS = "pronouns" for "personal";
+    ONE_PERSON_PRONOUNS = "pronouns" for "one-person";
     NAMED_BEFORE_PRONOUNS = "pronouns" for "named-before";
     CLAUSE_CONJUNCTIONS = "conjunctions" for "clause";
     APPOSITIVE_OPENERS = "conjunctions" for "appositive-opener";
@@ -407,6 +446,7 @@ views! {
     LOWER_CASE_MONTH_CUES = "time_modifiers" for "month-cue";
     TIME_ADJUNCT_OPENERS = "time_modifiers" for "adjunct";
     DURATION_MODIFIERS = "time_modifiers" for "duration";
+    COMMA_TIME_OPENERS = "time_modifiers" for "comma-time";
     WRITINGS = "writings" for "read";
     SENT_WRITINGS = "writings" for "sent";
     NAME_CONNECTORS = "name_connectors" for "name";

@@ -158,10 +158,31 @@ const NOT_WORDS: &[(&str, &str, &str)] = &[
         ",",
         "the punctuation that sets two names apart in a list",
     ),
+    (
+        "checks/figure_mismatch/conversions.rs",
+        "(",
+        "the punctuation between an amount and its conversion (\"(\", \";\", \",\", \"/\")",
+    ),
+    (
+        "checks/figure_mismatch/durations.rs",
+        "year",
+        "unit labels the extractor gives (values of units.txt) with their length in days",
+    ),
+    (
+        "extract/date/resolve.rs",
+        "day",
+        "the units of time the \"ago\" pattern captures, as the unit of the shift",
+    ),
+    (
+        "extract/number/hedge.rs",
+        "approx",
+        "the kinds of bound that hedges.txt and postfix_hedges.txt give (their values)",
+    ),
 ];
 
-/// A table is a `const`/`static` slice, or a `matches!`, with this many string literals or
-/// more: a word list of three words belongs in `data/`, however short.
+/// A table is a `const`/`static` slice, a slice passed to a call (`f(&[...])`), a
+/// `matches!`, or a `match` whose arm patterns hold, all arms together, this many string
+/// literals or more: a word list of three words belongs in `data/`, however short.
 const LARGE: usize = 3;
 
 /// The large tables of one source file (tests left out), each as the string literals it
@@ -224,6 +245,180 @@ fn large_tables(source: &str) -> Vec<Vec<&str>> {
         }
         rest = &body[end.min(body.len())..];
     }
+    tables.extend(match_tables(code));
+    tables
+}
+
+/// A token of Rust source, as far as the match counter needs one.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Token<'a> {
+    /// A string literal's contents, as written (raw and byte strings too).
+    Str(&'a str),
+    Ident(&'a str),
+    Punct(&'a str),
+}
+
+/// The tokens of `code`, comments, character literals and lifetimes left out.
+fn tokens(code: &str) -> Vec<Token<'_>> {
+    let bytes = code.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let rest = &code[i..];
+        if rest.starts_with("//") {
+            i += rest.find('\n').unwrap_or(rest.len());
+        } else if rest.starts_with("/*") {
+            i += rest.find("*/").map_or(rest.len(), |j| j + 2);
+        } else if b == b'"' {
+            let mut j = i + 1;
+            while j < bytes.len() && bytes[j] != b'"' {
+                j += if bytes[j] == b'\\' { 2 } else { 1 };
+            }
+            out.push(Token::Str(&code[i + 1..j.min(bytes.len())]));
+            i = j + 1;
+        } else if b == b'\'' {
+            // `'x'`, `'\n'`, `'"'` are characters; `'a` alone is a lifetime.
+            let mut chars = rest[1..].char_indices();
+            match chars.next() {
+                Some((_, '\\')) => i += rest[3..].find('\'').map_or(rest.len(), |j| j + 4),
+                Some((_, c)) if rest[1 + c.len_utf8()..].starts_with('\'') => i += 2 + c.len_utf8(),
+                _ => i += 1,
+            }
+        } else if b.is_ascii_alphanumeric() || b == b'_' {
+            let len = rest
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len());
+            let word = &rest[..len];
+            let raw = matches!(word, "r" | "br") && rest[len..].starts_with(['"', '#']);
+            if raw {
+                let hashes = rest[len..].len() - rest[len..].trim_start_matches('#').len();
+                let open = len + hashes + 1;
+                let close = format!("\"{}", "#".repeat(hashes));
+                let end = rest[open..].find(&close).map_or(rest.len(), |j| open + j);
+                out.push(Token::Str(&rest[open..end]));
+                i += (end + close.len()).min(rest.len());
+            } else if word == "b" && rest[len..].starts_with('"') {
+                i += len;
+            } else {
+                out.push(Token::Ident(word));
+                i += len;
+            }
+        } else if rest.starts_with("=>") || rest.starts_with("||") || rest.starts_with("::") {
+            out.push(Token::Punct(&rest[..2]));
+            i += 2;
+        } else if b.is_ascii_whitespace() {
+            i += 1;
+        } else {
+            let len = rest.chars().next().map_or(1, char::len_utf8);
+            out.push(Token::Punct(&rest[..len]));
+            i += len;
+        }
+    }
+    out
+}
+
+/// The string literals in the patterns of each `match` of `code` (a literal belongs to the
+/// innermost match whose arm pattern holds it; guards, arm bodies and `matches!` are left
+/// out), for the matches with [`LARGE`] literals or more across their arms.
+fn match_tables(code: &str) -> Vec<Vec<&str>> {
+    /// An open bracket: its character, and for the body of a match, where its literals go
+    /// and whether the arm read now is in its pattern.
+    struct Open {
+        close: &'static str,
+        table: Option<usize>,
+        in_pattern: bool,
+        in_matches: bool,
+    }
+    let tokens = tokens(code);
+    let mut tables: Vec<Vec<&str>> = Vec::new();
+    let mut stack: Vec<Open> = Vec::new();
+    let mut pending_match: Option<usize> = None;
+    let mut pending_matches = false;
+    for (k, &token) in tokens.iter().enumerate() {
+        let in_matches = stack.last().is_some_and(|o| o.in_matches);
+        match token {
+            Token::Ident("match") => pending_match = Some(stack.len()),
+            Token::Ident("matches") if tokens.get(k + 1) == Some(&Token::Punct("!")) => {
+                pending_matches = true;
+            }
+            Token::Punct(open @ ("(" | "[" | "{")) => {
+                let table = (open == "{" && pending_match == Some(stack.len())).then(|| {
+                    tables.push(Vec::new());
+                    tables.len() - 1
+                });
+                if table.is_some() {
+                    pending_match = None;
+                }
+                stack.push(Open {
+                    close: match open {
+                        "(" => ")",
+                        "[" => "]",
+                        _ => "}",
+                    },
+                    table,
+                    in_pattern: true,
+                    in_matches: in_matches || (pending_matches && open == "("),
+                });
+                pending_matches = false;
+            }
+            Token::Punct(close @ (")" | "]" | "}")) => {
+                while let Some(open) = stack.pop() {
+                    if open.close == close {
+                        break;
+                    }
+                }
+                // A block that ends an arm's body ends the arm (`=> { ... }` with no comma)
+                // unless the expression goes on (`else`, `.method()`, `?`).
+                let goes_on = matches!(
+                    tokens.get(k + 1),
+                    Some(Token::Ident("else") | Token::Punct("." | "?" | "+" | "-" | "*" | "/"))
+                );
+                if close == "}"
+                    && !goes_on
+                    && let Some(body) = stack.last_mut()
+                    && body.table.is_some()
+                {
+                    body.in_pattern = true;
+                }
+            }
+            Token::Punct("=>") => {
+                if let Some(body) = stack.last_mut()
+                    && body.table.is_some()
+                {
+                    body.in_pattern = false;
+                }
+            }
+            Token::Punct(",") => {
+                if let Some(body) = stack.last_mut()
+                    && body.table.is_some()
+                    && !body.in_pattern
+                {
+                    body.in_pattern = true;
+                }
+            }
+            // A guard is no pattern: it runs to the `=>`.
+            Token::Ident("if") => {
+                if let Some(body) = stack.last_mut()
+                    && body.table.is_some()
+                {
+                    body.in_pattern = false;
+                }
+            }
+            Token::Str(literal) if !in_matches => {
+                // The innermost match body, if the literal sits in the pattern of its arm.
+                if let Some(at) = stack.iter().rposition(|o| o.table.is_some()) {
+                    let in_pattern =
+                        stack[at].in_pattern && stack[at + 1..].iter().all(|o| o.close != "}");
+                    if in_pattern && let Some(table) = stack[at].table {
+                        tables[table].push(literal);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    tables.retain(|literals| literals.len() >= LARGE);
     tables
 }
 
@@ -235,6 +430,7 @@ fn table_start(code: &str) -> Option<(usize, usize)> {
             .trim_end()
             .strip_suffix('=')
             .is_some_and(|before| !before.ends_with(['=', '!', '<', '>']))
+            || code[..*i].trim_end().ends_with(['(', ','])
     });
     let slice = slice.map(|(i, _)| {
         let eq = code[..i].trim_end().len() - 1;
@@ -304,7 +500,7 @@ fn no_large_word_table_outside_the_lexicon() {
 
 #[test]
 fn the_table_counter_counts_tables_and_skips_small_ones() {
-    let code = r#"
+    let code = r##"
         const SMALL: &[&str] = &["a", "b"];
         const BIG: &[&str] = &["a", "b", "c"];
         const WRAPPED: &[&str] =
@@ -312,9 +508,28 @@ fn the_table_counter_counts_tables_and_skips_small_ones() {
         fn f(w: &str) -> bool { matches!(w, "1" | "2" | "3") || matches!(w, "x" | "y") }
         fn g(c: char, w: &str) -> bool { c == '"' || matches!(w, "p" | "q" | "r") }
         fn h(w: &str) -> bool { w == "s" || ["t", "u"] == [w, w] }
+        fn calls() { f(&["c1", "c2", "c3"]); g(x, &["c4", "c5", "c6"]); h(&["c7", "c8"]); }
+        fn m(w: &str) -> u8 { match w { "m1" => 1, "m2" | "m3" => 2, _ => 0 } }
+        fn n(w: &str) -> u8 { match w { "n1" | "n2" => 1, _ if w == "n3" || w == "n4" => 2, _ => 0 } }
+        fn o(w: &str) -> bool {
+            match w {
+                "o1" => { let s = "body"; s.len() > 1 }
+                "o2" => matches!(w, "o3" | "o4" | "o5"),
+                "o6" => if w.is_empty() { "x" } else { "y" }.is_empty(),
+                _ => false,
+            }
+        }
+        fn p(a: &str, b: &str, c: char) -> u8 {
+            match a {
+                "p1" => match b { "q1" | "q2" | "q3" => 1, _ => 2 },
+                _ => match (a, b, c) { ("t1", "t2", '"') => 3, ("t3", _, _) => 4, _ => 5 },
+            }
+        }
+        // match w { "c1" | "c2" | "c3" => 1 }
+        const RAW: &str = r#"match w { "r1" | "r2" | "r3" => 1 }"#;
         #[cfg(test)]
         const IN_TESTS: &[&str] = &["a", "b", "c", "d", "e", "f", "g", "h", "i"];
-    "#;
+    "##;
     assert_eq!(
         large_tables(code),
         [
@@ -322,6 +537,13 @@ fn the_table_counter_counts_tables_and_skips_small_ones() {
             vec!["d", "e", "f", "g"],
             vec!["1", "2", "3"],
             vec!["p", "q", "r"],
+            vec!["c1", "c2", "c3"],
+            vec!["c4", "c5", "c6"],
+            vec!["o3", "o4", "o5"],
+            vec!["m1", "m2", "m3"],
+            vec!["o1", "o2", "o6"],
+            vec!["q1", "q2", "q3"],
+            vec!["t1", "t2", "t3"],
         ]
     );
     assert!(is_test_module("extract/quote/tests.rs") && !is_test_module("tests/mod.rs"));

@@ -12,10 +12,11 @@ use super::resolve::{
     resolve_period, resolve_weekday, year_of, year_range,
 };
 use super::words::{
-    MONTH_FULL_RE, MONTH_RE, WD_RE, is_lower_case_month_cue, is_named_day, is_not_a_month_noun,
-    is_on_sunday_paper, is_part_of_day_or_title, is_relative_modifier, month_num, small_num,
-    weekday,
+    MONTH_FULL_RE, MONTH_RE, RELATIVE_DAY_RE, WD_RE, WEEKDAY_MODIFIER_RE, is_lower_case_month_cue,
+    is_named_day, is_not_a_month_noun, is_on_sunday_paper, is_part_of_day_or_title,
+    is_relative_modifier, month_num, small_num, weekday,
 };
+use crate::lexicon::RELATIVE_DAYS;
 
 fn re(p: &str) -> Regex {
     Regex::new(&p.replace(r"\b", r"(?-u:\b)")).expect("date regex")
@@ -54,14 +55,10 @@ static R_MONTH: LazyLock<Regex> = LazyLock::new(|| {
 });
 static R_WD: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?i)\b(?:(last|next|this coming|this past|this upcoming|this|coming|upcoming|past|previous|following)\s+)?({WD_RE})\b"
+        r"(?i)\b(?:({WEEKDAY_MODIFIER_RE})\s+)?({WD_RE})\b"
     ))
 });
-static R_REL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)\b(today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|earlier today|later today|earlier in the day|later in the day)\b",
-    )
-});
+static R_REL: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?i)\b({RELATIVE_DAY_RE})\b")));
 static R_PERIOD: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(earlier|later)\s+(?:in\s+)?)?(last|this|next|the past|past|previous|the previous|the coming|coming)\s+(week|month|year)\b",
@@ -412,11 +409,10 @@ fn relative_days(text: &str, publ: Option<NaiveDate>, out: &mut Vec<Cand>) {
     for c in R_REL.captures_iter(text) {
         let Some(m0) = c.get(0) else { continue };
         let w = m0.as_str().to_ascii_lowercase();
-        let off = match w.as_str() {
-            "yesterday" | "last night" => -1,
-            "tomorrow" => 1,
-            _ => 0,
-        };
+        let off = RELATIVE_DAYS
+            .get(&w)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(0);
         let res = publ.and_then(|p| add_days(p, off)).map(DateRange::day);
         push(out, m0.start(), m0.end(), res, true);
     }

@@ -2,7 +2,7 @@
 //! and weeks as intervals of days, a month and day or a month without a year, weekdays, and
 //! the future-tense cue that turns them forward.
 
-use crate::lexicon::FUTURE_CUES;
+use crate::lexicon::{FUTURE_CUES, PERIOD_SHIFTS, WEEKDAY_MODIFIERS};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::DateRange;
@@ -94,16 +94,20 @@ pub(super) fn resolve_month_alone(
 ) -> Option<DateRange> {
     let y = publ.year();
     let pm = publ.month();
-    let year = match modifier {
-        "this" => y,
-        "last" => {
+    // "this", "last", "next" (the month pattern takes no other shift word)
+    let year = match PERIOD_SHIFTS
+        .get(modifier)
+        .and_then(|n| n.parse::<i32>().ok())
+    {
+        Some(0) => y,
+        Some(-1) => {
             if m < pm {
                 y
             } else {
                 y - 1
             }
         }
-        "next" => {
+        Some(1) => {
             if m > pm {
                 y
             } else {
@@ -137,20 +141,18 @@ pub(super) fn resolve_weekday(
     let pw = publ.weekday().num_days_from_monday() as i64;
     let w = wd.num_days_from_monday() as i64;
     let monday = add_days(publ, -pw)?;
-    let d = match modifier {
-        "next" | "following" => add_days(monday, 7 + w)?,
-        "last" | "previous" => add_days(monday, -7 + w)?,
-        "this" => add_days(monday, w)?,
-        "this coming" | "coming" | "upcoming" | "this upcoming" => {
+    let d = match WEEKDAY_MODIFIERS.get(modifier) {
+        Some("ahead") => {
             let diff = (w - pw).rem_euclid(7);
             add_days(publ, if diff == 0 { 7 } else { diff })?
         }
-        "this past" | "past" => {
+        Some("back") => {
             let diff = (pw - w).rem_euclid(7);
             add_days(publ, -(if diff == 0 { 7 } else { diff }))?
         }
-        _ if future => add_days(publ, (w - pw).rem_euclid(7))?,
-        _ => add_days(publ, -((pw - w).rem_euclid(7)))?,
+        Some(weeks) => add_days(monday, 7 * weeks.parse::<i64>().ok()? + w)?,
+        None if future => add_days(publ, (w - pw).rem_euclid(7))?,
+        None => add_days(publ, -((pw - w).rem_euclid(7)))?,
     };
     Some(DateRange::day(d))
 }
@@ -194,17 +196,19 @@ pub(super) fn resolve_period(
             _ => year_range(r.from.year() + n),
         }
     };
-    let r = match which {
-        "last" | "past" | "previous" => shift(cur, -1)?,
-        "next" | "coming" => shift(cur, 1)?,
+    let r = match PERIOD_SHIFTS.get(which).and_then(|n| n.parse().ok()) {
+        Some(n) if n != 0 => shift(cur, n)?,
         _ => cur,
     };
-    match (early, which) {
-        ("earlier", "this") => Some(DateRange {
+    if which != "this" {
+        return Some(r);
+    }
+    match early {
+        "earlier" => Some(DateRange {
             from: r.from,
             to: p,
         }),
-        ("later", "this") => Some(DateRange { from: p, to: r.to }),
+        "later" => Some(DateRange { from: p, to: r.to }),
         _ => Some(r),
     }
 }

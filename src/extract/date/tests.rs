@@ -272,6 +272,31 @@ fn no_false_dates_in_figures() {
 }
 
 #[test]
+fn name_alternations_are_the_patterns_they_replace() {
+    use super::words::*;
+    assert_eq!(
+        MONTH_RE.as_str(),
+        "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec"
+    );
+    assert_eq!(
+        MONTH_FULL_RE.as_str(),
+        "january|february|march|april|may|june|july|august|september|october|november|december"
+    );
+    assert_eq!(
+        WD_RE.as_str(),
+        "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    );
+    assert_eq!(
+        WEEKDAY_MODIFIER_RE.as_str(),
+        "last|next|this coming|this past|this upcoming|this|coming|upcoming|past|previous|following"
+    );
+    assert_eq!(
+        RELATIVE_DAY_RE.as_str(),
+        "today|yesterday|tomorrow|tonight|this morning|this afternoon|this evening|last night|earlier today|later today|earlier in the day|later in the day"
+    );
+}
+
+#[test]
 fn big_input_is_read_whole() {
     // Speed is measured in benches/check_scaling.rs; here, a big input is read to its
     // end: every chunk gives the dates one chunk gives.

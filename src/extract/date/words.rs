@@ -3,14 +3,36 @@
 //! month part of a name.
 
 use crate::lexicon::calendar;
+use crate::lexicon::{Alternation, RELATIVE_DAYS, WEEKDAY_MODIFIERS};
 use crate::lexicon::{LOWER_CASE_MONTH_CUES, RELATIVE_MODIFIERS, SUNDAY_PAPERS};
 use crate::lexicon::{NAMED_DAY_WORDS, NOT_A_MONTH_AFTER, WEEKDAY_FOLLOWERS};
 use chrono::Weekday;
 
-pub(super) const MONTH_RE: &str = "january|february|march|april|may|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec";
-pub(super) const MONTH_FULL_RE: &str =
-    "january|february|march|april|may|june|july|august|september|october|november|december";
-pub(super) const WD_RE: &str = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+/// Month names as a regex alternation: the full names, then "sept" before the three-letter
+/// abbreviations (`lexicon::calendar`).
+pub(super) static MONTH_RE: Alternation = Alternation::new(|| {
+    let mut names = calendar::month_names();
+    names.push("sept".to_string());
+    names.extend(
+        calendar::month_abbreviations()
+            .into_iter()
+            .filter(|a| a != "sept"),
+    );
+    names.join("|")
+});
+/// The months' full names as a regex alternation.
+pub(super) static MONTH_FULL_RE: Alternation =
+    Alternation::new(|| calendar::month_names().join("|"));
+/// The weekdays' full names as a regex alternation.
+pub(super) static WD_RE: Alternation = Alternation::new(|| calendar::WEEKDAY_NAMES.join("|"));
+/// The words before a weekday that say which one it is, as a regex alternation
+/// (`lexicon::WEEKDAY_MODIFIERS`).
+pub(super) static WEEKDAY_MODIFIER_RE: Alternation =
+    Alternation::new(|| WEEKDAY_MODIFIERS.keys().join("|"));
+/// The days named from the day of publication, as a regex alternation
+/// (`lexicon::RELATIVE_DAYS`).
+pub(super) static RELATIVE_DAY_RE: Alternation =
+    Alternation::new(|| RELATIVE_DAYS.keys().join("|"));
 
 /// The month number of an English month name or abbreviation ("Sept.", "september").
 pub fn month_num(s: &str) -> Option<u32> {

@@ -44,11 +44,15 @@ fn time_hedge(before: &str, value: f64) -> (Option<String>, f64, f64) {
             Hedge::Nearly => (phrase, value - HALF_HOUR, value),
             _ => (phrase, value - HALF_HOUR, value + HALF_HOUR),
         }
-    } else if let Some(&bound) = TIME_BOUNDS.iter().find(|b| ends_with_word(b)) {
+    } else if let Some(&(bound, side)) = TIME_BOUNDS
+        .entries()
+        .iter()
+        .find(|(b, _)| ends_with_word(b))
+    {
         match bound {
             b if b.ends_with(" after") => (b, value, value + HALF_HOUR),
             b if b.ends_with(" before") => (b, value - HALF_HOUR, value),
-            "by" | "before" | "until" | "till" => (bound, 0.0, value),
+            _ if side == "upper" => (bound, 0.0, value),
             _ => (bound, value, DAY),
         }
     } else {

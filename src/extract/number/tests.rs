@@ -805,6 +805,18 @@ fn demonyms_are_counted_nouns() {
 }
 
 #[test]
+fn month_and_zone_alternations_are_the_patterns_they_replace() {
+    assert_eq!(
+        words::MONTHS.as_str(),
+        "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+    );
+    assert_eq!(
+        words::ZONES.as_str(),
+        "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB"
+    );
+}
+
+#[test]
 fn big_input_is_read_whole() {
     // Speed is measured in benches/check_scaling.rs; here, a big input is read to its
     // end: every chunk gives the figures one chunk gives.

@@ -1,5 +1,5 @@
 //! The words of figure extraction, kept apart from the code that reads them: number words,
-//! scales, vague amounts, units and currencies as `match` tables from word to value, and
+//! scales, vague amounts, units and currencies read from `crate::lexicon` tables, and
 //! small functions that ask `crate::lexicon` about the rest (hedges, demonyms, naming words,
 //! stop words, months and weekdays, words before "second", a year, an age or a tally;
 //! prefixes; words of weight and of measuring; time bounds).
@@ -8,22 +8,29 @@ use std::sync::LazyLock;
 
 use super::hedge::Hedge;
 use crate::lexicon;
-use crate::lexicon::NUMBER_STOP_WORDS;
 use crate::lexicon::calendar;
 use crate::lexicon::{
     AGE_WORDS, APPOSITION_ADVERBS, CURRENCY_CODES, DIMENSIONS, DOLLAR_NATIONS, INVARIANT_NOUNS,
-    MEASURING_VERBS, ORDINAL_SUFFIXES, VOTE_NOUNS_BEFORE_OF, WEIGHT_WORDS,
+    MEASURING_VERBS, ORDINAL_SUFFIXES, SPACED_SCALES, VOTE_NOUNS_BEFORE_OF, WEIGHT_WORDS,
 };
+use crate::lexicon::{Alternation, NUMBER_STOP_WORDS};
 use crate::lexicon::{
     CHANGE_WORDS, DETERMINERS_OF_ONE, HEDGE_TAILS, MEASURE_ADJECTIVES, MEASURED_THINGS,
     PLURAL_DEMONYMS, SECOND_UNIT_CUES, VOTING_NOUNS, VOTING_VERBS, WORD_PREFIXES,
     YEAR_PREPOSITIONS,
 };
 
-pub(super) const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
+/// Month names as a regex alternation: the full names, then the abbreviations
+/// (`lexicon::calendar`).
+pub(super) static MONTHS: Alternation = Alternation::new(|| {
+    let mut names = calendar::month_names();
+    names.extend(calendar::month_abbreviations());
+    names.join("|")
+});
 
-/// Time zones written after a clock time (upper case only: "by 1018 GMT").
-pub(super) const ZONES: &str = "GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|AWST|NZST|NZDT|WIB";
+/// Time zones written after a clock time (upper case only: "by 1018 GMT"), as a regex
+/// alternation (`lexicon::TIME_ZONES`).
+pub(super) static ZONES: Alternation = Alternation::new(|| lexicon::TIME_ZONES.join("|"));
 
 /// Hedges before a number with the bound each sets, in the order they are tried
 /// (`lexicon::HEDGES`).
@@ -84,49 +91,30 @@ pub(super) fn is_demonym(w: &str) -> bool {
 
 /// Unicode vulgar fractions: "½", "¾", ...
 pub(super) fn vulgar_fraction(s: &str) -> Option<f64> {
-    Some(match s {
-        "½" => 0.5,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "⅛" => 0.125,
-        "⅜" => 0.375,
-        "⅝" => 0.625,
-        "⅞" => 0.875,
-        "⅕" => 0.2,
-        _ => return None,
-    })
+    lexicon::VULGAR_FRACTIONS.get(s)?.parse().ok()
 }
 
 pub(super) fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "thousand" => 1e3,
-        "million" => 1e6,
-        "billion" => 1e9,
-        "trillion" => 1e12,
-        _ => return None,
-    })
+    lexicon::SCALE_WORDS.get(w)?.parse().ok()
 }
 
 /// Scale suffixes glued to digits ("1.2m", "3bn", "100k").
 pub(super) fn glued_scale(w: &str, has_currency: bool) -> Option<f64> {
-    Some(match w {
-        "k" => 1e3,
-        "m" | "mn" | "mln" => 1e6,
-        "mm" if has_currency => 1e6,
-        "b" | "bn" | "bln" => 1e9,
-        "tn" | "tln" | "tr" => 1e12,
-        _ => scale_word(w)?,
-    })
+    if w == "mm" && has_currency {
+        return Some(1e6);
+    }
+    match lexicon::GLUED_SCALES.get(w) {
+        Some(value) => value.parse().ok(),
+        None => scale_word(w),
+    }
 }
 
 /// Scale abbreviations accepted after a space ("2.33 k", "$ 75 mn").
 pub(super) fn spaced_scale(w: &str, has_currency: bool) -> Option<f64> {
-    match w {
-        "k" | "mn" | "mln" | "bn" | "bln" | "tn" | "tln" => glued_scale(w, has_currency),
-        "m" | "b" if has_currency => glued_scale(w, has_currency),
-        _ => None,
+    if SPACED_SCALES.contains(w) || (has_currency && matches!(w, "m" | "b")) {
+        glued_scale(w, has_currency)
+    } else {
+        None
     }
 }
 
@@ -146,24 +134,12 @@ pub(super) fn is_measured_thing(w: &str) -> bool {
 }
 
 pub(super) fn vague_word(w: &str) -> Option<(f64, f64)> {
-    Some(match w {
-        "dozens" => (24.0, 99.0),
-        "tens" => (20.0, 99.0),
-        "hundreds" => (200.0, 999.0),
-        "thousands" => (2000.0, 9999.0),
-        "millions" => (2e6, 9_999_999.0),
-        "billions" => (2e9, 9_999_999_999.0),
-        _ => return None,
-    })
+    let (least, most) = lexicon::VAGUE_AMOUNTS.get(w)?.split_once(' ')?;
+    Some((least.parse().ok()?, most.parse().ok()?))
 }
 
 pub(super) fn plural_scale(w: &str) -> Option<f64> {
-    Some(match w {
-        "thousands" => 1e3,
-        "millions" => 1e6,
-        "billions" => 1e9,
-        _ => return None,
-    })
+    lexicon::PLURAL_SCALES.get(w)?.parse().ok()
 }
 
 /// Measure and duration units (normalised singular form).
@@ -176,15 +152,7 @@ pub(super) fn currency_word(w: &str) -> Option<&'static str> {
 }
 
 pub(super) fn currency_symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" => "USD",
-        "£" => "GBP",
-        "€" => "EUR",
-        "¥" => "JPY",
-        "₹" => "INR",
-        "₽" => "RUB",
-        _ => return None,
-    })
+    lexicon::CURRENCY_SYMBOLS.get(s)
 }
 
 pub(super) fn dollar_prefix(w: &str) -> Option<&'static str> {
@@ -284,12 +252,7 @@ pub(super) fn is_dollar_nation(w: &str) -> bool {
 /// The currency code of a nation's dollars (`is_dollar_nation`): "canadian" -> "CAD", and
 /// "USD" for the rest.
 pub(super) fn dollar_nation_code(w: &str) -> &'static str {
-    match w {
-        "canadian" => "CAD",
-        "australian" => "AUD",
-        "singapore" => "SGD",
-        _ => "USD",
-    }
+    DOLLAR_NATIONS.get(w).unwrap_or("USD")
 }
 
 /// Prefixes written with a hyphen ("pre-tax", "non-food"): no counted noun.

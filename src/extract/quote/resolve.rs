@@ -2,7 +2,7 @@
 //! (he/she only for a person of that gender, as far as the text tells), a surname or "Mr. X"
 //! for the full name seen earlier ("Carter" -> "Ash Carter").
 
-use crate::lexicon::NOT_PERSON_HEADS;
+use crate::lexicon::{NOT_PERSON_HEADS, ONE_PERSON_PRONOUNS, POSSESSIVE_PRONOUNS};
 use std::collections::HashMap;
 
 use super::CueKind;
@@ -117,40 +117,37 @@ impl Resolver {
     /// Resolve the speaker phrase to a display name; updates the "last speaker" memory.
     fn resolve(&mut self, phrase: &str) -> String {
         // possessive pronouns of nominal frames ("his claim that") resolve like subjects
-        let lw = match phrase.to_lowercase().as_str() {
-            "his" => "he".to_string(),
-            "her" => "she".to_string(),
-            "their" => "they".to_string(),
-            other => other.to_string(),
-        };
+        let lower = phrase.to_lowercase();
+        let lw = POSSESSIVE_PRONOUNS
+            .get(&lower)
+            .map_or(lower.clone(), str::to_string);
         if is_pronoun(&lw) {
-            let r = match lw.as_str() {
-                // the nearest person the pronoun may stand for: "he" is not the last speaker
-                // when she is a woman ("Mrs Roe", "the actress", "she said" before)
-                "he" | "she" | "i" => {
-                    let want = Gender::of_pronoun(&lw);
-                    let found = self
-                        .persons
-                        .iter()
-                        .rev()
-                        .find(|p| self.may_be(p, want))
-                        .cloned()
-                        .or_else(|| {
-                            // no speaker yet: the last full name of a person the text gave
-                            if !self.persons.is_empty() {
-                                return None;
-                            }
-                            self.last_person_name
-                                .as_ref()
-                                .filter(|f| self.may_be(f, want))
-                                .cloned()
-                        });
-                    if let (Some(p), Some(g)) = (&found, want) {
-                        self.learn(p, g);
-                    }
-                    found
+            // the nearest person the pronoun may stand for: "he" is not the last speaker
+            // when she is a woman ("Mrs Roe", "the actress", "she said" before)
+            let r = if ONE_PERSON_PRONOUNS.contains(&lw) {
+                let want = Gender::of_pronoun(&lw);
+                let found = self
+                    .persons
+                    .iter()
+                    .rev()
+                    .find(|p| self.may_be(p, want))
+                    .cloned()
+                    .or_else(|| {
+                        // no speaker yet: the last full name of a person the text gave
+                        if !self.persons.is_empty() {
+                            return None;
+                        }
+                        self.last_person_name
+                            .as_ref()
+                            .filter(|f| self.may_be(f, want))
+                            .cloned()
+                    });
+                if let (Some(p), Some(g)) = (&found, want) {
+                    self.learn(p, g);
                 }
-                _ => self.last_any.clone(),
+                found
+            } else {
+                self.last_any.clone()
             };
             return r.unwrap_or_else(|| phrase.to_string());
         }

@@ -2,7 +2,7 @@
 //! variants, contractions, possessives, number words, month names), each with the place of
 //! the word it stands for.
 
-use crate::lexicon::CONTRACTED_IS_SUBJECTS;
+use crate::lexicon::{CONTRACTED_IS_SUBJECTS, NEGATIVE_CONTRACTIONS};
 use std::ops::Range;
 
 use super::super::spelling::{Spellings, fold_word, word_spans};
@@ -143,12 +143,7 @@ fn expand_contraction(word: &str) -> Vec<String> {
             .collect()
     };
     if let Some(stem) = w.strip_suffix("n't") {
-        let stem = match stem {
-            "wo" => "will",
-            "ca" => "can",
-            "sha" => "shall",
-            s => s,
-        };
+        let stem = NEGATIVE_CONTRACTIONS.get(stem).unwrap_or(stem);
         return split(stem, "not");
     }
     for (suffix, full) in [

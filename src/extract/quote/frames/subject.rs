@@ -13,7 +13,9 @@ use crate::lexicon::{
     RELATIVE_MODIFIERS, SETTING_PREPOSITIONS, SUBJECT_OPENERS, TIME_ADJUNCT_OPENERS,
 };
 use crate::lexicon::{ASPECT_VERBS, SHARE_HEDGES, SUBJECT_NUMBER_WORDS, TIME_OF_DAY_AND_SPAN};
-use crate::lexicon::{COMMA_ADVERBS, CUE_AUXILIARIES, DETERMINERS, MEDIA_WORDS, SPEAKER_PRONOUNS};
+use crate::lexicon::{
+    COMMA_ADVERBS, COMMA_TIME_OPENERS, CUE_AUXILIARIES, DETERMINERS, MEDIA_WORDS, SPEAKER_PRONOUNS,
+};
 
 /// The token right after the subject of cue `c`: the cue itself, or the first of the
 /// auxiliaries, adverbs, time adjuncts and "went on to" that stand between the subject and the
@@ -251,20 +253,9 @@ pub(in crate::extract::quote) fn comma_adverbial(
         [w] => COMMA_ADVERBS.contains(w) || is_time_word(&toks[m]) || is_ly_adverb(&toks[m]),
         // a participle phrase: "Roe, speaking at a rally in Ohio, said"
         [w, _, ..] if w.ends_with("ing") && !toks[m].cap && w.len() > 5 => true,
-        ["on", "the", "other", "hand"]
-        | ["in", "turn"]
-        | ["for", "example"]
-        | ["for", "instance"]
-        | ["in", "fact"]
-        | ["of", "course"]
-        | ["in", "particular"]
-        | ["in", "response"]
-        | [
-            "for",
-            "his" | "her" | "their" | "its" | "our" | "my",
-            "part",
-        ] => true,
-        ["on" | "last" | "this" | "earlier" | "later", _] => is_time_word(&toks[m + 1]),
+        // "on the other hand", "for her part"
+        [_, _, ..] if COMMA_ADVERBS.contains(ws.join(" ")) => true,
+        [w, _] if COMMA_TIME_OPENERS.contains(w) => is_time_word(&toks[m + 1]),
         [w, ..] => {
             // a name only after "with" / "to" ("in an interview with CNN")
             let names_from = ws
