@@ -5,7 +5,8 @@
 //! Pipeline over a whole document (`assign::analyze` runs it), one file or folder a step:
 //! 1. `tokens.rs`: paragraphs = lines; the document's sentences as `segment` split them (or,
 //!    for text alone, from `crate::segment::split_sentences`), each without its dateline
-//!    ("WASHINGTON --"), as word tokens read from the text layer's tokens.
+//!    ("WASHINGTON --"); each sentence's word tokens, read from the text layer's tokens while
+//!    its frames are found (step 3) and dropped after it.
 //! 2. `spans.rs`: quote spans per paragraph: straight `"` toggles; curly “ opens, ” closes; any
 //!    double mark closes an open quote (mismatched copy: “...".); a quote still open at the
 //!    paragraph end is closed there. Single marks (‘ ’ ') inside a double quote are nested and
@@ -31,8 +32,6 @@
 //!
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
-
-use super::name;
 
 mod assign;
 mod frames;
@@ -101,13 +100,4 @@ pub fn extract_quotes_and_attributions(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     assign::analyze(text)
 }
 
-/// Both at once, over a document already read: `sentences` are its sentences as `segment`
-/// splits `text` (each range with its tokens from `crate::text::tokenize`, spans relative to
-/// the range), `names` the names found in each (spans relative to it).
-pub fn quotes_and_attributions_of(
-    text: &str,
-    sentences: &[(std::ops::Range<usize>, &[crate::text::Token])],
-    names: &[Vec<name::Name>],
-) -> (Vec<Quote>, Vec<Quote>) {
-    assign::analyze_given(text, sentences, names)
-}
+pub use assign::QuoteReader;
