@@ -93,10 +93,10 @@ impl Resolver {
         }
         if n.text.split_whitespace().count() >= 2 {
             if looks_like_a_person(&n.text) {
-                self.last_person_name = Some(n.text.clone());
+                self.last_person_name = Some(n.text.to_string());
             }
             let last = n.text.split_whitespace().last().unwrap_or_default();
-            self.full_names.insert(last.to_string(), n.text.clone());
+            self.full_names.insert(last.to_string(), n.text.to_string());
         }
     }
 
@@ -178,7 +178,7 @@ impl Resolver {
             .find(|n| phrase[n.end..].trim().is_empty())
             .cloned();
         let resolved = if let Some(n) = head {
-            let mut full = n.text.clone();
+            let mut full = n.text.to_string();
             let ntoks = full.split_whitespace().count();
             if ntoks == 1 {
                 let last = full.clone();
