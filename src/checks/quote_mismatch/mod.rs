@@ -196,7 +196,7 @@ impl QuoteMismatch {
             _ => format!("quote differs: \"{wa}\" added"),
         };
         // A pronoun left unresolved ("He added") names no one.
-        let named = |s: &&String| {
+        let named = |s: &&compact_str::CompactString| {
             !matches!(
                 s.to_lowercase().as_str(),
                 "he" | "she" | "they" | "it" | "we" | "i" | "you"

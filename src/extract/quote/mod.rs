@@ -33,6 +33,8 @@
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
 
+use compact_str::CompactString;
+
 mod assign;
 mod frames;
 mod resolve;
@@ -53,15 +55,15 @@ pub struct Quote {
     /// the words inside the marks
     pub content_start: usize,
     pub content_end: usize,
-    /// the content
-    pub text: String,
+    /// the content (held inline up to 24 bytes, as a name's words: `crate::extract::Name`)
+    pub text: CompactString,
     /// resolved speaker name (full name when known from earlier in the document)
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
     /// where the attribution names the speaker (the pronoun position if a pronoun)
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,
     /// "said", "told", "added", "according to", ...
-    pub cue: Option<String>,
+    pub cue: Option<CompactString>,
     /// For a quote that goes on with the previous quoted passage of the same quotation
     /// (`"A," she said. "B."`: B continues A), the `start` offset of that passage. Both name the
     /// same speaker through the same cue; the checks still compare each passage on its own.
