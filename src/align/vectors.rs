@@ -116,10 +116,6 @@ fn intern(list: &mut Vec<String>, index: &mut HashMap<String, u32>, value: Strin
     id
 }
 
-/// A sentence's place, its (term id, count-weight) pairs before rarity weighting, and its
-/// figure keys' ids.
-type RawVector = (SentenceRef, Vec<(u32, f32)>, Vec<u32>);
-
 /// The content terms and figure keys of `doc`'s alignable sentences.
 fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
     let mut out = DocumentTerms::default();
@@ -187,7 +183,10 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     // Term ids and figure key ids across the cluster, in the order first met.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut figure_ids: HashMap<String, u32> = HashMap::new();
-    let mut raw: Vec<RawVector> = Vec::new();
+    // Each sentence's vector holds its (term id, count-weight) pairs until rarity weighs
+    // them in place: the cluster's vectors are built once, never copied.
+    let mut raw: Vec<SentenceVector> =
+        Vec::with_capacity(per_doc.iter().map(|d| d.sentences.len()).sum());
     let mut counts: HashMap<u32, f32> = HashMap::new();
     for (document, terms_of) in per_doc.into_iter().enumerate() {
         let mut term_id: Vec<Option<u32>> = vec![None; terms_of.stems.len()];
@@ -227,7 +226,11 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
             weights.sort_unstable_by_key(|(id, _)| *id);
             let mut figures: Vec<u32> = keys.into_iter().map(|k| key_id[k as usize]).collect();
             figures.sort_unstable();
-            raw.push((SentenceRef { document, sentence }, weights, figures));
+            raw.push(SentenceVector {
+                at: SentenceRef { document, sentence },
+                weights,
+                figures,
+            });
         }
     }
     drop(figure_ids);
@@ -238,31 +241,24 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     // of 60 sentences).
     let n = (raw.len() as f32).max(MIN_IDF_SENTENCES);
     let mut df = vec![0u32; vocabulary.len()];
-    for (_, w, _) in &raw {
-        for (id, _) in w {
+    for v in &raw {
+        for (id, _) in &v.weights {
             df[*id as usize] += 1;
         }
     }
-    let sentences = raw
-        .into_par_iter()
-        .map(|(at, mut weights, figures)| {
-            for (id, w) in &mut weights {
-                *w *= (1.0 + n / df[*id as usize] as f32).ln();
+    raw.par_iter_mut().for_each(|v| {
+        let weights = &mut v.weights;
+        for (id, w) in weights.iter_mut() {
+            *w *= (1.0 + n / df[*id as usize] as f32).ln();
+        }
+        let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, w) in weights.iter_mut() {
+                *w /= norm;
             }
-            let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for (_, w) in &mut weights {
-                    *w /= norm;
-                }
-            }
-            SentenceVector {
-                at,
-                weights,
-                figures,
-            }
-        })
-        .collect();
-    ClusterVectors { sentences, df }
+        }
+    });
+    ClusterVectors { sentences: raw, df }
 }
 
 /// The smallest cluster size (in sentences) rarity is computed for.
@@ -275,10 +271,10 @@ const MIN_FUZZY_TERM: usize = 5;
 /// "callef" against the stem "call") away from a term of another article is read as that
 /// term: a misspelled word or a transliterated name should not cost two sentences their
 /// link. Deterministic: the most widespread candidate wins, then the smallest term id.
-fn merge_misspelled_terms(raw: &mut [RawVector], vocabulary: &HashMap<String, u32>) {
+fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<String, u32>) {
     let mut documents: Vec<Vec<usize>> = vec![Vec::new(); vocabulary.len()];
     let mut sentences = vec![0u32; vocabulary.len()];
-    for (at, weights, _) in raw.iter() {
+    for SentenceVector { at, weights, .. } in raw.iter() {
         for (id, _) in weights {
             let docs = &mut documents[*id as usize];
             if docs.last() != Some(&at.document) {
@@ -343,7 +339,7 @@ fn merge_misspelled_terms(raw: &mut [RawVector], vocabulary: &HashMap<String, u3
     // Two singletons a letter apart ("report" in one article, "reoport" in the other) would
     // each be read as the other: every group of merged terms takes its smallest id.
     let remap = merged_groups(&remap);
-    for (_, weights, _) in raw.iter_mut() {
+    for SentenceVector { weights, .. } in raw.iter_mut() {
         let mut changed = false;
         for (id, _) in weights.iter_mut() {
             if let Some(&to) = remap.get(id) {

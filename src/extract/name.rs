@@ -26,6 +26,7 @@ use crate::lexicon::{
 };
 use crate::lexicon::{NAME_ALIASES, NAME_PARTICLES};
 use crate::text::{Token, WordRules, words};
+use compact_str::CompactString;
 use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
@@ -33,9 +34,11 @@ use std::sync::{LazyLock, OnceLock};
 pub struct Name {
     pub start: usize,
     pub end: usize,
-    pub text: String,
-    pub title: Option<String>,
-    pub key: String,
+    /// The words of a fact are held inline up to 24 bytes (`CompactString`): a document of
+    /// short lines holds a few facts a line, and a heap string each cost more than its words.
+    pub text: CompactString,
+    pub title: Option<CompactString>,
+    pub key: CompactString,
 }
 
 pub struct NameFolding {
@@ -413,7 +416,7 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
     }
     let start = toks[first].start;
     let end = toks[e].name_end;
-    let text = s[start..end].to_string();
+    let text = CompactString::from(&s[start..end]);
     // lone pronoun "I" / single capital letter
     if text.chars().count() == 1 {
         return None;
@@ -421,9 +424,9 @@ fn make_name(s: &str, toks: &[Tok], s0: usize, e: usize, folding: &NameFolding) 
     Some(Name {
         start,
         end,
-        key: name_key(&text, folding),
+        key: name_key(&text, folding).into(),
         text,
-        title: title.map(|(a, b)| s[a..b].to_string()),
+        title: title.map(|(a, b)| CompactString::from(&s[a..b])),
     })
 }
 
@@ -478,7 +481,7 @@ mod tests {
     fn names(s: &str) -> Vec<(String, Option<String>)> {
         extract_names(s, &NameFolding::default())
             .into_iter()
-            .map(|n| (n.text, n.title))
+            .map(|n| (n.text.to_string(), n.title.map(String::from)))
             .collect()
     }
     fn nm(t: &str) -> (String, Option<String>) {

@@ -65,7 +65,7 @@ impl DateMismatch {
                 let Some(range) = m.resolved else { continue };
                 if m.since
                     || precision(range) == Precision::Other
-                    || reported.contains(&(d, s, m.text.clone()))
+                    || reported.contains(&(d, s, m.text.to_string()))
                 {
                     continue;
                 }

@@ -67,7 +67,8 @@ pub(super) fn with_nouns_of(
             if f.unit.is_none() && !f.ordinal {
                 f.unit = noun_after(text, f.end)
                     .into_iter()
-                    .find(|noun| counted.contains(noun.as_str()));
+                    .find(|noun| counted.contains(noun.as_str()))
+                    .map(Into::into);
             }
             // Nothing after it, the same participle before it as before the other
             // sentence's one counted figure: it counts the same ("killing 59 people" vs
@@ -122,7 +123,7 @@ pub(super) fn with_unit_of(mine: &[Figure], theirs: &[Figure]) -> Vec<Figure> {
             if let Some(unit) = borrowed
                 && bare(&f)
             {
-                f.unit = Some(unit.to_string());
+                f.unit = Some(unit.into());
             }
             f
         })
@@ -141,7 +142,7 @@ pub(super) fn unnamed_unless_shared(mine: &[&Figure], theirs: &[&Figure]) -> Vec
                 f.unit = None;
                 let digits = f.text.rfind(' ').map_or(0, |i| i + 1);
                 f.start += digits;
-                f.text = f.text[digits..].to_string();
+                f.text = f.text[digits..].into();
             }
             f
         })

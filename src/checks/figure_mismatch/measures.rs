@@ -81,7 +81,7 @@ fn measures_by_subject<'a>(
                     continue;
                 };
                 by_subject
-                    .entry((unit.clone(), subjects.class_of(&noun)))
+                    .entry((unit.to_string(), subjects.class_of(&noun)))
                     .or_default()
                     .push((d, s, f));
             }

@@ -45,10 +45,11 @@ fn outcome(doc: &Document, sentence: usize, f: &Figure) -> Option<&'static str> 
     let window = before[before.len().saturating_sub(BEFORE)..]
         .iter()
         .chain(after.iter().take(AFTER))
-        .chain(f.unit.iter());
+        .map(String::as_str)
+        .chain(f.unit.as_deref());
     let mut found: Option<&'static str> = None;
     for word in window {
-        if let Some(o) = COUNTED_OUTCOMES.get(word.as_str()) {
+        if let Some(o) = COUNTED_OUTCOMES.get(word) {
             if found.is_some_and(|x| x != o) {
                 return None;
             }

@@ -23,14 +23,14 @@ pub(super) fn first_spellings(ctx: &CheckContext) -> BTreeMap<String, Vec<Spelli
     for (d, doc) in ctx.docs.iter().enumerate() {
         for s in 0..doc.sentences.len() {
             for name in names(doc.facts(s)) {
-                let spellings = by_key.entry(name.key.clone()).or_default();
+                let spellings = by_key.entry(name.key.to_string()).or_default();
                 if !spellings.iter().any(|sp| sp.document == d) {
                     spellings.push(Spelling {
                         document: d,
                         sentence: s,
                         start: name.start,
                         end: name.end,
-                        text: name.text.clone(),
+                        text: name.text.to_string(),
                     });
                 }
             }

@@ -197,7 +197,8 @@ impl QuoteMismatch {
             _ => format!("quote differs: \"{wa}\" added"),
         };
         // A pronoun left unresolved ("He added") names no one.
-        let named = |s: &&String| !UNRESOLVED_PRONOUNS.contains(s.to_lowercase());
+        let named =
+            |s: &&compact_str::CompactString| !UNRESOLVED_PRONOUNS.contains(s.to_lowercase());
         let speaker = qa
             .speaker
             .as_ref()

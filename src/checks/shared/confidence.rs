@@ -313,7 +313,7 @@ mod tests {
             date_exactness(&DateMention {
                 start: 0,
                 end: 0,
-                text: String::new(),
+                text: Default::default(),
                 resolved: resolved.then(|| {
                     crate::extract::date::DateRange::day(
                         chrono::NaiveDate::from_ymd_opt(2016, 9, 9).unwrap(),

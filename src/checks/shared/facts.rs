@@ -221,7 +221,7 @@ mod tests {
         let date = |text: &str| DateMention {
             start: 0,
             end: text.len(),
-            text: text.to_string(),
+            text: text.into(),
             resolved: None,
             relative: true,
             since: false,

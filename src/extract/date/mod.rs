@@ -48,6 +48,7 @@
 //! * `tests.rs`: the tests of the whole folder.
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 
 mod patterns;
 mod resolve;
@@ -61,7 +62,8 @@ use patterns::{R_DMY, R_MDY, R_SINCE, collect};
 pub struct DateMention {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    /// Words held inline up to 24 bytes, as a name's (`crate::extract::Name`).
+    pub text: CompactString,
     /// None when no publication date is known for a relative date, or too vague
     pub resolved: Option<DateRange>,
     /// depends on the publication date
@@ -136,7 +138,7 @@ fn extract_dates_with(
         out.push(DateMention {
             start: s,
             end: c.e,
-            text: text[s..c.e].to_string(),
+            text: text[s..c.e].into(),
             resolved: c.resolved,
             relative: c.relative,
             since,

@@ -186,7 +186,7 @@ fn months_without_year() {
     assert!(extract_dates("Theresa May said", JUN21).is_empty());
     let both: Vec<String> = extract_dates("five slayings between December and May", None)
         .into_iter()
-        .map(|m| m.text)
+        .map(|m| m.text.to_string())
         .collect();
     assert_eq!(both, ["December", "May"]);
     assert!(extract_dates("they may march", JUN21).is_empty());

@@ -91,12 +91,12 @@ pub(super) fn times_of_day(text: &str) -> Vec<Figure> {
             Some(Figure {
                 start: time.start(),
                 end: time.end(),
-                text: time.as_str().to_string(),
+                text: time.as_str().into(),
                 value,
                 low,
                 high,
-                unit: Some(unit),
-                hedge,
+                unit: Some(unit.into()),
+                hedge: hedge.map(Into::into),
                 ordinal: false,
                 reversed: false,
             })

@@ -207,12 +207,12 @@ impl Scanner<'_> {
         let fig = Figure {
             start,
             end,
-            text: self.text[start..end].to_string(),
+            text: self.text[start..end].into(),
             value,
             low,
             high,
-            unit,
-            hedge: hedge_name,
+            unit: unit.map(Into::into),
+            hedge: hedge_name.map(Into::into),
             ordinal: core.ordinal,
             reversed,
         };

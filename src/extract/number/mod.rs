@@ -72,6 +72,7 @@
 //! * `names.rs`: numbers that are part of a name ("Chapter 11", "C-130"), marked last.
 //! * `tests.rs`: the tests of the whole folder.
 
+use compact_str::CompactString;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -100,12 +101,13 @@ pub use unit::{AGE, counted_unit, is_count_unit};
 pub struct Figure {
     pub start: usize,
     pub end: usize,
-    pub text: String,
+    /// Words held inline up to 24 bytes, as a name's (`crate::extract::Name`).
+    pub text: CompactString,
     pub value: f64,
     pub low: f64,
     pub high: f64,
-    pub unit: Option<String>,
-    pub hedge: Option<String>,
+    pub unit: Option<CompactString>,
+    pub hedge: Option<CompactString>,
     pub ordinal: bool,
     /// A range written high end first ("between 42,000 and 15,000"): read low to high, and
     /// worth a finding of its own (one end is likely a slip).

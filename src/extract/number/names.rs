@@ -60,9 +60,9 @@ pub(super) fn name_numbers(text: &str, figures: &mut Vec<Figure>) {
         if let Some((start, name)) = naming_word_before(text, f.start)
             && (!counted || NAMING_WORDS.contains(name.as_str()))
         {
-            f.text = text[start..f.end].to_string();
+            f.text = text[start..f.end].into();
             f.start = start;
-            f.unit = Some(format!("{NAME_NUMBER}{name}"));
+            f.unit = Some(compact_str::format_compact!("{NAME_NUMBER}{name}"));
         }
     }
     let mut added = Vec::new();
@@ -82,11 +82,14 @@ pub(super) fn name_numbers(text: &str, figures: &mut Vec<Figure>) {
         added.push(Figure {
             start: whole.start(),
             end: digits.end(),
-            text: text[whole.start()..digits.end()].to_string(),
+            text: text[whole.start()..digits.end()].into(),
             value,
             low: value,
             high: value,
-            unit: Some(format!("{NAME_NUMBER}{}", name.to_lowercase())),
+            unit: Some(compact_str::format_compact!(
+                "{NAME_NUMBER}{}",
+                name.to_lowercase()
+            )),
             hedge: None,
             ordinal: false,
             reversed: false,

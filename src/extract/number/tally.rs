@@ -65,7 +65,7 @@ impl Scanner<'_> {
         let fig = Figure {
             start,
             end: end_byte,
-            text: self.text[start..end_byte].to_string(),
+            text: self.text[start..end_byte].into(),
             value: (low + high) / 2.0,
             low,
             high,

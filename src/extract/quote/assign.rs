@@ -8,10 +8,10 @@ use crate::lexicon::TITLE_CONTEXT;
 use crate::lexicon::{NAMING_CUES, TITLE_SMALL_WORDS};
 use std::ops::Range;
 
-use super::frames::{Frame, drop_reported_stances, find_frames};
+use super::frames::{Frame, Frames, drop_reported_stances};
 use super::resolve::resolve_speakers;
 use super::spans::{QSpan, QuoteIndex, find_quote_spans, is_quote_mark};
-use super::tokens::{Sent, sentences, sentences_of};
+use super::tokens::{Sent, sentence_ranges, sentences_of};
 use super::{CueKind, Quote};
 use crate::extract::name::Name;
 use crate::segment::lines;
@@ -21,41 +21,72 @@ use crate::text::Token;
 /// per paragraph, frames (stances inside another frame's report dropped), speakers resolved in
 /// document order, each quote given its frame, and the frames left over as attributions.
 pub(super) fn analyze(text: &str) -> (Vec<Quote>, Vec<Quote>) {
-    let pars = lines(text);
-    let sents = sentences(text, &pars);
-    analyze_sentences(text, &pars, &sents, None)
-}
-
-/// [`analyze`] of a document already split into sentences and read into tokens (`given`:
-/// each sentence's range and its text-layer tokens, relative to it), with the names found in
-/// each sentence (spans relative to it), which speaker resolution then need not look for
-/// again.
-pub(super) fn analyze_given(
-    text: &str,
-    given: &[(Range<usize>, &[Token])],
-    names: &[Vec<Name>],
-) -> (Vec<Quote>, Vec<Quote>) {
-    let pars = lines(text);
-    let sents = sentences_of(text, &pars, given);
-    analyze_sentences(text, &pars, &sents, Some(names))
-}
-
-fn analyze_sentences(
-    text: &str,
-    pars: &[Range<usize>],
-    sents: &[Sent],
-    names: Option<&[Vec<Name>]>,
-) -> (Vec<Quote>, Vec<Quote>) {
-    let mut qs: Vec<QSpan> = Vec::new();
-    for p in pars {
-        qs.extend(find_quote_spans(text, p.clone()));
+    let ranges = sentence_ranges(text);
+    let mut reader = QuoteReader::new(text, ranges.iter().cloned());
+    for (si, r) in ranges.iter().enumerate() {
+        reader.sentence(si, &crate::text::tokenize(&text[r.clone()]));
     }
-    let mut frames = find_frames(text, sents, &qs);
-    drop_reported_stances(&mut frames);
-    resolve_speakers(text, sents, names, &mut frames);
-    let (quotes, used, used_by) = assign_quotes(text, sents, &qs, &frames);
-    let attrs = attributions(text, sents, &frames, used, &used_by);
-    (quotes, attrs)
+    reader.finish(None)
+}
+
+/// The quotes and attributions of a document read sentence by sentence, as
+/// `crate::extract` reads it: each sentence's text-layer tokens are handed over
+/// ([`QuoteReader::sentence`]) while they are at hand, its frames found from them, and its
+/// words dropped; [`QuoteReader::finish`] then resolves the speakers and assigns the quotes.
+pub struct QuoteReader<'t> {
+    text: &'t str,
+    sents: Vec<Sent>,
+    qs: Vec<QSpan>,
+    frames: Frames,
+}
+
+impl<'t> QuoteReader<'t> {
+    /// A reader of `text`, whose sentences are `ranges` (in order, as `crate::segment` splits
+    /// it); paragraphs are lines.
+    pub fn new(text: &'t str, ranges: impl IntoIterator<Item = Range<usize>>) -> Self {
+        let pars = lines(text);
+        let sents = sentences_of(text, &pars, ranges);
+        let mut qs: Vec<QSpan> = Vec::new();
+        for p in &pars {
+            qs.extend(find_quote_spans(text, p.clone()));
+        }
+        let frames = Frames::new(&qs);
+        QuoteReader {
+            text,
+            sents,
+            qs,
+            frames,
+        }
+    }
+
+    /// Reads sentence `si` (of the ranges given to [`QuoteReader::new`]), whose text-layer
+    /// tokens are `tokens` (spans relative to its range); sentences are read in order.
+    pub fn sentence(&mut self, si: usize, tokens: &[Token]) {
+        let words = self.sents[si].words(self.text, tokens);
+        self.frames
+            .sentence(self.text, &self.sents, si, &words, &self.qs);
+    }
+
+    /// The quotes and the attributions (in the order found) once every sentence was read.
+    /// `names`, when given, are the names found in each sentence (spans relative to it), which
+    /// speaker resolution then need not look for again.
+    pub fn finish<'n>(
+        self,
+        names: Option<&dyn Fn(usize) -> &'n [Box<Name>]>,
+    ) -> (Vec<Quote>, Vec<Quote>) {
+        let QuoteReader {
+            text,
+            sents,
+            qs,
+            frames,
+        } = self;
+        let mut frames = frames.into_frames();
+        drop_reported_stances(&mut frames);
+        resolve_speakers(text, &sents, names, &mut frames);
+        let (quotes, used, used_by) = assign_quotes(text, &sents, &qs, &frames);
+        let attrs = attributions(text, &sents, &frames, used, &used_by);
+        (quotes, attrs)
+    }
 }
 
 /// Each quote of `qs` with the frame it takes (`frame_of_quote`; none for a title), in order;
@@ -149,11 +180,11 @@ fn quote_of(text: &str, q: &QSpan, f: Option<&Frame>, continues: Option<usize>) 
         end: q.end,
         content_start: q.cs,
         content_end: q.ce,
-        text: text[q.cs..q.ce].to_string(),
-        speaker: f.and_then(|f| f.speaker.clone()),
+        text: text[q.cs..q.ce].into(),
+        speaker: f.and_then(|f| f.speaker.as_deref().map(Into::into)),
         speaker_start: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.start)),
         speaker_end: f.and_then(|f| f.speaker_span.as_ref().map(|r| r.end)),
-        cue: f.map(|f| f.cue_text.clone()),
+        cue: f.map(|f| f.cue_text.as_str().into()),
         continues,
         cue_kind: CueKind::Speech,
     }
@@ -295,11 +326,11 @@ fn attributions(
                 end: c.end,
                 content_start: c.start,
                 content_end: c.end,
-                text: text[c].to_string(),
-                speaker: f.speaker.clone(),
+                text: text[c].into(),
+                speaker: f.speaker.as_deref().map(Into::into),
                 speaker_start: f.speaker_span.as_ref().map(|r| r.start),
                 speaker_end: f.speaker_span.as_ref().map(|r| r.end),
-                cue: Some(f.cue_text.clone()),
+                cue: Some(f.cue_text.as_str().into()),
                 continues: None,
                 cue_kind: f.kind,
             }

@@ -5,7 +5,8 @@
 //! Pipeline over a whole document (`assign::analyze` runs it), one file or folder a step:
 //! 1. `tokens.rs`: paragraphs = lines; the document's sentences as `segment` split them (or,
 //!    for text alone, from `crate::segment::split_sentences`), each without its dateline
-//!    ("WASHINGTON --"), as word tokens read from the text layer's tokens.
+//!    ("WASHINGTON --"); each sentence's word tokens, read from the text layer's tokens while
+//!    its frames are found (step 3) and dropped after it.
 //! 2. `spans.rs`: quote spans per paragraph: straight `"` toggles; curly “ opens, ” closes; any
 //!    double mark closes an open quote (mismatched copy: “...".); a quote still open at the
 //!    paragraph end is closed there. Single marks (‘ ’ ') inside a double quote are nested and
@@ -32,7 +33,7 @@
 //! `extract_attributions` returns the frames NOT used by any quote, so `extract_quotes` +
 //! `extract_attributions` together report every attribution once.
 
-use super::name;
+use compact_str::CompactString;
 
 mod assign;
 mod frames;
@@ -54,15 +55,15 @@ pub struct Quote {
     /// the words inside the marks
     pub content_start: usize,
     pub content_end: usize,
-    /// the content
-    pub text: String,
+    /// the content (held inline up to 24 bytes, as a name's words: `crate::extract::Name`)
+    pub text: CompactString,
     /// resolved speaker name (full name when known from earlier in the document)
-    pub speaker: Option<String>,
+    pub speaker: Option<CompactString>,
     /// where the attribution names the speaker (the pronoun position if a pronoun)
     pub speaker_start: Option<usize>,
     pub speaker_end: Option<usize>,
     /// "said", "told", "added", "according to", ...
-    pub cue: Option<String>,
+    pub cue: Option<CompactString>,
     /// For a quote that goes on with the previous quoted passage of the same quotation
     /// (`"A," she said. "B."`: B continues A), the `start` offset of that passage. Both name the
     /// same speaker through the same cue; the checks still compare each passage on its own.
@@ -101,13 +102,4 @@ pub fn extract_quotes_and_attributions(text: &str) -> (Vec<Quote>, Vec<Quote>) {
     assign::analyze(text)
 }
 
-/// Both at once, over a document already read: `sentences` are its sentences as `segment`
-/// splits `text` (each range with its tokens from `crate::text::tokenize`, spans relative to
-/// the range), `names` the names found in each (spans relative to it).
-pub fn quotes_and_attributions_of(
-    text: &str,
-    sentences: &[(std::ops::Range<usize>, &[crate::text::Token])],
-    names: &[Vec<name::Name>],
-) -> (Vec<Quote>, Vec<Quote>) {
-    assign::analyze_given(text, sentences, names)
-}
+pub use assign::QuoteReader;

@@ -63,34 +63,40 @@ pub(super) struct Resolver {
 
 impl Resolver {
     /// Learns the full names of sentence `s`; in a headline line, not one that opens it.
-    fn observe_sentence(&mut self, s: &str, known: Option<&[Name]>, headline_line: bool) {
-        let found;
-        let names = match known {
-            Some(names) => names,
-            None => {
-                found = extract_names(s, self.folding);
-                &found
-            }
-        };
-        for n in names {
-            if headline_line && s[..n.start].trim().is_empty() {
-                continue;
-            }
-            // "Ms Furse", "the actress Cate Roe"
-            if let Some(g) = s[..n.start]
-                .split_whitespace()
-                .next_back()
-                .and_then(Gender::of_word)
-            {
-                self.learn(&n.text, g);
-            }
-            if n.text.split_whitespace().count() >= 2 {
-                if looks_like_a_person(&n.text) {
-                    self.last_person_name = Some(n.text.clone());
+    fn observe_sentence(&mut self, s: &str, known: Option<&[Box<Name>]>, headline_line: bool) {
+        match known {
+            Some(names) => {
+                for n in names {
+                    self.observe_name(s, n, headline_line);
                 }
-                let last = n.text.split_whitespace().last().unwrap_or_default();
-                self.full_names.insert(last.to_string(), n.text.clone());
             }
+            None => {
+                for n in &extract_names(s, self.folding) {
+                    self.observe_name(s, n, headline_line);
+                }
+            }
+        }
+    }
+
+    /// Learns name `n` of sentence `s` (its span relative to `s`).
+    fn observe_name(&mut self, s: &str, n: &Name, headline_line: bool) {
+        if headline_line && s[..n.start].trim().is_empty() {
+            return;
+        }
+        // "Ms Furse", "the actress Cate Roe"
+        if let Some(g) = s[..n.start]
+            .split_whitespace()
+            .next_back()
+            .and_then(Gender::of_word)
+        {
+            self.learn(&n.text, g);
+        }
+        if n.text.split_whitespace().count() >= 2 {
+            if looks_like_a_person(&n.text) {
+                self.last_person_name = Some(n.text.to_string());
+            }
+            let last = n.text.split_whitespace().last().unwrap_or_default();
+            self.full_names.insert(last.to_string(), n.text.to_string());
         }
     }
 
@@ -169,7 +175,7 @@ impl Resolver {
             .find(|n| phrase[n.end..].trim().is_empty())
             .cloned();
         let resolved = if let Some(n) = head {
-            let mut full = n.text.clone();
+            let mut full = n.text.to_string();
             let ntoks = full.split_whitespace().count();
             if ntoks == 1 {
                 let last = full.clone();
@@ -201,12 +207,12 @@ impl Resolver {
 /// Resolves the speakers of `frames` in document order, learning the full names and genders of
 /// each sentence after its frames; a stance cue does not change whom a later "he said" points
 /// to.
-/// `names`, when given, are the names of each sentence as the document's sentences were read
+/// `names`, when given, gives the names of each sentence as the document's sentences were read
 /// (spans relative to the sentence); a sentence whose dateline was cut is read again.
-pub(super) fn resolve_speakers(
+pub(super) fn resolve_speakers<'n>(
     text: &str,
     sents: &[Sent],
-    names: Option<&[Vec<Name>]>,
+    names: Option<&dyn Fn(usize) -> &'n [Box<Name>]>,
     frames: &mut [Frame],
 ) {
     // resolve speakers in document order
@@ -238,10 +244,7 @@ pub(super) fn resolve_speakers(
         let own_line = sents.get(si + 1).is_none_or(|n| n.par != s.par)
             && (si == 0 || sents[si - 1].par != s.par);
         let headline_line = own_line && !ends_like_a_sentence(sentence);
-        let known = names
-            .filter(|_| !s.cut)
-            .and_then(|names| names.get(si))
-            .map(Vec::as_slice);
+        let known = names.filter(|_| s.cut == 0).map(|names| names(si));
         res.observe_sentence(sentence, known, headline_line);
     }
 }

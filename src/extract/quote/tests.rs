@@ -8,7 +8,7 @@ use proptest::prelude::*;
 fn qs(t: &str) -> Vec<(String, Option<String>)> {
     extract_quotes(t)
         .into_iter()
-        .map(|q| (q.text, q.speaker))
+        .map(|q| (q.text.into(), q.speaker.map(String::from)))
         .collect()
 }
 fn q(a: &str, b: Option<&str>) -> (String, Option<String>) {
@@ -105,14 +105,16 @@ fn only_a_quotation_sentence_takes_the_cue_of_the_sentence_next_to_it() {
 /// The first speaker found in `t`, quotes before attributions.
 fn speaker(t: &str) -> Option<String> {
     let (q, a) = extract_quotes_and_attributions(t);
-    q.into_iter().chain(a).find_map(|q| q.speaker)
+    q.into_iter()
+        .chain(a)
+        .find_map(|q| q.speaker.map(String::from))
 }
 
 /// The attributions' reported clauses and speakers.
 fn reports(t: &str) -> Vec<(String, Option<String>)> {
     extract_attributions(t)
         .into_iter()
-        .map(|a| (a.text, a.speaker))
+        .map(|a| (a.text.into(), a.speaker.map(String::from)))
         .collect()
 }
 
@@ -571,7 +573,7 @@ fn attrs(t: &str) -> Vec<(String, String)> {
         .chain(a)
         .map(|x| {
             let sp = &t[x.speaker_start.unwrap()..x.speaker_end.unwrap()];
-            (sp.to_string(), x.cue.unwrap_or_default())
+            (sp.to_string(), x.cue.unwrap_or_default().into())
         })
         .collect()
 }
@@ -1126,7 +1128,7 @@ fn attr_contents(t: &str) -> Vec<(String, String)> {
         .chain(a)
         .map(|x| {
             let sp = &t[x.speaker_start.unwrap()..x.speaker_end.unwrap()];
-            (sp.to_string(), x.text)
+            (sp.to_string(), x.text.into())
         })
         .collect()
 }

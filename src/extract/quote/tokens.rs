@@ -1,5 +1,6 @@
-//! Sentences as word tokens: the tokenizer, a sentence with its paragraph and tokens, the text
-//! between two tokens, and a document's sentences without the dateline that opens one.
+//! Sentences as word tokens: the tokenizer, a sentence with its paragraph (and, while its frames
+//! are found, its tokens), the text between two tokens, and a document's sentences without the
+//! dateline that opens one.
 
 use crate::lexicon::QUOTE_ABBREVIATIONS;
 use std::ops::Range;
@@ -14,8 +15,7 @@ use crate::text::{Token, WordRules, words};
 pub(super) struct Tok {
     pub(super) start: usize,
     pub(super) end: usize,
-    /// The word in lower case, inline (no allocation) up to 24 bytes: a document's words are
-    /// all held at once while quotes are read.
+    /// The word in lower case, inline (no allocation) up to 24 bytes.
     pub(super) lower: compact_str::CompactString,
     pub(super) cap: bool,
 }
@@ -59,12 +59,51 @@ pub(super) fn tokenize(text: &str, r: Range<usize>) -> Vec<Tok> {
     tokenize_range(text, r, &tokens)
 }
 
+/// A sentence as quotes are read: its range (without the dateline that opens it, if any) and
+/// its paragraph. Its words are read while its frames are found ([`SentWords`]) and dropped
+/// after: a document's words are never all held at once.
 pub(super) struct Sent {
     pub(super) range: Range<usize>,
     pub(super) par: usize,
+    /// how many bytes of dateline were cut from the sentence's start (0: none)
+    pub(super) cut: usize,
+}
+
+/// A sentence with its word tokens, while its frames are found.
+pub(super) struct SentWords<'a> {
+    pub(super) sent: &'a Sent,
     pub(super) toks: Vec<Tok>,
-    /// whether a dateline was cut from the sentence's start
-    pub(super) cut: bool,
+}
+
+impl std::ops::Deref for SentWords<'_> {
+    type Target = Sent;
+
+    fn deref(&self) -> &Sent {
+        self.sent
+    }
+}
+
+impl Sent {
+    /// The sentence with its words, from its text-layer `tokens` (spans relative to the
+    /// sentence as given, dateline included).
+    pub(super) fn words<'a>(&'a self, text: &str, tokens: &[Token]) -> SentWords<'a> {
+        let toks = if self.cut == 0 {
+            tokenize_range(text, self.range.clone(), tokens)
+        } else {
+            let cut = self.cut;
+            let rest: Vec<Token> = tokens
+                .iter()
+                .filter(|t| t.start >= cut)
+                .map(|t| Token {
+                    start: t.start - cut,
+                    end: t.end - cut,
+                    kind: t.kind,
+                })
+                .collect();
+            tokenize_range(text, self.range.clone(), &rest)
+        };
+        SentWords { sent: self, toks }
+    }
 }
 
 pub(super) fn gap<'a>(text: &'a str, toks: &[Tok], i: usize) -> &'a str {
@@ -90,69 +129,35 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// The sentences of `text` (from `split_sentences`), each with its paragraph among `pars` and
-/// its tokens. A dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
-/// subject opens after its dash.
-pub(super) fn sentences(text: &str, pars: &[Range<usize>]) -> Vec<Sent> {
-    // cut at 4 KB as the document's sentences are: a run of text without punctuation is
-    // no single sentence of a megabyte, whose every cue would read all of it
-    let ranges = bound_sentence_length(text, split_sentences(text));
-    let tokens: Vec<Vec<Token>> = ranges
-        .iter()
-        .map(|r| crate::text::tokenize(&text[r.clone()]))
-        .collect();
-    let given: Vec<(Range<usize>, &[Token])> = ranges
-        .into_iter()
-        .zip(&tokens)
-        .map(|(r, t)| (r, t.as_slice()))
-        .collect();
-    sentences_of(text, pars, &given)
+/// The sentences of `text` (from `split_sentences`, cut at 4 KB as the document's sentences
+/// are: a run of text without punctuation is no single sentence of a megabyte, whose every cue
+/// would read all of it).
+pub(super) fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    bound_sentence_length(text, split_sentences(text))
 }
 
-/// The sentences `given` (each a range of `text` and its text-layer tokens, spans relative to
-/// the range), each with its paragraph among `pars` and its tokens, without its dateline.
+/// The sentences `ranges` of `text`, each with its paragraph among `pars`, without its
+/// dateline: the subject of "WASHINGTON --", "NEW YORK (AP) —" opens after its dash.
 pub(super) fn sentences_of(
     text: &str,
     pars: &[Range<usize>],
-    given: &[(Range<usize>, &[Token])],
+    ranges: impl IntoIterator<Item = Range<usize>>,
 ) -> Vec<Sent> {
-    let mut sents: Vec<Sent> = Vec::with_capacity(given.len());
+    let ranges = ranges.into_iter();
+    let mut sents: Vec<Sent> = Vec::with_capacity(ranges.size_hint().0);
     let mut pi = 0;
-    for (r, tokens) in given {
-        let r = r.clone();
+    for r in ranges {
         while pi + 1 < pars.len() && pars[pi].end < r.start {
             pi += 1;
         }
-        // a dateline ("WASHINGTON --", "NEW YORK (AP) —") is no part of the sentence: the
-        // subject opens after its dash
-        let toks = match DATELINE.find(&text[r.clone()]) {
-            Some(m) if m.end() > 0 => {
-                let cut = m.end();
-                let rest: Vec<Token> = tokens
-                    .iter()
-                    .filter(|t| t.start >= cut)
-                    .map(|t| Token {
-                        start: t.start - cut,
-                        end: t.end - cut,
-                        kind: t.kind,
-                    })
-                    .collect();
-                let r = r.start + cut..r.end;
-                sents.push(Sent {
-                    toks: tokenize_range(text, r.clone(), &rest),
-                    range: r,
-                    par: pi,
-                    cut: true,
-                });
-                continue;
-            }
-            _ => tokenize_range(text, r.clone(), tokens),
+        let cut = match DATELINE.find(&text[r.clone()]) {
+            Some(m) if m.end() > 0 => m.end(),
+            _ => 0,
         };
         sents.push(Sent {
-            toks,
-            range: r,
+            range: r.start + cut..r.end,
             par: pi,
-            cut: false,
+            cut,
         });
     }
     sents

@@ -5,7 +5,7 @@
 
 use super::phrase::{is_ly_adverb, np_backward};
 use crate::extract::quote::spans::{QSpan, is_quote_mark};
-use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
+use crate::extract::quote::tokens::{SentWords, Tok, gap, plain_gap};
 use crate::lexicon::{
     ADD_FORMS, ARTICLES, CALL_FORMS, HEADLINE_CUES, INVERSION_CUES, MENTAL_STATE_SUBJECTS,
     NOUN_SAY_DETERMINERS, OBJECT_PRONOUNS, PLURAL_VERB_PRONOUNS, PUT_IT_WORDS, TALK_FORMS,
@@ -25,7 +25,7 @@ use crate::lexicon::{
 /// steps that find its speaker and what it reports read it.
 pub(super) struct Cue<'a> {
     pub(super) text: &'a str,
-    pub(super) s: &'a Sent,
+    pub(super) s: &'a SentWords<'a>,
     pub(super) si: usize,
     pub(super) qs: &'a [QSpan],
     /// the cue's first token
@@ -45,7 +45,7 @@ pub(super) struct Cue<'a> {
 /// and is no passive, modifier, noun or sum.
 pub(super) fn find_cue<'a>(
     text: &'a str,
-    s: &'a Sent,
+    s: &'a SentWords<'a>,
     si: usize,
     i: usize,
     qs: &'a [QSpan],

@@ -2,7 +2,7 @@
 //! to", "Roe's claim that", a transcript's colon, a byline's dash) with its speaker's words and
 //! what it reports.
 //!
-//! `find_frames` runs these steps over each sentence, one file a step:
+//! `Frames::sentence` runs these steps over each sentence, one file a step:
 //! 1. `special.rs`: frames of their own form: a transcript line (`ROE: ...`), a headline that
 //!    names its source before a colon, a dash byline after a quotation; at a word, a nominal cue
 //!    ("Roe's claim that"), a poll ("in the latest CNN poll"), a writing that reads.
@@ -30,7 +30,7 @@ use std::ops::Range;
 
 use super::CueKind;
 use super::spans::{QSpan, QuoteIndex, in_quote};
-use super::tokens::{Sent, gap, plain_gap};
+use super::tokens::{Sent, SentWords, gap, plain_gap};
 use after::{according_to, inversion_allowed, inverted_subject};
 use clause::{reported_clause, trim_clause};
 use cue::{Cue, find_cue, is_participle, is_stance_cue, mental_state_in_report};
@@ -71,18 +71,40 @@ struct Found {
     content: Option<Range<usize>>,
 }
 
-/// The frames of a document, sentence by sentence: a transcript line or a headline that names
-/// its source, a dash byline, then the frames of the sentence's words (`cue_frames`).
-pub(super) fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame> {
-    let mut frames = Vec::new();
-    let index = QuoteIndex::new(qs);
-    let mut local: Vec<QSpan> = Vec::new();
-    for (si, s) in sents.iter().enumerate() {
+/// The frames of a document, found sentence by sentence ([`Frames::sentence`]): a transcript
+/// line or a headline that names its source, a dash byline, then the frames of the sentence's
+/// words (`cue_frames`).
+pub(super) struct Frames {
+    index: QuoteIndex,
+    local: Vec<QSpan>,
+    frames: Vec<Frame>,
+}
+
+impl Frames {
+    /// No frames yet, for a document whose quotations are `qs`.
+    pub(super) fn new(qs: &[QSpan]) -> Self {
+        Frames {
+            index: QuoteIndex::new(qs),
+            local: Vec::new(),
+            frames: Vec::new(),
+        }
+    }
+
+    /// Finds the frames of sentence `si` of `sents`, read into its words `s`.
+    pub(super) fn sentence(
+        &mut self,
+        text: &str,
+        sents: &[Sent],
+        si: usize,
+        s: &SentWords,
+        qs: &[QSpan],
+    ) {
+        let frames = &mut self.frames;
         let first = frames.len();
-        if let Some(f) = transcript_frame(text, sents, si) {
+        if let Some(f) = transcript_frame(text, sents, si, s) {
             frames.push(f);
         } else if si == 0
-            && let Some(f) = headline_colon_frame(text, sents)
+            && let Some(f) = headline_colon_frame(text, sents, s)
         {
             frames.push(f);
         }
@@ -96,15 +118,20 @@ pub(super) fn find_frames(text: &str, sents: &[Sent], qs: &[QSpan]) -> Vec<Frame
             - text[s.range.end..]
                 .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | ','))
                 .len();
+        let local = &mut self.local;
         local.clear();
-        local.extend(index.touching(qs, lo, hi).cloned());
-        frames.extend(dash_byline_frame(text, s, si, &local));
-        cue_frames(text, s, si, &local, &mut frames);
+        local.extend(self.index.touching(qs, lo, hi).cloned());
+        frames.extend(dash_byline_frame(text, s, si, local));
+        cue_frames(text, s, si, local, frames);
         if frames.len() - first > MAX_FRAMES_UNBOUNDED && s.range.len() > RUN_ON_BYTES {
             bound_clauses(text, &mut frames[first..]);
         }
     }
-    frames
+
+    /// The frames found, in document order.
+    pub(super) fn into_frames(self) -> Vec<Frame> {
+        self.frames
+    }
 }
 
 /// A sentence longer than `RUN_ON_BYTES` (some 170 words) with more attributions than this
@@ -159,7 +186,7 @@ fn bound_clauses(text: &str, frames: &mut [Frame]) {
 /// The frames at the words of sentence `s` outside quotations, left to right: a frame of its
 /// own form (a nominal cue, a poll, a writing that reads), else a cue with its speaker. The
 /// words of a cue ("according to") are read once.
-fn cue_frames(text: &str, s: &Sent, si: usize, qs: &[QSpan], frames: &mut Vec<Frame>) {
+fn cue_frames(text: &str, s: &SentWords, si: usize, qs: &[QSpan], frames: &mut Vec<Frame>) {
     let toks = &s.toks;
     let nt = toks.len();
     let mut i = 0;

@@ -15,14 +15,18 @@ use super::clause::trim_clause;
 use super::phrase::{np_backward, np_forward};
 use crate::extract::quote::CueKind;
 use crate::extract::quote::spans::{QSpan, in_quote, is_quote_mark};
-use crate::extract::quote::tokens::{Sent, Tok, gap, plain_gap};
+use crate::extract::quote::tokens::{Sent, SentWords, Tok, gap, plain_gap};
 use crate::lexicon::{POLL_WORDS, POSSESSIVE_DETERMINERS};
 
 /// Transcript line: a paragraph that opens with a capitalised name of at most three words and a
 /// colon ("ROE: We will...", "Jane Roe: ..."). Returns the frame with the rest of the paragraph
-/// as content.
-pub(super) fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<Frame> {
-    let s = &sents[si];
+/// as content. `s` is sentence `si` of `sents`, read into its words.
+pub(super) fn transcript_frame(
+    text: &str,
+    sents: &[Sent],
+    si: usize,
+    s: &SentWords,
+) -> Option<Frame> {
     if si > 0 && sents[si - 1].par == s.par {
         return None;
     }
@@ -80,8 +84,8 @@ pub(super) fn transcript_frame(text: &str, sents: &[Sent], si: usize) -> Option<
 /// The speaker is the capitalised run that opens the line (at most four words). The words
 /// after the colon are the editor's summary of what the source holds, not its speech: a
 /// `CueKind::Stance` frame, which gives no quotation its speaker.
-pub(super) fn headline_colon_frame(text: &str, sents: &[Sent]) -> Option<Frame> {
-    let s = sents.first()?;
+/// `s` is the first sentence of `sents`, read into its words.
+pub(super) fn headline_colon_frame(text: &str, sents: &[Sent], s: &SentWords) -> Option<Frame> {
     if sents.get(1).is_some_and(|n| n.par == s.par) {
         return None;
     }
@@ -140,7 +144,12 @@ static DASH_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The frame of a dash byline right after a quotation that ends in sentence `s`.
-pub(super) fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -> Option<Frame> {
+pub(super) fn dash_byline_frame(
+    text: &str,
+    s: &SentWords,
+    si: usize,
+    qs: &[QSpan],
+) -> Option<Frame> {
     let q = qs
         .iter()
         .find(|q| q.end > s.range.start && q.end <= s.range.end)?;
@@ -168,7 +177,13 @@ pub(super) fn dash_byline_frame(text: &str, s: &Sent, si: usize, qs: &[QSpan]) -
 
 /// A frame of its own form at token `i` of sentence `s`: a nominal cue ("Roe's claim that"),
 /// a poll ("in the latest CNN poll") or a writing that reads (`“...,” the letter read`).
-pub(super) fn word_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+pub(super) fn word_frame(
+    text: &str,
+    s: &SentWords,
+    si: usize,
+    i: usize,
+    qs: &[QSpan],
+) -> Option<Frame> {
     let lw = s.toks[i].lower.as_str();
     if NOMINAL_CUES.contains(lw)
         && let Some(f) = nominal_frame(text, s, si, i)
@@ -191,7 +206,7 @@ pub(super) fn word_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]
 /// Nominal frame at token `i` ("claim", "statement", ...): "Roe's claim that ...", "his
 /// warning that ...", "in Roe's words, ...". The speaker is the possessive (the name without
 /// "'s", with the capitalised words before it).
-fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
+fn nominal_frame(text: &str, s: &SentWords, si: usize, i: usize) -> Option<Frame> {
     let toks = &s.toks;
     if i == 0 || !plain_gap(gap(text, toks, i)) {
         return None;
@@ -238,7 +253,7 @@ fn nominal_frame(text: &str, s: &Sent, si: usize, i: usize) -> Option<Frame> {
 /// A poll or survey that a figure is reported "in": "Roe leads in the latest Example News poll",
 /// "In a survey released Monday, 40 percent backed the levy". The poll is the source, the rest
 /// of the sentence what it reports; the cue is "in" (`CueKind::Stance`: a finding, not words).
-fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+fn poll_frame(text: &str, s: &SentWords, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
     let toks = &s.toks;
     let nt = toks.len();
     // the phrase after "in": up to ten words, joined by spaces, slashes or dashes, ending in
@@ -295,7 +310,7 @@ fn poll_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option
 
 /// "read" / "reads" next to a quotation with a writing for its subject: `“...,” the letter
 /// read`, `“...,” reads the sign`, `The email reads: “...”`. The writing is the speaker.
-fn read_frame(text: &str, s: &Sent, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
+fn read_frame(text: &str, s: &SentWords, si: usize, i: usize, qs: &[QSpan]) -> Option<Frame> {
     let toks = &s.toks;
     let t = &toks[i];
     let writing = |(a, b): (usize, usize)| {
