@@ -329,7 +329,9 @@ fn years(text: &str, out: &mut Vec<Cand>) {
         if !(1800..=2100).contains(&y) {
             continue;
         }
-        if matches!(next_char(text, m2.end()), Some('%' | '-' | '–')) {
+        if matches!(next_char(text, m2.end()), Some('%' | '-' | '–'))
+            || time_zone_after(&text[m2.end()..])
+        {
             continue;
         }
         let after = text
@@ -345,6 +347,20 @@ fn years(text: &str, out: &mut Vec<Cand>) {
         }
         push(out, m2.start(), m2.end(), year_range(y), false);
     }
+}
+
+/// Whether the text after a four-digit number makes it a time of day ("from 2010 GMT", "at
+/// 1930 local time"): not a year.
+fn time_zone_after(after: &str) -> bool {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    matches!(
+        word.as_str(),
+        "GMT" | "BST" | "UTC" | "CET" | "EST" | "EDT" | "ET" | "PST" | "PT" | "hrs" | "hours"
+    ) || after.trim_start().starts_with("local time")
 }
 
 /// A year inside a name: "the 2018 FIFA World Cup", "a 2008 Australian study", "Fan Expo
@@ -363,6 +379,7 @@ fn years_in_names(text: &str, out: &mut Vec<Cand>) {
         let after = &text[m.end()..];
         if !(1900..=2100).contains(&y)
             || after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '%' | '/'))
+            || time_zone_after(after)
         {
             continue;
         }

@@ -338,6 +338,9 @@ fn years_inside_names() {
         "the 2000 people who came",
         "the 2000-2050 forecast",
         "a Boeing Dreamliner 2017-300 jet",
+        // a time of day
+        "The Awards are being shown on BBC One from 2010 GMT.",
+        "The 2000 GMT News Bulletin follows",
     ] {
         assert!(extract_dates(s, None).is_empty(), "{s}");
     }
