@@ -350,17 +350,15 @@ fn years(text: &str, out: &mut Vec<Cand>) {
 }
 
 /// Whether the text after a four-digit number makes it a time of day ("from 2010 GMT", "at
-/// 1930 local time"): not a year.
+/// 1930 hrs"): not a year.
 fn time_zone_after(after: &str) -> bool {
     let word: String = after
         .trim_start()
         .chars()
         .take_while(|c| c.is_ascii_alphabetic())
-        .collect();
-    matches!(
-        word.as_str(),
-        "GMT" | "BST" | "UTC" | "CET" | "EST" | "EDT" | "ET" | "PST" | "PT" | "hrs" | "hours"
-    ) || after.trim_start().starts_with("local time")
+        .collect::<String>()
+        .to_ascii_lowercase();
+    crate::lexicon::TIME_ZONES.contains(&word)
 }
 
 /// A year inside a name: "the 2018 FIFA World Cup", "a 2008 Australian study", "Fan Expo
