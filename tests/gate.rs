@@ -559,3 +559,103 @@ representing the counties of Taiwan.\n";
         Vec::<String>::new()
     );
 }
+
+/// A source reporting three scores, one written with spaced dashes, after a dateline.
+const SCORES_SOURCE: &str = "World Cup day five: Sweden, Belgium and England win\n\nTuesday, \
+June 19, 2018\n\nYesterday, on day five of the 2018 FIFA World Cup, Sweden defeated South Korea \
+1 – 0 and Belgium defeated debutants Panama 3 – 0 in the group stage.\nEngland's captain Harry \
+Kane scored a late winner against Tunisia in Volgograd.\n";
+
+fn scores_findings(draft: &str, id: &str) -> Vec<String> {
+    let dir = gate_folder(draft, SCORES_SOURCE);
+    check_findings(dir.path(), &["draft.txt", "--against", "sources"], id)
+        .into_iter()
+        .map(|(message, _)| message)
+        .collect()
+}
+
+#[test]
+fn a_draft_score_is_compared_with_a_score_written_with_spaced_dashes() {
+    let draft = "On day five of the 2018 FIFA World Cup, Sweden beat South Korea 2-0 and \
+Belgium beat Panama 3-0 in the group stage.\n";
+    let figures = scores_findings(draft, "figure-mismatch");
+    assert_eq!(figures.len(), 1, "{figures:?}");
+    assert!(
+        figures[0].contains("\"2-0\"") && figures[0].contains("\"1 – 0\""),
+        "{figures:?}"
+    );
+    // The same scores written without spaces agree.
+    let faithful = draft.replace("2-0", "1-0");
+    assert_eq!(
+        scores_findings(&faithful, "figure-mismatch"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_year_inside_an_event_name_is_the_event_date() {
+    let draft = "On day five of the 2017 FIFA World Cup, Sweden defeated South Korea 1-0 and \
+Belgium defeated Panama 3-0 in the group stage.\n";
+    let dates = scores_findings(draft, "date-mismatch");
+    assert_eq!(
+        dates,
+        [
+            "dates disagree: \"2017\" (2017-01-01 to 2017-12-31) vs \"2018\" (2018-01-01 to 2018-12-31)"
+        ]
+    );
+    // The year written after the name agrees.
+    let faithful = "On day five of the FIFA World Cup 2018, Sweden defeated South Korea 1-0 and \
+Belgium defeated Panama 3-0 in the group stage.\n";
+    assert_eq!(
+        scores_findings(faithful, "date-mismatch"),
+        Vec::<String>::new()
+    );
+}
+
+/// A source whose only absolute date is its dateline.
+const DATELINE_SOURCE: &str = "Australian children suffering from iodine deficiency\n\n\
+Thursday, February 23, 2006\n\nAlmost half of all Australian primary school children are mildly \
+iodine deficient, researchers say.\nThe study's director urged that all edible salt be iodised.\n";
+
+fn dateline_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, DATELINE_SOURCE);
+    check_findings(
+        dir.path(),
+        &["draft.txt", "--against", "sources"],
+        "date-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_draft_date_far_from_the_dateline_of_the_headline_it_retells_is_a_finding() {
+    let draft = "A 2008 Australian study found that children are suffering from iodine \
+deficiency.\n";
+    assert_eq!(
+        dateline_findings(draft),
+        [
+            "dates disagree: \"2008\" (2008-01-01 to 2008-12-31) vs \"Thursday, February 23, 2006\" (2006-02-23)"
+        ]
+    );
+    let draft = "In September 2006, a study found that Australian children are suffering from \
+iodine deficiency.\n";
+    assert_eq!(dateline_findings(draft).len(), 1);
+    // The dateline's own year, month or a day in the weeks around it: the story's time.
+    for faithful in [
+        "A 2006 Australian study found that children are suffering from iodine deficiency.\n",
+        "In February 2006, a study found that Australian children are suffering from iodine \
+deficiency.\n",
+        "On February 16, 2006, researchers found Australian children suffering from iodine \
+deficiency.\n",
+        // A date in a sentence that does not retell the headline is another story's.
+        "Salt was first iodised in Switzerland in 1922.\n",
+    ] {
+        assert_eq!(
+            dateline_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}

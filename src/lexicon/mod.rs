@@ -87,6 +87,9 @@ lists! {
     /// Words after "a.m."/"p.m." that keep the time in its sentence ("3 p.m. ET", "9 a.m.
     /// local", "5 p.m. today").
     WordList TIME_FOLLOWERS = "time_followers";
+    /// Time zones and "hrs" after a four-digit time of day ("from 2010 GMT"), in lower case: a
+    /// time, not a year.
+    WordList FOUR_DIGIT_TIME_FOLLOWERS = "four_digit_time_followers";
     /// Words that end a company name after an abbreviation ("Co. Ltd.", "Corp. AG").
     WordList COMPANY_SUFFIXES = "company_suffixes";
     /// Number words, months and weekdays that alignment masks, so that a disagreeing figure

@@ -6,6 +6,12 @@
 //! for "today" and "yesterday") is compared with each source sentence that states a date of
 //! the same precision and whose words the draft sentence carries (`shared::facts::carried`), as an
 //! aligned pair would be, with every guard of the check.
+//!
+//! A source's dateline (a heading that is one date and nothing else) dates the story its
+//! headline tells: a draft date that no source date overlaps, in a draft sentence that
+//! carries the headline's words, is compared with the dateline, and reported when it lies
+//! more than [`DATELINE_WINDOW_DAYS`] from it ("A 2008 study" in an article dated 23
+//! February 2006 whose headline the sentence retells).
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,6 +27,52 @@ use crate::checks::shared::facts::{carried, content_stems, dates};
 use crate::extract::{DateMention, DateRange};
 use crate::findings::Finding;
 use crate::findings::gate::DocumentRole;
+use crate::segment::SentenceRole;
+
+/// How far from a source's dateline a draft date in a sentence that retells the headline may
+/// lie: the story's own events happen in the weeks around it (a week-old arrest, a festival
+/// running into next week); a month, a year or more away is another time.
+pub const DATELINE_WINDOW_DAYS: i64 = 31;
+
+/// A source's dateline: its sentence, its date, and the content words of the headline above
+/// it (the headings before it).
+type Dateline<'d> = (SentenceRef, &'d DateMention, DateRange, BTreeSet<String>);
+
+/// The datelines of the sources: a heading whose only words are one resolved date, after a
+/// heading with words (the headline).
+fn datelines<'d>(ctx: &CheckContext<'d>) -> Vec<Dateline<'d>> {
+    ctx.sentences_of(DocumentRole::Source)
+        .filter_map(|at| {
+            let doc = &ctx.docs[at.document];
+            let heading = |i: usize| doc.sentences[i].role == SentenceRole::Heading;
+            if !heading(at.sentence) {
+                return None;
+            }
+            let [m] = dates(doc.facts(at.sentence)).collect::<Vec<_>>()[..] else {
+                return None;
+            };
+            let range = m.resolved.filter(|_| !m.relative)?;
+            let start = doc.sentences[at.sentence].start;
+            let text = doc.sentence_text(at.sentence);
+            let rest = [&text[..m.start - start], &text[m.end - start..]];
+            if rest.iter().any(|r| r.chars().any(char::is_alphanumeric)) {
+                return None;
+            }
+            let headline: BTreeSet<String> = (0..at.sentence)
+                .rev()
+                .take_while(|&i| heading(i))
+                .flat_map(|sentence| {
+                    let at = SentenceRef {
+                        document: at.document,
+                        sentence,
+                    };
+                    content_stems(ctx.docs, at)
+                })
+                .collect();
+            (!headline.is_empty()).then_some((at, m, range, headline))
+        })
+        .collect()
+}
 
 impl DateMismatch {
     /// Compares each resolved date of the draft that no finding reports yet and no source
@@ -56,6 +108,7 @@ impl DateMismatch {
             .flat_map(|f| f.evidence.iter())
             .map(|e| (e.document_index, e.sentence, e.text.clone()))
             .collect();
+        let datelines = datelines(ctx);
         let mut found = Vec::new();
         for draft in ctx.sentences_of(DocumentRole::Draft) {
             let (d, s) = (draft.document, draft.sentence);
@@ -99,6 +152,7 @@ impl DateMismatch {
                     })
                     .collect();
                 candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+                let before = found.len();
                 for (_, source) in candidates {
                     let other = &ctx.docs[source.document];
                     if left_alone(doc.sentence_text(s), other.sentence_text(source.sentence)) {
@@ -115,6 +169,22 @@ impl DateMismatch {
                         ));
                         break;
                     }
+                }
+                if found.len() > before || m.relative {
+                    continue;
+                }
+                // The story's dateline, when the sentence retells its headline.
+                let window = chrono::Duration::days(DATELINE_WINDOW_DAYS);
+                let far = |r: &DateRange| range.to < r.from - window || r.to + window < range.from;
+                if let Some((at, g, ..)) = datelines
+                    .iter()
+                    .find(|(_, _, r, headline)| far(r) && carried(headline, &draft_stems).is_some())
+                {
+                    found.push(self.finding_at(
+                        options,
+                        (doc, d, s, m),
+                        (&ctx.docs[at.document], at.document, at.sentence, g),
+                    ));
                 }
             }
         }

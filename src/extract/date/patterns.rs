@@ -44,6 +44,14 @@ static R_YEAR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(in|since|during|from|until|till|by|of|early|late|mid-?|throughout|the year|year)\s+(\d{4})\b",
     )
 });
+/// A year that opens a name after an article ("the 2018 FIFA World Cup", "a 2008 Australian
+/// study") or closes a name of two capitalised words or more ("Fan Expo Canada 2016", "FIFA
+/// World Cup 2018"): the year of the event or thing named. Case-sensitive: the capitals are
+/// the cue.
+static R_YEAR_BEFORE_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|[Tt]heir)\s+(\d{4})\s+\p{Lu}\p{L}"));
+static R_YEAR_AFTER_NAME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\p{Lu}[\p{L}&]*\s+\p{Lu}[\p{L}&]*\s+(\d{4})\b"));
 /// "from 1976 to 1980", "between 2001 and 2004": one period of years.
 static R_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:from|between)\s+(\d{4})\s*(?:to|and|until|through|-|–)\s*(\d{4})\b")
@@ -164,6 +172,7 @@ pub(super) fn collect(text: &str, publ: Option<NaiveDate>, numerals: bool) -> Ve
         months_with_years(text, &mut out);
         periods_of_years(text, &mut out);
         years(text, &mut out);
+        years_in_names(text, &mut out);
     }
     months_alone(text, publ, &mut out);
     weekdays(text, publ, &mut out);
@@ -317,7 +326,9 @@ fn years(text: &str, out: &mut Vec<Cand>) {
         if !(1800..=2100).contains(&y) {
             continue;
         }
-        if matches!(next_char(text, m2.end()), Some('%' | '-' | '–')) {
+        if matches!(next_char(text, m2.end()), Some('%' | '-' | '–'))
+            || time_zone_after(&text[m2.end()..])
+        {
             continue;
         }
         let after = text
@@ -332,6 +343,60 @@ fn years(text: &str, out: &mut Vec<Cand>) {
             continue;
         }
         push(out, m2.start(), m2.end(), year_range(y), false);
+    }
+}
+
+/// Whether the text after a four-digit number makes it a time of day ("from 2010 GMT", "at
+/// 1930 hrs"): not a year.
+fn time_zone_after(after: &str) -> bool {
+    let word: String = after
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    crate::lexicon::FOUR_DIGIT_TIME_FOLLOWERS.contains(&word)
+}
+
+/// A year inside a name: "the 2018 FIFA World Cup", "a 2008 Australian study", "Fan Expo
+/// Canada 2016" (1900 to 2100; not before a digit, a dash, "%" or "/": "the 2000-2050
+/// period", "Boeing 2707-300"). The name after the year is not a month or a weekday ("the
+/// 2015 May elections" is left to the month patterns).
+fn years_in_names(text: &str, out: &mut Vec<Cand>) {
+    let found = R_YEAR_BEFORE_NAME
+        .captures_iter(text)
+        .chain(R_YEAR_AFTER_NAME.captures_iter(text))
+        .filter_map(|c| c.get(1));
+    for m in found {
+        let Ok(y) = m.as_str().parse::<i32>() else {
+            continue;
+        };
+        let after = &text[m.end()..];
+        if !(1900..=2100).contains(&y)
+            || after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '–' | '%' | '/'))
+            || time_zone_after(after)
+        {
+            continue;
+        }
+        let word = |chars: &mut dyn Iterator<Item = char>| -> String {
+            chars
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase()
+        };
+        let next = word(&mut after.trim_start().chars());
+        let before: String = word(&mut text[..m.start()].trim_end().chars().rev())
+            .chars()
+            .rev()
+            .collect();
+        // "September 2016" and "the 2015 May elections" are the month patterns' own.
+        if [next, before]
+            .iter()
+            .any(|w| month_num(w).is_some() || weekday(w).is_some())
+        {
+            continue;
+        }
+        push(out, m.start(), m.end(), year_range(y), false);
     }
 }
 

@@ -341,3 +341,34 @@ mod prop {
         }
     }
 }
+
+#[test]
+fn years_inside_names() {
+    for (s, year) in [
+        ("on day five of the 2018 FIFA World Cup, Sweden won", 2018),
+        ("A 2006 Australian study has shown it", 2006),
+        (
+            "Pop culture celebrated at Fan Expo Canada 2016 in Toronto",
+            2016,
+        ),
+        ("FIFA World Cup 2018 day five", 2018),
+    ] {
+        let m = one(s, None);
+        assert_eq!(m.text, year.to_string(), "{s}");
+        assert_eq!(m.resolved, rng(d(year, 1, 1), d(year, 12, 31)), "{s}");
+    }
+    // Not a year: a count before a lower-case noun, a period's first end, a model number;
+    // a month's own year stays the month's.
+    for s in [
+        "the 2000 people who came",
+        "the 2000-2050 forecast",
+        "a Boeing Dreamliner 2017-300 jet",
+        // a time of day
+        "The Awards are being shown on BBC One from 2010 GMT.",
+        "The 2000 GMT News Bulletin follows",
+    ] {
+        assert!(extract_dates(s, None).is_empty(), "{s}");
+    }
+    let m = one("On September 2006 the study ended", None);
+    assert_eq!(m.text, "September 2006");
+}

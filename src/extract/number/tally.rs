@@ -21,7 +21,11 @@ impl Scanner<'_> {
             return None;
         }
         let k = core.end;
-        let dash = self.is_dash(k) && self.glued(k - 1, k) && self.glued(k, k + 1);
+        // "5-4", or a dash spaced on both sides as some outlets write a score ("1 – 0").
+        let spaced = |a: usize, b: usize| !self.glued(a, b) && self.near(a, b);
+        let dash = self.is_dash(k)
+            && ((self.glued(k - 1, k) && self.glued(k, k + 1))
+                || (spaced(k - 1, k) && spaced(k, k + 1)));
         if !dash && !self.is_word(k, "to") {
             return None;
         }
@@ -37,6 +41,14 @@ impl Scanner<'_> {
         let voting_before =
             is_voting_verb(before(1)) || (before(1) == "of" && is_vote_before_of(before(2)));
         let voting_after = is_voting_noun(self.lc(end));
+        // A score after the side that was beaten or won against, named after a verb of
+        // winning or losing a few words back: "defeated South Korea 1–0", "beat debutants
+        // Panama 3 – 0", "won against Tunisia 2-1". Small counts only ("Boeing 747-400").
+        let after_side = dash
+            && self.continues_name(core.first)
+            && core.value < 100.0
+            && second.val < 100.0
+            && (2..=4).any(|n| is_voting_verb(before(n)));
         // A team's record in brackets after its name: "Stanford (46-15)".
         let record = before(1) == "("
             && self.is_sym(end, ")")
@@ -51,7 +63,8 @@ impl Scanner<'_> {
             && core.value < 1000.0
             && !self.year_like(lit)
             && !self.continues_name(core.first);
-        (voting_before || voting_after || record || descending).then_some((second.val, end))
+        (voting_before || voting_after || record || descending || after_side)
+            .then_some((second.val, end))
     }
 }
 

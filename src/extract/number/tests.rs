@@ -918,3 +918,45 @@ fn an_invisible_character_inside_a_number_does_not_split_it() {
     let f = extract_figures("12\u{200b} people and 30 more");
     assert_eq!(f.iter().map(|f| f.value).collect::<Vec<_>>(), [12.0, 30.0]);
 }
+
+#[test]
+fn scores_with_spaced_dashes_and_after_the_side_beaten() {
+    for (s, text, low, high) in [
+        // a dash spaced on both sides, as some outlets write a score
+        ("Tunisia lost 1 – 2 to England", "1 – 2", 1.0, 2.0),
+        ("the Senate voted 51 - 49 on Tuesday", "51 - 49", 49.0, 51.0),
+        // after the side beaten, named after a verb of winning or losing
+        (
+            "Sweden defeated South Korea 1 – 0 on Monday",
+            "1 – 0",
+            0.0,
+            1.0,
+        ),
+        (
+            "Belgium beat debutants Panama 3-0 in Sochi",
+            "3-0",
+            0.0,
+            3.0,
+        ),
+        ("England narrowly won against Tunisia 2-1.", "2-1", 1.0, 2.0),
+    ] {
+        let f = figs(s)
+            .into_iter()
+            .find(|f| f.unit.as_deref() == Some(TALLY))
+            .unwrap_or_else(|| panic!("no tally in {s:?}: {:#?}", figs(s)));
+        assert_eq!((f.text.as_str(), f.low, f.high), (text, low, high), "{s}");
+    }
+    // a spaced dash between years or after a name without a verb of winning is no score
+    for s in [
+        "ozone pollution over 2000 - 2050",
+        "the Boeing 747 - 400 is old",
+        "Apple shipped iPhone 12 - 13 units",
+        "the ratio at Panama 3 – 0 is unknown",
+    ] {
+        assert!(
+            figs(s).iter().all(|f| f.unit.as_deref() != Some(TALLY)),
+            "{s}: {:#?}",
+            figs(s)
+        );
+    }
+}
