@@ -970,20 +970,10 @@ fn print_changed(label: &str, r: &ChangedReport) {
 
 fn main() {
     let path = data_root().join("gum-news-sentences/gum_news_sentences.jsonl");
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    let Some(sources) = common::read_jsonl::<Source>(&path) else {
         println!("data not found at {}, skipping", path.display());
         return;
     };
-    let mut sources = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Source>(line) {
-            Ok(source) => sources.push(source),
-            Err(e) => eprintln!("{} line {}: {e}", path.display(), i + 1),
-        }
-    }
     let all: Vec<Vec<Draft>> = sources.iter().map(drafts).collect();
     let rules = common::eval_rules();
     let audit = load_audit(&audit_path());

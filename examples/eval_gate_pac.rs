@@ -247,20 +247,10 @@ fn print_report(label: &str, r: &PartReport) {
 
 fn main() {
     let path = data_root().join("pac-partisan-news-pairs/pac_story_pairs.jsonl");
-    let Ok(text) = std::fs::read_to_string(&path) else {
+    let Some(stories) = common::read_jsonl::<Story>(&path) else {
         println!("data not found at {}, skipping", path.display());
         return;
     };
-    let mut stories = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        match serde_json::from_str::<Story>(line) {
-            Ok(story) => stories.push(story),
-            Err(e) => eprintln!("{} line {}: {e}", path.display(), i + 1),
-        }
-    }
     let usable: Vec<&Story> = stories
         .iter()
         .filter(|s| s.documents.len() == 2 && s.documents.iter().all(|d| !d.sentences.is_empty()))

@@ -16,6 +16,24 @@ pub fn data_root() -> PathBuf {
 
 /// The embedded rule set, with the file named by `$EVAL_RULES` layered over it when set (to
 /// measure a rule change without rebuilding). Exits with a message when that file is bad.
+/// The records of a JSON Lines file of the shared data, each line that parses (a line that
+/// does not is reported on stderr and skipped); None when the file cannot be read, so that the
+/// example can say it skips.
+pub fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> Option<Vec<T>> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let mut records = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<T>(line) {
+            Ok(record) => records.push(record),
+            Err(e) => eprintln!("{} line {}: {e}", path.display(), i + 1),
+        }
+    }
+    Some(records)
+}
+
 pub fn eval_rules() -> factdiff::config::RuleSet {
     let embedded = factdiff::config::RuleSet::embedded();
     let Ok(path) = std::env::var("EVAL_RULES") else {
