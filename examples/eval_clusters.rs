@@ -206,14 +206,7 @@ fn print_finding(story: &Story, f: &Finding, key: &AuditKey, verdict: Option<Ver
             e.document, e.text, e.sentence_text
         );
     }
-    println!(
-        "   audit: {}\t{}\t{}\t{}\t{}",
-        key.0,
-        key.1,
-        key.2,
-        key.3,
-        Verdict::label(verdict)
-    );
+    common::print_audit_line(key, verdict);
 }
 
 fn print_report(label: &str, r: &PartReport) {

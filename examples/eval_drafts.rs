@@ -285,14 +285,7 @@ fn print_finding(draft: &Draft, f: &Finding, key: &AuditKey, verdict: Option<Ver
     for e in &f.evidence {
         println!("   {} «{}»: {}", e.document, e.text, e.sentence_text);
     }
-    println!(
-        "   audit: {}\t{}\t{}\t{}\t{}",
-        key.0,
-        key.1,
-        key.2,
-        key.3,
-        Verdict::label(verdict)
-    );
+    common::print_audit_line(key, verdict);
 }
 
 fn print_faithful(label: &str, r: &FaithfulReport) {

@@ -59,6 +59,19 @@ pub fn eval_rules() -> factdiff::config::RuleSet {
 /// the evidence span in each of the two articles.
 pub type AuditKey = (String, String, String, String);
 
+/// Prints a finding's audit line: its key and verdict as a row of the audit file (`?` when
+/// unaudited), ready to be copied into it.
+pub fn print_audit_line(key: &AuditKey, verdict: Option<Verdict>) {
+    println!(
+        "   audit: {}\t{}\t{}\t{}\t{}",
+        key.0,
+        key.1,
+        key.2,
+        key.3,
+        Verdict::label(verdict)
+    );
+}
+
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
     Real,
