@@ -177,7 +177,9 @@ pub fn resolve(path: &Path) -> std::io::Result<PathBuf> {
 
 /// Replaces `path` with `bytes` atomically: the bytes go to a new file in the same folder,
 /// which is then renamed over `path`. A symbolic link is followed (its target is replaced);
-/// an existing file's permissions are kept.
+/// an existing file's permissions are kept. A path that exists and is not a regular file
+/// (`/dev/null`, `/dev/stdout`, a named pipe) is written into as it is: renaming over it
+/// would put a plain file in the device's place.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut file = AtomicFile::create(path)?;
@@ -186,7 +188,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 /// A file that replaces `path` when it is committed ([`write_atomically`], written as it
-/// goes); dropped uncommitted, it is removed and `path` is left as it was.
+/// goes); dropped uncommitted, it is removed and `path` is left as it was. Into a device or a
+/// named pipe the bytes go directly (`tmp` is then empty: nothing to rename or remove).
 pub struct AtomicFile {
     tmp: PathBuf,
     target: PathBuf,
@@ -206,6 +209,18 @@ impl AtomicFile {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let previous = std::fs::metadata(&target).ok();
+        if previous
+            .as_ref()
+            .is_some_and(|m| !m.is_file() && !m.is_dir())
+        {
+            let file = std::fs::OpenOptions::new().write(true).open(&target)?;
+            return Ok(AtomicFile {
+                tmp: PathBuf::new(),
+                target,
+                previous: None,
+                file: Some(std::io::BufWriter::new(file)),
+            });
+        }
         let stamp = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_nanos())
@@ -240,6 +255,9 @@ impl AtomicFile {
     pub fn commit(mut self) -> std::io::Result<()> {
         let file = self.file.take().expect("committed once");
         let file = file.into_inner().map_err(|e| e.into_error())?;
+        if self.tmp.as_os_str().is_empty() {
+            return Ok(());
+        }
         file.sync_all()?;
         if let Some(meta) = &self.previous {
             std::fs::set_permissions(&self.tmp, meta.permissions())?;
@@ -295,6 +313,29 @@ mod tests {
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
         let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
         assert_eq!(names.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("report.pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status();
+        if !made.is_ok_and(|s| s.success()) {
+            eprintln!("skipped: mkfifo is not available");
+            return;
+        }
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || std::fs::read(pipe).unwrap())
+        };
+        write_atomically(&pipe, b"report").unwrap();
+        let kind = std::fs::symlink_metadata(&pipe).unwrap().file_type();
+        assert!(kind.is_fifo(), "the pipe was replaced by {kind:?}");
+        assert_eq!(reader.join().unwrap(), b"report");
+        let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().collect();
+        assert_eq!(names.len(), 1, "a temporary file was left: {names:?}");
     }
 
     #[test]
