@@ -475,6 +475,23 @@ reinsurers felt the shockwaves, and 18-year-olds were warned about the crossfall
 }
 
 #[test]
+fn pieces_of_addresses_markup_and_brackets_are_not_draft_typos() {
+    if !dictionary_installed() {
+        return;
+    }
+    // Each of these words is cut out of something that is not prose: an e-mail address, a
+    // domain, an entity the copy kept, an editor's bracket, a censored word. The slip in the
+    // last sentence is still flagged.
+    let draft = "Reporters can be reached at dboyer@example.com for comment.\nThe registry \
+will sell names under .mobi this year.\nLeaders signed a communiqu&#233; on trade.\n\"[A]fter \
+the vote we met,\" she said.\nHe called the claim \"bullsh*t\" on air.\nWitnesses said crews \
+spent hours carying away the wreckage.\n";
+    let typos = draft_typos(draft, TYPO_SOURCE, &[]);
+    assert_eq!(typos.len(), 1, "{typos:?}");
+    assert!(typos[0].0.starts_with("\"carying\""), "{typos:?}");
+}
+
+#[test]
 fn outside_a_gate_a_word_without_counterpart_is_not_flagged() {
     if !dictionary_installed() {
         return;

@@ -27,14 +27,28 @@ const MIN_PART: usize = 3;
 
 /// Whether the word at `start..end` of `text` is a piece of a longer one: next to a hyphen
 /// ("year-olds", "add-ons", "co-ordinated") or to a letter the word split left out ("café"
-/// read without its last letter).
+/// read without its last letter), or a piece of something that is not prose: an address or
+/// a path (`dboyer@`, `.mobi`, `bbc.co.uk`, `a/b`), markup or an entity glued to it
+/// (`communiqu&#233;`), an editor's brackets (`[A]fter`), a censored word (`sh*t`).
 fn part_of_a_longer_word(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    [before, after]
-        .into_iter()
-        .flatten()
-        .any(|c| c == '-' || c == '‐' || c.is_alphanumeric())
+    let mut before = text[..start].chars().rev();
+    let mut after = text[end..].chars();
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    let joins = |c: char| {
+        c == '-'
+            || c == '‐'
+            || c.is_alphanumeric()
+            || matches!(
+                c,
+                '@' | '&' | '[' | ']' | '_' | '/' | '\\' | '*' | '#' | '='
+            )
+    };
+    // A dot glued to the word is a domain's or a file's: ".mobi" (after a space or at the
+    // start), "bbc.co" (a letter on its other side); a full stop ends a sentence.
+    let dot_before = b1 == Some('.') && b2.is_none_or(|c| c.is_whitespace() || c.is_alphanumeric());
+    let dot_after = a1 == Some('.') && a2.is_some_and(char::is_alphanumeric);
+    [b1, a1].into_iter().flatten().any(joins) || dot_before || dot_after
 }
 
 /// Whether a word the dictionaries lack is a coinage made of known parts: two words closed
