@@ -546,6 +546,61 @@ and organisers expect it to draw 24 million visitors over two weeks.\n";
 }
 
 #[test]
+fn a_draft_figure_anchored_by_its_unit_alone_is_a_warning() {
+    // No word next to "24 million" is next to the source's "12 million" but the unit; the
+    // source gives one number of visitors, so that is the figure the summary restates. The
+    // weaker anchor makes it a warning, not an error.
+    let draft = "The Taipei Lantern Festival, themed after the year of the pig, opened on \
+Saturday with lanterns made by student groups and lanterns representing the counties of Taiwan, \
+attracting 24 million visitors, the city government said.\n";
+    let dir = gate_folder(draft, FESTIVAL_SOURCE);
+    let out = cmd()
+        .current_dir(dir.path())
+        .args([
+            "check",
+            "draft.txt",
+            "--against",
+            "sources",
+            "--format",
+            "json",
+        ])
+        .args([
+            "--fail-on",
+            "never",
+            "--no-story-check",
+            "--no-project-rules",
+        ])
+        .output()
+        .unwrap();
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let figures: Vec<(String, String)> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["check"] == "figure-mismatch")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap().to_string(),
+                f["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [(
+            "warning".to_string(),
+            "figures disagree: \"24 million\" (24,000,000) vs \"12 million\" (12,000,000) (visitor)"
+                .to_string()
+        )],
+    );
+    let faithful = draft.replace("24 million", "12 million");
+    assert_eq!(
+        festival_findings(&faithful, "figure-mismatch"),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn a_draft_figure_of_another_thing_in_the_same_unit_is_not_compared() {
     // "visitors" from abroad in a sentence that carries little of the source's: another
     // figure, not a changed one.

@@ -7,7 +7,10 @@
 //! source states (its value under any unit) is anchored to what it counts or measures (its
 //! unit: "visitors", "tonnes", "percent"), and each source sentence that states a figure of
 //! that unit and whose words the draft sentence carries (`shared::facts::carried`) is compared with the
-//! draft sentence as an aligned pair would be, with every guard of the check.
+//! draft sentence as an aligned pair would be, with every guard of the check. The source
+//! figure must be next to a word the draft figure is next to too, besides the unit; or the
+//! sources give one value only of that unit (not a percentage), and then a finding is a
+//! warning at most: the unit alone is a weaker anchor.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,8 +22,8 @@ use crate::checks::shared::anchors::anchor_words_at;
 use crate::checks::shared::facts::{self, carried, content_stems};
 use crate::extract::Figure;
 use crate::extract::number::is_time_of_day;
-use crate::findings::Finding;
 use crate::findings::gate::DocumentRole;
+use crate::findings::{Finding, Severity};
 
 /// Whether a figure anchors to something a source can state too: a counted noun or a
 /// measure, not a number in a name, a time of day or an ordinal.
@@ -30,6 +33,11 @@ fn anchored(f: &Figure) -> bool {
         && f.unit
             .as_deref()
             .is_some_and(|u| !is_time_of_day(u) && !u.is_empty())
+}
+
+/// Whether a figure is a share (a percentage), which measures whatever it is a share of.
+fn is_share(f: &Figure) -> bool {
+    f.unit.as_deref().is_some_and(|u| u.starts_with("percent"))
 }
 
 impl Comparison<'_> {
@@ -81,19 +89,38 @@ impl Comparison<'_> {
                         .iter()
                         .any(|w| anchors.contains(w) && Some(w) != unit_stem.as_ref())
                 };
-                let mut candidates: Vec<(f64, SentenceRef)> = sources
+                // A thing counted or measured that the sources give one value of is an anchor
+                // by itself: "18 million visitors" in a summary can only be the source's "6
+                // million visitors". A share is not: a percentage is a share of anything.
+                let values_of_unit: BTreeSet<u64> = sources
                     .iter()
-                    .filter(|(_, g, theirs)| anchored(g) && g.unit == f.unit && same_anchor(theirs))
-                    .map(|&(r, _, _)| r)
-                    .collect::<BTreeSet<_>>()
+                    .filter(|(_, g, _)| anchored(g) && g.unit == f.unit)
+                    .map(|(_, g, _)| g.value.to_bits())
+                    .collect();
+                let unit_alone = values_of_unit.len() == 1 && !is_share(f);
+                // Each candidate source sentence, with whether a word next to its figure
+                // anchors it (rather than the unit alone).
+                let mut by_sentence: BTreeMap<SentenceRef, bool> = BTreeMap::new();
+                for (r, g, theirs) in &sources {
+                    if !anchored(g) || g.unit != f.unit {
+                        continue;
+                    }
+                    let by_word = same_anchor(theirs);
+                    if by_word || unit_alone {
+                        *by_sentence.entry(*r).or_default() |= by_word;
+                    }
+                }
+                let mut candidates: Vec<(f64, SentenceRef, bool)> = by_sentence
                     .into_iter()
-                    .filter_map(|r| {
-                        carried(&source_stems[&r], &draft_stems).map(|share| (share, r))
+                    .filter_map(|(r, by_word)| {
+                        carried(&source_stems[&r], &draft_stems).map(|share| (share, r, by_word))
                     })
                     .collect();
-                // The sentences the draft sentence carries most of first.
-                candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-                for (_, source) in candidates {
+                // Sentences anchored by a word first, then those the draft sentence carries
+                // most of.
+                candidates
+                    .sort_by(|x, y| y.2.cmp(&x.2).then(y.0.total_cmp(&x.0)).then(x.1.cmp(&y.1)));
+                for (_, source, by_word) in candidates {
                     let (a, b) = if d < source.document {
                         (draft, source)
                     } else {
@@ -107,6 +134,14 @@ impl Comparison<'_> {
                         x.evidence
                             .iter()
                             .any(|e| e.document_index == d && e.sentence == s && e.text == f.text)
+                    });
+                    // Anchored by its unit alone, the comparison is weaker evidence: a warning
+                    // at most ("eight states" legalised one thing, "29 states" another).
+                    let about_f = about_f.map(|mut x| {
+                        if !by_word {
+                            x.severity = x.severity.min(Severity::Warning);
+                        }
+                        x
                     });
                     if let Some(finding) = about_f {
                         *reported = scratch;

@@ -140,6 +140,7 @@ nothing under another noun (\"one side of the park\" is not a count of visitors)
         "In a gate run (`check DRAFT --against SOURCES`) a draft figure with a unit that no \
 finding reports and no source states (its value under any unit) is also compared with each \
 source sentence that states a figure of that unit next to one same word (besides the unit), \
+or of a unit the sources give one value of (not a percentage: then a warning at most), \
 when the draft sentence carries at least 40 % of that source sentence's content words and \
 three of them: a summary packs several source sentences into one, and the aligner links it with \
 one or two. The pair is compared as an aligned pair, with every rule above.",
