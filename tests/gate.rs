@@ -632,6 +632,40 @@ representing the counties of Taiwan.\n";
     );
 }
 
+#[test]
+fn a_draft_that_dates_the_article_itself_is_held_to_its_dateline_day_for_day() {
+    // "A news article from February 15" names the day the article is dated: a week off is a
+    // finding, though a week is inside the story's time for other dates.
+    for draft in [
+        "This news article from February 15, 2006 reports that many primary school pupils \
+lack iodine.\n",
+        "A news report dated Thursday, February 16, 2006 says many primary school pupils lack \
+iodine.\n",
+    ] {
+        let found = dateline_findings(draft);
+        assert_eq!(found.len(), 1, "{draft}: {found:?}");
+        assert!(
+            found[0].ends_with("vs \"Thursday, February 23, 2006\" (2006-02-23)"),
+            "{found:?}"
+        );
+    }
+    for faithful in [
+        "This news article from February 23, 2006 reports that many primary school pupils \
+lack iodine.\n",
+        "A news report dated Thursday, February 23, 2006 says many primary school pupils lack \
+iodine.\n",
+        // Not the article's date: a study published in the weeks before it.
+        "A study published on February 16, 2006 found many primary school pupils lack \
+iodine.\n",
+    ] {
+        assert_eq!(
+            dateline_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}
+
 /// A source reporting three scores, one written with spaced dashes, after a dateline.
 const SCORES_SOURCE: &str = "World Cup day five: Sweden, Belgium and England win\n\nTuesday, \
 June 19, 2018\n\nYesterday, on day five of the 2018 FIFA World Cup, Sweden defeated South Korea \

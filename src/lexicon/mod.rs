@@ -90,6 +90,9 @@ lists! {
     /// Time zones and "hrs" after a four-digit time of day ("from 2010 GMT"), in lower case: a
     /// time, not a year.
     WordList FOUR_DIGIT_TIME_FOLLOWERS = "four_digit_time_followers";
+    /// Words just before a date that make it the date of the article itself ("a news
+    /// article from February 23", "dated Thursday"), in lower case.
+    WordList PUBLICATION_CUES = "publication_cues";
     /// Words that end a company name after an abbreviation ("Co. Ltd.", "Corp. AG").
     WordList COMPANY_SUFFIXES = "company_suffixes";
     /// Number words, months and weekdays that alignment masks, so that a disagreeing figure

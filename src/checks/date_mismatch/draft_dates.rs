@@ -27,6 +27,7 @@ use crate::checks::shared::facts::{carried, content_stems, dates};
 use crate::extract::{DateMention, DateRange};
 use crate::findings::Finding;
 use crate::findings::gate::DocumentRole;
+use crate::lexicon::PUBLICATION_CUES;
 use crate::segment::SentenceRole;
 
 /// How far from a source's dateline a draft date in a sentence that retells the headline may
@@ -72,6 +73,18 @@ fn datelines<'d>(ctx: &CheckContext<'d>) -> Vec<Dateline<'d>> {
             (!headline.is_empty()).then_some((at, m, range, headline))
         })
         .collect()
+}
+
+/// Whether the date at byte `at` of `sentence` is the date of the article itself: one of
+/// the three words before it is a publication cue ("a news article from", "a report dated").
+fn dates_the_article(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .any(|w| PUBLICATION_CUES.contains(w.to_lowercase().as_str()))
 }
 
 impl DateMismatch {
@@ -173,13 +186,20 @@ impl DateMismatch {
                 if found.len() > before || m.relative {
                     continue;
                 }
-                // The story's dateline, when the sentence retells its headline.
-                let window = chrono::Duration::days(DATELINE_WINDOW_DAYS);
+                // The story's dateline, when the sentence retells its headline; or, day for
+                // day, when the draft gives the date of the article itself ("a news article
+                // from February 15, 2006").
+                let of_the_article =
+                    dates_the_article(doc.sentence_text(s), m.start - doc.sentences[s].start);
+                let window = if of_the_article {
+                    chrono::Duration::zero()
+                } else {
+                    chrono::Duration::days(DATELINE_WINDOW_DAYS)
+                };
                 let far = |r: &DateRange| range.to < r.from - window || r.to + window < range.from;
-                if let Some((at, g, ..)) = datelines
-                    .iter()
-                    .find(|(_, _, r, headline)| far(r) && carried(headline, &draft_stems).is_some())
-                {
+                if let Some((at, g, ..)) = datelines.iter().find(|(_, _, r, headline)| {
+                    far(r) && (of_the_article || carried(headline, &draft_stems).is_some())
+                }) {
                     found.push(self.finding_at(
                         options,
                         (doc, d, s, m),

@@ -64,7 +64,11 @@ the other sentence.",
 that no finding reports and no source date overlaps is also compared with each source sentence \
 that states a date of the same precision next to one same word, when the draft sentence carries \
 at least 40 % of that source sentence's content words and three of them (\"first held in \
-1992\" in a summary vs \"The festival was first held in 1990\"), as an aligned pair would be.",
+1992\" in a summary vs \"The festival was first held in 1990\"), as an aligned pair would be. \
+A source's dateline dates the story its headline tells: a draft date more than 31 days from it, \
+in a sentence that retells the headline, is a finding, and so is any other day in a draft that \
+gives the date of the article itself (\"a news article from February 15\", \"a report dated \
+...\": `publication_cues` in the lexicon).",
         "Dates are resolved against each article's publication date (\"on Monday\" in an article \
 of Friday 9 September 2016 is 5 September).",
         "Only dates of the same precision compare (a day with a day, a month with a month: \"in \
