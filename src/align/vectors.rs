@@ -14,32 +14,61 @@ use crate::extract::Fact;
 use crate::extract::quote::CueKind;
 use crate::segment::SentenceRole;
 
-/// A sentence as the aligner sees it.
-pub(crate) struct SentenceVector {
-    pub at: SentenceRef,
-    /// (term id, weight), sorted by term id, L2-normalised.
-    pub weights: Vec<(u32, f32)>,
-    /// The specific figures it states in digits, as value and unit ("$7.8 billion" and
-    /// "7,800,000,000 dollars" are one), and the days it names by month and day ("on march
-    /// 18"), as ids of those keys in the cluster, sorted.
-    pub figures: Vec<u32>,
-}
-
-impl SentenceVector {
-    /// Whether the two sentences state one same specific figure or name one same day.
-    pub fn shares_figure(&self, other: &SentenceVector) -> bool {
-        self.figures
-            .iter()
-            .any(|f| other.figures.binary_search(f).is_ok())
-    }
-}
-
 /// The vectors of a cluster's alignable sentences, in (document, sentence) order, and how
 /// many of them hold each term.
+///
+/// Every sentence's weights sit end to end in one array, and its figures in another, rather
+/// than in two lists a sentence: a document of short lines has a few terms a sentence, and
+/// a list each cost more than its terms (and the every-pair loop reads the weights in order
+/// from one block of memory instead of chasing a pointer per pair).
 pub(crate) struct ClusterVectors {
-    pub sentences: Vec<SentenceVector>,
+    /// Where each sentence is.
+    pub at: Vec<SentenceRef>,
+    /// (term id, weight) of every sentence, each sentence's sorted by term id and
+    /// L2-normalised: sentence `i`'s are `weights[weight_starts[i]..weight_starts[i + 1]]`.
+    weights: Vec<(u32, f32)>,
+    weight_starts: Vec<usize>,
+    /// The specific figures each sentence states in digits, as value and unit ("$7.8
+    /// billion" and "7,800,000,000 dollars" are one), and the days it names by month and
+    /// day ("on march 18"), as ids of those keys in the cluster, each sentence's sorted:
+    /// sentence `i`'s are `figures[figure_starts[i]..figure_starts[i + 1]]`.
+    figures: Vec<u32>,
+    figure_starts: Vec<usize>,
     /// Document frequency (in sentences) of each term id.
     pub df: Vec<u32>,
+}
+
+impl ClusterVectors {
+    /// How many sentences.
+    pub fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// Sentence `i`'s (term id, weight) pairs, sorted by term id.
+    pub fn weights(&self, i: usize) -> &[(u32, f32)] {
+        &self.weights[self.weight_starts[i]..self.weight_starts[i + 1]]
+    }
+
+    /// Sentence `i`'s document.
+    pub fn document(&self, i: usize) -> usize {
+        self.at[i].document
+    }
+
+    fn figures(&self, i: usize) -> &[u32] {
+        &self.figures[self.figure_starts[i]..self.figure_starts[i + 1]]
+    }
+
+    /// Whether sentences `i` and `j` state one same specific figure or name one same day.
+    pub fn shares_figure(&self, i: usize, j: usize) -> bool {
+        let other = self.figures(j);
+        self.figures(i)
+            .iter()
+            .any(|f| other.binary_search(f).is_ok())
+    }
 }
 
 /// Where sentence `s` of `doc` names the speaker of a statement it reports ("said Jane
@@ -97,12 +126,16 @@ struct LocalTerm {
 }
 
 /// The alignable sentences of one document: each sentence's index, its content terms and its
-/// figure keys, as ids into the document's lists of distinct stems and keys.
+/// figure keys, as ids into the document's lists of distinct stems and keys. The terms and
+/// keys of all its sentences sit end to end in `terms` and `key_ids`; `sentences` gives each
+/// sentence's index and where its terms and its keys end.
 #[derive(Default)]
 struct DocumentTerms {
     stems: Vec<String>,
     keys: Vec<String>,
-    sentences: Vec<(usize, Vec<LocalTerm>, Vec<u32>)>,
+    sentences: Vec<(usize, usize, usize)>,
+    terms: Vec<LocalTerm>,
+    key_ids: Vec<u32>,
 }
 
 /// Interns `value` in `list` (through `index`), returning its id.
@@ -135,20 +168,20 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
         if terms.len() < rules.min_terms {
             continue;
         }
-        let terms: Vec<LocalTerm> = terms
-            .into_iter()
-            .map(|t| LocalTerm {
+        for t in terms {
+            let term = LocalTerm {
                 stem: intern(&mut out.stems, &mut stem_ids, t.stem),
                 is_name: t.is_name,
                 in_quote: t.in_quote,
                 in_speaker: t.in_speaker,
-            })
-            .collect();
-        let keys: Vec<u32> = figure_keys(doc, s)
-            .into_iter()
-            .map(|k| intern(&mut out.keys, &mut key_ids, k))
-            .collect();
-        out.sentences.push((s, terms, keys));
+            };
+            out.terms.push(term);
+        }
+        for k in figure_keys(doc, s) {
+            let id = intern(&mut out.keys, &mut key_ids, k);
+            out.key_ids.push(id);
+        }
+        out.sentences.push((s, out.terms.len(), out.key_ids.len()));
     }
     out
 }
@@ -183,11 +216,22 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     // Term ids and figure key ids across the cluster, in the order first met.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut figure_ids: HashMap<String, u32> = HashMap::new();
-    // Each sentence's vector holds its (term id, count-weight) pairs until rarity weighs
-    // them in place: the cluster's vectors are built once, never copied.
-    let mut raw: Vec<SentenceVector> =
-        Vec::with_capacity(per_doc.iter().map(|d| d.sentences.len()).sum());
+    // Each sentence's weights are its (term id, count-weight) pairs until rarity weighs them
+    // in place: the cluster's vectors are built once, never copied.
+    let count: usize = per_doc.iter().map(|d| d.sentences.len()).sum();
+    let mut cluster = ClusterVectors {
+        at: Vec::with_capacity(count),
+        weights: Vec::with_capacity(per_doc.iter().map(|d| d.terms.len()).sum()),
+        weight_starts: Vec::with_capacity(count + 1),
+        figures: Vec::new(),
+        figure_starts: Vec::with_capacity(count + 1),
+        df: Vec::new(),
+    };
+    cluster.weight_starts.push(0);
+    cluster.figure_starts.push(0);
     let mut counts: HashMap<u32, f32> = HashMap::new();
+    let mut weights: Vec<(u32, f32)> = Vec::new();
+    // Each document's terms are freed once its sentences are weighed.
     for (document, terms_of) in per_doc.into_iter().enumerate() {
         let mut term_id: Vec<Option<u32>> = vec![None; terms_of.stems.len()];
         let key_id: Vec<u32> = terms_of
@@ -198,9 +242,10 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 *figure_ids.entry(key).or_insert(next)
             })
             .collect();
-        for (sentence, terms, keys) in terms_of.sentences {
+        let (mut terms_from, mut keys_from) = (0, 0);
+        for &(sentence, terms_end, keys_end) in &terms_of.sentences {
             counts.clear();
-            for term in terms {
+            for term in &terms_of.terms[terms_from..terms_end] {
                 let id = *term_id[term.stem as usize].get_or_insert_with(|| {
                     let next = vocabulary.len() as u32;
                     *vocabulary
@@ -222,34 +267,40 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 let slot = counts.entry(id).or_insert(0.0);
                 *slot = slot.max(boost) + if *slot > 0.0 { 0.5 } else { 0.0 };
             }
-            let mut weights: Vec<(u32, f32)> = counts.iter().map(|(&k, &v)| (k, v)).collect();
+            weights.clear();
+            weights.extend(counts.iter().map(|(&k, &v)| (k, v)));
             weights.sort_unstable_by_key(|(id, _)| *id);
-            let mut figures: Vec<u32> = keys.into_iter().map(|k| key_id[k as usize]).collect();
-            figures.sort_unstable();
-            raw.push(SentenceVector {
-                at: SentenceRef { document, sentence },
-                weights,
-                figures,
-            });
+            cluster.weights.extend_from_slice(&weights);
+            cluster.weight_starts.push(cluster.weights.len());
+            let first = cluster.figures.len();
+            cluster.figures.extend(
+                terms_of.key_ids[keys_from..keys_end]
+                    .iter()
+                    .map(|&k| key_id[k as usize]),
+            );
+            cluster.figures[first..].sort_unstable();
+            cluster.figure_starts.push(cluster.figures.len());
+            cluster.at.push(SentenceRef { document, sentence });
+            (terms_from, keys_from) = (terms_end, keys_end);
         }
     }
     drop(figure_ids);
-    merge_misspelled_terms(&mut raw, &vocabulary);
+    merge_misspelled_terms(&mut cluster, &vocabulary);
     // Rarity is measured as if the cluster had at least MIN_IDF_SENTENCES sentences: in a
     // cluster of a few sentences every shared word looks common and every unshared word
     // rare, which would push reworded counterparts below the threshold (tuned on clusters
     // of 60 sentences).
-    let n = (raw.len() as f32).max(MIN_IDF_SENTENCES);
+    let n = (cluster.len() as f32).max(MIN_IDF_SENTENCES);
     let mut df = vec![0u32; vocabulary.len()];
-    for v in &raw {
-        for (id, _) in &v.weights {
-            df[*id as usize] += 1;
-        }
+    for (id, _) in &cluster.weights {
+        df[*id as usize] += 1;
     }
-    raw.par_iter_mut().for_each(|v| {
-        let weights = &mut v.weights;
+    let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+    for i in 0..cluster.len() {
+        let (from, to) = (cluster.weight_starts[i], cluster.weight_starts[i + 1]);
+        let weights = &mut cluster.weights[from..to];
         for (id, w) in weights.iter_mut() {
-            *w *= (1.0 + n / df[*id as usize] as f32).ln();
+            *w *= idf[*id as usize];
         }
         let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -257,8 +308,9 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 *w /= norm;
             }
         }
-    });
-    ClusterVectors { sentences: raw, df }
+    }
+    cluster.df = df;
+    cluster
 }
 
 /// The smallest cluster size (in sentences) rarity is computed for.
@@ -271,14 +323,15 @@ const MIN_FUZZY_TERM: usize = 5;
 /// "callef" against the stem "call") away from a term of another article is read as that
 /// term: a misspelled word or a transliterated name should not cost two sentences their
 /// link. Deterministic: the most widespread candidate wins, then the smallest term id.
-fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<String, u32>) {
+fn merge_misspelled_terms(cluster: &mut ClusterVectors, vocabulary: &HashMap<String, u32>) {
     let mut documents: Vec<Vec<usize>> = vec![Vec::new(); vocabulary.len()];
     let mut sentences = vec![0u32; vocabulary.len()];
-    for SentenceVector { at, weights, .. } in raw.iter() {
-        for (id, _) in weights {
+    for i in 0..cluster.len() {
+        let document = cluster.document(i);
+        for (id, _) in cluster.weights(i) {
             let docs = &mut documents[*id as usize];
-            if docs.last() != Some(&at.document) {
-                docs.push(at.document);
+            if docs.last() != Some(&document) {
+                docs.push(document);
             }
             sentences[*id as usize] += 1;
         }
@@ -339,7 +392,12 @@ fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<Strin
     // Two singletons a letter apart ("report" in one article, "reoport" in the other) would
     // each be read as the other: every group of merged terms takes its smallest id.
     let remap = merged_groups(&remap);
-    for SentenceVector { weights, .. } in raw.iter_mut() {
+    // Each sentence's weights are renamed, sorted and merged in place, and moved down over
+    // the room the merges freed.
+    let mut kept = 0;
+    for i in 0..cluster.len() {
+        let (from, to) = (cluster.weight_starts[i], cluster.weight_starts[i + 1]);
+        let weights = &mut cluster.weights[from..to];
         let mut changed = false;
         for (id, _) in weights.iter_mut() {
             if let Some(&to) = remap.get(id) {
@@ -349,16 +407,23 @@ fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<Strin
         }
         if changed {
             weights.sort_unstable_by_key(|(id, _)| *id);
-            weights.dedup_by(|next, kept| {
-                if next.0 == kept.0 {
-                    kept.1 = kept.1.max(next.1) + 0.5;
-                    true
-                } else {
-                    false
-                }
-            });
         }
+        let first = kept;
+        for k in from..to {
+            let next = cluster.weights[k];
+            match cluster.weights[first..kept].last_mut() {
+                Some(last) if changed && last.0 == next.0 => last.1 = last.1.max(next.1) + 0.5,
+                _ => {
+                    cluster.weights[kept] = next;
+                    kept += 1;
+                }
+            }
+        }
+        cluster.weight_starts[i] = first;
     }
+    let last = cluster.len();
+    cluster.weight_starts[last] = kept;
+    cluster.weights.truncate(kept);
 }
 
 /// Each term of a merge to the smallest id of its group (union-find over the merges).
