@@ -115,27 +115,21 @@ fn specificity(figure: &crate::extract::number::Figure) -> usize {
     digits + usize::from(unit)
 }
 
-/// A content term of a sentence as an id in its document's list of stems ([`DocumentTerms`]),
-/// with its boosts: a stem is kept once a document, not once a word.
-#[derive(Clone, Copy)]
-struct LocalTerm {
-    stem: u32,
-    is_name: bool,
-    in_quote: bool,
-    in_speaker: bool,
-}
-
-/// The alignable sentences of one document: each sentence's index, its content terms and its
-/// figure keys, as ids into the document's lists of distinct stems and keys. The terms and
-/// keys of all its sentences sit end to end in `terms` and `key_ids`; `sentences` gives each
-/// sentence's index and where its terms and its keys end.
+/// The alignable sentences of one document: each sentence's index, its count-weighted terms
+/// and its figure keys, as ids into the document's lists of distinct stems and keys (a stem
+/// is kept once a document, not once a word). The weights and keys of all its sentences sit
+/// end to end in `weights` and `key_ids`; `ends` gives where each sentence's end.
 #[derive(Default)]
 struct DocumentTerms {
     stems: Vec<String>,
     keys: Vec<String>,
-    sentences: Vec<(usize, usize, usize)>,
-    terms: Vec<LocalTerm>,
+    /// Each alignable sentence's index in the document.
+    sentences: Vec<usize>,
+    /// (stem id, count-weight) of each sentence, one pair a distinct stem.
+    weights: Vec<(u32, f32)>,
     key_ids: Vec<u32>,
+    /// Where each sentence's weights and keys end.
+    ends: Vec<(usize, usize)>,
 }
 
 /// Interns `value` in `list` (through `index`), returning its id.
@@ -154,6 +148,7 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
     let mut out = DocumentTerms::default();
     let mut stem_ids: HashMap<String, u32> = HashMap::new();
     let mut key_ids: HashMap<String, u32> = HashMap::new();
+    let mut counts: HashMap<u32, f32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if sentence.role != SentenceRole::Prose {
             continue;
@@ -168,20 +163,32 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
         if terms.len() < rules.min_terms {
             continue;
         }
+        counts.clear();
         for t in terms {
-            let term = LocalTerm {
-                stem: intern(&mut out.stems, &mut stem_ids, t.stem),
-                is_name: t.is_name,
-                in_quote: t.in_quote,
-                in_speaker: t.in_speaker,
+            let stem = intern(&mut out.stems, &mut stem_ids, t.stem);
+            let mut boost = if t.is_name {
+                rules.name_weight as f32
+            } else {
+                1.0
             };
-            out.terms.push(term);
+            if t.in_speaker {
+                boost *= rules.speaker_weight as f32;
+            }
+            if t.in_quote {
+                boost *= rules.quote_weight as f32;
+            }
+            // Repeats add a little: the first occurrence carries the weight.
+            let slot = counts.entry(stem).or_insert(0.0);
+            *slot = slot.max(boost) + if *slot > 0.0 { 0.5 } else { 0.0 };
         }
+        // In any order: the cluster's term ids sort them.
+        out.weights.extend(counts.iter().map(|(&k, &v)| (k, v)));
         for k in figure_keys(doc, s) {
             let id = intern(&mut out.keys, &mut key_ids, k);
             out.key_ids.push(id);
         }
-        out.sentences.push((s, out.terms.len(), out.key_ids.len()));
+        out.sentences.push(s);
+        out.ends.push((out.weights.len(), out.key_ids.len()));
     }
     out
 }
@@ -216,12 +223,10 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     // Term ids and figure key ids across the cluster, in the order first met.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut figure_ids: HashMap<String, u32> = HashMap::new();
-    // Each sentence's weights are its (term id, count-weight) pairs until rarity weighs them
-    // in place: the cluster's vectors are built once, never copied.
     let count: usize = per_doc.iter().map(|d| d.sentences.len()).sum();
     let mut cluster = ClusterVectors {
         at: Vec::with_capacity(count),
-        weights: Vec::with_capacity(per_doc.iter().map(|d| d.terms.len()).sum()),
+        weights: Vec::new(),
         weight_starts: Vec::with_capacity(count + 1),
         figures: Vec::new(),
         figure_starts: Vec::with_capacity(count + 1),
@@ -229,59 +234,60 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     };
     cluster.weight_starts.push(0);
     cluster.figure_starts.push(0);
-    let mut counts: HashMap<u32, f32> = HashMap::new();
-    let mut weights: Vec<(u32, f32)> = Vec::new();
-    // Each document's terms are freed once its sentences are weighed.
+    // Each document's weights are renamed to the cluster's term ids and sorted in place, then
+    // moved (the first document's) or copied onto the cluster's and freed: the cluster's
+    // vectors are built once, and rarity weighs them in place.
     for (document, terms_of) in per_doc.into_iter().enumerate() {
-        let mut term_id: Vec<Option<u32>> = vec![None; terms_of.stems.len()];
-        let key_id: Vec<u32> = terms_of
-            .keys
+        let DocumentTerms {
+            stems,
+            keys,
+            sentences,
+            mut weights,
+            mut key_ids,
+            ends,
+        } = terms_of;
+        // A document's stems in the order first met there: cluster ids in the order first met.
+        let term_id: Vec<u32> = stems
+            .into_iter()
+            .map(|stem| {
+                let next = vocabulary.len() as u32;
+                *vocabulary.entry(stem).or_insert(next)
+            })
+            .collect();
+        let key_id: Vec<u32> = keys
             .into_iter()
             .map(|key| {
                 let next = figure_ids.len() as u32;
                 *figure_ids.entry(key).or_insert(next)
             })
             .collect();
-        let (mut terms_from, mut keys_from) = (0, 0);
-        for &(sentence, terms_end, keys_end) in &terms_of.sentences {
-            counts.clear();
-            for term in &terms_of.terms[terms_from..terms_end] {
-                let id = *term_id[term.stem as usize].get_or_insert_with(|| {
-                    let next = vocabulary.len() as u32;
-                    *vocabulary
-                        .entry(terms_of.stems[term.stem as usize].clone())
-                        .or_insert(next)
-                });
-                let mut boost = if term.is_name {
-                    rules.name_weight as f32
-                } else {
-                    1.0
-                };
-                if term.in_speaker {
-                    boost *= rules.speaker_weight as f32;
-                }
-                if term.in_quote {
-                    boost *= rules.quote_weight as f32;
-                }
-                // Repeats add a little: the first occurrence carries the weight.
-                let slot = counts.entry(id).or_insert(0.0);
-                *slot = slot.max(boost) + if *slot > 0.0 { 0.5 } else { 0.0 };
+        let (weight_base, figure_base) = (cluster.weights.len(), cluster.figures.len());
+        let (mut weights_from, mut keys_from) = (0, 0);
+        for (&sentence, &(weights_end, keys_end)) in sentences.iter().zip(&ends) {
+            let of_sentence = &mut weights[weights_from..weights_end];
+            for (id, _) in of_sentence.iter_mut() {
+                *id = term_id[*id as usize];
             }
-            weights.clear();
-            weights.extend(counts.iter().map(|(&k, &v)| (k, v)));
-            weights.sort_unstable_by_key(|(id, _)| *id);
-            cluster.weights.extend_from_slice(&weights);
-            cluster.weight_starts.push(cluster.weights.len());
-            let first = cluster.figures.len();
-            cluster.figures.extend(
-                terms_of.key_ids[keys_from..keys_end]
-                    .iter()
-                    .map(|&k| key_id[k as usize]),
-            );
-            cluster.figures[first..].sort_unstable();
-            cluster.figure_starts.push(cluster.figures.len());
+            of_sentence.sort_unstable_by_key(|(id, _)| *id);
+            let figures = &mut key_ids[keys_from..keys_end];
+            for k in figures.iter_mut() {
+                *k = key_id[*k as usize];
+            }
+            figures.sort_unstable();
+            cluster.weight_starts.push(weight_base + weights_end);
+            cluster.figure_starts.push(figure_base + keys_end);
             cluster.at.push(SentenceRef { document, sentence });
-            (terms_from, keys_from) = (terms_end, keys_end);
+            (weights_from, keys_from) = (weights_end, keys_end);
+        }
+        if cluster.weights.is_empty() {
+            cluster.weights = weights;
+        } else {
+            cluster.weights.extend_from_slice(&weights);
+        }
+        if cluster.figures.is_empty() {
+            cluster.figures = key_ids;
+        } else {
+            cluster.figures.extend_from_slice(&key_ids);
         }
     }
     drop(figure_ids);
