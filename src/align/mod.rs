@@ -138,12 +138,7 @@ pub fn align(docs: &[Document], rules: &AlignRules, mode: AlignMode) -> Alignmen
         AlignMode::Exhaustive => blocking::exhaustive_scores(&cluster, &thresholds),
         AlignMode::Fast => blocking::blocked_scores(&cluster, &thresholds, rules.blocking_max_df),
     };
-    select_links(
-        &cluster.at,
-        scored,
-        rules.max_links,
-        rules.rival_margin as f32,
-    )
+    select_links(&cluster, scored, rules.max_links, rules.rival_margin as f32)
 }
 
 /// Keeps the scored pairs where each sentence is among the other's best `max_links` in
@@ -151,14 +146,14 @@ pub fn align(docs: &[Document], rules: &AlignRules, mode: AlignMode) -> Alignmen
 /// other's article better by more than `rival_margin`: each has its own counterpart there
 /// (two consecutive statements both outlets carry), and they are not one fact.
 fn select_links(
-    sentences: &[SentenceRef],
+    cluster: &vectors::ClusterVectors,
     scored: blocking::Scored,
     max_links: usize,
     rival_margin: f32,
 ) -> Alignment {
     // For each (sentence, other document): the score of its `max_links`-th best candidate
     // link (or its worst, when it has fewer).
-    let document = |i: u32| sentences[i as usize].document as u32;
+    let document = |i: u32| cluster.document(i as usize) as u32;
     let mut ends: Vec<(u32, u32, f32)> = Vec::with_capacity(2 * scored.len());
     for &(i, j, s) in &scored {
         ends.push((i, document(j), s));
@@ -185,7 +180,7 @@ fn select_links(
                 && !(has_better(i, doc_j, s) && has_better(j, doc_i, s))
         })
         .map(|(i, j, s)| {
-            let (a, b) = (sentences[i as usize], sentences[j as usize]);
+            let (a, b) = (cluster.at(i as usize), cluster.at(j as usize));
             let (a, b) = if a < b { (a, b) } else { (b, a) };
             AlignedPair {
                 a,

@@ -22,18 +22,19 @@ use crate::segment::SentenceRole;
 /// a list each cost more than its terms (and the every-pair loop reads the weights in order
 /// from one block of memory instead of chasing a pointer per pair).
 pub(crate) struct ClusterVectors {
-    /// Where each sentence is.
-    pub at: Vec<SentenceRef>,
+    /// Where each sentence is: (document, sentence) in 32 bits each, as every index below
+    /// (a cluster of short lines holds a few words a sentence).
+    at: Vec<(u32, u32)>,
     /// (term id, weight) of every sentence, each sentence's sorted by term id and
     /// L2-normalised: sentence `i`'s are `weights[weight_starts[i]..weight_starts[i + 1]]`.
     weights: Vec<(u32, f32)>,
-    weight_starts: Vec<usize>,
+    weight_starts: Vec<u32>,
     /// The specific figures each sentence states in digits, as value and unit ("$7.8
     /// billion" and "7,800,000,000 dollars" are one), and the days it names by month and
     /// day ("on march 18"), as ids of those keys in the cluster, each sentence's sorted:
     /// sentence `i`'s are `figures[figure_starts[i]..figure_starts[i + 1]]`.
     figures: Vec<u32>,
-    figure_starts: Vec<usize>,
+    figure_starts: Vec<u32>,
     /// Document frequency (in sentences) of each term id.
     pub df: Vec<u32>,
 }
@@ -50,16 +51,25 @@ impl ClusterVectors {
 
     /// Sentence `i`'s (term id, weight) pairs, sorted by term id.
     pub fn weights(&self, i: usize) -> &[(u32, f32)] {
-        &self.weights[self.weight_starts[i]..self.weight_starts[i + 1]]
+        &self.weights[self.weight_starts[i] as usize..self.weight_starts[i + 1] as usize]
     }
 
     /// Sentence `i`'s document.
     pub fn document(&self, i: usize) -> usize {
-        self.at[i].document
+        self.at[i].0 as usize
+    }
+
+    /// Where sentence `i` is.
+    pub fn at(&self, i: usize) -> SentenceRef {
+        let (document, sentence) = self.at[i];
+        SentenceRef {
+            document: document as usize,
+            sentence: sentence as usize,
+        }
     }
 
     fn figures(&self, i: usize) -> &[u32] {
-        &self.figures[self.figure_starts[i]..self.figure_starts[i + 1]]
+        &self.figures[self.figure_starts[i] as usize..self.figure_starts[i + 1] as usize]
     }
 
     /// Whether sentences `i` and `j` state one same specific figure or name one same day.
@@ -124,12 +134,12 @@ struct DocumentTerms {
     stems: Vec<String>,
     keys: Vec<String>,
     /// Each alignable sentence's index in the document.
-    sentences: Vec<usize>,
+    sentences: Vec<u32>,
     /// (stem id, count-weight) of each sentence, one pair a distinct stem.
     weights: Vec<(u32, f32)>,
     key_ids: Vec<u32>,
     /// Where each sentence's weights and keys end.
-    ends: Vec<(usize, usize)>,
+    ends: Vec<(u32, u32)>,
 }
 
 /// Interns `value` in `list` (through `index`), returning its id.
@@ -187,8 +197,9 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
             let id = intern(&mut out.keys, &mut key_ids, k);
             out.key_ids.push(id);
         }
-        out.sentences.push(s);
-        out.ends.push((out.weights.len(), out.key_ids.len()));
+        out.sentences.push(s as u32);
+        out.ends
+            .push((out.weights.len() as u32, out.key_ids.len() as u32));
     }
     out
 }
@@ -261,22 +272,23 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 *figure_ids.entry(key).or_insert(next)
             })
             .collect();
-        let (weight_base, figure_base) = (cluster.weights.len(), cluster.figures.len());
+        let (weight_base, figure_base) =
+            (cluster.weights.len() as u32, cluster.figures.len() as u32);
         let (mut weights_from, mut keys_from) = (0, 0);
         for (&sentence, &(weights_end, keys_end)) in sentences.iter().zip(&ends) {
-            let of_sentence = &mut weights[weights_from..weights_end];
+            let of_sentence = &mut weights[weights_from as usize..weights_end as usize];
             for (id, _) in of_sentence.iter_mut() {
                 *id = term_id[*id as usize];
             }
             of_sentence.sort_unstable_by_key(|(id, _)| *id);
-            let figures = &mut key_ids[keys_from..keys_end];
+            let figures = &mut key_ids[keys_from as usize..keys_end as usize];
             for k in figures.iter_mut() {
                 *k = key_id[*k as usize];
             }
             figures.sort_unstable();
             cluster.weight_starts.push(weight_base + weights_end);
             cluster.figure_starts.push(figure_base + keys_end);
-            cluster.at.push(SentenceRef { document, sentence });
+            cluster.at.push((document as u32, sentence));
             (weights_from, keys_from) = (weights_end, keys_end);
         }
         if cluster.weights.is_empty() {
@@ -304,7 +316,7 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
     for i in 0..cluster.len() {
         let (from, to) = (cluster.weight_starts[i], cluster.weight_starts[i + 1]);
-        let weights = &mut cluster.weights[from..to];
+        let weights = &mut cluster.weights[from as usize..to as usize];
         for (id, w) in weights.iter_mut() {
             *w *= idf[*id as usize];
         }
@@ -402,7 +414,8 @@ fn merge_misspelled_terms(cluster: &mut ClusterVectors, vocabulary: &HashMap<Str
     // the room the merges freed.
     let mut kept = 0;
     for i in 0..cluster.len() {
-        let (from, to) = (cluster.weight_starts[i], cluster.weight_starts[i + 1]);
+        let from = cluster.weight_starts[i] as usize;
+        let to = cluster.weight_starts[i + 1] as usize;
         let weights = &mut cluster.weights[from..to];
         let mut changed = false;
         for (id, _) in weights.iter_mut() {
@@ -425,10 +438,10 @@ fn merge_misspelled_terms(cluster: &mut ClusterVectors, vocabulary: &HashMap<Str
                 }
             }
         }
-        cluster.weight_starts[i] = first;
+        cluster.weight_starts[i] = first as u32;
     }
     let last = cluster.len();
-    cluster.weight_starts[last] = kept;
+    cluster.weight_starts[last] = kept as u32;
     cluster.weights.truncate(kept);
 }
 
