@@ -201,6 +201,9 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
         out.ends
             .push((out.weights.len() as u32, out.key_ids.len() as u32));
     }
+    // The lists live until the cluster's vectors are built: no room to spare.
+    out.weights.shrink_to_fit();
+    out.key_ids.shrink_to_fit();
     out
 }
 
@@ -294,11 +297,13 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
         if cluster.weights.is_empty() {
             cluster.weights = weights;
         } else {
+            cluster.weights.reserve_exact(weights.len());
             cluster.weights.extend_from_slice(&weights);
         }
         if cluster.figures.is_empty() {
             cluster.figures = key_ids;
         } else {
+            cluster.figures.reserve_exact(key_ids.len());
             cluster.figures.extend_from_slice(&key_ids);
         }
     }
