@@ -23,60 +23,24 @@ fn dense_score(a: &[f32], b: &[(u32, f32)]) -> f32 {
 
 /// Pairs (index, index, score), first index < second, in different documents, at or above
 /// their threshold.
-pub(crate) type Scored = Vec<(usize, usize, f32)>;
-
-/// Every sentence's weights end to end in one array (`flat[offsets[i]..offsets[i + 1]]` is
-/// sentence `i`'s), so that the every-pair loop reads them in order from one block of memory
-/// instead of chasing a pointer per pair: the scores are the same, the cache misses fewer
-/// (`check --align exhaustive` on 1,000 articles spent 40 % of its time waiting on them).
-struct FlatWeights {
-    flat: Vec<(u32, f32)>,
-    offsets: Vec<usize>,
-    /// Each sentence's document.
-    documents: Vec<usize>,
-}
-
-impl FlatWeights {
-    fn new(cluster: &ClusterVectors) -> FlatWeights {
-        let v = &cluster.sentences;
-        let mut flat = Vec::with_capacity(v.iter().map(|s| s.weights.len()).sum());
-        let mut offsets = Vec::with_capacity(v.len() + 1);
-        offsets.push(0);
-        for sentence in v {
-            flat.extend_from_slice(&sentence.weights);
-            offsets.push(flat.len());
-        }
-        let documents = v.iter().map(|s| s.at.document).collect();
-        FlatWeights {
-            flat,
-            offsets,
-            documents,
-        }
-    }
-
-    fn of(&self, i: usize) -> &[(u32, f32)] {
-        &self.flat[self.offsets[i]..self.offsets[i + 1]]
-    }
-}
+pub(crate) type Scored = Vec<(u32, u32, f32)>;
 
 pub(crate) fn exhaustive_scores(cluster: &ClusterVectors, thresholds: &Thresholds) -> Scored {
-    let v = &cluster.sentences;
-    let weights = FlatWeights::new(cluster);
-    let weights = &weights;
-    (0..v.len())
+    let n = cluster.len();
+    (0..n)
         .into_par_iter()
         .flat_map_iter(|i| {
-            (i + 1..v.len()).filter_map(move |j| {
-                let (da, db) = (weights.documents[i], weights.documents[j]);
+            (i + 1..n).filter_map(move |j| {
+                let (da, db) = (cluster.document(i), cluster.document(j));
                 if da == db {
                     return None;
                 }
-                let cosine = alignment_score(weights.of(i), weights.of(j));
+                let cosine = alignment_score(cluster.weights(i), cluster.weights(j));
                 if cosine <= 0.0 {
                     return None;
                 }
-                let score = (cosine + thresholds.bonus(&v[i], &v[j])).min(1.0);
-                (score >= thresholds.between(da, db)).then_some((i, j, score))
+                let score = (cosine + thresholds.bonus(cluster, i, j)).min(1.0);
+                (score >= thresholds.between(da, db)).then_some((i as u32, j as u32, score))
             })
         })
         .collect()
@@ -91,16 +55,18 @@ pub(crate) fn blocked_scores(
     thresholds: &Thresholds,
     max_df: usize,
 ) -> Scored {
-    let v = &cluster.sentences;
+    let n = cluster.len();
     let df = &cluster.df;
     let bound = (thresholds.lowest() * PREFIX_MARGIN).powi(2);
     // postings[term] = (sentence, weight) for the sentences whose indexed prefix holds the
     // term, in index order; unindexed[sentence] = the L2 norm of its other weights, which
     // bounds what they can add to any score.
     let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); df.len()];
-    let mut unindexed: Vec<f32> = Vec::with_capacity(v.len());
-    for (i, sentence) in v.iter().enumerate() {
-        let mut by_rarity: Vec<(u32, f32)> = sentence.weights.clone();
+    let mut unindexed: Vec<f32> = Vec::with_capacity(n);
+    let mut by_rarity: Vec<(u32, f32)> = Vec::new();
+    for i in 0..n {
+        by_rarity.clear();
+        by_rarity.extend_from_slice(cluster.weights(i));
         by_rarity.sort_unstable_by_key(|&(id, _)| (df[id as usize], id));
         let mut suffix = 0.0f32;
         let mut prefix_len = by_rarity.len();
@@ -122,24 +88,18 @@ pub(crate) fn blocked_scores(
         unindexed.push(rest.sqrt() / PREFIX_MARGIN);
     }
     // Each parallel piece allocates its scratch arrays once: keep pieces large.
-    (0..v.len())
+    (0..n)
         .into_par_iter()
         .with_min_len(256)
         .map_init(
-            || {
-                (
-                    vec![0.0f32; v.len()],
-                    Vec::<u32>::new(),
-                    vec![0.0f32; df.len()],
-                )
-            },
+            || (vec![0.0f32; n], Vec::<u32>::new(), vec![0.0f32; df.len()]),
             |(partial, touched, dense), i| {
                 // partial[j] = the dot product of sentence i with j's indexed terms.
-                for &(id, w) in &v[i].weights {
+                for &(id, w) in cluster.weights(i) {
                     let list = &postings[id as usize];
                     let from = list.partition_point(|&(j, _)| j as usize <= i);
                     for &(j, wj) in &list[from..] {
-                        if v[j as usize].at.document == v[i].at.document {
+                        if cluster.document(j as usize) == cluster.document(i) {
                             continue;
                         }
                         let slot = &mut partial[j as usize];
@@ -150,26 +110,26 @@ pub(crate) fn blocked_scores(
                     }
                 }
                 touched.sort_unstable();
-                for &(id, w) in &v[i].weights {
+                for &(id, w) in cluster.weights(i) {
                     dense[id as usize] = w;
                 }
                 let mut found = Vec::new();
                 for &j in touched.iter() {
                     let j = j as usize;
-                    let bonus = thresholds.bonus(&v[i], &v[j]);
-                    let needed = thresholds.between(v[i].at.document, v[j].at.document);
+                    let bonus = thresholds.bonus(cluster, i, j);
+                    let needed = thresholds.between(cluster.document(i), cluster.document(j));
                     let upper = partial[j] + unindexed[j] + bonus;
                     partial[j] = 0.0;
                     if upper < needed {
                         continue;
                     }
-                    let cosine = dense_score(dense, &v[j].weights);
+                    let cosine = dense_score(dense, cluster.weights(j));
                     let score = (cosine + bonus).min(1.0);
                     if cosine > 0.0 && score >= needed {
-                        found.push((i, j, score));
+                        found.push((i as u32, j as u32, score));
                     }
                 }
-                for &(id, _) in &v[i].weights {
+                for &(id, _) in cluster.weights(i) {
                     dense[id as usize] = 0.0;
                 }
                 touched.clear();

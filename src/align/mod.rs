@@ -111,8 +111,8 @@ impl Thresholds {
 
     /// What the two sentences' cosine earns on top: `figure_bonus` when they state one same
     /// specific figure or name one same day.
-    fn bonus(&self, a: &vectors::SentenceVector, b: &vectors::SentenceVector) -> f32 {
-        if self.figure_bonus > 0.0 && a.shares_figure(b) {
+    fn bonus(&self, cluster: &vectors::ClusterVectors, a: usize, b: usize) -> f32 {
+        if self.figure_bonus > 0.0 && cluster.shares_figure(a, b) {
             self.figure_bonus
         } else {
             0.0
@@ -130,7 +130,7 @@ impl Thresholds {
 /// Aligns the prose sentences of `docs`.
 pub fn align(docs: &[Document], rules: &AlignRules, mode: AlignMode) -> Alignment {
     let cluster = vectors::vectorize(docs, rules);
-    if cluster.sentences.is_empty() {
+    if cluster.is_empty() {
         return Alignment::default();
     }
     let thresholds = Thresholds::new(docs, rules);
@@ -138,12 +138,7 @@ pub fn align(docs: &[Document], rules: &AlignRules, mode: AlignMode) -> Alignmen
         AlignMode::Exhaustive => blocking::exhaustive_scores(&cluster, &thresholds),
         AlignMode::Fast => blocking::blocked_scores(&cluster, &thresholds, rules.blocking_max_df),
     };
-    select_links(
-        &cluster.sentences,
-        scored,
-        rules.max_links,
-        rules.rival_margin as f32,
-    )
+    select_links(&cluster, scored, rules.max_links, rules.rival_margin as f32)
 }
 
 /// Keeps the scored pairs where each sentence is among the other's best `max_links` in
@@ -151,39 +146,41 @@ pub fn align(docs: &[Document], rules: &AlignRules, mode: AlignMode) -> Alignmen
 /// other's article better by more than `rival_margin`: each has its own counterpart there
 /// (two consecutive statements both outlets carry), and they are not one fact.
 fn select_links(
-    sentences: &[vectors::SentenceVector],
+    cluster: &vectors::ClusterVectors,
     scored: blocking::Scored,
     max_links: usize,
     rival_margin: f32,
 ) -> Alignment {
     // For each (sentence, other document): the score of its `max_links`-th best candidate
     // link (or its worst, when it has fewer).
-    let mut ends: Vec<(usize, usize, f32)> = Vec::with_capacity(2 * scored.len());
+    let document = |i: u32| cluster.document(i as usize) as u32;
+    let mut ends: Vec<(u32, u32, f32)> = Vec::with_capacity(2 * scored.len());
     for &(i, j, s) in &scored {
-        ends.push((i, sentences[j].at.document, s));
-        ends.push((j, sentences[i].at.document, s));
+        ends.push((i, document(j), s));
+        ends.push((j, document(i), s));
     }
     ends.par_sort_unstable_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)).then(y.2.total_cmp(&x.2)));
     // (sentence, other document) -> (best score, `max_links`-th best score)
-    let mut kth: HashMap<(usize, usize), (f32, f32)> = HashMap::new();
+    let mut kth: HashMap<(u32, u32), (f32, f32)> = HashMap::new();
     for run in ends.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
         kth.insert(
             (run[0].0, run[0].1),
             (run[0].2, run[(max_links - 1).min(run.len() - 1)].2),
         );
     }
-    let within_best = |i: usize, doc: usize, s: f32| s >= kth[&(i, doc)].1;
-    let has_better = |i: usize, doc: usize, s: f32| kth[&(i, doc)].0 - s > rival_margin;
+    drop(ends);
+    let within_best = |i: u32, doc: u32, s: f32| s >= kth[&(i, doc)].1;
+    let has_better = |i: u32, doc: u32, s: f32| kth[&(i, doc)].0 - s > rival_margin;
     let mut pairs: Vec<AlignedPair> = scored
         .into_iter()
         .filter(|&(i, j, s)| {
-            let (doc_i, doc_j) = (sentences[i].at.document, sentences[j].at.document);
+            let (doc_i, doc_j) = (document(i), document(j));
             within_best(i, doc_j, s)
                 && within_best(j, doc_i, s)
                 && !(has_better(i, doc_j, s) && has_better(j, doc_i, s))
         })
         .map(|(i, j, s)| {
-            let (a, b) = (sentences[i].at, sentences[j].at);
+            let (a, b) = (cluster.at(i as usize), cluster.at(j as usize));
             let (a, b) = if a < b { (a, b) } else { (b, a) };
             AlignedPair {
                 a,

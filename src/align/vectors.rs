@@ -14,32 +14,71 @@ use crate::extract::Fact;
 use crate::extract::quote::CueKind;
 use crate::segment::SentenceRole;
 
-/// A sentence as the aligner sees it.
-pub(crate) struct SentenceVector {
-    pub at: SentenceRef,
-    /// (term id, weight), sorted by term id, L2-normalised.
-    pub weights: Vec<(u32, f32)>,
-    /// The specific figures it states in digits, as value and unit ("$7.8 billion" and
-    /// "7,800,000,000 dollars" are one), and the days it names by month and day ("on march
-    /// 18"), as ids of those keys in the cluster, sorted.
-    pub figures: Vec<u32>,
-}
-
-impl SentenceVector {
-    /// Whether the two sentences state one same specific figure or name one same day.
-    pub fn shares_figure(&self, other: &SentenceVector) -> bool {
-        self.figures
-            .iter()
-            .any(|f| other.figures.binary_search(f).is_ok())
-    }
-}
-
 /// The vectors of a cluster's alignable sentences, in (document, sentence) order, and how
 /// many of them hold each term.
+///
+/// Every sentence's weights sit end to end in one array, and its figures in another, rather
+/// than in two lists a sentence: a document of short lines has a few terms a sentence, and
+/// a list each cost more than its terms (and the every-pair loop reads the weights in order
+/// from one block of memory instead of chasing a pointer per pair).
 pub(crate) struct ClusterVectors {
-    pub sentences: Vec<SentenceVector>,
+    /// Where each sentence is: (document, sentence) in 32 bits each, as every index below
+    /// (a cluster of short lines holds a few words a sentence).
+    at: Vec<(u32, u32)>,
+    /// (term id, weight) of every sentence, each sentence's sorted by term id and
+    /// L2-normalised: sentence `i`'s are `weights[weight_starts[i]..weight_starts[i + 1]]`.
+    weights: Vec<(u32, f32)>,
+    weight_starts: Vec<u32>,
+    /// The specific figures each sentence states in digits, as value and unit ("$7.8
+    /// billion" and "7,800,000,000 dollars" are one), and the days it names by month and
+    /// day ("on march 18"), as ids of those keys in the cluster, each sentence's sorted:
+    /// sentence `i`'s are `figures[figure_starts[i]..figure_starts[i + 1]]`.
+    figures: Vec<u32>,
+    figure_starts: Vec<u32>,
     /// Document frequency (in sentences) of each term id.
     pub df: Vec<u32>,
+}
+
+impl ClusterVectors {
+    /// How many sentences.
+    pub fn len(&self) -> usize {
+        self.at.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.at.is_empty()
+    }
+
+    /// Sentence `i`'s (term id, weight) pairs, sorted by term id.
+    pub fn weights(&self, i: usize) -> &[(u32, f32)] {
+        &self.weights[self.weight_starts[i] as usize..self.weight_starts[i + 1] as usize]
+    }
+
+    /// Sentence `i`'s document.
+    pub fn document(&self, i: usize) -> usize {
+        self.at[i].0 as usize
+    }
+
+    /// Where sentence `i` is.
+    pub fn at(&self, i: usize) -> SentenceRef {
+        let (document, sentence) = self.at[i];
+        SentenceRef {
+            document: document as usize,
+            sentence: sentence as usize,
+        }
+    }
+
+    fn figures(&self, i: usize) -> &[u32] {
+        &self.figures[self.figure_starts[i] as usize..self.figure_starts[i + 1] as usize]
+    }
+
+    /// Whether sentences `i` and `j` state one same specific figure or name one same day.
+    pub fn shares_figure(&self, i: usize, j: usize) -> bool {
+        let other = self.figures(j);
+        self.figures(i)
+            .iter()
+            .any(|f| other.binary_search(f).is_ok())
+    }
 }
 
 /// Where sentence `s` of `doc` names the speaker of a statement it reports ("said Jane
@@ -86,23 +125,21 @@ fn specificity(figure: &crate::extract::number::Figure) -> usize {
     digits + usize::from(unit)
 }
 
-/// A content term of a sentence as an id in its document's list of stems ([`DocumentTerms`]),
-/// with its boosts: a stem is kept once a document, not once a word.
-#[derive(Clone, Copy)]
-struct LocalTerm {
-    stem: u32,
-    is_name: bool,
-    in_quote: bool,
-    in_speaker: bool,
-}
-
-/// The alignable sentences of one document: each sentence's index, its content terms and its
-/// figure keys, as ids into the document's lists of distinct stems and keys.
+/// The alignable sentences of one document: each sentence's index, its count-weighted terms
+/// and its figure keys, as ids into the document's lists of distinct stems and keys (a stem
+/// is kept once a document, not once a word). The weights and keys of all its sentences sit
+/// end to end in `weights` and `key_ids`; `ends` gives where each sentence's end.
 #[derive(Default)]
 struct DocumentTerms {
     stems: Vec<String>,
     keys: Vec<String>,
-    sentences: Vec<(usize, Vec<LocalTerm>, Vec<u32>)>,
+    /// Each alignable sentence's index in the document.
+    sentences: Vec<u32>,
+    /// (stem id, count-weight) of each sentence, one pair a distinct stem.
+    weights: Vec<(u32, f32)>,
+    key_ids: Vec<u32>,
+    /// Where each sentence's weights and keys end.
+    ends: Vec<(u32, u32)>,
 }
 
 /// Interns `value` in `list` (through `index`), returning its id.
@@ -121,6 +158,7 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
     let mut out = DocumentTerms::default();
     let mut stem_ids: HashMap<String, u32> = HashMap::new();
     let mut key_ids: HashMap<String, u32> = HashMap::new();
+    let mut counts: HashMap<u32, f32> = HashMap::new();
     for (s, sentence) in doc.sentences.iter().enumerate() {
         if sentence.role != SentenceRole::Prose {
             continue;
@@ -135,21 +173,37 @@ fn document_terms(doc: &Document, rules: &AlignRules) -> DocumentTerms {
         if terms.len() < rules.min_terms {
             continue;
         }
-        let terms: Vec<LocalTerm> = terms
-            .into_iter()
-            .map(|t| LocalTerm {
-                stem: intern(&mut out.stems, &mut stem_ids, t.stem),
-                is_name: t.is_name,
-                in_quote: t.in_quote,
-                in_speaker: t.in_speaker,
-            })
-            .collect();
-        let keys: Vec<u32> = figure_keys(doc, s)
-            .into_iter()
-            .map(|k| intern(&mut out.keys, &mut key_ids, k))
-            .collect();
-        out.sentences.push((s, terms, keys));
+        counts.clear();
+        for t in terms {
+            let stem = intern(&mut out.stems, &mut stem_ids, t.stem);
+            let mut boost = if t.is_name {
+                rules.name_weight as f32
+            } else {
+                1.0
+            };
+            if t.in_speaker {
+                boost *= rules.speaker_weight as f32;
+            }
+            if t.in_quote {
+                boost *= rules.quote_weight as f32;
+            }
+            // Repeats add a little: the first occurrence carries the weight.
+            let slot = counts.entry(stem).or_insert(0.0);
+            *slot = slot.max(boost) + if *slot > 0.0 { 0.5 } else { 0.0 };
+        }
+        // In any order: the cluster's term ids sort them.
+        out.weights.extend(counts.iter().map(|(&k, &v)| (k, v)));
+        for k in figure_keys(doc, s) {
+            let id = intern(&mut out.keys, &mut key_ids, k);
+            out.key_ids.push(id);
+        }
+        out.sentences.push(s as u32);
+        out.ends
+            .push((out.weights.len() as u32, out.key_ids.len() as u32));
     }
+    // The lists live until the cluster's vectors are built: no room to spare.
+    out.weights.shrink_to_fit();
+    out.key_ids.shrink_to_fit();
     out
 }
 
@@ -183,73 +237,93 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
     // Term ids and figure key ids across the cluster, in the order first met.
     let mut vocabulary: HashMap<String, u32> = HashMap::new();
     let mut figure_ids: HashMap<String, u32> = HashMap::new();
-    // Each sentence's vector holds its (term id, count-weight) pairs until rarity weighs
-    // them in place: the cluster's vectors are built once, never copied.
-    let mut raw: Vec<SentenceVector> =
-        Vec::with_capacity(per_doc.iter().map(|d| d.sentences.len()).sum());
-    let mut counts: HashMap<u32, f32> = HashMap::new();
+    let count: usize = per_doc.iter().map(|d| d.sentences.len()).sum();
+    let mut cluster = ClusterVectors {
+        at: Vec::with_capacity(count),
+        weights: Vec::new(),
+        weight_starts: Vec::with_capacity(count + 1),
+        figures: Vec::new(),
+        figure_starts: Vec::with_capacity(count + 1),
+        df: Vec::new(),
+    };
+    cluster.weight_starts.push(0);
+    cluster.figure_starts.push(0);
+    // Each document's weights are renamed to the cluster's term ids and sorted in place, then
+    // moved (the first document's) or copied onto the cluster's and freed: the cluster's
+    // vectors are built once, and rarity weighs them in place.
     for (document, terms_of) in per_doc.into_iter().enumerate() {
-        let mut term_id: Vec<Option<u32>> = vec![None; terms_of.stems.len()];
-        let key_id: Vec<u32> = terms_of
-            .keys
+        let DocumentTerms {
+            stems,
+            keys,
+            sentences,
+            mut weights,
+            mut key_ids,
+            ends,
+        } = terms_of;
+        // A document's stems in the order first met there: cluster ids in the order first met.
+        let term_id: Vec<u32> = stems
+            .into_iter()
+            .map(|stem| {
+                let next = vocabulary.len() as u32;
+                *vocabulary.entry(stem).or_insert(next)
+            })
+            .collect();
+        let key_id: Vec<u32> = keys
             .into_iter()
             .map(|key| {
                 let next = figure_ids.len() as u32;
                 *figure_ids.entry(key).or_insert(next)
             })
             .collect();
-        for (sentence, terms, keys) in terms_of.sentences {
-            counts.clear();
-            for term in terms {
-                let id = *term_id[term.stem as usize].get_or_insert_with(|| {
-                    let next = vocabulary.len() as u32;
-                    *vocabulary
-                        .entry(terms_of.stems[term.stem as usize].clone())
-                        .or_insert(next)
-                });
-                let mut boost = if term.is_name {
-                    rules.name_weight as f32
-                } else {
-                    1.0
-                };
-                if term.in_speaker {
-                    boost *= rules.speaker_weight as f32;
-                }
-                if term.in_quote {
-                    boost *= rules.quote_weight as f32;
-                }
-                // Repeats add a little: the first occurrence carries the weight.
-                let slot = counts.entry(id).or_insert(0.0);
-                *slot = slot.max(boost) + if *slot > 0.0 { 0.5 } else { 0.0 };
+        let (weight_base, figure_base) =
+            (cluster.weights.len() as u32, cluster.figures.len() as u32);
+        let (mut weights_from, mut keys_from) = (0, 0);
+        for (&sentence, &(weights_end, keys_end)) in sentences.iter().zip(&ends) {
+            let of_sentence = &mut weights[weights_from as usize..weights_end as usize];
+            for (id, _) in of_sentence.iter_mut() {
+                *id = term_id[*id as usize];
             }
-            let mut weights: Vec<(u32, f32)> = counts.iter().map(|(&k, &v)| (k, v)).collect();
-            weights.sort_unstable_by_key(|(id, _)| *id);
-            let mut figures: Vec<u32> = keys.into_iter().map(|k| key_id[k as usize]).collect();
+            of_sentence.sort_unstable_by_key(|(id, _)| *id);
+            let figures = &mut key_ids[keys_from as usize..keys_end as usize];
+            for k in figures.iter_mut() {
+                *k = key_id[*k as usize];
+            }
             figures.sort_unstable();
-            raw.push(SentenceVector {
-                at: SentenceRef { document, sentence },
-                weights,
-                figures,
-            });
+            cluster.weight_starts.push(weight_base + weights_end);
+            cluster.figure_starts.push(figure_base + keys_end);
+            cluster.at.push((document as u32, sentence));
+            (weights_from, keys_from) = (weights_end, keys_end);
+        }
+        if cluster.weights.is_empty() {
+            cluster.weights = weights;
+        } else {
+            cluster.weights.reserve_exact(weights.len());
+            cluster.weights.extend_from_slice(&weights);
+        }
+        if cluster.figures.is_empty() {
+            cluster.figures = key_ids;
+        } else {
+            cluster.figures.reserve_exact(key_ids.len());
+            cluster.figures.extend_from_slice(&key_ids);
         }
     }
     drop(figure_ids);
-    merge_misspelled_terms(&mut raw, &vocabulary);
+    merge_misspelled_terms(&mut cluster, &vocabulary);
     // Rarity is measured as if the cluster had at least MIN_IDF_SENTENCES sentences: in a
     // cluster of a few sentences every shared word looks common and every unshared word
     // rare, which would push reworded counterparts below the threshold (tuned on clusters
     // of 60 sentences).
-    let n = (raw.len() as f32).max(MIN_IDF_SENTENCES);
+    let n = (cluster.len() as f32).max(MIN_IDF_SENTENCES);
     let mut df = vec![0u32; vocabulary.len()];
-    for v in &raw {
-        for (id, _) in &v.weights {
-            df[*id as usize] += 1;
-        }
+    for (id, _) in &cluster.weights {
+        df[*id as usize] += 1;
     }
-    raw.par_iter_mut().for_each(|v| {
-        let weights = &mut v.weights;
+    let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d as f32).ln()).collect();
+    for i in 0..cluster.len() {
+        let (from, to) = (cluster.weight_starts[i], cluster.weight_starts[i + 1]);
+        let weights = &mut cluster.weights[from as usize..to as usize];
         for (id, w) in weights.iter_mut() {
-            *w *= (1.0 + n / df[*id as usize] as f32).ln();
+            *w *= idf[*id as usize];
         }
         let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
@@ -257,8 +331,9 @@ pub(crate) fn vectorize(docs: &[Document], rules: &AlignRules) -> ClusterVectors
                 *w /= norm;
             }
         }
-    });
-    ClusterVectors { sentences: raw, df }
+    }
+    cluster.df = df;
+    cluster
 }
 
 /// The smallest cluster size (in sentences) rarity is computed for.
@@ -271,14 +346,15 @@ const MIN_FUZZY_TERM: usize = 5;
 /// "callef" against the stem "call") away from a term of another article is read as that
 /// term: a misspelled word or a transliterated name should not cost two sentences their
 /// link. Deterministic: the most widespread candidate wins, then the smallest term id.
-fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<String, u32>) {
+fn merge_misspelled_terms(cluster: &mut ClusterVectors, vocabulary: &HashMap<String, u32>) {
     let mut documents: Vec<Vec<usize>> = vec![Vec::new(); vocabulary.len()];
     let mut sentences = vec![0u32; vocabulary.len()];
-    for SentenceVector { at, weights, .. } in raw.iter() {
-        for (id, _) in weights {
+    for i in 0..cluster.len() {
+        let document = cluster.document(i);
+        for (id, _) in cluster.weights(i) {
             let docs = &mut documents[*id as usize];
-            if docs.last() != Some(&at.document) {
-                docs.push(at.document);
+            if docs.last() != Some(&document) {
+                docs.push(document);
             }
             sentences[*id as usize] += 1;
         }
@@ -339,7 +415,13 @@ fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<Strin
     // Two singletons a letter apart ("report" in one article, "reoport" in the other) would
     // each be read as the other: every group of merged terms takes its smallest id.
     let remap = merged_groups(&remap);
-    for SentenceVector { weights, .. } in raw.iter_mut() {
+    // Each sentence's weights are renamed, sorted and merged in place, and moved down over
+    // the room the merges freed.
+    let mut kept = 0;
+    for i in 0..cluster.len() {
+        let from = cluster.weight_starts[i] as usize;
+        let to = cluster.weight_starts[i + 1] as usize;
+        let weights = &mut cluster.weights[from..to];
         let mut changed = false;
         for (id, _) in weights.iter_mut() {
             if let Some(&to) = remap.get(id) {
@@ -349,16 +431,23 @@ fn merge_misspelled_terms(raw: &mut [SentenceVector], vocabulary: &HashMap<Strin
         }
         if changed {
             weights.sort_unstable_by_key(|(id, _)| *id);
-            weights.dedup_by(|next, kept| {
-                if next.0 == kept.0 {
-                    kept.1 = kept.1.max(next.1) + 0.5;
-                    true
-                } else {
-                    false
-                }
-            });
         }
+        let first = kept;
+        for k in from..to {
+            let next = cluster.weights[k];
+            match cluster.weights[first..kept].last_mut() {
+                Some(last) if changed && last.0 == next.0 => last.1 = last.1.max(next.1) + 0.5,
+                _ => {
+                    cluster.weights[kept] = next;
+                    kept += 1;
+                }
+            }
+        }
+        cluster.weight_starts[i] = first as u32;
     }
+    let last = cluster.len();
+    cluster.weight_starts[last] = kept as u32;
+    cluster.weights.truncate(kept);
 }
 
 /// Each term of a merge to the smallest id of its group (union-find over the merges).

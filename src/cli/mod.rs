@@ -602,9 +602,7 @@ fn check(args: CheckArgs) -> Result<Outcome> {
     ));
     let (articles, roles, mut warnings) = load_check_articles(&args)?;
     warnings.extend(output_warning);
-    warnings.extend(crate::checks::typo::missing_dictionaries(
-        &rules.check("typo"),
-    )?);
+    crate::checks::typo::refuse_bad_dictionaries(&rules.check("typo"))?;
     let mut analysis = crate::analyze_gate_with_progress(
         articles,
         roles.as_deref().unwrap_or(&[]),
@@ -624,6 +622,11 @@ fn check(args: CheckArgs) -> Result<Outcome> {
             })
         },
     );
+    // After the analysis: the dictionaries are loaded when the checks need them, once the
+    // aligner's vectors are freed.
+    warnings.extend(crate::checks::typo::missing_dictionaries(
+        &rules.check("typo"),
+    )?);
     if !args.no_story_check {
         warnings.extend(story_warning(&analysis));
     }

@@ -27,7 +27,9 @@ use crate::align::SentenceRef;
 use crate::findings::{Category, Evidence, Finding, Severity};
 
 pub use self::options::TypoOptions;
-pub use self::speller::{Speller, known_corrections, missing_dictionaries};
+pub use self::speller::{
+    Speller, known_corrections, missing_dictionaries, refuse_bad_dictionaries,
+};
 
 pub struct Typo;
 

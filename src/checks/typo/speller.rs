@@ -97,6 +97,27 @@ const MAX_DICTIONARY_BYTES: u64 = 64_000_000;
 /// dictionary file that exists but is no regular file (a FIFO, `/dev/zero` through a link)
 /// or is larger than 64 MB is an error naming it, found before anything is read.
 pub fn missing_dictionaries(options: &TypoOptions) -> Result<Option<String>> {
+    refuse_bad_dictionaries(options)?;
+    let paths = options.dictionaries.as_deref().unwrap_or(&[]);
+    Ok((options.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
+        format!(
+            "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
+             Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \
+             [checks.typo] dictionaries",
+            paths
+                .iter()
+                .map(|p| format!("{p}.dic"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    }))
+}
+
+/// An error naming the first dictionary file of the typo check that exists but is no
+/// regular file or is larger than 64 MB, without loading any: `check` refuses them before it
+/// reads the articles, and has the dictionaries loaded only once the checks need them (not
+/// beside the articles' sentences and the aligner's vectors).
+pub fn refuse_bad_dictionaries(options: &TypoOptions) -> Result<()> {
     let paths = options.dictionaries.as_deref().unwrap_or(&[]);
     if options.enabled {
         for path in paths {
@@ -118,18 +139,7 @@ pub fn missing_dictionaries(options: &TypoOptions) -> Result<Option<String>> {
             }
         }
     }
-    Ok((options.enabled && !paths.is_empty() && Speller::load(paths).dictionaries.is_empty()).then(|| {
-        format!(
-            "typo: no Hunspell dictionary found ({}); only the known-misspellings list is used. \
-             Install one (Debian/Ubuntu: apt-get install hunspell-en-us) or set \
-             [checks.typo] dictionaries",
-            paths
-                .iter()
-                .map(|p| format!("{p}.dic"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    }))
+    Ok(())
 }
 
 fn load_dictionary(path: &str) -> Option<spellbook::Dictionary> {

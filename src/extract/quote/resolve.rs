@@ -231,7 +231,7 @@ pub(super) fn resolve_speakers<'n>(
                 // a stance cue does not change whom a later "he said" points to
                 let memory = (frames[fi].kind == CueKind::Stance)
                     .then(|| (res.persons.clone(), res.last_any.clone()));
-                frames[fi].speaker = Some(res.resolve(&sp));
+                frames[fi].speaker = Some(res.resolve(&sp).into());
                 if let Some((persons, any)) = memory {
                     (res.persons, res.last_any) = (persons, any);
                 }

@@ -28,6 +28,8 @@ mod subject;
 
 use std::ops::Range;
 
+use compact_str::CompactString;
+
 use super::CueKind;
 use super::spans::{QSpan, QuoteIndex, in_quote};
 use super::tokens::{Sent, SentWords, gap, plain_gap};
@@ -49,9 +51,9 @@ pub(super) use subject::comma_adverbial;
 pub(super) struct Frame {
     pub(super) sent: usize,
     pub(super) cue: Range<usize>,
-    pub(super) cue_text: String,
+    pub(super) cue_text: CompactString,
     pub(super) speaker_span: Option<Range<usize>>,
-    pub(super) speaker: Option<String>,
+    pub(super) speaker: Option<CompactString>,
     pub(super) content: Option<Range<usize>>,
     pub(super) kind: CueKind,
 }
@@ -66,7 +68,7 @@ struct Found {
     subject_first: Option<usize>,
     /// the name the speaker's words stand for (the name before "who"; for a participle, the
     /// speaker of the cue before it)
-    antecedent: Option<String>,
+    antecedent: Option<CompactString>,
     /// the reported clause
     content: Option<Range<usize>>,
 }
@@ -218,7 +220,7 @@ fn cue_frame(c: &Cue, frames: &[Frame]) -> Option<Frame> {
     let t = &toks[i];
     let lw = t.lower.as_str();
     let cue_range = t.start..toks[c.end_tok].end;
-    let cue_text = text[cue_range.clone()].to_string();
+    let cue_text: CompactString = text[cue_range.clone()].into();
     let Found {
         mut spk,
         mut antecedent,
@@ -240,7 +242,7 @@ fn cue_frame(c: &Cue, frames: &[Frame]) -> Option<Frame> {
         sent: c.si,
         cue: cue_range,
         cue_text,
-        speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].to_string())),
+        speaker: Some(antecedent.unwrap_or_else(|| text[sp.clone()].into())),
         speaker_span: Some(sp),
         content,
         kind: if is_stance_cue(lw) || mental_state_in_report(toks, i) {

@@ -47,7 +47,7 @@ pub(super) fn medium_speaker(c: &Cue, found: &mut Found) -> Option<(usize, usize
 pub(super) fn earlier_speaker(
     c: &Cue,
     frames: &[Frame],
-) -> Option<((usize, usize), Option<String>)> {
+) -> Option<((usize, usize), Option<compact_str::CompactString>)> {
     let toks = &c.s.toks;
     let t = &toks[c.i];
     let prev = frames

@@ -2,6 +2,8 @@
 //! a time adjunct), the subject by what stands between it and the cue (a relative pronoun, a noun
 //! phrase, an adverbial or an appositive between commas, a share or quantifier, a parenthesis).
 
+use compact_str::CompactString;
+
 use super::Found;
 use super::appositive::{description_before, long_appositive};
 use super::cue::Cue;
@@ -63,7 +65,7 @@ pub(super) fn subject_before(c: &Cue, j: usize, pre_gap: &str) -> Found {
     let (text, toks, qs) = (c.text, &c.s.toks[..], c.qs);
     let mut spk: Option<(usize, usize)> = None;
     let mut subject_first: Option<usize> = None;
-    let mut antecedent: Option<String> = None;
+    let mut antecedent: Option<CompactString> = None;
     if j > 0 && plain_gap(pre_gap) && matches!(toks[j - 1].lower.as_str(), "who" | "which") {
         // relative clause: "Reid, who argued ..." -> the speaker span is "who",
         // the name is resolved from the antecedent before the comma
@@ -74,7 +76,7 @@ pub(super) fn subject_before(c: &Cue, j: usize, pre_gap: &str) -> Found {
                 || plain_gap(gap(text, toks, j - 1)) && toks[j - 2].cap)
             && let Some((a, b)) = np_backward(text, toks, j - 2, 0)
         {
-            antecedent = Some(text[toks[a].start..toks[b].end].to_string());
+            antecedent = Some(text[toks[a].start..toks[b].end].into());
         }
     } else if j >= 2
         && plain_gap(pre_gap)
