@@ -368,7 +368,8 @@ fn typo_findings(dir: &std::path::Path, args: &[&str]) -> Vec<(String, String)> 
 
 /// Runs `check ARGS` in `dir` (JSON, every finding shown, exit 0 expected); returns the
 /// (message, suggestion) of each finding of check `id`.
-fn check_findings(dir: &std::path::Path, args: &[&str], id: &str) -> Vec<(String, String)> {
+/// The JSON report of `check ARGS` in `dir` (never failing on findings).
+fn check_json(dir: &std::path::Path, args: &[&str]) -> serde_json::Value {
     let out = cmd()
         .current_dir(dir)
         .arg("check")
@@ -383,7 +384,11 @@ fn check_findings(dir: &std::path::Path, args: &[&str], id: &str) -> Vec<(String
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn check_findings(dir: &std::path::Path, args: &[&str], id: &str) -> Vec<(String, String)> {
+    let report = check_json(dir, args);
     report["findings"]
         .as_array()
         .unwrap()
@@ -554,25 +559,7 @@ fn a_draft_figure_anchored_by_its_unit_alone_is_a_warning() {
 Saturday with lanterns made by student groups and lanterns representing the counties of Taiwan, \
 attracting 24 million visitors, the city government said.\n";
     let dir = gate_folder(draft, FESTIVAL_SOURCE);
-    let out = cmd()
-        .current_dir(dir.path())
-        .args([
-            "check",
-            "draft.txt",
-            "--against",
-            "sources",
-            "--format",
-            "json",
-        ])
-        .args([
-            "--fail-on",
-            "never",
-            "--no-story-check",
-            "--no-project-rules",
-        ])
-        .output()
-        .unwrap();
-    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = check_json(dir.path(), &["draft.txt", "--against", "sources"]);
     let figures: Vec<(String, String)> = report["findings"]
         .as_array()
         .unwrap()
