@@ -19,8 +19,6 @@ mod common;
 
 use std::collections::HashMap;
 
-use factdiff::align::AlignMode;
-use factdiff::findings::gate::DocumentRole;
 use factdiff::input::Article;
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -94,15 +92,13 @@ impl Tally {
 
 /// The draft-only typo flags of `draft` checked against `source`: (word, suggestion).
 fn draft_flags(draft: &str, source: &str, rules: &factdiff::config::RuleSet) -> Vec<Flag> {
-    let docs = vec![
+    let (_, split) = common::run_gate(
         Article::from_text("draft", draft),
         Article::from_text("source", source),
-    ];
-    let roles = [DocumentRole::Draft, DocumentRole::Source];
-    let analysis =
-        factdiff::analyze_gate_with_progress(docs, &roles, rules, AlignMode::Fast, &mut |_| {});
-    analysis
-        .findings
+        rules,
+    );
+    split
+        .draft
         .iter()
         .filter(|f| f.check == "typo" && f.message.ends_with("no source writes it"))
         .map(|f| {

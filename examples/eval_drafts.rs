@@ -52,9 +52,7 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use factdiff::align::AlignMode;
 use factdiff::config::RuleSet;
-use factdiff::findings::gate::{self, DocumentRole};
 use factdiff::findings::{Finding, Severity};
 use factdiff::input::Article;
 use rayon::prelude::*;
@@ -142,24 +140,13 @@ fn run_gate(draft: &str, source: &Source, rules: &RuleSet) -> GateRun {
     } else {
         NaiveDate::parse_from_str(&source.date_created, "%Y-%m-%d").ok()
     };
-    let articles: Vec<Article> = [draft, source.text.as_str()]
-        .into_iter()
-        .zip(IDS)
-        .map(|(text, id)| {
-            let mut article = Article::from_text(id, text);
-            article.published = published;
-            article
-        })
-        .collect();
-    let roles = [DocumentRole::Draft, DocumentRole::Source];
-    let analysis =
-        factdiff::analyze_gate_with_progress(articles, &roles, rules, AlignMode::Fast, &mut |_| {});
-    let labels: Vec<&str> = analysis
-        .documents
-        .iter()
-        .map(|d| d.article.label())
-        .collect();
-    let split = gate::split(analysis.findings.clone(), &roles, &labels);
+    let article = |text: &str, id: &str| {
+        let mut article = Article::from_text(id, text);
+        article.published = published;
+        article
+    };
+    let (analysis, split) =
+        common::run_gate(article(draft, IDS[0]), article(&source.text, IDS[1]), rules);
     let source_doc = &analysis.documents[1];
     let alignment = analysis.documents[0]
         .sentences
@@ -300,20 +287,7 @@ fn print_faithful(label: &str, r: &FaithfulReport) {
         "\n{label}, faithful drafts: {} drafts ({} by people), {} words; findings at warning and above by check:",
         r.drafts, r.human, r.words
     );
-    println!(
-        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-        "check", "findings", "real", "false", "unaudited"
-    );
-    for (check, c) in &r.by_check {
-        println!(
-            "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-            check,
-            c.iter().sum::<usize>(),
-            c[0],
-            c[1],
-            c[2]
-        );
-    }
+    common::print_check_table(&r.by_check);
     for (name, c) in ["errors", "warning and above", "info (not counted)"]
         .iter()
         .zip(&r.by_level)

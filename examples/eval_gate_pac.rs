@@ -38,9 +38,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
-use factdiff::align::AlignMode;
 use factdiff::config::RuleSet;
-use factdiff::findings::gate::{self, DocumentRole};
 use factdiff::findings::{Finding, Severity};
 use factdiff::input::Article;
 use rayon::prelude::*;
@@ -101,19 +99,12 @@ impl Run<'_> {
 /// The findings about the draft, at warning and above, as `check --against` reports them.
 fn run_gate(run: &Run, rules: &RuleSet) -> Vec<Finding> {
     let docs = &run.story.documents;
-    let articles = vec![
+    let (_, split) = common::run_gate(
         docs[run.draft].article(IDS[0]),
         docs[1 - run.draft].article(IDS[1]),
-    ];
-    let roles = [DocumentRole::Draft, DocumentRole::Source];
-    let analysis =
-        factdiff::analyze_gate_with_progress(articles, &roles, rules, AlignMode::Fast, &mut |_| {});
-    let labels: Vec<&str> = analysis
-        .documents
-        .iter()
-        .map(|d| d.article.label())
-        .collect();
-    gate::split(analysis.findings, &roles, &labels)
+        rules,
+    );
+    split
         .draft
         .into_iter()
         .filter(|f| f.severity >= Severity::Warning)
@@ -195,32 +186,8 @@ fn print_report(label: &str, r: &PartReport) {
         "\n{label}: {} gate runs; findings at warning and above:",
         r.runs
     );
-    println!(
-        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-        "check", "findings", "real", "false", "unaudited"
-    );
-    let mut sums = [0usize; 3];
-    for (check, counts) in &r.by_check {
-        println!(
-            "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-            check,
-            counts.iter().sum::<usize>(),
-            counts[0],
-            counts[1],
-            counts[2]
-        );
-        for (sum, c) in sums.iter_mut().zip(counts) {
-            *sum += c;
-        }
-    }
-    println!(
-        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-        "all",
-        sums.iter().sum::<usize>(),
-        sums[0],
-        sums[1],
-        sums[2]
-    );
+    let sums = common::print_check_table(&r.by_check);
+    common::print_check_row("all", &sums);
     println!(
         "  errors: {} real, {} false, {} unaudited",
         r.errors[0], r.errors[1], r.errors[2]

@@ -911,29 +911,8 @@ fn print_false(r: &HalfReport) {
             .file_name()
             .map_or(String::new(), |n| n.to_string_lossy().into_owned())
     );
-    println!(
-        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-        "check", "findings", "real", "false", "unaudited"
-    );
-    let mut sums = [0; 3];
-    for (check, counts) in &r.audited {
-        let n: usize = counts.iter().sum();
-        println!(
-            "  {check:<22} {n:>8} {:>6} {:>6} {:>10}",
-            counts[0], counts[1], counts[2]
-        );
-        for (sum, c) in sums.iter_mut().zip(counts) {
-            *sum += c;
-        }
-    }
-    println!(
-        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
-        "all",
-        sums.iter().sum::<usize>(),
-        sums[0],
-        sums[1],
-        sums[2]
-    );
+    let sums = common::print_check_table(&r.audited);
+    common::print_check_row("all", &sums);
     println!(
         "audited false findings: {} ({:.2} per 100 pairs; {} findings unaudited, {:.2} per 100)",
         sums[1],

@@ -55,6 +55,61 @@ pub fn eval_rules() -> factdiff::config::RuleSet {
     }
 }
 
+/// A gate run on a draft and one source (`check DRAFT --against SOURCE`, fast alignment):
+/// the analysis, and its findings split as the command splits them.
+pub fn run_gate(
+    draft: factdiff::input::Article,
+    source: factdiff::input::Article,
+    rules: &factdiff::config::RuleSet,
+) -> (factdiff::Analysis, factdiff::findings::gate::GateSplit) {
+    use factdiff::findings::gate::{self, DocumentRole};
+    let roles = [DocumentRole::Draft, DocumentRole::Source];
+    let analysis = factdiff::analyze_gate_with_progress(
+        vec![draft, source],
+        &roles,
+        rules,
+        factdiff::align::AlignMode::Fast,
+        &mut |_| {},
+    );
+    let labels: Vec<&str> = analysis
+        .documents
+        .iter()
+        .map(|d| d.article.label())
+        .collect();
+    let split = gate::split(analysis.findings.clone(), &roles, &labels);
+    (analysis, split)
+}
+
+/// Prints one row of a per-check table: a name, then findings audited real, false,
+/// unaudited, and their sum.
+pub fn print_check_row(name: &str, counts: &[usize; 3]) {
+    println!(
+        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
+        name,
+        counts.iter().sum::<usize>(),
+        counts[0],
+        counts[1],
+        counts[2]
+    );
+}
+
+/// Prints a table of findings by check (header, then a row per check) and returns the
+/// column sums [real, false, unaudited].
+pub fn print_check_table(by_check: &std::collections::BTreeMap<String, [usize; 3]>) -> [usize; 3] {
+    println!(
+        "  {:<22} {:>8} {:>6} {:>6} {:>10}",
+        "check", "findings", "real", "false", "unaudited"
+    );
+    let mut sums = [0usize; 3];
+    for (check, counts) in by_check {
+        print_check_row(check, counts);
+        for (sum, c) in sums.iter_mut().zip(counts) {
+            *sum += c;
+        }
+    }
+    sums
+}
+
 /// An audited finding: the case it was found in (a file line, a story id), the check id, and
 /// the evidence span in each of the two articles.
 pub type AuditKey = (String, String, String, String);
