@@ -62,6 +62,19 @@ impl Comparison<'_> {
             .into_iter()
             .map(|r| (r, content_stems(ctx.docs, r)))
             .collect();
+        // The values the sources give of each unit. A thing counted or measured that the
+        // sources give one value of is an anchor by itself: "18 million visitors" in a summary
+        // can only be the source's "6 million visitors". A share is not: a percentage is a
+        // share of anything.
+        let mut values_by_unit: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
+        for (_, g, _) in sources.iter().filter(|(_, g, _)| anchored(g)) {
+            if let Some(unit) = g.unit.as_deref() {
+                values_by_unit
+                    .entry(unit)
+                    .or_default()
+                    .insert(g.value.to_bits());
+            }
+        }
         for draft in ctx.sentences_of(DocumentRole::Draft) {
             let (d, s) = (draft.document, draft.sentence);
             let draft_stems = content_stems(ctx.docs, draft);
@@ -89,15 +102,11 @@ impl Comparison<'_> {
                         .iter()
                         .any(|w| anchors.contains(w) && Some(w) != unit_stem.as_ref())
                 };
-                // A thing counted or measured that the sources give one value of is an anchor
-                // by itself: "18 million visitors" in a summary can only be the source's "6
-                // million visitors". A share is not: a percentage is a share of anything.
-                let values_of_unit: BTreeSet<u64> = sources
-                    .iter()
-                    .filter(|(_, g, _)| anchored(g) && g.unit == f.unit)
-                    .map(|(_, g, _)| g.value.to_bits())
-                    .collect();
-                let unit_alone = values_of_unit.len() == 1 && !is_share(f);
+                let unit_alone = f
+                    .unit
+                    .as_deref()
+                    .is_some_and(|u| values_by_unit.get(u).is_some_and(|v| v.len() == 1))
+                    && !is_share(f);
                 // Each candidate source sentence, with whether a word next to its figure
                 // anchors it (rather than the unit alone).
                 let mut by_sentence: BTreeMap<SentenceRef, bool> = BTreeMap::new();
