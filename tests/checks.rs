@@ -330,6 +330,83 @@ fn a_higher_toll_published_later_may_be_an_update() {
     assert_eq!(lower_later[0].severity, Severity::Error);
 }
 
+/// Two readings of something that moves ("jumped 6%", "rose 3.8%") whose sentences share
+/// no date and no other figure may be two moments: the finding stays, says so, and takes
+/// `moving_severity`. Tied to one day, or a count that does not move, it is a plain
+/// disagreement.
+#[test]
+fn readings_of_something_that_moves_tied_to_no_moment_are_warnings() {
+    use factdiff::findings::Severity;
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let case = Path::new(FIXTURES).join("figure-mismatch/hit-moving-readings-untied");
+    let untied = findings_of("figure-mismatch", &case);
+    assert_eq!(untied.len(), 1, "{untied:?}");
+    assert_eq!(untied[0].severity, Severity::Warning);
+    assert!(
+        untied[0].message.contains("perhaps two moments"),
+        "{}",
+        untied[0].message
+    );
+    let run = |texts: [&str; 2], rules: &factdiff::config::RuleSet| -> Vec<Finding> {
+        let articles = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| factdiff::input::Article::from_text(&format!("a{i}"), t))
+            .collect();
+        factdiff::analyze(articles, rules, AlignMode::Fast)
+            .findings
+            .into_iter()
+            .filter(|f| f.check == "figure-mismatch")
+            .collect()
+    };
+    // one date named in full ties the two moves to one day
+    let tied = run(
+        [
+            "Shares in Harbour Energy jumped 6% on 3 March 2025 after the company said its \
+oilfield held more crude.",
+            "Shares in Harbour Energy rose 3.8% on 3 March 2025 after the company said its \
+oilfield held more crude.",
+        ],
+        &rules,
+    );
+    assert_eq!(tied.len(), 1, "{tied:?}");
+    assert_eq!(tied[0].severity, Severity::Error);
+    assert!(!tied[0].message.contains("moments"), "{}", tied[0].message);
+    // so does one other figure stated the same way
+    let same_close = run(
+        [
+            "Shares in Harbour Energy jumped 6% to 1,130 pence after the oilfield update.",
+            "Shares in Harbour Energy rose 3.8% to 1,130 pence after the oilfield update.",
+        ],
+        &rules,
+    );
+    assert_eq!(same_close.len(), 1, "{same_close:?}");
+    assert_eq!(same_close[0].severity, Severity::Error);
+    // a count of something that does not move is a plain disagreement
+    let counts = run(
+        [
+            "The blast at the Harbour Energy refinery injured 31 workers, the company said.",
+            "The blast at the Harbour Energy refinery injured 13 workers, the company said.",
+        ],
+        &rules,
+    );
+    assert_eq!(counts.len(), 1, "{counts:?}");
+    assert_eq!(counts[0].severity, Severity::Error);
+    // the rule set can keep such findings errors
+    let strict = factdiff::config::RuleSet::layered(
+        DEFAULT_RULES,
+        &[(
+            PathBuf::from("strict.toml"),
+            "[checks.figure-mismatch]\nmoving_severity = \"error\"\n".to_string(),
+        )],
+    )
+    .unwrap();
+    let untied_text = |f: &str| std::fs::read_to_string(case.join(f)).unwrap();
+    let strict_run = run([&untied_text("a.txt"), &untied_text("b.txt")], &strict);
+    assert_eq!(strict_run.len(), 1);
+    assert_eq!(strict_run[0].severity, Severity::Error);
+}
+
 /// A converted amount in brackets ("$900m (£479m)") is the amount it converts: two
 /// conversions of amounts that disagree are not a second finding, and two conversions of one
 /// amount are compared only for a slip wider than exchange rates move ("£940 million" vs

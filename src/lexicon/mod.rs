@@ -296,6 +296,9 @@ lists! {
     WordList AMBIGUOUS_CUES = "ambiguous_cues";
     /// Words of change before a figure.
     WordList CHANGE_WORDS = "change_words";
+    /// Words next to a figure that make it a reading of something that moves (a close, a
+    /// trading day, a place in a ranking), besides the words of change.
+    WordList MOVING_READINGS = "moving_readings";
     /// Words after a determiner and a noun that carry a description on towards an apposed
     /// name ("A lawyer for the families, Jane Roe, said").
     WordList DESCRIPTION_LINKS = "description_links";

@@ -1,10 +1,13 @@
 //! A figure-mismatch finding: its message (each figure as written, with its value), and its
-//! severity (an updated running total takes `update_severity`).
+//! severity (an updated running total takes `update_severity`, two readings of something
+//! that moves, tied to no one moment, `moving_severity`).
 
 use super::FigureMismatch;
+use super::moving::untied_moving_readings;
 use super::options::FigureOptions;
 use super::running_totals::running_total_update;
 use crate::checks::Check;
+use crate::config::Severity;
 use crate::extract::{Document, Figure};
 use crate::findings::{Evidence, Finding};
 
@@ -37,6 +40,12 @@ impl FigureMismatch {
                 "; the higher count is in the article published later ({later}, the other {earlier}): perhaps an updated toll"
             ));
             severity = options.update_severity.unwrap_or(severity);
+        } else if untied_moving_readings((a.0, a.2, a.3), (b.0, b.2, b.3)) {
+            message.push_str(
+                "; both measure something that moves (a change, a close, a place in a ranking) \
+and the sentences share no date or other figure: perhaps two moments",
+            );
+            severity = severity.min(options.moving_severity.unwrap_or(Severity::Warning));
         }
         Finding {
             confidence: crate::findings::UNRATED,

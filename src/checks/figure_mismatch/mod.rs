@@ -14,7 +14,7 @@
 //! - `agreement.rs`: whether two figures can both be true;
 //! - `quantities.rs`: parts, totals, shares of different wholes, contrasting words;
 //! - `conversions.rs`: amounts converted into another currency;
-//! - `finding.rs`, `running_totals.rs`: the finding's message and severity;
+//! - `finding.rs`, `running_totals.rs`, `moving.rs`: the finding's message and severity;
 //! - `measures.rs`: hyphenated measures of a subject, across the whole cluster;
 //! - `neighbours.rs`: the words next to a figure; `words.rs`: one two-word table (its
 //!   word lists are in `crate::lexicon`).
@@ -29,6 +29,7 @@ mod durations;
 mod finding;
 mod matching;
 mod measures;
+mod moving;
 mod neighbours;
 mod options;
 mod outcomes;
@@ -80,9 +81,11 @@ things of one kind: [[\"private\", \"public\"], [\"men\", \"women\"]]); running_
 that grow as news comes in: \"killed\", \"injured\", \"arrested\"; when both figures count, each with \
 one of these words within four words, both articles carry a publication date and the one published \
 later gives the higher count, the message says it may be an updated toll: [] turns this off) and \
-update_severity (the severity of such a finding, default warning).",
-    tuning: "A tolerance lets rounded figures agree; a `contrasts` group keeps things of one kind \
-apart.",
+update_severity (the severity of such a finding, default warning); moving_severity (at most \
+this severe when a figure measures something that moves, \"jumped 6%\", \"in second place\", and \
+the sentences share no date or other figure: perhaps two moments; default warning).",
+    tuning: "Tolerances let rounded figures agree; `contrasts` keep kinds apart; \
+`moving_severity = \"error\"` keeps moving readings errors.",
     details: &[
         "Two sentences from different articles that report the same fact (they are aligned) and \
 state the same number of figures of one unit or measure (years, people, dollars, percent...), \

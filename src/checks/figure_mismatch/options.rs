@@ -46,6 +46,10 @@ pub struct FigureOptions {
     /// The severity of a disagreement that may be an updated running total.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub update_severity: Option<Severity>,
+    /// The most severe a disagreement between two readings of something that moves, tied
+    /// to no one moment, may be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moving_severity: Option<Severity>,
 }
 
 impl Default for FigureOptions {
@@ -60,6 +64,7 @@ impl Default for FigureOptions {
             min_score: None,
             running_totals: None,
             update_severity: None,
+            moving_severity: None,
         }
     }
 }
@@ -74,41 +79,46 @@ static KEYS: &[KeyDoc] = &[
         name: "relative_tolerance",
         kind: "number",
         range: Some(Limits::AtLeast(0.0)),
-        meaning: "Relative difference allowed between two figures: 0.05 lets 5 % through.",
+        meaning: "Relative difference allowed: 0.05 lets 5 % through.",
     },
     KeyDoc {
         name: "absolute_tolerance",
         kind: "number",
         range: Some(Limits::AtLeast(0.0)),
-        meaning: "Difference allowed between two figures, whatever their size.",
+        meaning: "Difference allowed, whatever the figures' size.",
     },
     KeyDoc {
         name: "subjects",
         kind: "list of lists of words",
         range: None,
-        meaning: "Nouns naming one subject, for hyphenated measures (\"a six-year war\") across the \
-cluster.",
+        meaning: "Nouns naming one subject, for hyphenated measures (\"a six-year war\").",
     },
     KeyDoc {
         name: "contrasts",
         kind: "list of lists of words",
         range: None,
-        meaning: "Words that set apart things of one kind (`[\"private\", \"public\"]`): sentences using \
-different words of a group compare no figures.",
+        meaning: "Words setting apart things of one kind (`[\"private\", \"public\"]`): not compared.",
     },
     options::MIN_SCORE,
     KeyDoc {
         name: "running_totals",
         kind: "list of words",
         range: None,
-        meaning: "Words of counts that grow as news comes in (\"killed\"): a higher count published later \
-may be an update (`update_severity`); `[]` turns this off.",
+        meaning: "Words of counts that grow (\"killed\"): a higher count published later may be an \
+update; `[]` turns this off.",
     },
     KeyDoc {
         name: "update_severity",
         kind: "\"error\", \"warning\" or \"info\"",
         range: None,
         meaning: "The severity of a possible update.",
+    },
+    KeyDoc {
+        name: "moving_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "At most this severe for moving readings (\"jumped 6%\", \"in second place\") tied \
+to no shared date or figure.",
     },
 ];
 

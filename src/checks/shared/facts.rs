@@ -103,7 +103,7 @@ pub fn frame_similarity(docs: &[Document], pair: &AlignedPair) -> f64 {
 /// Whether two date mentions name one date: the same resolved period or the same words, a
 /// month or a weekday abbreviated or not ("Oct. 1" and "October 1", unresolved without a
 /// publication date).
-fn same_date(a: &DateMention, b: &DateMention) -> bool {
+pub fn same_date(a: &DateMention, b: &DateMention) -> bool {
     (a.resolved.is_some() && a.resolved == b.resolved)
         || crate::extract::date::date_words(&a.text) == crate::extract::date::date_words(&b.text)
 }
