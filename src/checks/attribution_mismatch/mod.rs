@@ -27,6 +27,7 @@ use self::speakers::speaker_span;
 use super::shared::spelling::Spellings;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
+use crate::extract::quote::is_pronoun;
 use crate::extract::{NameFolding, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
@@ -44,7 +45,9 @@ it is also a common copy-paste slip when several officials spoke.",
     example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
 unit,\" Fire Chief Maria Delgado said.",
     options: "severity; min_similarity (alignment score two sentences of reported speech must \
-reach to compare their speakers; default 0.3, the alignment threshold).",
+reach to compare their speakers; default 0.3, the alignment threshold); pronoun_severity (the \
+most severe a finding may be when one speaker is a pronoun resolved from the sentences before, \
+\"he said\": a guess at who spoke; default info).",
     tuning: "Raise `min_similarity` to compare the speakers of reported speech only in closer \
 sentences. Two names of one source that the check does not join (a body and its nickname) go in \
 one `[equivalences]` `aliases` group.",
@@ -195,12 +198,30 @@ impl<'a> Comparison<'a> {
             &self.ctx.docs[pair.a.document],
             &self.ctx.docs[pair.b.document],
         );
+        // "he said", resolved to a name from the sentences before: a guess at who spoke.
+        let pronoun = [(da, a0, a1), (db, b0, b1)]
+            .into_iter()
+            .find_map(|(d, s, e)| {
+                d.article
+                    .text
+                    .get(s..e)
+                    .map(str::trim)
+                    .filter(|t| !t.contains(' ') && is_pronoun(t))
+            });
+        let mut message = format!("the same {what} is attributed to {sa} and to {sb}");
+        let mut severity = self.options.severity;
+        if let Some(p) = pronoun {
+            message.push_str(&format!(
+                "; \"{p}\" is read from the sentences before it: perhaps the same speaker"
+            ));
+            severity = severity.min(self.options.pronoun_severity.unwrap_or(Severity::Info));
+        }
         out.push(Finding {
             confidence: crate::findings::UNRATED,
             check: self.check.id().into(),
             category: self.check.category(),
-            severity: self.options.severity,
-            message: format!("the same {what} is attributed to {sa} and to {sb}"),
+            severity,
+            message,
             evidence: vec![
                 Evidence::new(da, pair.a.document, pair.a.sentence, a0, a1),
                 Evidence::new(db, pair.b.document, pair.b.sentence, b0, b1),

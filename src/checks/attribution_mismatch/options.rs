@@ -19,6 +19,10 @@ pub struct AttributionOptions {
         deserialize_with = "crate::checks::options::min_similarity"
     )]
     pub min_similarity: Option<f64>,
+    /// The most severe a finding may be when one speaker is a pronoun resolved from the
+    /// sentences before (a guess at who spoke).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pronoun_severity: Option<Severity>,
 }
 
 impl Default for AttributionOptions {
@@ -27,6 +31,7 @@ impl Default for AttributionOptions {
             enabled: true,
             severity: Severity::Warning,
             min_similarity: None,
+            pronoun_severity: None,
         }
     }
 }
@@ -42,6 +47,13 @@ static KEYS: &[KeyDoc] = &[
         kind: "number",
         range: Some(Limits::Between(0.0, 1.0)),
         meaning: "The alignment score two sentences of reported speech (no quotation marks) must reach for their speakers to be compared.",
+    },
+    KeyDoc {
+        name: "pronoun_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "At most this severe when one speaker is a pronoun (\"he said\") resolved from the \
+sentences before: a guess at who spoke.",
     },
 ];
 
