@@ -45,9 +45,10 @@ it is also a common copy-paste slip when several officials spoke.",
     example: "\"The fire started in a storage unit,\" Reyes said. vs \"The fire started in a storage \
 unit,\" Fire Chief Maria Delgado said.",
     options: "severity; min_similarity (alignment score two sentences of reported speech must \
-reach to compare their speakers; default 0.3, the alignment threshold); pronoun_severity (the \
-most severe a finding may be when one speaker is a pronoun resolved from the sentences before, \
-\"he said\": a guess at who spoke; default info).",
+reach to compare their speakers; default 0.3, the alignment threshold); unsure_severity (the \
+most severe a finding may be when the two may be one source: a speaker given by a pronoun \
+resolved from the sentences before, \"he said\", or a person against an organisation they may \
+speak for, \"Tory leader Michael Howard\" vs \"the Tories\"; default info).",
     tuning: "Raise `min_similarity` to compare the speakers of reported speech only in closer \
 sentences. Two names of one source that the check does not join (a body and its nickname) go in \
 one `[equivalences]` `aliases` group.",
@@ -209,12 +210,20 @@ impl<'a> Comparison<'a> {
                     .filter(|t| !t.contains(' ') && is_pronoun(t))
             });
         let mut message = format!("the same {what} is attributed to {sa} and to {sb}");
-        let mut severity = self.options.severity;
-        if let Some(p) = pronoun {
+        let unsure = if let Some(p) = pronoun {
             message.push_str(&format!(
-                "; \"{p}\" is read from the sentences before it: perhaps the same speaker"
+                "; \"{p}\" is read from the sentences before it, perhaps the same speaker"
             ));
-            severity = severity.min(self.options.pronoun_severity.unwrap_or(Severity::Info));
+            true
+        } else if self.person_against_organisation(pair, (qa, sa), (qb, sb)) {
+            message.push_str("; a person and an organisation, perhaps its speaker");
+            true
+        } else {
+            false
+        };
+        let mut severity = self.options.severity;
+        if unsure {
+            severity = severity.min(self.options.unsure_severity.unwrap_or(Severity::Info));
         }
         out.push(Finding {
             confidence: crate::findings::UNRATED,

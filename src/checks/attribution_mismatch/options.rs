@@ -19,10 +19,11 @@ pub struct AttributionOptions {
         deserialize_with = "crate::checks::options::min_similarity"
     )]
     pub min_similarity: Option<f64>,
-    /// The most severe a finding may be when one speaker is a pronoun resolved from the
-    /// sentences before (a guess at who spoke).
+    /// The most severe a finding may be when the two speakers may be one source: a pronoun
+    /// resolved from the sentences before (a guess at who spoke), or a person against an
+    /// organisation they may speak for.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub pronoun_severity: Option<Severity>,
+    pub unsure_severity: Option<Severity>,
 }
 
 impl Default for AttributionOptions {
@@ -31,7 +32,7 @@ impl Default for AttributionOptions {
             enabled: true,
             severity: Severity::Warning,
             min_similarity: None,
-            pronoun_severity: None,
+            unsure_severity: None,
         }
     }
 }
@@ -49,11 +50,11 @@ static KEYS: &[KeyDoc] = &[
         meaning: "The alignment score two sentences of reported speech (no quotation marks) must reach for their speakers to be compared.",
     },
     KeyDoc {
-        name: "pronoun_severity",
+        name: "unsure_severity",
         kind: "\"error\", \"warning\" or \"info\"",
         range: None,
-        meaning: "At most this severe when one speaker is a pronoun (\"he said\") resolved from the \
-sentences before: a guess at who spoke.",
+        meaning: "At most this severe when the two may be one source: a pronoun (\"he said\") \
+resolved from the sentences before, or a person against an organisation.",
     },
 ];
 

@@ -19,6 +19,40 @@ fn ends_like_organisation(name: &str) -> bool {
     ORGANISATION_WORDS.contains(last.as_str())
 }
 
+/// Whether a speaker is plainly an organisation: initials ("BT", "NASA"), a name that ends
+/// like an organisation's ("the Federal Communications Commission"), or one word after
+/// "the" ("the Tories", "the Conservatives").
+fn plainly_organisation(phrase: &str, name: &str) -> bool {
+    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
+    let initials = letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase());
+    let the_one_word = phrase.trim().to_lowercase().starts_with("the ")
+        && name
+            .split_whitespace()
+            .filter(|w| !w.eq_ignore_ascii_case("the"))
+            .count()
+            == 1;
+    initials || ends_like_organisation(name) || the_one_word
+}
+
+/// Whether a speaker is plainly a person: two capitalised words or more ("Michael Howard",
+/// "Mr Milburn") that are not an organisation's name.
+fn plainly_person(phrase: &str, name: &str) -> bool {
+    let capitalised = name
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    capitalised >= 2 && !plainly_organisation(phrase, name)
+}
+
+/// Whether one speaker is plainly a person and the other plainly an organisation ("Tory
+/// leader Michael Howard accused" vs "The Tories have accused"): the person may speak for
+/// it, as a party's leader or a company's spokesman does, and the text does not say
+/// otherwise.
+pub(super) fn person_and_organisation(a: (&str, &str), b: (&str, &str)) -> bool {
+    (plainly_person(a.0, a.1) && plainly_organisation(b.0, b.1))
+        || (plainly_organisation(a.0, a.1) && plainly_person(b.0, b.1))
+}
+
 /// Whether a personal pronoun (`phrase`, "he", "she") was resolved to an organisation's
 /// name (`speaker`, "Coastline Ferries Ltd", "NASA"): a person said it, one the article
 /// does not name here.

@@ -6,7 +6,8 @@
 use super::Comparison;
 use super::case_index::CaseIndex;
 use super::organisations::{
-    is_news_outlet, person_read_as_organisation, speaks_for, speaks_for_described, titled_by_body,
+    is_news_outlet, person_and_organisation, person_read_as_organisation, speaks_for,
+    speaks_for_described, titled_by_body,
 };
 use super::speakers::{
     by_pronoun, may_be_one_person, named_just_before, names_other_speaker, speaker_phrase,
@@ -86,6 +87,20 @@ impl Comparison<'_> {
             // ("Anadolu reported" vs "Tass reported") still compare.
             || is_news_outlet(sa, &self.outlets) != is_news_outlet(sb, &self.outlets)
             || self.common_word(sa, sb))
+    }
+
+    /// Whether one speaker is plainly a person and the other plainly an organisation the
+    /// person may speak for ("Tory leader Michael Howard" vs "The Tories"): nothing in the
+    /// text says whether they are one source.
+    pub(super) fn person_against_organisation(
+        &self,
+        pair: &AlignedPair,
+        (qa, sa): (&Quote, &str),
+        (qb, sb): (&Quote, &str),
+    ) -> bool {
+        let a = Speaker::new(&self.ctx.docs[pair.a.document], pair.a, qa, sa);
+        let b = Speaker::new(&self.ctx.docs[pair.b.document], pair.b, qb, sb);
+        person_and_organisation((a.phrase(), sa), (b.phrase(), sb))
     }
 
     /// Whether one of two one-word speakers is a common word that opens a sentence ("Polls

@@ -31,7 +31,7 @@ fn two_pronouns_resolved_to_different_people_are_no_misattribution() {
     let one = findings(a, named);
     assert_eq!(one.len(), 1);
     // ... but the pronoun is resolved from the sentence before it, a guess: the finding says
-    // so and is at most `pronoun_severity` (info).
+    // so and is at most `unsure_severity` (info).
     assert_eq!(one[0].severity, crate::findings::Severity::Info);
     assert!(
         one[0]
@@ -132,4 +132,28 @@ fn a_common_word_opening_a_sentence_is_no_named_source() {
         "NATO",
         &docs("NATO says the toll is fine.\nThe nato base.")
     ));
+}
+
+#[test]
+fn a_person_against_an_organisation_may_be_its_speaker() {
+    // A party's leader and the party make one accusation: nothing in the text says they are
+    // two sources, nor one. The finding stays, says so, and is at most `unsure_severity`.
+    let a = "The harbour vote split the council on Monday.\n\
+             Green leader Ada Finch accused the mayor of \"selling the harbour to the highest bidder\".";
+    let b = "The harbour vote split the council on Monday.\n\
+             The Greens accused the mayor of \"selling the harbour to the highest bidder\".";
+    let found = findings(a, b);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].severity, crate::findings::Severity::Info);
+    assert!(
+        found[0].message.contains("a person and an organisation"),
+        "{}",
+        found[0].message
+    );
+    // Two people: the check's own severity.
+    let c = "The harbour vote split the council on Monday.\n\
+             Councillor Tom Greel accused the mayor of \"selling the harbour to the highest bidder\".";
+    let two = findings(a, c);
+    assert_eq!(two.len(), 1, "{two:?}");
+    assert_eq!(two[0].severity, crate::findings::Severity::Error);
 }
