@@ -15,6 +15,7 @@
 //! - `quantities.rs`: parts, totals, shares of different wholes, contrasting words;
 //! - `conversions.rs`: amounts converted into another currency;
 //! - `finding.rs`, `running_totals.rs`, `moving.rs`: the finding's message and severity;
+//! - `rosters.rs`: line-ups and cast lists, whose numbers are labels, not claims;
 //! - `measures.rs`: hyphenated measures of a subject, across the whole cluster;
 //! - `neighbours.rs`: the words next to a figure; `words.rs`: one two-word table (its
 //!   word lists are in `crate::lexicon`).
@@ -36,6 +37,7 @@ mod outcomes;
 mod pairs;
 mod quantities;
 mod reversed;
+mod rosters;
 mod running_totals;
 mod with_units;
 mod words;
@@ -277,6 +279,12 @@ impl<'a> Comparison<'a> {
                 && own_b.len() == 1
                 && super::date_mismatch::dates_name_days(sentences.0, sentences.1)
                 && frame_similarity(self.ctx.docs, pair) >= SAME_FRAME)
+        {
+            return;
+        }
+        // A line-up or a cast list states no claim: its numbers are labels.
+        if rosters::is_roster(da.sentence_text(pair.a.sentence))
+            || rosters::is_roster(db.sentence_text(pair.b.sentence))
         {
             return;
         }

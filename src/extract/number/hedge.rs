@@ -128,6 +128,17 @@ impl Scanner<'_> {
         {
             d.hedge = Some((ph, h));
             d.k = np;
+        } else if !d.range
+            && matches!(d.hedge, None | Some((_, Hedge::Approx)))
+            && d.k > 0
+            && self.is_sym(d.k, "-")
+            && self.glued(d.k - 1, d.k)
+            && self.glued(d.k, d.k + 1)
+            && self.is_word(d.k + 1, "plus")
+        {
+            // "a £30m-plus bid", "his 40-plus years": at least that ("30 plus 5" adds).
+            d.hedge = Some(("-plus", Hedge::AtLeast));
+            d.k += 2;
         }
     }
 }

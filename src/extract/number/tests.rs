@@ -960,3 +960,16 @@ fn scores_with_spaced_dashes_and_after_the_side_beaten() {
         );
     }
 }
+
+#[test]
+fn a_figure_glued_to_plus_is_at_least_that() {
+    let f = one("Chelsea will test Liverpool with a £30m-plus bid in the summer.");
+    assert_eq!(f.hedge.as_deref(), Some("-plus"));
+    assert_eq!(f.low, 30_000_000.0);
+    assert!(f.high > 35_000_000.0, "{}", f.high);
+    let f = one("a veteran of 40-plus years at sea");
+    assert_eq!((f.low, f.hedge.as_deref()), (40.0, Some("-plus")));
+    // "plus" after a space adds another amount: no hedge
+    let figures = crate::extract::number::extract_figures("a fee of £30m plus £5m in add-ons");
+    assert!(figures.iter().all(|f| f.hedge.is_none()), "{figures:?}");
+}
