@@ -752,3 +752,69 @@ deficiency.\n",
         );
     }
 }
+
+/// A source whose dates are its dateline, a relative year and a period of years.
+const SEASON_SOURCE: &str = "City orchestra opens its spring season with a climate symphony\n\n\
+Monday, March 5, 2007\n\nThe city orchestra opened its spring season on Saturday with a new \
+symphony about the climate.\nThis year the orchestra expects 40,000 listeners at its concerts.\n\
+The symphony sets to music rainfall records kept over 1950 - 2000 in the river basin.\n";
+
+fn season_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, SEASON_SOURCE);
+    check_findings(
+        dir.path(),
+        &["draft.txt", "--against", "sources"],
+        "date-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_source_year_does_not_state_a_draft_month_within_it() {
+    // "This year" (2007) is no month: "June 2007" is compared with the dateline it retells.
+    let draft = "The city orchestra opened its June 2007 spring season with a new climate \
+symphony.\n";
+    assert_eq!(
+        season_findings(draft),
+        [
+            "dates disagree: \"June 2007\" (2007-06-01 to 2007-06-30) vs \"Monday, March 5, 2007\" (2007-03-05)"
+        ]
+    );
+    for faithful in [
+        "The city orchestra opened its March 2007 spring season with a new climate symphony.\n",
+        "The city orchestra opened its 2007 spring season with a new climate symphony.\n",
+    ] {
+        assert_eq!(
+            season_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}
+
+#[test]
+fn a_draft_period_of_years_with_one_end_changed_is_a_finding() {
+    let draft = "A new symphony by the city orchestra turns the river basin's rainfall from \
+1950 to 2004 into music.\n";
+    assert_eq!(
+        season_findings(draft),
+        [
+            "dates disagree: \"1950 to 2004\" (1950-01-01 to 2004-12-31) vs \"1950 - 2000\" (1950-01-01 to 2000-12-31)"
+        ]
+    );
+    // The same period written another way agrees, and so does a year at one end of it.
+    for faithful in [
+        "A new symphony by the city orchestra turns the river basin's rainfall from 1950 to \
+2000 into music.\n",
+        "A new symphony by the city orchestra turns the river basin's rainfall since 1950 into \
+music.\n",
+    ] {
+        assert_eq!(
+            season_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}
