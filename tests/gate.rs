@@ -818,3 +818,47 @@ music.\n",
         );
     }
 }
+
+/// A source whose figures sit in long sentences a short draft sentence cannot carry.
+const SQUARE_SOURCE: &str = "Town square gets a new centrepiece\n\nThe sculpture unveiled \
+yesterday at the centre of the old market square is a 12 metre tall bronze horse, cast last \
+winter by forty volunteers from the town's melted church bells, iron railings and donated \
+cutlery.\nOnly the 400 fuel stations fitted with the new pumps will sell the cleaner blend, \
+the regional energy agency said on its website.\n";
+
+fn square_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, SQUARE_SOURCE);
+    check_findings(
+        dir.path(),
+        &["draft.txt", "--against", "sources"],
+        "figure-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_draft_figure_framed_by_the_same_words_is_compared_in_a_sentence_it_does_not_carry() {
+    // "30 metre tall bronze horse" keeps the words around the source's figure and little else
+    // of its sentence.
+    let draft = "A 30 metre tall bronze horse now stands in the square.\n";
+    let found = square_findings(draft);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("\"30 metre\"") && found[0].contains("\"12 metre\""),
+        "{found:?}"
+    );
+    for faithful in [
+        "A 12-metre tall bronze horse now stands in the square.\n",
+        // The same counted words, but one neighbour only: the nation's stations are not the
+        // ones with new pumps ("fuel stations" written as one word is no second word).
+        "That is a small share of the nation's 9,000 fuel stations.\n",
+    ] {
+        assert_eq!(
+            square_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}

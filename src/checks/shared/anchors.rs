@@ -50,6 +50,22 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     out
 }
 
+/// The content words just after a mention at `start..end` of sentence `at` (up to two, in
+/// its sentence), as stems: what a figure counts or measures ("15 meter high rotating pig",
+/// "$20,000 bail").
+pub fn anchor_words_after_at(
+    docs: &[crate::extract::Document],
+    at: crate::align::SentenceRef,
+    (start, end): (usize, usize),
+) -> Vec<String> {
+    let doc = &docs[at.document];
+    let text = &doc.article.text;
+    let sentence_end = doc.sentences[at.sentence].end.clamp(start, text.len());
+    // The words after the mention only: the rest of its sentence, read as if it began there.
+    let sentence = text.get(..sentence_end).unwrap_or("");
+    anchor_words(sentence, end, end, end)
+}
+
 /// `anchor_words` of the mention at `start..end` of sentence `at`.
 pub fn anchor_words_at(
     docs: &[crate::extract::Document],
