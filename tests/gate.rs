@@ -862,3 +862,40 @@ fn a_draft_figure_framed_by_the_same_words_is_compared_in_a_sentence_it_does_not
         );
     }
 }
+
+/// A source whose fair dates sit in a short sentence a long draft sentence cannot carry.
+const FAIR_SOURCE: &str = "Spring fair returns to the harbour\n\nThe spring fair opened on the \
+harbour front with forty stalls of local crafts, a brass band and a ferris wheel.\nThe fair \
+runs through May 11.\n";
+
+fn fair_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, FAIR_SOURCE);
+    check_findings(
+        dir.path(),
+        &[
+            "draft.txt",
+            "--against",
+            "sources",
+            "--published",
+            "2025-05-04",
+        ],
+        "date-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_draft_date_framed_by_the_same_words_is_compared_in_a_sentence_it_does_not_carry() {
+    let draft = "Forty craft stalls, a brass band and a ferris wheel drew families to the \
+harbour, with the fair running until May 18.\n";
+    let found = fair_findings(draft);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("\"May 18\"") && found[0].contains("\"May 11\""),
+        "{found:?}"
+    );
+    let faithful = draft.replace("May 18", "11 May");
+    assert_eq!(fair_findings(&faithful), Vec::<String>::new());
+}

@@ -16,13 +16,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::DateMismatch;
-use super::disagreement::{Precision, is_deictic, precision, year_span};
+use super::disagreement::{Precision, date_kind, is_deictic, precision, year_span};
 use super::occasions::left_alone;
 use super::options::DateOptions;
 use super::pairing::disagreeing_events;
 use crate::align::SentenceRef;
 use crate::checks::CheckContext;
-use crate::checks::shared::anchors::anchor_words_at;
+use crate::checks::shared::anchors::{FRAMING_ANCHORS, anchor_words_at, shared_anchor_count};
 use crate::checks::shared::facts::{carried, content_stems, dates};
 use crate::extract::{DateMention, DateRange};
 use crate::findings::Finding;
@@ -87,6 +87,11 @@ fn no_coarser(source: DateRange, draft: DateRange) -> bool {
         Precision::Other => 0,
     };
     rank(precision(source)) <= rank(precision(draft))
+}
+
+/// Whether a date names a month, with or without its day ("March 11", "July 2014").
+fn calendar_date(d: &DateMention) -> bool {
+    matches!(date_kind(d), "day" | "month")
 }
 
 /// The year `y` as a range of days.
@@ -217,11 +222,27 @@ impl DateMismatch {
                         };
                         alike && same_anchor(theirs)
                     })
-                    .map(|&(at, ..)| at)
-                    .collect::<BTreeSet<_>>()
+                    .map(|(at, g, _, theirs)| {
+                        // Framed: both dates name a month (a weekday or "today" recurs with
+                        // every event of a week: "a press conference Friday" and "a press
+                        // conference Thursday" are two).
+                        let framed = calendar_date(m)
+                            && calendar_date(g)
+                            && shared_anchor_count(&anchors, theirs, None) >= FRAMING_ANCHORS;
+                        (*at, framed)
+                    })
+                    .fold(BTreeMap::new(), |mut by_sentence, (at, framed)| {
+                        *by_sentence.entry(at).or_insert(false) |= framed;
+                        by_sentence
+                    })
                     .into_iter()
-                    .filter_map(|at| {
-                        carried(&source_stems[&at], &draft_stems).map(|share| (share, at))
+                    .filter_map(|(at, framed)| {
+                        // The source sentence the draft sentence carries; or, when the same
+                        // words frame both dates, any ("the festival runs through March 11").
+                        match carried(&source_stems[&at], &draft_stems) {
+                            Some(share) => Some((share, at)),
+                            None => framed.then_some((0.0, at)),
+                        }
                     })
                     .collect();
                 candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));

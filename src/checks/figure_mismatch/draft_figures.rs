@@ -18,16 +18,14 @@ use super::agreement::{Units, agree_in};
 use super::{Comparison, Reported};
 use crate::align::terms::stem;
 use crate::align::{AlignedPair, SentenceRef};
-use crate::checks::shared::anchors::{anchor_words_after_at, anchor_words_at};
+use crate::checks::shared::anchors::{
+    FRAMING_ANCHORS, anchor_words_after_at, anchor_words_at, shared_anchor_count,
+};
 use crate::checks::shared::facts::{self, carried, content_stems};
 use crate::extract::Figure;
 use crate::extract::number::is_time_of_day;
 use crate::findings::gate::DocumentRole;
 use crate::findings::{Finding, Severity};
-
-/// How many words next to a draft figure, besides its unit, must be next to a source figure
-/// of the same unit for the two to be compared whatever else their sentences say.
-pub const FRAMING_ANCHORS: usize = 2;
 
 /// Whether a figure anchors to something a source can state too: a counted noun or a
 /// measure, not a number in a name, a time of day or an ordinal.
@@ -101,23 +99,6 @@ impl Comparison<'_> {
                 let unit_stem = f.unit.as_deref().map(|u| stem(&u.to_lowercase()));
                 // The source figure is next to a word the draft figure is next to, besides the
                 // unit: what it measures ("hold ... barrels" is not "release ... barrels").
-                // The words next to both figures besides the unit, each counted once: two
-                // neighbours written as one ("high rotating" as "highrotating", "gas stations"
-                // as "gasstations") are no word of their own.
-                let shared_anchors = |theirs: &[String]| {
-                    let shared: BTreeSet<&String> = theirs
-                        .iter()
-                        .filter(|w| anchors.contains(w) && Some(*w) != unit_stem.as_ref())
-                        .collect();
-                    let joined = |w: &String| {
-                        shared
-                            .iter()
-                            .map(|x| x.as_str())
-                            .chain(unit_stem.as_deref())
-                            .any(|x| x.len() < w.len() && w.starts_with(x))
-                    };
-                    shared.iter().filter(|w| !joined(w)).count()
-                };
                 let same_anchor = |theirs: &[String]| {
                     theirs
                         .iter()
@@ -142,7 +123,8 @@ impl Comparison<'_> {
                     let by_word = same_anchor(theirs);
                     // Framed: the words shared include one after both figures, where what
                     // they count or measure is named.
-                    let framed = shared_anchors(theirs) >= FRAMING_ANCHORS
+                    let framed = shared_anchor_count(&anchors, theirs, unit_stem.as_deref())
+                        >= FRAMING_ANCHORS
                         && anchor_words_after_at(ctx.docs, *r, (g.start, g.end))
                             .iter()
                             .any(|w| after.contains(w) && Some(w) != unit_stem.as_ref());

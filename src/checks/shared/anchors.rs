@@ -66,6 +66,31 @@ pub fn anchor_words_after_at(
     anchor_words(sentence, end, end, end)
 }
 
+/// How many anchor words two mentions share (`anchor_words` of each), leaving out `except`
+/// (a figure's unit) and counting each word once: two neighbours written as one ("high
+/// rotating" as "highrotating", "gas stations" as "gasstations") are no word of their own.
+pub fn shared_anchor_count(ours: &[String], theirs: &[String], except: Option<&str>) -> usize {
+    let shared: std::collections::BTreeSet<&str> = theirs
+        .iter()
+        .map(String::as_str)
+        .filter(|w| ours.iter().any(|o| o == w) && Some(*w) != except)
+        .collect();
+    let joined = |w: &str| {
+        shared
+            .iter()
+            .copied()
+            .chain(except)
+            .any(|x| x.len() < w.len() && w.starts_with(x))
+    };
+    shared.iter().filter(|w| !joined(w)).count()
+}
+
+/// How many anchor words a draft mention must share with a source mention, besides a unit,
+/// for the gate to compare them whatever else their sentences say ("a 15 meter high rotating
+/// pig" and "a 22-meter high rotating pig", "the festival runs through March 11" and
+/// "festivities running until March 15").
+pub const FRAMING_ANCHORS: usize = 2;
+
 /// `anchor_words` of the mention at `start..end` of sentence `at`.
 pub fn anchor_words_at(
     docs: &[crate::extract::Document],
