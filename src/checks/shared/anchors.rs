@@ -56,11 +56,11 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
 pub fn anchor_words_after_at(
     docs: &[crate::extract::Document],
     at: crate::align::SentenceRef,
-    (start, end): (usize, usize),
+    (_, end): (usize, usize),
 ) -> Vec<String> {
     let doc = &docs[at.document];
     let text = &doc.article.text;
-    let sentence_end = doc.sentences[at.sentence].end.clamp(start, text.len());
+    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
     // The words after the mention only: the rest of its sentence, read as if it began there.
     let sentence = text.get(..sentence_end).unwrap_or("");
     anchor_words(sentence, end, end, end)
@@ -91,15 +91,18 @@ pub fn shared_anchor_count(ours: &[String], theirs: &[String], except: Option<&s
 /// "festivities running until March 15").
 pub const FRAMING_ANCHORS: usize = 2;
 
-/// `anchor_words` of the mention at `start..end` of sentence `at`.
+/// `anchor_words` of the mention at `start..end` of sentence `at`, within the sentence: a
+/// heading or a dateline ends without a period, and the words of the next line are not its.
 pub fn anchor_words_at(
     docs: &[crate::extract::Document],
     at: crate::align::SentenceRef,
     (start, end): (usize, usize),
 ) -> Vec<String> {
     let doc = &docs[at.document];
+    let text = &doc.article.text;
+    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
     anchor_words(
-        &doc.article.text,
+        text.get(..sentence_end).unwrap_or(""),
         doc.sentences[at.sentence].start,
         start,
         end,
