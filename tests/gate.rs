@@ -752,3 +752,150 @@ deficiency.\n",
         );
     }
 }
+
+/// A source whose dates are its dateline, a relative year and a period of years.
+const SEASON_SOURCE: &str = "City orchestra opens its spring season with a climate symphony\n\n\
+Monday, March 5, 2007\n\nThe city orchestra opened its spring season on Saturday with a new \
+symphony about the climate.\nThis year the orchestra expects 40,000 listeners at its concerts.\n\
+The symphony sets to music rainfall records kept over 1950 - 2000 in the river basin.\n";
+
+fn season_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, SEASON_SOURCE);
+    check_findings(
+        dir.path(),
+        &["draft.txt", "--against", "sources"],
+        "date-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_source_year_does_not_state_a_draft_month_within_it() {
+    // "This year" (2007) is no month: "June 2007" is compared with the dateline it retells.
+    let draft = "The city orchestra opened its June 2007 spring season with a new climate \
+symphony.\n";
+    assert_eq!(
+        season_findings(draft),
+        [
+            "dates disagree: \"June 2007\" (2007-06-01 to 2007-06-30) vs \"Monday, March 5, 2007\" (2007-03-05)"
+        ]
+    );
+    for faithful in [
+        "The city orchestra opened its March 2007 spring season with a new climate symphony.\n",
+        "The city orchestra opened its 2007 spring season with a new climate symphony.\n",
+    ] {
+        assert_eq!(
+            season_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}
+
+#[test]
+fn a_draft_period_of_years_with_one_end_changed_is_a_finding() {
+    let draft = "A new symphony by the city orchestra turns the river basin's rainfall from \
+1950 to 2004 into music.\n";
+    assert_eq!(
+        season_findings(draft),
+        [
+            "dates disagree: \"1950 to 2004\" (1950-01-01 to 2004-12-31) vs \"1950 - 2000\" (1950-01-01 to 2000-12-31)"
+        ]
+    );
+    // The same period written another way agrees, and so does a year at one end of it.
+    for faithful in [
+        "A new symphony by the city orchestra turns the river basin's rainfall from 1950 to \
+2000 into music.\n",
+        "A new symphony by the city orchestra turns the river basin's rainfall since 1950 into \
+music.\n",
+    ] {
+        assert_eq!(
+            season_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}
+
+/// A source whose figures sit in long sentences a short draft sentence cannot carry.
+const SQUARE_SOURCE: &str = "Town square gets a new centrepiece\n\nThe sculpture unveiled \
+yesterday at the centre of the old market square is a 12 metre tall bronze horse, cast last \
+winter by forty volunteers from the town's melted church bells, iron railings and donated \
+cutlery.\nOnly the 400 fuel stations fitted with the new pumps will sell the cleaner blend, \
+the regional energy agency said on its website.\n";
+
+fn square_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, SQUARE_SOURCE);
+    check_findings(
+        dir.path(),
+        &["draft.txt", "--against", "sources"],
+        "figure-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_draft_figure_framed_by_the_same_words_is_compared_in_a_sentence_it_does_not_carry() {
+    // "30 metre tall bronze horse" keeps the words around the source's figure and little else
+    // of its sentence.
+    let draft = "A 30 metre tall bronze horse now stands in the square.\n";
+    let found = square_findings(draft);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("\"30 metre\"") && found[0].contains("\"12 metre\""),
+        "{found:?}"
+    );
+    for faithful in [
+        "A 12-metre tall bronze horse now stands in the square.\n",
+        // The same counted words, but one neighbour only: the nation's stations are not the
+        // ones with new pumps ("fuel stations" written as one word is no second word).
+        "That is a small share of the nation's 9,000 fuel stations.\n",
+    ] {
+        assert_eq!(
+            square_findings(faithful),
+            Vec::<String>::new(),
+            "{faithful}"
+        );
+    }
+}
+
+/// A source whose fair dates sit in a short sentence a long draft sentence cannot carry.
+const FAIR_SOURCE: &str = "Spring fair returns to the harbour\n\nThe spring fair opened on the \
+harbour front with forty stalls of local crafts, a brass band and a ferris wheel.\nThe fair \
+runs through May 11.\n";
+
+fn fair_findings(draft: &str) -> Vec<String> {
+    let dir = gate_folder(draft, FAIR_SOURCE);
+    check_findings(
+        dir.path(),
+        &[
+            "draft.txt",
+            "--against",
+            "sources",
+            "--published",
+            "2025-05-04",
+        ],
+        "date-mismatch",
+    )
+    .into_iter()
+    .map(|(message, _)| message)
+    .collect()
+}
+
+#[test]
+fn a_draft_date_framed_by_the_same_words_is_compared_in_a_sentence_it_does_not_carry() {
+    let draft = "Forty craft stalls, a brass band and a ferris wheel drew families to the \
+harbour, with the fair running until May 18.\n";
+    let found = fair_findings(draft);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].contains("\"May 18\"") && found[0].contains("\"May 11\""),
+        "{found:?}"
+    );
+    let faithful = draft.replace("May 18", "11 May");
+    assert_eq!(fair_findings(&faithful), Vec::<String>::new());
+}

@@ -93,6 +93,9 @@ lists! {
     /// Words just before a date that make it the date of the article itself ("a news
     /// article from February 23", "dated Thursday"), in lower case.
     WordList PUBLICATION_CUES = "publication_cues";
+    /// Words before two years joined by a dash that make them one period ("over 2000 -
+    /// 2050"), in lower case.
+    WordList YEAR_SPAN_OPENERS = "year_span_openers";
     /// Words that end a company name after an abbreviation ("Co. Ltd.", "Corp. AG").
     WordList COMPANY_SUFFIXES = "company_suffixes";
     /// Number words, months and weekdays that alignment masks, so that a disagreeing figure

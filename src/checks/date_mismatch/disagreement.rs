@@ -65,6 +65,11 @@ pub(super) fn disagree(
     {
         return false;
     }
+    // Two periods of years written out ("from 1998 to 2050" vs "over 2000 - 2050") disagree
+    // when either end does: they overlap, but they are not one period.
+    if let (Some(sa), Some(sb)) = (year_span(a), year_span(b)) {
+        return sa != sb;
+    }
     match (a.resolved, b.resolved) {
         (Some(ra), Some(rb)) => {
             // A day or month whose year the text leaves out ("Sept. 30") is read in the year
@@ -109,6 +114,20 @@ pub(super) fn disagree(
         }
         _ => false,
     }
+}
+
+/// The first and last year of a period of years written with both years ("from 1976 to
+/// 1980", "over 2000 - 2050"), resolved from the first day of one to the last of the other.
+pub(super) fn year_span(d: &DateMention) -> Option<(i32, i32)> {
+    use chrono::Datelike;
+    let r = d.resolved?;
+    let years = d
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| w.len() == 4)
+        .count();
+    let whole_years = (r.from.month(), r.from.day(), r.to.month(), r.to.day()) == (1, 1, 12, 31);
+    (years == 2 && whole_years && r.from.year() < r.to.year()).then(|| (r.from.year(), r.to.year()))
 }
 
 /// How precise a resolved date is.

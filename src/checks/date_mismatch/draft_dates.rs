@@ -16,13 +16,13 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::DateMismatch;
-use super::disagreement::{Precision, is_deictic, precision};
+use super::disagreement::{Precision, date_kind, is_deictic, precision, year_span};
 use super::occasions::left_alone;
 use super::options::DateOptions;
 use super::pairing::disagreeing_events;
 use crate::align::SentenceRef;
 use crate::checks::CheckContext;
-use crate::checks::shared::anchors::anchor_words_at;
+use crate::checks::shared::anchors::{FRAMING_ANCHORS, anchor_words_at, shared_anchor_count};
 use crate::checks::shared::facts::{carried, content_stems, dates};
 use crate::extract::{DateMention, DateRange};
 use crate::findings::Finding;
@@ -73,6 +73,33 @@ fn datelines<'d>(ctx: &CheckContext<'d>) -> Vec<Dateline<'d>> {
             (!headline.is_empty()).then_some((at, m, range, headline))
         })
         .collect()
+}
+
+/// Whether a source date (`source`) is at least as precise as a draft date (`draft`) of
+/// day, month or year precision: a day or a month states a month, a year does not. A span
+/// of several days, months or years (`Precision::Other`) counts as precise enough: it states
+/// what lies in it.
+fn no_coarser(source: DateRange, draft: DateRange) -> bool {
+    let rank = |p: Precision| match p {
+        Precision::Day => 0,
+        Precision::Month => 1,
+        Precision::Year => 2,
+        Precision::Other => 0,
+    };
+    rank(precision(source)) <= rank(precision(draft))
+}
+
+/// Whether a date names a month, with or without its day ("March 11", "July 2014").
+fn calendar_date(d: &DateMention) -> bool {
+    matches!(date_kind(d), "day" | "month")
+}
+
+/// The year `y` as a range of days.
+fn whole_year(y: i32) -> Option<DateRange> {
+    Some(DateRange {
+        from: chrono::NaiveDate::from_ymd_opt(y, 1, 1)?,
+        to: chrono::NaiveDate::from_ymd_opt(y, 12, 31)?,
+    })
 }
 
 /// Whether the date at byte `at` of `sentence` is the date of the article itself: one of
@@ -129,8 +156,9 @@ impl DateMismatch {
             let draft_stems = content_stems(ctx.docs, draft);
             for m in dates(doc.facts(s)) {
                 let Some(range) = m.resolved else { continue };
+                let span = year_span(m);
                 if m.since
-                    || precision(range) == Precision::Other
+                    || (precision(range) == Precision::Other && span.is_none())
                     || reported.contains(&(d, s, m.text.to_string()))
                 {
                     continue;
@@ -142,26 +170,79 @@ impl DateMismatch {
                         chrono::Duration::zero()
                     }
                 };
+                // A source date states the draft date when the two overlap and the source's
+                // is no coarser: "this year" or "in 2014" does not state "June 2007" or "July
+                // 2014", a month the source never gives. A span ("from 2004 to 2009") states
+                // what lies in it.
+                // A period of years is stated by the same period only.
                 let overlaps =
                     |(_, g, r, _): &(SentenceRef, &DateMention, DateRange, Vec<String>)| {
+                        if span.is_some() {
+                            return year_span(g) == span;
+                        }
                         let slack = tolerance + slack(m) + slack(g);
-                        range.from - slack <= r.to && r.from - slack <= range.to
+                        let within =
+                            |r: DateRange| range.from - slack <= r.to && r.from - slack <= range.to;
+                        // A written period of years ("over 2000 - 2050") states its two
+                        // years, not every date between them.
+                        match year_span(g) {
+                            Some((y0, y1)) => {
+                                [y0, y1].into_iter().filter_map(whole_year).any(within)
+                            }
+                            None => within(*r) && no_coarser(*r, range),
+                        }
                     };
                 if sources.iter().any(overlaps) {
+                    continue;
+                }
+                // A period of years with one end of the draft's and the other not ("from
+                // 1998 to 2050" vs "over 2000 - 2050") is the draft's period misstated,
+                // whatever the words around it.
+                let one_end =
+                    |(x0, x1): (i32, i32)| span.is_some_and(|(y0, y1)| (x0 == y0) != (x1 == y1));
+                if let Some((at, g, ..)) = sources
+                    .iter()
+                    .find(|(_, g, ..)| year_span(g).is_some_and(one_end))
+                {
+                    found.push(self.finding_at(
+                        options,
+                        (doc, d, s, m),
+                        (&ctx.docs[at.document], at.document, at.sentence, g),
+                    ));
                     continue;
                 }
                 let anchors = anchor_words_at(ctx.docs, draft, (m.start, m.end));
                 let same_anchor = |theirs: &[String]| theirs.iter().any(|w| anchors.contains(w));
                 let mut candidates: Vec<(f64, SentenceRef)> = sources
                     .iter()
-                    .filter(|(_, _, r, theirs)| {
-                        precision(*r) == precision(range) && same_anchor(theirs)
+                    .filter(|(_, g, r, theirs)| {
+                        let alike = match span {
+                            Some(_) => year_span(g).is_some(),
+                            None => precision(*r) == precision(range),
+                        };
+                        alike && same_anchor(theirs)
                     })
-                    .map(|&(at, ..)| at)
-                    .collect::<BTreeSet<_>>()
+                    .map(|(at, g, _, theirs)| {
+                        // Framed: both dates name a month (a weekday or "today" recurs with
+                        // every event of a week: "a press conference Friday" and "a press
+                        // conference Thursday" are two).
+                        let framed = calendar_date(m)
+                            && calendar_date(g)
+                            && shared_anchor_count(&anchors, theirs, None) >= FRAMING_ANCHORS;
+                        (*at, framed)
+                    })
+                    .fold(BTreeMap::new(), |mut by_sentence, (at, framed)| {
+                        *by_sentence.entry(at).or_insert(false) |= framed;
+                        by_sentence
+                    })
                     .into_iter()
-                    .filter_map(|at| {
-                        carried(&source_stems[&at], &draft_stems).map(|share| (share, at))
+                    .filter_map(|(at, framed)| {
+                        // The source sentence the draft sentence carries; or, when the same
+                        // words frame both dates, any ("the festival runs through March 11").
+                        match carried(&source_stems[&at], &draft_stems) {
+                            Some(share) => Some((share, at)),
+                            None => framed.then_some((0.0, at)),
+                        }
                     })
                     .collect();
                 candidates.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));

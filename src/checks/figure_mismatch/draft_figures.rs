@@ -18,7 +18,9 @@ use super::agreement::{Units, agree_in};
 use super::{Comparison, Reported};
 use crate::align::terms::stem;
 use crate::align::{AlignedPair, SentenceRef};
-use crate::checks::shared::anchors::anchor_words_at;
+use crate::checks::shared::anchors::{
+    FRAMING_ANCHORS, anchor_words_after_at, anchor_words_at, shared_anchor_count,
+};
 use crate::checks::shared::facts::{self, carried, content_stems};
 use crate::extract::Figure;
 use crate::extract::number::is_time_of_day;
@@ -102,27 +104,46 @@ impl Comparison<'_> {
                         .iter()
                         .any(|w| anchors.contains(w) && Some(w) != unit_stem.as_ref())
                 };
+                let after = anchor_words_after_at(ctx.docs, draft, (f.start, f.end));
                 let unit_alone = f
                     .unit
                     .as_deref()
                     .is_some_and(|u| values_by_unit.get(u).is_some_and(|v| v.len() == 1))
                     && !is_share(f);
                 // Each candidate source sentence, with whether a word next to its figure
-                // anchors it (rather than the unit alone).
-                let mut by_sentence: BTreeMap<SentenceRef, bool> = BTreeMap::new();
+                // anchors it (rather than the unit alone), and whether the figure is framed by
+                // the same words (`FRAMING_ANCHORS` of them besides the unit, one of them after
+                // both figures: "a 15 meter high rotating pig" and "a 22-meter high rotating
+                // pig", "released on $20,000 bail" and "released on $30,000 bail").
+                let mut by_sentence: BTreeMap<SentenceRef, (bool, bool)> = BTreeMap::new();
                 for (r, g, theirs) in &sources {
                     if !anchored(g) || g.unit != f.unit {
                         continue;
                     }
                     let by_word = same_anchor(theirs);
+                    // Framed: the words shared include one after both figures, where what
+                    // they count or measure is named.
+                    let framed = shared_anchor_count(&anchors, theirs, unit_stem.as_deref())
+                        >= FRAMING_ANCHORS
+                        && anchor_words_after_at(ctx.docs, *r, (g.start, g.end))
+                            .iter()
+                            .any(|w| after.contains(w) && Some(w) != unit_stem.as_ref());
                     if by_word || unit_alone {
-                        *by_sentence.entry(*r).or_default() |= by_word;
+                        let entry = by_sentence.entry(*r).or_default();
+                        entry.0 |= by_word;
+                        entry.1 |= framed;
                     }
                 }
+                // The source sentence the draft sentence carries; or, when the same words frame
+                // both figures, any: a summary that keeps a figure's own words may drop the
+                // rest of its sentence.
                 let mut candidates: Vec<(f64, SentenceRef, bool)> = by_sentence
                     .into_iter()
-                    .filter_map(|(r, by_word)| {
-                        carried(&source_stems[&r], &draft_stems).map(|share| (share, r, by_word))
+                    .filter_map(|(r, (by_word, framed))| {
+                        match carried(&source_stems[&r], &draft_stems) {
+                            Some(share) => Some((share, r, by_word)),
+                            None => framed.then_some((0.0, r, by_word)),
+                        }
                     })
                     .collect();
                 // Sentences anchored by a word first, then those the draft sentence carries

@@ -50,15 +50,59 @@ pub fn anchor_words(text: &str, sentence_start: usize, start: usize, end: usize)
     out
 }
 
-/// `anchor_words` of the mention at `start..end` of sentence `at`.
+/// The content words just after a mention at `start..end` of sentence `at` (up to two, in
+/// its sentence), as stems: what a figure counts or measures ("15 meter high rotating pig",
+/// "$20,000 bail").
+pub fn anchor_words_after_at(
+    docs: &[crate::extract::Document],
+    at: crate::align::SentenceRef,
+    (_, end): (usize, usize),
+) -> Vec<String> {
+    let doc = &docs[at.document];
+    let text = &doc.article.text;
+    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
+    // The words after the mention only: the rest of its sentence, read as if it began there.
+    let sentence = text.get(..sentence_end).unwrap_or("");
+    anchor_words(sentence, end, end, end)
+}
+
+/// How many anchor words two mentions share (`anchor_words` of each), leaving out `except`
+/// (a figure's unit) and counting each word once: two neighbours written as one ("high
+/// rotating" as "highrotating", "gas stations" as "gasstations") are no word of their own.
+pub fn shared_anchor_count(ours: &[String], theirs: &[String], except: Option<&str>) -> usize {
+    let shared: std::collections::BTreeSet<&str> = theirs
+        .iter()
+        .map(String::as_str)
+        .filter(|w| ours.iter().any(|o| o == w) && Some(*w) != except)
+        .collect();
+    let joined = |w: &str| {
+        shared
+            .iter()
+            .copied()
+            .chain(except)
+            .any(|x| x.len() < w.len() && w.starts_with(x))
+    };
+    shared.iter().filter(|w| !joined(w)).count()
+}
+
+/// How many anchor words a draft mention must share with a source mention, besides a unit,
+/// for the gate to compare them whatever else their sentences say ("a 15 meter high rotating
+/// pig" and "a 22-meter high rotating pig", "the festival runs through March 11" and
+/// "festivities running until March 15").
+pub const FRAMING_ANCHORS: usize = 2;
+
+/// `anchor_words` of the mention at `start..end` of sentence `at`, within the sentence: a
+/// heading or a dateline ends without a period, and the words of the next line are not its.
 pub fn anchor_words_at(
     docs: &[crate::extract::Document],
     at: crate::align::SentenceRef,
     (start, end): (usize, usize),
 ) -> Vec<String> {
     let doc = &docs[at.document];
+    let text = &doc.article.text;
+    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
     anchor_words(
-        &doc.article.text,
+        text.get(..sentence_end).unwrap_or(""),
         doc.sentences[at.sentence].start,
         start,
         end,

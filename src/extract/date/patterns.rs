@@ -12,9 +12,9 @@ use super::resolve::{
     resolve_period, resolve_weekday, year_of, year_range,
 };
 use super::words::{
-    MONTH_FULL_RE, MONTH_RE, RELATIVE_DAY_RE, WD_RE, WEEKDAY_MODIFIER_RE, is_lower_case_month_cue,
-    is_named_day, is_not_a_month_noun, is_on_sunday_paper, is_part_of_day_or_title,
-    is_relative_modifier, month_num, small_num, weekday,
+    MONTH_FULL_RE, MONTH_RE, RELATIVE_DAY_RE, WD_RE, WEEKDAY_MODIFIER_RE, YEAR_SPAN_OPENER_RE,
+    is_lower_case_month_cue, is_named_day, is_not_a_month_noun, is_on_sunday_paper,
+    is_part_of_day_or_title, is_relative_modifier, month_num, small_num, weekday,
 };
 use crate::lexicon::RELATIVE_DAYS;
 
@@ -55,6 +55,13 @@ static R_YEAR_AFTER_NAME: LazyLock<Regex> =
 /// "from 1976 to 1980", "between 2001 and 2004": one period of years.
 static R_YEARS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:from|between)\s+(\d{4})\s*(?:to|and|until|through|-|–)\s*(\d{4})\b")
+});
+/// "over 2000 - 2050", "during 1914–1918": a period of years written with a dash after a
+/// word of duration ("in 2001 and 2004" is two years, so only the dash joins them here).
+static R_YEARS_DASHED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)\b(?:{YEAR_SPAN_OPENER_RE})\s+(\d{{4}})\s*[-–—]\s*(\d{{4}})\b"
+    ))
 });
 static R_MONTH: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
@@ -294,9 +301,12 @@ fn months_with_years(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
-/// One period of years: "from 1976 to 1980", "between 2001 and 2004".
+/// One period of years: "from 1976 to 1980", "between 2001 and 2004", "over 2000 - 2050".
 fn periods_of_years(text: &str, out: &mut Vec<Cand>) {
-    for c in R_YEARS.captures_iter(text) {
+    for c in R_YEARS
+        .captures_iter(text)
+        .chain(R_YEARS_DASHED.captures_iter(text))
+    {
         let (Some(m1), Some(m2)) = (c.get(1), c.get(2)) else {
             continue;
         };

@@ -92,6 +92,25 @@ fn periods_of_years() {
 }
 
 #[test]
+fn periods_of_years_written_with_a_spaced_dash() {
+    for text in [
+        "Rainfall was modelled over 1990 - 2030 for the whole basin.",
+        "Rainfall was modelled over 1990 – 2030 for the whole basin.",
+        "The archive covers the harvests during 1990–2030.",
+    ] {
+        let m = one(text, None);
+        assert_eq!(m.resolved, rng(d(1990, 1, 1), d(2030, 12, 31)), "{text}");
+    }
+    // After another word, or joined by "and", two numbers are no period.
+    assert!(extract_dates("The crowd grew to 1990 - 2030 people.", None).is_empty());
+    let years = extract_dates("Floods struck in 1993 and 2007.", None);
+    assert!(
+        !years.is_empty() && years.iter().all(|m| m.text.len() == 4),
+        "{years:?}"
+    );
+}
+
+#[test]
 fn since() {
     let m = one("since September 2014", None);
     assert!(m.since);

@@ -3,7 +3,7 @@
 //! month part of a name.
 
 use crate::lexicon::calendar;
-use crate::lexicon::{Alternation, RELATIVE_DAYS, WEEKDAY_MODIFIERS};
+use crate::lexicon::{Alternation, RELATIVE_DAYS, WEEKDAY_MODIFIERS, YEAR_SPAN_OPENERS};
 use crate::lexicon::{LOWER_CASE_MONTH_CUES, RELATIVE_MODIFIERS, SUNDAY_PAPERS};
 use crate::lexicon::{NAMED_DAY_WORDS, NOT_A_MONTH_AFTER, WEEKDAY_FOLLOWERS};
 use chrono::Weekday;
@@ -23,6 +23,10 @@ pub(super) static MONTH_RE: Alternation = Alternation::new(|| {
 /// The months' full names as a regex alternation.
 pub(super) static MONTH_FULL_RE: Alternation =
     Alternation::new(|| calendar::month_names().join("|"));
+/// The words that open a period of years written with a dash ("over 2000 - 2050"), as a
+/// regex alternation (`lexicon::YEAR_SPAN_OPENERS`).
+pub(super) static YEAR_SPAN_OPENER_RE: Alternation =
+    Alternation::new(|| YEAR_SPAN_OPENERS.keys().join("|"));
 /// The weekdays' full names as a regex alternation.
 pub(super) static WD_RE: Alternation = Alternation::new(|| calendar::WEEKDAY_NAMES.join("|"));
 /// The words before a weekday that say which one it is, as a regex alternation
