@@ -41,6 +41,10 @@
 //! EVAL_RELATED=1 with EVAL_VERBOSE=1 prints the tuning pairs' findings (with EVAL_HALF=2,
 //! the held-out ones).
 //!
+//! Looser related articles: pairs of politics, sport and tech with cosine 0.3-0.4 (none of
+//! them a held-out pair), a second tuning part of the held-out categories' shapes.
+//! EVAL_LOOSER=1 with EVAL_VERBOSE=1 prints its findings.
+//!
 //! A last part checks versions of one article: the bbc-news pairs of one category whose
 //! TF-IDF cosine is above 0.98 (../shared/data/bbc-news repeats some articles, a few with
 //! corrections). Every finding there should be a correction made between the versions.
