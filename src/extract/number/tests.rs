@@ -394,6 +394,10 @@ fn m_is_metres_in_a_measure_context() {
         ("the pipe is 40 m long", "40 m"),
         ("a crater 12m in diameter", "12m"),
         ("he stood 1.8m", "1.8m"),
+        ("she cleared 1.76m to win the high jump", "1.76m"),
+        ("the world 100m champion", "100m"),
+        ("heats of the 60m hurdles", "60m"),
+        ("he won 200m gold in Sydney", "200m"),
     ] {
         let f = one(s);
         assert_eq!(
@@ -401,7 +405,7 @@ fn m_is_metres_in_a_measure_context() {
             (Some("m"), text),
             "{s}: {f:?}"
         );
-        assert!(f.value < 100.0, "{s}: {f:?}");
+        assert!(f.value < 1000.0, "{s}: {f:?}");
     }
     for (s, v) in [
         ("1.8m people live there", 1.8e6),
@@ -411,6 +415,8 @@ fn m_is_metres_in_a_measure_context() {
         ("a 3m budget gap", 3e6),
         ("the $4m-high bid", 4e6),
         ("a £2m wall contract", 2e6),
+        ("a £3m final payment", 3e6),
+        ("1.76m viewers watched the final", 1.76e6),
     ] {
         assert_eq!(one(s).value, v, "{s}");
     }
