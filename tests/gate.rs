@@ -710,16 +710,25 @@ const DATELINE_SOURCE: &str = "Australian children suffering from iodine deficie
 Thursday, February 23, 2006\n\nAlmost half of all Australian primary school children are mildly \
 iodine deficient, researchers say.\nThe study's director urged that all edible salt be iodised.\n";
 
+/// The messages of check `id` in a gate run of `draft` against `source`, with `extra`
+/// arguments.
+fn gate_messages(draft: &str, source: &str, id: &str, extra: &[&str]) -> Vec<String> {
+    let dir = gate_folder(draft, source);
+    let mut args = vec!["draft.txt", "--against", "sources"];
+    args.extend_from_slice(extra);
+    check_findings(dir.path(), &args, id)
+        .into_iter()
+        .map(|(message, _)| message)
+        .collect()
+}
+
+/// The date-mismatch messages of a gate run of `draft` against `source`.
+fn gate_date_findings(draft: &str, source: &str) -> Vec<String> {
+    gate_messages(draft, source, "date-mismatch", &[])
+}
+
 fn dateline_findings(draft: &str) -> Vec<String> {
-    let dir = gate_folder(draft, DATELINE_SOURCE);
-    check_findings(
-        dir.path(),
-        &["draft.txt", "--against", "sources"],
-        "date-mismatch",
-    )
-    .into_iter()
-    .map(|(message, _)| message)
-    .collect()
+    gate_date_findings(draft, DATELINE_SOURCE)
 }
 
 #[test]
@@ -760,15 +769,7 @@ symphony about the climate.\nThis year the orchestra expects 40,000 listeners at
 The symphony sets to music rainfall records kept over 1950 - 2000 in the river basin.\n";
 
 fn season_findings(draft: &str) -> Vec<String> {
-    let dir = gate_folder(draft, SEASON_SOURCE);
-    check_findings(
-        dir.path(),
-        &["draft.txt", "--against", "sources"],
-        "date-mismatch",
-    )
-    .into_iter()
-    .map(|(message, _)| message)
-    .collect()
+    gate_date_findings(draft, SEASON_SOURCE)
 }
 
 #[test]
@@ -827,15 +828,7 @@ cutlery.\nOnly the 400 fuel stations fitted with the new pumps will sell the cle
 the regional energy agency said on its website.\n";
 
 fn square_findings(draft: &str) -> Vec<String> {
-    let dir = gate_folder(draft, SQUARE_SOURCE);
-    check_findings(
-        dir.path(),
-        &["draft.txt", "--against", "sources"],
-        "figure-mismatch",
-    )
-    .into_iter()
-    .map(|(message, _)| message)
-    .collect()
+    gate_messages(draft, SQUARE_SOURCE, "figure-mismatch", &[])
 }
 
 #[test]
@@ -869,21 +862,12 @@ harbour front with forty stalls of local crafts, a brass band and a ferris wheel
 runs through May 11.\n";
 
 fn fair_findings(draft: &str) -> Vec<String> {
-    let dir = gate_folder(draft, FAIR_SOURCE);
-    check_findings(
-        dir.path(),
-        &[
-            "draft.txt",
-            "--against",
-            "sources",
-            "--published",
-            "2025-05-04",
-        ],
+    gate_messages(
+        draft,
+        FAIR_SOURCE,
         "date-mismatch",
+        &["--published", "2025-05-04"],
     )
-    .into_iter()
-    .map(|(message, _)| message)
-    .collect()
 }
 
 #[test]
