@@ -23,11 +23,10 @@ use std::cell::OnceCell;
 
 use self::case_index::CaseIndex;
 pub use self::options::AttributionOptions;
-use self::speakers::speaker_span;
+use self::speakers::{speaker_pronoun, speaker_span};
 use super::shared::spelling::Spellings;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
-use crate::extract::quote::is_pronoun;
 use crate::extract::{NameFolding, Quote, name_folding};
 use crate::findings::{Category, Evidence, Finding, Severity};
 
@@ -200,15 +199,8 @@ impl<'a> Comparison<'a> {
             &self.ctx.docs[pair.b.document],
         );
         // "he said", resolved to a name from the sentences before: a guess at who spoke.
-        let pronoun = [(da, a0, a1), (db, b0, b1)]
-            .into_iter()
-            .find_map(|(d, s, e)| {
-                d.article
-                    .text
-                    .get(s..e)
-                    .map(str::trim)
-                    .filter(|t| !t.contains(' ') && is_pronoun(t))
-            });
+        let pronoun =
+            speaker_pronoun(&da.article.text, qa).or_else(|| speaker_pronoun(&db.article.text, qb));
         let mut message = format!("the same {what} is attributed to {sa} and to {sb}");
         let unsure = if let Some(p) = pronoun {
             message.push_str(&format!(

@@ -82,12 +82,19 @@ pub(super) fn speaker_phrase<'t>(
 /// article; in the quote's sentence, or in an earlier one when the quotation continues from
 /// there): the speaker's name was resolved from elsewhere.
 pub(super) fn by_pronoun(text: &str, q: &Quote) -> bool {
+    speaker_pronoun(text, q).is_some()
+}
+
+/// The pronoun the attribution of `q` names its speaker by, as written ("He", "she", "him"),
+/// when it names the speaker only so (see `by_pronoun`).
+pub(super) fn speaker_pronoun<'t>(text: &'t str, q: &Quote) -> Option<&'t str> {
     let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) else {
-        return false;
+        return None;
     };
-    text.get(s..e)
-        .map(|w| w.trim().to_lowercase())
-        .is_some_and(|w| is_pronoun(&w) || NAMED_BEFORE_PRONOUNS.contains(&w))
+    text.get(s..e).map(str::trim).filter(|w| {
+        let w = w.to_lowercase();
+        is_pronoun(&w) || NAMED_BEFORE_PRONOUNS.contains(&w)
+    })
 }
 
 /// Sentences before a pronoun that its person may have been named in.
