@@ -282,8 +282,11 @@ impl<'a> Comparison<'a> {
         {
             return;
         }
-        // A line-up or a cast list states no claim: its numbers are labels.
-        if rosters::is_roster(da.sentence_text(pair.a.sentence))
+        // A line-up or a cast list states no claim: its numbers are labels. (Read only when
+        // both sentences state a figure: most aligned pairs do not.)
+        if own_a.is_empty()
+            || own_b.is_empty()
+            || rosters::is_roster(da.sentence_text(pair.a.sentence))
             || rosters::is_roster(db.sentence_text(pair.b.sentence))
         {
             return;
