@@ -58,12 +58,8 @@ pub fn anchor_words_after_at(
     at: crate::align::SentenceRef,
     (_, end): (usize, usize),
 ) -> Vec<String> {
-    let doc = &docs[at.document];
-    let text = &doc.article.text;
-    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
     // The words after the mention only: the rest of its sentence, read as if it began there.
-    let sentence = text.get(..sentence_end).unwrap_or("");
-    anchor_words(sentence, end, end, end)
+    anchor_words(text_to_sentence_end(docs, at, end), end, end, end)
 }
 
 /// How many anchor words two mentions share (`anchor_words` of each), leaving out `except`
@@ -98,15 +94,25 @@ pub fn anchor_words_at(
     at: crate::align::SentenceRef,
     (start, end): (usize, usize),
 ) -> Vec<String> {
-    let doc = &docs[at.document];
-    let text = &doc.article.text;
-    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
     anchor_words(
-        text.get(..sentence_end).unwrap_or(""),
-        doc.sentences[at.sentence].start,
+        text_to_sentence_end(docs, at, end),
+        docs[at.document].sentences[at.sentence].start,
         start,
         end,
     )
+}
+
+/// The article text of sentence `at` up to the sentence's end (at least to `end`, a
+/// mention's end): the words of the next line are not the sentence's.
+fn text_to_sentence_end(
+    docs: &[crate::extract::Document],
+    at: crate::align::SentenceRef,
+    end: usize,
+) -> &str {
+    let doc = &docs[at.document];
+    let text = &doc.article.text;
+    let sentence_end = doc.sentences[at.sentence].end.clamp(end, text.len());
+    text.get(..sentence_end).unwrap_or("")
 }
 
 /// Pairs mentions of two sentences by their anchor words (`anchors_a[i]` for mention `i` of
