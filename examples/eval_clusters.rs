@@ -199,7 +199,10 @@ fn evaluate(
 }
 
 fn print_finding(story: &Story, f: &Finding, key: &AuditKey, verdict: Option<Verdict>) {
-    println!("[{}] {}: {}", story.story_id, f.check, f.message);
+    println!(
+        "[{}] {} ({:?}, confidence {:.2}): {}",
+        story.story_id, f.check, f.severity, f.confidence, f.message
+    );
     for e in &f.evidence {
         let outlet = IDS
             .iter()

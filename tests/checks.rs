@@ -347,17 +347,8 @@ fn readings_of_something_that_moves_tied_to_no_moment_are_warnings() {
         "{}",
         untied[0].message
     );
-    let run = |texts: [&str; 2], rules: &factdiff::config::RuleSet| -> Vec<Finding> {
-        let articles = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| factdiff::input::Article::from_text(&format!("a{i}"), t))
-            .collect();
-        factdiff::analyze(articles, rules, AlignMode::Fast)
-            .findings
-            .into_iter()
-            .filter(|f| f.check == "figure-mismatch")
-            .collect()
+    let run = |texts: [&str; 2], rules: &factdiff::config::RuleSet| {
+        findings_of_texts("figure-mismatch", &texts, rules)
     };
     // one date named in full ties the two moves to one day
     let tied = run(
@@ -405,6 +396,131 @@ oilfield held more crude.",
     let strict_run = run([&untied_text("a.txt"), &untied_text("b.txt")], &strict);
     assert_eq!(strict_run.len(), 1);
     assert_eq!(strict_run[0].severity, Severity::Error);
+}
+
+/// The findings of check `id` on articles of the given texts (`a0`, `a1`, ...), no publication
+/// dates.
+fn findings_of_texts(id: &str, texts: &[&str], rules: &factdiff::config::RuleSet) -> Vec<Finding> {
+    let articles = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| factdiff::input::Article::from_text(&format!("a{i}"), t))
+        .collect();
+    factdiff::analyze(articles, rules, AlignMode::Fast)
+        .findings
+        .into_iter()
+        .filter(|f| f.check == id)
+        .collect()
+}
+
+/// Two figures that each belong to a different name, neither named in the other sentence,
+/// are more likely two subjects' figures than one fact told two ways: the finding says so and
+/// is info at most (`holders_severity`). One name, or a name the other sentence also gives,
+/// leaves the finding an error; so does the option.
+#[test]
+fn figures_of_two_different_names_are_at_most_info() {
+    use factdiff::findings::Severity;
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let figures = |a: &str, b: &str| findings_of_texts("figure-mismatch", &[a, b], &rules);
+    let two_champions = figures(
+        "Olympic 100m champion Dara Whitlock will race over 60m at the indoor meeting in \
+Glasgow on Saturday.",
+        "Olympic 10,000m champion Tomas Reyes will race over two miles at the indoor meeting \
+in Glasgow on Saturday.",
+    );
+    assert_eq!(two_champions.len(), 1, "{two_champions:?}");
+    assert_eq!(two_champions[0].severity, Severity::Info);
+    assert!(
+        two_champions[0]
+            .message
+            .contains("(\"Dara Whitlock\", \"Tomas Reyes\")"),
+        "{}",
+        two_champions[0].message
+    );
+    let two_bans = figures(
+        "Sprinter Dara Whitlock has received an eight-year ban for doping offences after a \
+hearing in Lausanne.",
+        "Former European champion Tomas Reyes is serving a two-year ban for doping offences \
+after a hearing in Lausanne.",
+    );
+    assert_eq!(two_bans.len(), 1, "{two_bans:?}");
+    assert_eq!(two_bans[0].severity, Severity::Info);
+    // one sprinter's ban told two ways is a disagreement
+    let one_ban = figures(
+        "Sprinter Dara Whitlock has received an eight-year ban for doping offences after a \
+hearing in Lausanne.",
+        "Sprinter Dara Whitlock has received a two-year ban for doping offences after a \
+hearing in Lausanne.",
+    );
+    assert_eq!(one_ban.len(), 1, "{one_ban:?}");
+    assert_eq!(one_ban[0].severity, Severity::Error);
+    assert!(
+        !one_ban[0].message.contains("subjects"),
+        "{}",
+        one_ban[0].message
+    );
+    // a name the other sentence gives too may be the same subject seen from the other side
+    let both_named = figures(
+        "Dara Whitlock beat Tomas Reyes by 12 points in the Lausanne final on Saturday.",
+        "Tomas Reyes lost to Dara Whitlock by 21 points in the Lausanne final on Saturday.",
+    );
+    assert!(
+        !both_named.is_empty() && both_named.iter().all(|f| f.severity == Severity::Error),
+        "{both_named:?}"
+    );
+    // a name across a comma is not what the figure belongs to
+    let across_clause = figures(
+        "After the hearing in Lausanne, Whitlock's coach said the ban covers eight years.",
+        "After the hearing in Lausanne, the panel said the ban covers two years.",
+    );
+    assert!(
+        !across_clause.is_empty()
+            && across_clause
+                .iter()
+                .all(|f| !f.message.contains("subjects")),
+        "{across_clause:?}"
+    );
+    let strict = factdiff::config::RuleSet::layered(
+        DEFAULT_RULES,
+        &[(
+            PathBuf::from("strict.toml"),
+            "[checks.figure-mismatch]\nholders_severity = \"error\"\n".to_string(),
+        )],
+    )
+    .unwrap();
+    let kept = findings_of_texts(
+        "figure-mismatch",
+        &[
+            "Sprinter Dara Whitlock has received an eight-year ban for doping offences after a \
+hearing in Lausanne.",
+            "Former European champion Tomas Reyes is serving a two-year ban for doping offences \
+after a hearing in Lausanne.",
+        ],
+        &strict,
+    );
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert_eq!(kept[0].severity, Severity::Error);
+}
+
+/// Durations in different units far apart measure different spans: a race time in minutes
+/// and the years a record has stood are not compared; "18 months" and "three years" are.
+#[test]
+fn durations_of_different_scales_are_different_spans() {
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let figures = |a: &str, b: &str| findings_of_texts("figure-mismatch", &[a, b], &rules);
+    assert!(
+        figures(
+            "Her winning time of three minutes was short of the indoor mile record set by \
+Okafor.",
+            "She missed the indoor mile record, which Okafor has held for the last eight years.",
+        )
+        .is_empty()
+    );
+    let close = figures(
+        "The inquiry into the indoor mile record lasted 18 months, the federation said.",
+        "The inquiry into the indoor mile record lasted three years, the federation said.",
+    );
+    assert_eq!(close.len(), 1, "{close:?}");
 }
 
 /// A converted amount in brackets ("$900m (£479m)") is the amount it converts: two

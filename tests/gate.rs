@@ -712,6 +712,19 @@ iodine deficient, researchers say.\nThe study's director urged that all edible s
 
 /// The messages of check `id` in a gate run of `draft` against `source`, with `extra`
 /// arguments.
+/// A draft restates its sources: a figure it gives another name than the source does is a
+/// change, not a second subject, and stays a full finding.
+#[test]
+fn a_draft_figure_under_another_name_is_a_change_not_a_second_subject() {
+    let source = "Sprinter Dara Whitlock has received an eight-year ban for doping offences \
+after a hearing in Lausanne.\n";
+    let draft = "Former European champion Tomas Reyes is serving a two-year ban for doping \
+offences after a hearing in Lausanne.\n";
+    let messages = gate_messages(draft, source, "figure-mismatch", &[]);
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(!messages[0].contains("subjects"), "{}", messages[0]);
+}
+
 fn gate_messages(draft: &str, source: &str, id: &str, extra: &[&str]) -> Vec<String> {
     let dir = gate_folder(draft, source);
     let mut args = vec!["draft.txt", "--against", "sources"];

@@ -29,6 +29,24 @@ pub(super) fn comparable_unit(f: &Figure) -> Option<&str> {
     })
 }
 
+/// How far apart, as a factor, two durations in different units may be and still be one
+/// span told two ways ("18 months" vs "two years", "90 minutes" vs "three hours").
+const DIFFERENT_SPANS_FACTOR: f64 = 100.0;
+
+/// Whether two durations in different units are too far apart to measure one span ("a time
+/// of three minutes" vs "held for the last eight years"): a race time and a record's age,
+/// not one fact misreported.
+pub(super) fn spans_of_different_scale(a: &Figure, b: &Figure) -> bool {
+    fn days(f: &Figure) -> Option<(&str, f64)> {
+        let unit = f.unit.as_deref()?;
+        Some((unit, f.value * duration_in_days(unit)?))
+    }
+    let (Some((ua, da)), Some((ub, db))) = (days(a), days(b)) else {
+        return false;
+    };
+    ua != ub && da > 0.0 && db > 0.0 && (da / db).max(db / da) > DIFFERENT_SPANS_FACTOR
+}
+
 /// The figures of a sentence that set the span of time a measure covers: a duration after
 /// "past", "last", "previous" or "first" ("over the past 15 months", "in the first six
 /// weeks"). `text`: the document text.

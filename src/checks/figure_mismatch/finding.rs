@@ -1,12 +1,14 @@
 //! A figure-mismatch finding: its message (each figure as written, with its value), and its
 //! severity (an updated running total takes `update_severity`, two readings of something
-//! that moves, tied to no one moment, `moving_severity`).
+//! that moves, tied to no one moment, `moving_severity`; figures of two different names,
+//! `holders_severity`).
 
 use super::FigureMismatch;
 use super::moving::untied_moving_readings;
 use super::options::FigureOptions;
 use super::running_totals::running_total_update;
 use crate::checks::Check;
+use crate::checks::shared::holders::Holders;
 use crate::config::Severity;
 use crate::extract::{Document, Figure};
 use crate::findings::{Evidence, Finding};
@@ -17,6 +19,7 @@ impl FigureMismatch {
     pub(super) fn finding(
         &self,
         options: &FigureOptions,
+        holders: &Holders,
         a: (&Document, usize, usize, &Figure),
         b: (&Document, usize, usize, &Figure),
         what: &str,
@@ -46,6 +49,16 @@ impl FigureMismatch {
 and the sentences share no date or other figure: perhaps two moments",
             );
             severity = severity.min(options.moving_severity.unwrap_or(Severity::Warning));
+        }
+        if let Some((ha, hb)) = holders.different(
+            (a.0, a.1, a.2, (a.3.start, a.3.end)),
+            (b.0, b.1, b.2, (b.3.start, b.3.end)),
+        ) {
+            message.push_str(&format!(
+                "; the figures belong to different names (\"{}\", \"{}\"), neither named in the other sentence: perhaps two subjects",
+                ha.text, hb.text
+            ));
+            severity = severity.min(options.holders_severity.unwrap_or(Severity::Info));
         }
         Finding {
             confidence: crate::findings::UNRATED,

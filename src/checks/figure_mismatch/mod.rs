@@ -51,6 +51,7 @@ use self::durations::over_different_spans;
 use self::outcomes::outcome_counts;
 use self::pairs::{AlignedFigures, SentenceFigures, figures};
 use super::shared::facts::frame_similarity;
+use super::shared::holders::Holders;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
 use crate::extract::Figure;
@@ -85,9 +86,10 @@ one of these words within four words, both articles carry a publication date and
 later gives the higher count, the message says it may be an updated toll: [] turns this off) and \
 update_severity (the severity of such a finding, default warning); moving_severity (at most \
 this severe when a figure measures something that moves, \"jumped 6%\", \"in second place\", and \
-the sentences share no date or other figure: perhaps two moments; default warning).",
-    tuning: "Tolerances let rounded figures agree; `contrasts` keep kinds apart; \
-`moving_severity = \"error\"` keeps moving readings errors.",
+the sentences share no date or other figure: perhaps two moments; default warning); \
+holders_severity (at most this severe when each figure belongs to a different name and neither \
+sentence names the other's: perhaps two subjects; default info).",
+    tuning: "Tolerances let rounded figures agree; `contrasts` keep kinds apart.",
     details: &[
         "Two sentences from different articles that report the same fact (they are aligned) and \
 state the same number of figures of one unit or measure (years, people, dollars, percent...), \
@@ -116,6 +118,14 @@ other articles say.",
 and are not compared, unless each states one figure and one day and they are otherwise the same \
 sentence (80 % of their other words in order): \"On Wednesday, 120 dock workers walked out\" vs \
 \"On Tuesday, 150 dock workers walked out\" gives this finding beside date-mismatch's.",
+        "Each figure belongs to a name: one right after it past at most two lower-case words \
+(\"100m champion Kim Collins\"), or the nearest before it in its clause (\"Sprinter Michelle \
+Collins has received an eight-year ban\"). When the two figures belong to two different names \
+and neither sentence names the other's, they are more likely two subjects' figures than one fact \
+told two ways: the finding says so and is at most `holders_severity`. Not in a gate run: a draft \
+restates its sources, so a figure it gives another name is a change. Durations in different \
+units more than a hundredfold apart (\"a time of three minutes\" vs \"held for eight years\") \
+are different spans, not compared.",
         "A count next to a word of an outcome (`counted_outcomes` in the lexicon: killed, dead, \
 death toll, fatalities; injured, wounded; arrested) counts that outcome whatever its noun: two \
 aligned sentences that each give one count of one outcome are compared (\"killing 31 people\" vs \
@@ -233,6 +243,8 @@ struct Comparison<'a> {
     abs: f64,
     /// `contrasts`, in lower case.
     contrasts: Vec<Vec<String>>,
+    /// The names figures belong to.
+    holders: Holders<'a>,
 }
 
 impl<'a> Comparison<'a> {
@@ -252,6 +264,7 @@ impl<'a> Comparison<'a> {
             rel,
             abs,
             contrasts,
+            holders: Holders::new(ctx),
         }
     }
 
@@ -368,6 +381,7 @@ impl<'a> Comparison<'a> {
             );
             out.push(self.check.finding(
                 self.options,
+                &self.holders,
                 (da, pair.a.document, pair.a.sentence, a),
                 (db, pair.b.document, pair.b.sentence, b),
                 what,

@@ -50,6 +50,10 @@ pub struct FigureOptions {
     /// to no one moment, may be.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub moving_severity: Option<Severity>,
+    /// The most severe a disagreement between figures of two different names (each
+    /// figure's holder, neither named in the other sentence) may be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holders_severity: Option<Severity>,
 }
 
 impl Default for FigureOptions {
@@ -65,6 +69,7 @@ impl Default for FigureOptions {
             running_totals: None,
             update_severity: None,
             moving_severity: None,
+            holders_severity: None,
         }
     }
 }
@@ -91,7 +96,7 @@ static KEYS: &[KeyDoc] = &[
         name: "subjects",
         kind: "list of lists of words",
         range: None,
-        meaning: "Nouns naming one subject, for hyphenated measures (\"a six-year war\").",
+        meaning: "Nouns naming one subject (\"war\", \"conflict\").",
     },
     KeyDoc {
         name: "contrasts",
@@ -117,8 +122,14 @@ update; `[]` turns this off.",
         name: "moving_severity",
         kind: "\"error\", \"warning\" or \"info\"",
         range: None,
-        meaning: "At most this severe for moving readings (\"jumped 6%\", \"in second place\") tied \
-to no shared date or figure.",
+        meaning: "At most this severe for moving readings (\"jumped 6%\") tied to no shared date \
+or figure.",
+    },
+    KeyDoc {
+        name: "holders_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "At most this severe for figures of two different names.",
     },
 ];
 

@@ -1,6 +1,7 @@
 //! Two aligned sentences' figures as the stages compare them (`AlignedFigures`), whether two
 //! figures are different quantities, and a tally against its counts written out.
 
+use super::durations::spans_of_different_scale;
 use super::quantities::{contrasting, different_wholes, part_and_whole};
 use crate::checks::shared::facts;
 use crate::extract::{Document, Fact, Figure};
@@ -64,6 +65,7 @@ impl<'s> AlignedFigures<'s> {
         part_and_whole(self.a.text, self.a.start, a, self.b.text, self.b.start, b)
             || different_wholes(self.a.text, a, self.b.text, b)
             || contrasting(self.a.sentence, self.b.sentence, contrasts)
+            || spans_of_different_scale(a, b)
     }
 
     /// A tally in one sentence, its two counts written out in the other ("a 17-22

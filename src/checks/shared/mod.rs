@@ -3,6 +3,7 @@
 //! - `facts.rs`: a sentence's figures, dates, names, quotes and reported speech, and whether
 //!   two aligned sentences share one fact (`share_a_fact`, the evidence a weak link needs);
 //! - `anchors.rs`: the words next to a figure or a date, and pairing mentions by them;
+//! - `holders.rs`: the name a figure belongs to, and figures of two different names;
 //! - `confidence.rs`: how likely a finding is real, from its evidence, and the severity cap;
 //! - `merge.rs`: one disagreement, one finding (findings sharing a span become one);
 //! - `spelling.rs`: word folding and spelling equivalences (`Spellings`);
@@ -14,6 +15,7 @@
 pub mod anchors;
 pub mod confidence;
 pub mod facts;
+pub mod holders;
 pub mod merge;
 pub mod quote_relation;
 pub mod speakers;
