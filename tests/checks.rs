@@ -502,6 +502,33 @@ after a hearing in Lausanne.",
     assert_eq!(kept[0].severity, Severity::Error);
 }
 
+/// Dates are anchored the same way: two dates of two different names ("on sale in Japan on
+/// Sunday" vs "on sale in Canada on Thursday") are at most info; one place, two days, stays
+/// a warning.
+#[test]
+fn dates_of_two_different_names_are_at_most_info() {
+    use factdiff::findings::Severity;
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let dates = |a: &str, b: &str| findings_of_texts("date-mismatch", &[a, b], &rules);
+    let two_launches = dates(
+        "The new handheld console from Sony went on sale in Japan on Sunday, the company said.",
+        "The new handheld console from Sony goes on sale in Canada on Thursday, the company said.",
+    );
+    assert_eq!(two_launches.len(), 1, "{two_launches:?}");
+    assert_eq!(two_launches[0].severity, Severity::Info);
+    assert!(
+        two_launches[0].message.contains("(\"Japan\", \"Canada\")"),
+        "{}",
+        two_launches[0].message
+    );
+    let one_launch = dates(
+        "The new handheld console from Sony went on sale in Japan on Sunday, the company said.",
+        "The new handheld console from Sony goes on sale in Japan on Thursday, the company said.",
+    );
+    assert_eq!(one_launch.len(), 1, "{one_launch:?}");
+    assert_eq!(one_launch[0].severity, Severity::Warning);
+}
+
 /// Durations in different units far apart measure different spans: a race time in minutes
 /// and the years a record has stood are not compared; "18 months" and "three years" are.
 #[test]

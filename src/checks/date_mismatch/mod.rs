@@ -20,6 +20,7 @@ mod pairing;
 
 use self::occasions::left_alone;
 use self::pairing::disagreeing_events;
+use super::shared::holders::Holders;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
 use crate::extract::{DateMention, DateRange, Document};
@@ -42,7 +43,8 @@ from a wire story into a later article shift silently.",
     example: "\"a fire ... on Wednesday\" vs \"a fire ... on Tuesday\", both published Friday 14 March 2025.",
     options: "severity; tolerance_days (default 0: the days must overlap); min_score (default 0.35: aligned \
 sentences scoring below it are compared only when they also state one same figure or date, or a figure of one unit next to one same word in \
-sentences that share a name and do not date it apart).",
+sentences that share a name and do not date it apart); holders_severity (default info: at most this \
+severe when each date belongs to a different name, as figure-mismatch reads it).",
     tuning: "`tolerance_days = 1` lets dates a day apart agree; raise `min_score` to compare only \
 closer sentences. An article without a dateline needs its publication date in `cluster.toml` (or \
 `--published`) for \"on Monday\" and \"yesterday\" to resolve.",
@@ -114,6 +116,7 @@ impl Check for DateMismatch {
     fn run(&self, ctx: &CheckContext, out: &mut Vec<Finding>) {
         let options: &DateOptions = &ctx.rules.check(self.id());
         let tolerance = chrono::Duration::days(options.tolerance_days.unwrap_or(0).max(0));
+        let holders = Holders::new(ctx);
         for pair in &ctx.alignment.pairs {
             let (da, db) = (&ctx.docs[pair.a.document], &ctx.docs[pair.b.document]);
             let (sa, sb) = (pair.a.sentence, pair.b.sentence);
@@ -121,7 +124,7 @@ impl Check for DateMismatch {
                 continue;
             }
             for (a, b) in disagreeing_events((da, sa), (db, sb), tolerance) {
-                out.push(self.finding(options, pair, (da, a), (db, b)));
+                out.push(self.finding(options, &holders, pair, (da, a), (db, b)));
             }
         }
         if ctx
@@ -134,19 +137,37 @@ impl Check for DateMismatch {
 }
 
 impl DateMismatch {
-    /// The finding for date `a` against date `b` of aligned pair `pair`.
+    /// The finding for date `a` against date `b` of aligned pair `pair`. Two dates of two
+    /// different names ("went on sale in Japan on Sunday" vs "goes on sale in the US on
+    /// Thursday"), neither named in the other sentence, are at most `holders_severity`.
     fn finding(
         &self,
         options: &DateOptions,
+        holders: &Holders,
         pair: &AlignedPair,
         (da, a): (&Document, &DateMention),
         (db, b): (&Document, &DateMention),
     ) -> Finding {
-        self.finding_at(
-            options,
-            (da, pair.a.document, pair.a.sentence, a),
-            (db, pair.b.document, pair.b.sentence, b),
-        )
+        let (ia, sa, ib, sb) = (
+            pair.a.document,
+            pair.a.sentence,
+            pair.b.document,
+            pair.b.sentence,
+        );
+        let mut finding = self.finding_at(options, (da, ia, sa, a), (db, ib, sb, b));
+        if let Some((ha, hb)) = holders.different(
+            (da, ia, sa, (a.start, a.end)),
+            (db, ib, sb, (b.start, b.end)),
+        ) {
+            finding.message.push_str(&format!(
+                "; the dates belong to different names (\"{}\", \"{}\"), neither named in the other sentence: perhaps two subjects",
+                ha.text, hb.text
+            ));
+            finding.severity = finding
+                .severity
+                .min(options.holders_severity.unwrap_or(Severity::Info));
+        }
+        finding
     }
 
     /// The finding for date `a` against date `b`, each with its document, document index and

@@ -25,6 +25,10 @@ pub struct DateOptions {
         deserialize_with = "crate::checks::options::tolerance_days"
     )]
     pub tolerance_days: Option<i64>,
+    /// The most severe a disagreement between dates of two different names (each date's
+    /// holder, neither named in the other sentence) may be.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub holders_severity: Option<Severity>,
 }
 
 impl Default for DateOptions {
@@ -34,6 +38,7 @@ impl Default for DateOptions {
             severity: Severity::Warning,
             min_score: None,
             tolerance_days: None,
+            holders_severity: None,
         }
     }
 }
@@ -50,6 +55,12 @@ static KEYS: &[KeyDoc] = &[
         kind: "integer",
         range: Some(Limits::Between(0.0, MAX_DAYS as f64)),
         meaning: "Days by which two resolved dates may differ and still agree; 0 asks the days to overlap.",
+    },
+    KeyDoc {
+        name: "holders_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "At most this severe for dates of two different names.",
     },
 ];
 

@@ -7,6 +7,7 @@ use super::speakers::same_speaker;
 use crate::checks::CheckContext;
 use crate::extract::{Document, Name, NameFolding};
 use crate::findings::gate::DocumentRole;
+use crate::lexicon::TIME_ZONES;
 
 use super::facts;
 
@@ -26,7 +27,17 @@ const CLAUSE_MARKS: &[char] = &[
 /// has received an eight-year ban").
 pub fn holder(doc: &Document, sentence: usize, start: usize, end: usize) -> Option<&Name> {
     let text = doc.article.text.as_str();
-    let names: Vec<&Name> = facts::names(doc.facts(sentence)).collect();
+    // A name inside a time of day is its zone, not a holder ("6 p.m. EDT Sunday", "3 p.m.
+    // Arizona time Tuesday").
+    let in_a_time = |n: &Name| {
+        TIME_ZONES.contains(n.text.as_str())
+            || text
+                .get(n.end..)
+                .is_some_and(|rest| rest.trim_start().starts_with("time"))
+    };
+    let names: Vec<&Name> = facts::names(doc.facts(sentence))
+        .filter(|n| !in_a_time(n))
+        .collect();
     let after = names.iter().find(|n| n.start >= end).filter(|n| {
         let between = text.get(end..n.start).unwrap_or("");
         between
