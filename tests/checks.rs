@@ -529,6 +529,43 @@ fn dates_of_two_different_names_are_at_most_info() {
     assert_eq!(one_launch[0].severity, Severity::Warning);
 }
 
+/// Two quotes of one speaker whose words mostly differ, on both sides, are more likely two
+/// remarks than one misquoted: at most info (`remarks_severity`). A changed word or two in
+/// one remark stays an error.
+#[test]
+fn quotes_that_mostly_differ_are_perhaps_two_remarks() {
+    use factdiff::findings::Severity;
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let quotes = |a: &str, b: &str| findings_of_texts("quote-mismatch", &[a, b], &rules);
+    let two_remarks = quotes(
+        "\"Yet again the council and its leader have failed to answer the one question that \
+matters in this plan - which services will they cut to close the £3m gap in their accounts?\" \
+said Ann Marlow.",
+        "\"He simply failed to say which services he would cut to close the hole in his budget \
+accounts,\" said Ann Marlow.",
+    );
+    assert_eq!(two_remarks.len(), 1, "{two_remarks:?}");
+    assert_eq!(two_remarks[0].severity, Severity::Info);
+    assert!(
+        two_remarks[0].message.contains("perhaps two remarks"),
+        "{}",
+        two_remarks[0].message
+    );
+    let misquoted = quotes(
+        "\"The minister has failed to say which taxes will go up to fill the gap in her plans,\" \
+said Ann Marlow.",
+        "\"The minister has failed to say which taxes will go up to fill the hole in her plans,\" \
+said Ann Marlow.",
+    );
+    assert_eq!(misquoted.len(), 1, "{misquoted:?}");
+    assert_eq!(misquoted[0].severity, Severity::Error);
+    assert!(
+        !misquoted[0].message.contains("remarks"),
+        "{}",
+        misquoted[0].message
+    );
+}
+
 /// Durations in different units far apart measure different spans: a race time in minutes
 /// and the years a record has stood are not compared; "18 months" and "three years" are.
 #[test]

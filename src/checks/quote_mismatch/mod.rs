@@ -33,8 +33,9 @@ attribution-mismatch.",
 can change what the speaker is held to have said.",
     example: "\"We were lucky the wind turned toward the water\" vs \"We were lucky the wind changed \
 toward the water\".",
-    options: "severity. What counts as the same word comes from [equivalences] \
-(spelling_variants, words).",
+    options: "severity; remarks_severity (default info: at most this severe when more than 40 % of \
+the words of both quotes differ, perhaps two remarks of one speaker). What counts as the same \
+word comes from [equivalences] (spelling_variants, words).",
     tuning: "Words that count as the same go in one `[equivalences]` `words` group (`[\"ceasefire\", \
 \"cease-fire\"]`); `spelling_variants` folds British and American spellings.",
     details: &[
@@ -204,15 +205,21 @@ impl QuoteMismatch {
             .as_ref()
             .filter(named)
             .or(qb.speaker.as_ref().filter(named));
+        let mut message = match speaker {
+            Some(s) => format!("{message} (quoting {s})"),
+            None => message,
+        };
+        let mut severity = options.severity;
+        if mostly_changed(&qa.text, a) && mostly_changed(&qb.text, b) {
+            message.push_str("; most words of both quotes differ, perhaps two remarks");
+            severity = severity.min(options.remarks_severity.unwrap_or(Severity::Info));
+        }
         Finding {
             confidence: crate::findings::UNRATED,
             check: self.id().into(),
             category: self.category(),
-            severity: options.severity,
-            message: match speaker {
-                Some(s) => format!("{message} (quoting {s})"),
-                None => message,
-            },
+            severity,
+            message,
             evidence: vec![
                 Evidence::new(da, pair.a.document, pair.a.sentence, sa, ea),
                 Evidence::new(db, pair.b.document, pair.b.sentence, sb, eb),
@@ -220,6 +227,27 @@ impl QuoteMismatch {
             suggestion: Some("check the quote against the recording or the original source".into()),
         }
     }
+}
+
+/// The share of a quote's words that must differ, on both sides, for two quotes to be more
+/// likely two remarks than one misquoted ("Once again Mr Blair and his Chancellor have failed
+/// to answer the question ... which taxes will they put up" vs "He completely failed to say
+/// which taxes he would put up").
+const REMARKS_SHARE: f64 = 0.4;
+
+/// Whether more than `REMARKS_SHARE` of the words of quote `text` are in its changed ranges.
+fn mostly_changed(text: &str, changed: &[Range<usize>]) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
+    let all = words(text);
+    let differing: usize = changed
+        .iter()
+        .map(|r| text.get(r.clone()).map_or(0, words))
+        .sum();
+    all > 0 && differing as f64 > REMARKS_SHARE * all as f64
 }
 
 /// Every quote of one sentence related to every quote of the other, once.

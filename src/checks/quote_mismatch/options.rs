@@ -12,6 +12,10 @@ use crate::config::{KeyDoc, Severity};
 pub struct QuoteOptions {
     pub enabled: bool,
     pub severity: Severity,
+    /// The most severe a difference may be when most words of both quotes differ: two
+    /// remarks more likely than one misquoted.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub remarks_severity: Option<Severity>,
 }
 
 impl Default for QuoteOptions {
@@ -19,6 +23,7 @@ impl Default for QuoteOptions {
         QuoteOptions {
             enabled: true,
             severity: Severity::Warning,
+            remarks_severity: None,
         }
     }
 }
@@ -26,7 +31,16 @@ impl Default for QuoteOptions {
 check_options!(QuoteOptions);
 
 /// What each key of `QuoteOptions` means, in the order it declares them.
-static KEYS: &[KeyDoc] = &[options::ENABLED, options::SEVERITY];
+static KEYS: &[KeyDoc] = &[
+    options::ENABLED,
+    options::SEVERITY,
+    KeyDoc {
+        name: "remarks_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "At most this severe when most words of both quotes differ: perhaps two remarks.",
+    },
+];
 
 /// `QuoteOptions` as the registry reads it.
 pub(super) static OPTIONS: OptionsType = OptionsType::of::<QuoteOptions>(KEYS);
