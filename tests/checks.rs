@@ -295,14 +295,7 @@ fn a_higher_toll_published_later_may_be_an_update() {
     assert_eq!(plain[0].severity, Severity::Error);
     assert!(!plain[0].message.contains("later"), "{}", plain[0].message);
     // the rule set turns it off
-    let off = factdiff::config::RuleSet::layered(
-        DEFAULT_RULES,
-        &[(
-            PathBuf::from("off.toml"),
-            "[checks.figure-mismatch]\nrunning_totals = []\n".to_string(),
-        )],
-    )
-    .unwrap();
+    let off = rules_with("[checks.figure-mismatch]\nrunning_totals = []\n");
     let plain = run(&LoadOptions::default(), &off);
     assert_eq!(plain[0].severity, Severity::Error);
     // the later article with the lower count: no update, a disagreement
@@ -384,18 +377,17 @@ oilfield held more crude.",
     assert_eq!(counts.len(), 1, "{counts:?}");
     assert_eq!(counts[0].severity, Severity::Error);
     // the rule set can keep such findings errors
-    let strict = factdiff::config::RuleSet::layered(
-        DEFAULT_RULES,
-        &[(
-            PathBuf::from("strict.toml"),
-            "[checks.figure-mismatch]\nmoving_severity = \"error\"\n".to_string(),
-        )],
-    )
-    .unwrap();
+    let strict = rules_with("[checks.figure-mismatch]\nmoving_severity = \"error\"\n");
     let untied_text = |f: &str| std::fs::read_to_string(case.join(f)).unwrap();
     let strict_run = run([&untied_text("a.txt"), &untied_text("b.txt")], &strict);
     assert_eq!(strict_run.len(), 1);
     assert_eq!(strict_run[0].severity, Severity::Error);
+}
+
+/// The default rule set with `toml` layered over it.
+fn rules_with(toml: &str) -> factdiff::config::RuleSet {
+    factdiff::config::RuleSet::layered(DEFAULT_RULES, &[(PathBuf::from("extra.toml"), toml.into())])
+        .unwrap()
 }
 
 /// The findings of check `id` on articles of the given texts (`a0`, `a1`, ...), no publication
@@ -480,14 +472,7 @@ hearing in Lausanne.",
                 .all(|f| !f.message.contains("subjects")),
         "{across_clause:?}"
     );
-    let strict = factdiff::config::RuleSet::layered(
-        DEFAULT_RULES,
-        &[(
-            PathBuf::from("strict.toml"),
-            "[checks.figure-mismatch]\nholders_severity = \"error\"\n".to_string(),
-        )],
-    )
-    .unwrap();
+    let strict = rules_with("[checks.figure-mismatch]\nholders_severity = \"error\"\n");
     let kept = findings_of_texts(
         "figure-mismatch",
         &[
