@@ -551,6 +551,64 @@ said Ann Marlow.",
     );
 }
 
+/// A day resolved against one article's date ("earlier in the day" in an article of Friday
+/// 9 September 2016) against a weekday named in an article with no date ("on Monday"): the
+/// day is not that weekday. The same weekday, or a day off after "today", agrees.
+#[test]
+fn a_resolved_day_is_compared_with_a_weekday_of_an_undated_article() {
+    let rules = load_rules(&RuleSources::default()).unwrap();
+    let dated = |a: &str, b: &str| -> Vec<Finding> {
+        let articles = [
+            ("a0", a, chrono::NaiveDate::from_ymd_opt(2016, 9, 9)),
+            ("a1", b, None),
+        ]
+        .into_iter()
+        .map(|(id, text, published)| {
+            let mut article = factdiff::input::Article::from_text(id, text);
+            article.published = published;
+            article
+        })
+        .collect();
+        factdiff::analyze(articles, &rules, AlignMode::Fast)
+            .findings
+            .into_iter()
+            .filter(|f| f.check == "date-mismatch")
+            .collect()
+    };
+    let copied = dated(
+        "Talks earlier in the day between the two presidents at the summit in Lisbon failed \
+to make headway.",
+        "Talks on Monday between the two presidents at the summit in Lisbon failed to make \
+headway.",
+    );
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    assert!(
+        copied[0].message.contains("\"Monday\""),
+        "{}",
+        copied[0].message
+    );
+    // 9 September 2016 was a Friday
+    assert!(
+        dated(
+            "Talks earlier in the day between the two presidents at the summit in Lisbon \
+failed to make headway.",
+            "Talks on Friday between the two presidents at the summit in Lisbon failed to make \
+headway.",
+        )
+        .is_empty()
+    );
+    // "today" may be a day off: Thursday's talks written up after midnight
+    assert!(
+        dated(
+            "Talks today between the two presidents at the summit in Lisbon failed to make \
+headway.",
+            "Talks on Thursday between the two presidents at the summit in Lisbon failed to \
+make headway.",
+        )
+        .is_empty()
+    );
+}
+
 /// Durations in different units far apart measure different spans: a race time in minutes
 /// and the years a record has stood are not compared; "18 months" and "three years" are.
 #[test]

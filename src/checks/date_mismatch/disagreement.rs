@@ -99,6 +99,22 @@ pub(super) fn disagree(
         {
             written_month_and_day(&a.text) != written_month_and_day(&b.text)
         }
+        // One side a day resolved against its article's date ("earlier in the day" in an
+        // article of Friday 9 September 2016), the other a weekday named in an article with
+        // no date ("on Monday"): the day is not that weekday. "Today" and "earlier in the
+        // day" may be a day off, as above.
+        (Some(r), None) | (None, Some(r)) if r.from == r.to => {
+            let named = if a.resolved.is_none() { a } else { b };
+            let Some(name) = weekday_of(&named.text) else {
+                return false;
+            };
+            let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
+                tolerance.num_days() + 1
+            } else {
+                tolerance.num_days()
+            };
+            weekdays_apart(r.from, name) > slack
+        }
         (None, None) => {
             // No publication date: weekday names, and months (with their days) of the same
             // kind, still differ outright.
@@ -234,6 +250,17 @@ pub(super) fn date_kind(d: &DateMention) -> &'static str {
     } else {
         "relative"
     }
+}
+
+/// Days between the weekday of `day` and the weekday `name` ("monday"), either way round the
+/// week (0 to 3).
+fn weekdays_apart(day: chrono::NaiveDate, name: &str) -> i64 {
+    use chrono::Datelike;
+    let Some(named) = calendar::WEEKDAY_NAMES.iter().position(|d| *d == name) else {
+        return 0;
+    };
+    let apart = (day.weekday().num_days_from_monday() as i64 - named as i64).rem_euclid(7);
+    apart.min(7 - apart)
 }
 
 fn weekday_of(text: &str) -> Option<&'static str> {

@@ -81,7 +81,9 @@ with and without \"last\" or \"next\" is not compared (writers disagree on which
 Thursday\" means); a day or month written without a year (\"Sept. 30\") is read in the other \
 date's year.",
         "When neither date can be resolved (no publication date), two different weekday names, \
-months, or days of a month are still flagged.",
+months, or days of a month are still flagged; when only one can (\"earlier in the day\" in an \
+article of Friday 9 September 2016 against \"on Monday\" in an article with no date), the day it \
+resolves to is compared with the weekday named (a day's slack after \"today\" or \"yesterday\").",
         "A sentence about the outlet's own reporting (\"could not be reached for comment \
 Wednesday\", \"did not return calls\") is left alone: each outlet dates its own attempt. \
 \"Declined to comment\" is the source's act and is compared.",
