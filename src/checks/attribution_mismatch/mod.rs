@@ -101,7 +101,7 @@ impl Check for AttributionMismatch {
         &DOC
     }
     fn default_severity(&self) -> Severity {
-        Severity::Error
+        Severity::Warning
     }
 
     fn options(&self) -> &'static OptionsType {
