@@ -211,15 +211,44 @@ fn combine(group: Vec<Finding>, docs: &[Document]) -> Finding {
         .max()
         .unwrap_or(first.severity);
     let confidence = group.iter().map(|f| f.confidence).fold(0.0, f64::max);
+    // The notes that say why a part has the severity the whole takes ("perhaps two
+    // subjects"), each once, in order.
+    let mut why: Vec<&str> = Vec::new();
+    for note in group
+        .iter()
+        .filter(|f| f.severity == severity)
+        .filter_map(|f| note_of(&f.message))
+    {
+        if !why.contains(&note) && !head.contains(note) {
+            why.push(note);
+        }
+    }
+    let why: String = why.iter().map(|n| format!("; {n}")).collect();
     Finding {
         check: first.check.clone(),
         category: first.category,
         severity,
-        message: format!("{head}: {}", sides.join(" vs ")),
+        message: format!("{head}: {}{why}", sides.join(" vs ")),
         evidence,
         suggestion: first.suggestion.clone(),
         confidence,
     }
+}
+
+/// The note a check adds after a finding's wordings, past the first "; " outside quotation
+/// marks ("...; the figures belong to different names ..."), when there is one.
+fn note_of(message: &str) -> Option<&str> {
+    let mut quoted = false;
+    for (i, c) in message.char_indices() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' if !quoted && message[i + 1..].starts_with(' ') => {
+                return Some(&message[i + 2..]).filter(|n| !n.is_empty());
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The key a wording is grouped by: case, curly quotes and spacing folded.
@@ -322,6 +351,50 @@ mod tests {
         );
         assert_eq!(m.evidence.len(), 3);
         assert_eq!(m.confidence, 0.6);
+    }
+
+    #[test]
+    fn the_note_behind_the_merged_severity_is_kept() {
+        let mut a = finding(
+            "figure-mismatch",
+            "figures disagree: \"100m\" (100) vs \"10,000m\" (10,000) (m); perhaps two subjects",
+            vec![evidence(0, 10, "100m"), evidence(1, 20, "10,000m")],
+            0.4,
+        );
+        a.severity = Severity::Info;
+        let mut b = finding(
+            "figure-mismatch",
+            "figures disagree: \"10,000m\" (10,000) vs \"100m\" (100) (m); perhaps two subjects",
+            vec![evidence(1, 20, "10,000m"), evidence(2, 30, "100m")],
+            0.4,
+        );
+        b.severity = Severity::Info;
+        let merged = merge(vec![a.clone(), b], &[]);
+        assert_eq!(merged.len(), 1);
+        assert!(
+            merged[0].message.ends_with("; perhaps two subjects"),
+            "{}",
+            merged[0].message
+        );
+        // a part of higher severity without the note sets the whole: no note
+        let c = finding(
+            "figure-mismatch",
+            "figures disagree: \"10,000m\" (10,000) vs \"100m\" (100) (m)",
+            vec![evidence(1, 20, "10,000m"), evidence(2, 30, "100m")],
+            0.4,
+        );
+        let merged = merge(vec![a, c], &[]);
+        assert_eq!(merged[0].severity, Severity::Warning);
+        assert!(
+            !merged[0].message.contains("perhaps"),
+            "{}",
+            merged[0].message
+        );
+        // "; " inside a quoted wording is not a note
+        assert_eq!(
+            note_of("figures disagree: \"A$458m ($357m; £191m)\" vs \"x\""),
+            None
+        );
     }
 
     #[test]
