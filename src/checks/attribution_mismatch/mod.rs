@@ -24,6 +24,7 @@ use std::cell::OnceCell;
 use self::case_index::CaseIndex;
 pub use self::options::AttributionOptions;
 use self::speakers::{speaker_pronoun, speaker_span};
+use super::shared::facts;
 use super::shared::spelling::Spellings;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
@@ -47,7 +48,9 @@ unit,\" Fire Chief Maria Delgado said.",
 reach to compare their speakers; default 0.3, the alignment threshold); unsure_severity (the \
 most severe a finding may be when the two may be one source: a speaker given by a pronoun \
 resolved from the sentences before, \"he said\", or a person against an organisation they may \
-speak for, \"Tory leader Michael Howard\" vs \"the Tories\"; default info).",
+speak for, \"Tory leader Michael Howard\" vs \"the Tories\"; default info); reworded_severity \
+(default warning: the most severe a finding may be when the two sentences differ beyond their \
+speakers, less than 80 % of their other words in order, perhaps two statements on one topic).",
     tuning: "Raise `min_similarity` to compare the speakers of reported speech only in closer \
 sentences. Two names of one source that the check does not join (a body and its nickname) go in \
 one `[equivalences]` `aliases` group.",
@@ -101,7 +104,7 @@ impl Check for AttributionMismatch {
         &DOC
     }
     fn default_severity(&self) -> Severity {
-        Severity::Warning
+        Severity::Error
     }
 
     fn options(&self) -> &'static OptionsType {
@@ -216,6 +219,17 @@ impl<'a> Comparison<'a> {
         let mut severity = self.options.severity;
         if unsure {
             severity = severity.min(self.options.unsure_severity.unwrap_or(Severity::Info));
+        } else if facts::frame_similarity_beside(
+            self.ctx.docs,
+            pair,
+            (Some(spans.0), Some(spans.1)),
+        ) < facts::SAME_FRAME
+        {
+            // Two sentences told in other words: two speakers on one topic more often than
+            // one statement given to the wrong one.
+            message
+                .push_str("; the sentences differ beyond their speakers, perhaps two statements");
+            severity = severity.min(self.options.reworded_severity.unwrap_or(Severity::Warning));
         }
         out.push(Finding {
             confidence: crate::findings::UNRATED,

@@ -24,6 +24,10 @@ pub struct AttributionOptions {
     /// organisation they may speak for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unsure_severity: Option<Severity>,
+    /// The most severe a finding may be when the two sentences differ beyond their speakers
+    /// (less than `SAME_FRAME` of their other words in order).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reworded_severity: Option<Severity>,
 }
 
 impl Default for AttributionOptions {
@@ -33,6 +37,7 @@ impl Default for AttributionOptions {
             severity: Severity::Warning,
             min_similarity: None,
             unsure_severity: None,
+            reworded_severity: None,
         }
     }
 }
@@ -55,6 +60,12 @@ static KEYS: &[KeyDoc] = &[
         range: None,
         meaning: "At most this severe when the two may be one source: a pronoun (\"he said\") \
 resolved from the sentences before, or a person against an organisation.",
+    },
+    KeyDoc {
+        name: "reworded_severity",
+        kind: "\"error\", \"warning\" or \"info\"",
+        range: None,
+        meaning: "At most this severe when the two sentences differ beyond their speakers.",
     },
 ];
 

@@ -50,7 +50,7 @@ use self::counts::sole_counts;
 use self::durations::over_different_spans;
 use self::outcomes::outcome_counts;
 use self::pairs::{AlignedFigures, SentenceFigures, figures};
-use super::shared::facts::frame_similarity;
+use super::shared::facts::{SAME_FRAME, frame_similarity};
 use super::shared::holders::Holders;
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
@@ -61,10 +61,6 @@ pub use self::finding::format_value;
 pub use self::options::FigureOptions;
 
 pub struct FigureMismatch;
-
-/// How alike two sentences dated apart must be, figures and dates set aside, for their
-/// figures to be compared all the same (`frame_similarity`).
-const SAME_FRAME: f64 = 0.8;
 
 static DOC: CheckDoc = CheckDoc {
     summary: "Aligned sentences give different figures for the same quantity.",

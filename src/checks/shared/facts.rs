@@ -64,12 +64,31 @@ pub fn share_a_fact(docs: &[Document], pair: &AlignedPair) -> bool {
     stated_twice || figure_amid_same_words(docs, pair)
 }
 
+/// How alike two sentences must be, figures and dates set aside (`frame_similarity`), to be
+/// one frame in which only a fact changed: figures of sentences dated apart are compared
+/// then, and a misattribution keeps its severity.
+pub const SAME_FRAME: f64 = 0.8;
+
 /// How alike two aligned sentences are once their figures and dates are set aside: the share
 /// of their words (lower case, in order) that a word diff keeps, 0 to 1. "On Wednesday, 120
 /// dock workers walked off the job" and "On Tuesday, 150 dock workers walked off the job" are
 /// one frame (1.0): only the facts differ, so each difference is a disagreement of its own.
 pub fn frame_similarity(docs: &[Document], pair: &AlignedPair) -> f64 {
-    let words = |r: SentenceRef| -> Vec<String> {
+    frame_similarity_beside(docs, pair, (None, None))
+}
+
+/// A byte span of a document's text: (start, end).
+type Span = (usize, usize);
+
+/// [`frame_similarity`] with one more span of each sentence set aside (a speaker's name, when
+/// the speakers are what differs): "Green leader Ada Finch accused the mayor of ..." and
+/// "Councillor Tom Greel accused the mayor of ..." are one frame.
+pub fn frame_similarity_beside(
+    docs: &[Document],
+    pair: &AlignedPair,
+    spans: (Option<Span>, Option<Span>),
+) -> f64 {
+    let words = |r: SentenceRef, beside: Option<Span>| -> Vec<String> {
         let doc = &docs[r.document];
         let sentence = &doc.sentences[r.sentence];
         let masked: Vec<(usize, usize)> = doc
@@ -77,6 +96,7 @@ pub fn frame_similarity(docs: &[Document], pair: &AlignedPair) -> f64 {
             .iter()
             .filter(|f| matches!(f, Fact::Number(_) | Fact::Date(_)))
             .map(Fact::span)
+            .chain(beside)
             .collect();
         let text = &doc.article.text[sentence.start..sentence.end];
         let tokens = crate::text::tokenize(text);
@@ -89,7 +109,7 @@ pub fn frame_similarity(docs: &[Document], pair: &AlignedPair) -> f64 {
             .map(|(s, e)| text[s..e].to_lowercase())
             .collect()
     };
-    let (a, b) = (words(pair.a), words(pair.b));
+    let (a, b) = (words(pair.a, spans.0), words(pair.b, spans.1));
     if a.is_empty() && b.is_empty() {
         return 1.0;
     }
