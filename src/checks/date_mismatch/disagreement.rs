@@ -70,6 +70,13 @@ pub(super) fn disagree(
     if let (Some(sa), Some(sb)) = (year_span(a), year_span(b)) {
         return sa != sb;
     }
+    // "Today", "yesterday" and "last night" depend on the hour an article went out: they may
+    // be a day off.
+    let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
+        tolerance + chrono::Duration::days(1)
+    } else {
+        tolerance
+    };
     match (a.resolved, b.resolved) {
         (Some(ra), Some(rb)) => {
             // A day or month whose year the text leaves out ("Sept. 30") is read in the year
@@ -81,13 +88,7 @@ pub(super) fn disagree(
                 _ => (ra, rb),
             };
             // Only dates of the same precision compare: a day with a day, a month with a
-            // month ("June" and "1999" name different things). "Today", "yesterday" and
-            // "last night" depend on the hour an article went out: they may be a day off.
-            let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
-                tolerance + chrono::Duration::days(1)
-            } else {
-                tolerance
-            };
+            // month ("June" and "1999" name different things).
             precision(ra) == precision(rb)
                 && precision(ra) != Precision::Other
                 && (ra.from - slack > rb.to || rb.from - slack > ra.to)
@@ -101,19 +102,11 @@ pub(super) fn disagree(
         }
         // One side a day resolved against its article's date ("earlier in the day" in an
         // article of Friday 9 September 2016), the other a weekday named in an article with
-        // no date ("on Monday"): the day is not that weekday. "Today" and "earlier in the
-        // day" may be a day off, as above.
+        // no date ("on Monday"): the day is not that weekday, within the slack.
         (Some(r), None) | (None, Some(r)) if r.from == r.to => {
             let named = if a.resolved.is_none() { a } else { b };
-            let Some(name) = weekday_of(&named.text) else {
-                return false;
-            };
-            let slack = if is_deictic(&a.text) || is_deictic(&b.text) {
-                tolerance.num_days() + 1
-            } else {
-                tolerance.num_days()
-            };
-            weekdays_apart(r.from, name) > slack
+            weekday_of(&named.text)
+                .is_some_and(|name| weekdays_apart(r.from, name) > slack.num_days())
         }
         (None, None) => {
             // No publication date: weekday names, and months (with their days) of the same

@@ -20,7 +20,7 @@ mod pairing;
 
 use self::occasions::left_alone;
 use self::pairing::disagreeing_events;
-use super::shared::holders::Holders;
+use super::shared::holders::{Holders, two_subjects_note};
 use super::{Check, CheckContext, CheckDoc, OptionsType};
 use crate::align::AlignedPair;
 use crate::extract::{DateMention, DateRange, Document};
@@ -157,14 +157,11 @@ impl DateMismatch {
             pair.b.sentence,
         );
         let mut finding = self.finding_at(options, (da, ia, sa, a), (db, ib, sb, b));
-        if let Some((ha, hb)) = holders.different(
+        if let Some(names) = holders.different(
             (da, ia, sa, (a.start, a.end)),
             (db, ib, sb, (b.start, b.end)),
         ) {
-            finding.message.push_str(&format!(
-                "; the dates belong to different names (\"{}\", \"{}\"), neither named in the other sentence: perhaps two subjects",
-                ha.text, hb.text
-            ));
+            finding.message.push_str(&two_subjects_note("dates", names));
             finding.severity = finding
                 .severity
                 .min(options.holders_severity.unwrap_or(Severity::Info));

@@ -8,7 +8,7 @@ use super::moving::untied_moving_readings;
 use super::options::FigureOptions;
 use super::running_totals::running_total_update;
 use crate::checks::Check;
-use crate::checks::shared::holders::Holders;
+use crate::checks::shared::holders::{Holders, two_subjects_note};
 use crate::config::Severity;
 use crate::extract::{Document, Figure};
 use crate::findings::{Evidence, Finding};
@@ -50,14 +50,11 @@ and the sentences share no date or other figure: perhaps two moments",
             );
             severity = severity.min(options.moving_severity.unwrap_or(Severity::Warning));
         }
-        if let Some((ha, hb)) = holders.different(
+        if let Some(names) = holders.different(
             (a.0, a.1, a.2, (a.3.start, a.3.end)),
             (b.0, b.1, b.2, (b.3.start, b.3.end)),
         ) {
-            message.push_str(&format!(
-                "; the figures belong to different names (\"{}\", \"{}\"), neither named in the other sentence: perhaps two subjects",
-                ha.text, hb.text
-            ));
+            message.push_str(&two_subjects_note("figures", names));
             severity = severity.min(options.holders_severity.unwrap_or(Severity::Info));
         }
         Finding {

@@ -11,6 +11,7 @@ use super::options::FigureOptions;
 use super::pairs::figures;
 use super::{FigureMismatch, Reported};
 use crate::checks::CheckContext;
+use crate::checks::shared::holders::Holders;
 use crate::extract::Figure;
 use crate::findings::Finding;
 use crate::segment::SentenceRole;
@@ -26,6 +27,7 @@ impl FigureMismatch {
         &self,
         ctx: &CheckContext,
         options: &FigureOptions,
+        holders: &Holders,
         reported: &mut Reported,
         out: &mut Vec<Finding>,
     ) {
@@ -33,7 +35,6 @@ impl FigureMismatch {
         let abs = options.absolute_tolerance.unwrap_or(0.0);
         let subjects = SubjectClasses::new(options.subjects.as_deref().unwrap_or(&[]));
         let by_subject = measures_by_subject(ctx, &subjects);
-        let holders = crate::checks::shared::holders::Holders::new(ctx);
         for placed in by_subject.values() {
             for (i, &(d1, s1, f1)) in placed.iter().enumerate() {
                 for &(d2, s2, f2) in &placed[i + 1..] {
@@ -49,7 +50,7 @@ impl FigureMismatch {
                         following_word(&ctx.docs[d1].article.text, f1.end).unwrap_or_default();
                     out.push(self.finding(
                         options,
-                        &holders,
+                        holders,
                         (&ctx.docs[d1], d1, s1, f1),
                         (&ctx.docs[d2], d2, s2, f2),
                         &format!("the {noun} is measured differently"),

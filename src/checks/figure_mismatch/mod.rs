@@ -214,7 +214,7 @@ impl Check for FigureMismatch {
         for pair in &ctx.alignment.pairs {
             comparison.compare_pair(pair, &mut reported, out);
         }
-        self.compare_measures(ctx, options, &mut reported, out);
+        self.compare_measures(ctx, options, &comparison.holders, &mut reported, out);
         self.reversed_ranges(ctx, options, out);
         if ctx
             .roles

@@ -93,6 +93,15 @@ impl<'r> Holders<'r> {
     }
 }
 
+/// The note a finding of two facts (`what`: "figures", "dates") of two different names
+/// carries.
+pub fn two_subjects_note(what: &str, (ha, hb): (&Name, &Name)) -> String {
+    format!(
+        "; the {what} belong to different names (\"{}\", \"{}\"), neither named in the other sentence: perhaps two subjects",
+        ha.text, hb.text
+    )
+}
+
 /// The two holders of two disagreeing mentions, when each has one and they are different
 /// names, neither of which the other sentence names at all ("Kim Collins" against "Kenenisa
 /// Bekele"; not "Roger Federer" against a sentence that names him elsewhere).
